@@ -1,0 +1,1 @@
+"""Relocalisation — plateforme des dispositifs publics de relocalisation industrielle."""

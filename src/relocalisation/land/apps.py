@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class LandConfig(AppConfig):
+    name = "relocalisation.land"
+    label = "land"
+    verbose_name = "Foncier"

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ObservatoryConfig(AppConfig):
+    name = "relocalisation.observatory"
+    label = "observatory"
+    verbose_name = "Observatoire"

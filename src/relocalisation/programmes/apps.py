@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ProgrammesConfig(AppConfig):
+    name = "relocalisation.programmes"
+    label = "programmes"
+    verbose_name = "Dispositifs"
