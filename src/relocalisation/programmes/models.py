@@ -59,6 +59,8 @@ class Programme(models.Model):
     duration_months = models.PositiveSmallIntegerField("durée (mois)", null=True, blank=True)
     territories_target = models.PositiveIntegerField("nombre de territoires / bassins lauréats", null=True, blank=True)
     club_size_target = models.PositiveIntegerField("taille visée du club d'entreprises", null=True, blank=True)
+    pilot_beneficiaries = models.PositiveIntegerField("entreprises accompagnées lors d'une expérimentation",
+                                                      null=True, blank=True)
     starts_on = models.DateField("début", null=True, blank=True)
     ends_on = models.DateField("fin", null=True, blank=True)
     website = models.URLField(blank=True)

@@ -12,6 +12,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # The project root when run from a checkout (src layout); var/ holds the SQLite file and uploads.
 BASE_DIR = Path(os.environ.get("RELOCALISATION_HOME", Path.cwd()))
 VAR_DIR = Path(os.environ.get("RELOCALISATION_VAR", BASE_DIR / "var"))
+VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 
 def env_bool(name: str, default: bool = False) -> bool:

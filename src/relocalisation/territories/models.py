@@ -70,7 +70,7 @@ class Epci(models.Model):
 
     code = models.CharField("SIREN", max_length=9, primary_key=True)
     name = models.CharField("nom", max_length=200)
-    kind = models.CharField("nature", max_length=4)  # CC, CA, CU, ME
+    kind = models.CharField("nature", max_length=20)  # CC, CA, CU, ME…
     population = models.PositiveIntegerField(null=True, blank=True)
     communes = models.ManyToManyField(Commune, related_name="epcis", blank=True)
 
