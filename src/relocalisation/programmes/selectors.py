@@ -1,0 +1,154 @@
+"""Reads of the programmes app: catalogue search and the eligibility of a profile for every call."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from relocalisation.activities.models import CriticalSector, NafCode
+from relocalisation.core.text import search_terms
+from relocalisation.organisations.identifiers import clean_identifier, siret_error
+from relocalisation.organisations.models import Establishment
+from relocalisation.programmes.eligibility import (
+    ELIGIBLE, NOT_ELIGIBLE, TO_CHECK, CallOutcome, Place, Profile, RuleOutcome, SectorIndex, combine, evaluate_rule,
+)
+from relocalisation.programmes.models import Call, EligibilityRule, Phase, Programme, ProjectType, Wave
+from relocalisation.territories.models import Commune, Department, Region
+
+
+class ProfileError(ValueError):
+    """Bad profile input; ``errors`` maps a field name to a French message."""
+
+    def __init__(self, errors: dict[str, str], status: int = 400):
+        super().__init__("; ".join(errors.values()))
+        self.errors = errors
+        self.status = status
+
+
+def place_for(commune_code: str) -> Place | None:
+    commune = Commune.objects.filter(code=commune_code).first()
+    if commune is None:
+        return None
+    epcis = frozenset(commune.epcis.values_list("code", flat=True))
+    return Place(commune.code, commune.name, commune.department_id, commune.region_id, epcis)
+
+
+def build_profile(*, siret: str | None = None, headcount: int | None = None, naf: str | None = None,
+                  commune: str | None = None, project_type: str | None = None,
+                  phase: str | None = None) -> Profile:
+    """Validate the inputs of the eligibility form/API and build a Profile. Explicit values win over
+    what the platform knows of the SIRET. Raises ProfileError with French messages."""
+    errors: dict[str, str] = {}
+    profile = Profile(project_type=project_type or None, phase=phase or None)
+    if siret:
+        message = siret_error(siret)
+        if message:
+            errors["siret"] = message
+        else:
+            establishment = (Establishment.objects.select_related("organisation", "naf", "commune")
+                             .filter(siret=clean_identifier(siret)).first())
+            if establishment is None:
+                raise ProfileError({"siret": "Aucun établissement connu de la plateforme pour ce SIRET. "
+                                             "Renseignez l'effectif, le code NAF et la commune."}, status=404)
+            org = establishment.organisation
+            profile.organisation_name = org.name
+            profile.headcount = establishment.headcount if establishment.headcount is not None else org.headcount
+            naf = naf or establishment.naf_id or org.naf_id
+            commune = commune or establishment.commune_id or org.commune_id
+    if headcount is not None:
+        if headcount < 0:
+            errors["headcount"] = "L'effectif ne peut pas être négatif."
+        elif headcount > 1_000_000:
+            errors["headcount"] = "Effectif invraisemblable (plus d'un million de salariés)."
+        else:
+            profile.headcount = headcount
+    if naf:
+        code = naf.strip().upper()
+        naf_row = NafCode.objects.filter(code=code).first()
+        if naf_row is None or naf_row.level != "subclass":
+            errors["naf"] = f"Code NAF inconnu : « {naf[:20]} » (format attendu : 21.10Z, NAF rév. 2)."
+        else:
+            profile.naf_code, profile.naf_section = naf_row.code, naf_row.section
+    if commune:
+        place = place_for(commune.strip())
+        if place is None:
+            errors["commune"] = f"Code commune INSEE inconnu : « {commune[:20]} » (5 caractères, ex. 38053)."
+        profile.place = place
+    if project_type and project_type not in ProjectType.values:
+        errors["project_type"] = f"Type de projet inconnu (admis : {', '.join(ProjectType.values)})."
+    if phase and phase not in Phase.values:
+        errors["phase"] = f"Phase inconnue (admises : {', '.join(Phase.values)})."
+    if errors:
+        raise ProfileError(errors)
+    return profile
+
+
+def sector_index() -> SectorIndex:
+    sectors = list(CriticalSector.objects.all())
+    return SectorIndex(prefixes={s.slug: list(s.naf_prefixes) for s in sectors}, names={s.slug: s.name for s in sectors})
+
+
+def territory_names() -> dict[str, str]:
+    names = {f"region:{code}": name for code, name in Region.objects.values_list("code", "name")}
+    names.update({f"department:{code}": f"{name} ({code})" for code, name in Department.objects.values_list("code", "name")})
+    return names
+
+
+def calls_for_eligibility() -> list[Call]:
+    return list(
+        Call.objects.filter(programme__is_published=True)
+        .select_related("programme")
+        .prefetch_related(Prefetch("rules", queryset=EligibilityRule.objects.order_by("position", "id")),
+                          Prefetch("waves", queryset=Wave.objects.order_by("number")))
+        .order_by("programme__name", "title")
+    )
+
+
+@dataclass
+class EligibilityContext:
+    """What evaluating many profiles needs, loaded once (calls, rules, sectors, names)."""
+
+    calls: list[Call]
+    sectors: SectorIndex
+    names: dict[str, str]
+
+    @classmethod
+    def load(cls) -> "EligibilityContext":
+        return cls(calls_for_eligibility(), sector_index(), territory_names())
+
+
+def evaluate_call(call: Call, profile: Profile, ctx: EligibilityContext, today=None) -> CallOutcome:
+    outcomes = []
+    for rule in call.rules.all():
+        ok, message = evaluate_rule(rule.kind, rule.params, profile, ctx.sectors, ctx.names)
+        outcomes.append(RuleOutcome(rule.kind, ok, message, rule.blocking, rule.label))
+    return CallOutcome(call=call, status=combine(outcomes), reasons=outcomes, open=call.is_open(today))
+
+
+_STATUS_ORDER = {ELIGIBLE: 0, TO_CHECK: 1, NOT_ELIGIBLE: 2}
+
+
+def evaluate_profile(profile: Profile, *, open_only: bool = False, ctx: EligibilityContext | None = None,
+                     today=None) -> list[CallOutcome]:
+    """Every call's answer for the profile: open calls first, then eligible before « à vérifier »."""
+    ctx = ctx or EligibilityContext.load()
+    today = today or timezone.localdate()
+    results = [evaluate_call(call, profile, ctx, today) for call in ctx.calls]
+    if open_only:
+        results = [r for r in results if r.open]
+    results.sort(key=lambda r: (not r.open, _STATUS_ORDER[r.status], r.call.programme.name, r.call.title))
+    return results
+
+
+def programmes_for_commune(commune: Commune) -> Q:
+    """Programmes whose territory covers the commune: national ones, its région, its département, its EPCI."""
+    return (Q(level="national") | Q(regions=commune.region_id) | Q(departments=commune.department_id)
+            | Q(epcis__communes=commune.code))
+
+
+def search_programmes(query: str | None = None) -> QuerySet[Programme]:
+    qs = Programme.objects.filter(is_published=True)
+    for term in search_terms(query):
+        qs = qs.filter(Q(search_text__contains=term) | Q(calls__search_text__contains=term))
+    return qs.distinct()
