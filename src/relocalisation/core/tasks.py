@@ -22,6 +22,7 @@ from traceback import format_exception
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from relocalisation.core import context
 
@@ -65,6 +66,11 @@ def retry_policy(**overrides):
 
 
 def policy_for(task_path: str) -> RetryPolicy:
+    if task_path not in _policies:
+        try:  # importing the task's module registers its @retry_policy (e.g. in the reaper)
+            import_string(task_path)
+        except ImportError:
+            pass
     base = dict(getattr(settings, "TASKS_RETRY", {}))
     base.update(_policies.get(task_path, {}))
     return RetryPolicy(

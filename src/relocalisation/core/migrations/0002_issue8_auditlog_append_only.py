@@ -28,9 +28,9 @@ SQLITE_BACKWARD = "DROP TRIGGER IF EXISTS core_auditlog_no_update;"
 def forward(apps, schema_editor):
     vendor = schema_editor.connection.vendor
     if vendor == "postgresql":
-        schema_editor.execute(PG_FORWARD)
+        schema_editor.execute(PG_FORWARD, params=None)
     elif vendor == "sqlite":
-        schema_editor.execute(SQLITE_FORWARD)
+        schema_editor.execute(SQLITE_FORWARD, params=None)
 
 
 def backward(apps, schema_editor):
