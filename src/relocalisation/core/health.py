@@ -51,14 +51,15 @@ def _check_migrations() -> dict:
 
 def _check_tasks() -> dict:
     from django.db.models import Min
-    from django_tasks import default_task_backend
+    from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
     from django_tasks_db import DatabaseBackend
     from django_tasks_db.models import DBTaskResult
 
     from relocalisation.core.models import WorkerHeartbeat
 
-    if not isinstance(default_task_backend, DatabaseBackend):
-        return {"ok": True, "backend": type(default_task_backend).__name__}
+    backend = task_backends[DEFAULT_TASK_BACKEND_ALIAS]
+    if not isinstance(backend, DatabaseBackend):
+        return {"ok": True, "backend": type(backend).__name__}
     now = timezone.now()
     lease = timedelta(seconds=float(settings.TASKS_WORKER_LEASE_SECONDS))
     stuck_after = timedelta(seconds=float(settings.TASKS_STUCK_AFTER_SECONDS))

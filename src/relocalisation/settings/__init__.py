@@ -155,7 +155,7 @@ NINJA_PAGINATION_PER_PAGE = 20
 NINJA_PAGINATION_MAX_LIMIT = 200
 
 # --- Issue 8: production layer (request ids + JSON logs, health probes, CSP, audit, task robustness) ---
-from csp.constants import NONCE, NONE, SELF  # noqa: E402
+from csp.constants import NONE, SELF  # noqa: E402
 
 INSTALLED_APPS.append("csp")
 # Outermost: request id + one JSON log line per request; then the probes (before host validation).
@@ -165,13 +165,13 @@ MIDDLEWARE.insert(MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware")
 MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
                   "relocalisation.core.middleware.CurrentUserMiddleware")
 
-# No inline script anywhere (scripts are static files; DSFR's tags get the nonce). Styles: only our
+# No inline script anywhere: every script is a static file of ours or DSFR's. Styles: only our
 # and DSFR's stylesheets — DSFR's JS sets styles through the CSSOM, which CSP does not restrict, and
 # its CSS embeds icons as data: URIs (img-src data:). Checked by tests/e2e/test_production_a11y.py.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF, NONCE],
+        "script-src": [SELF],
         "style-src": [SELF],
         "img-src": [SELF, "data:"],
         "font-src": [SELF],

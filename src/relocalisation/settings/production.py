@@ -51,7 +51,10 @@ PRIVATE_STORAGE_ROOT = MEDIA_ROOT
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage",
                 "OPTIONS": {"location": str(MEDIA_ROOT)}},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Hashed names (immutable, cached for ever by WhiteNoise). Not WhiteNoise's compressed variant:
+    # its brotli pass over DSFR takes ~4 minutes on 2 cores at each collectstatic; the reverse proxy
+    # compresses instead (docs/decisions/0008-static-files.md).
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
 }
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
