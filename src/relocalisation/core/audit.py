@@ -79,6 +79,14 @@ def snapshot(instance) -> dict:
     return json.loads(json.dumps(data, cls=DjangoJSONEncoder, default=str))
 
 
+def _secret_digests(instance) -> dict:
+    import hashlib
+
+    return {f.attname: hashlib.sha256(str(f.value_from_object(instance)).encode()).hexdigest()
+            for f in instance._meta.concrete_fields
+            if any(word in f.name.lower() for word in _SENSITIVE) or isinstance(f, models.BinaryField)}
+
+
 def record(*, action: str, instance=None, model_label: str = "", object_id="", object_repr: str = "",
            before=None, after=None, user=None) -> None:
     """Append one entry (also usable directly by services doing bulk writes)."""
@@ -118,6 +126,7 @@ def _pre_save(sender, instance, raw=False, update_fields=None, **kwargs):
         previous = sender._default_manager.filter(pk=instance.pk).first()
         before = snapshot(previous) if previous is not None else None
     instance._audit_before = before
+    instance._audit_before_secrets = _secret_digests(previous) if before is not None else {}
 
 
 def _post_save(sender, instance, created, raw=False, **kwargs):
@@ -126,8 +135,14 @@ def _post_save(sender, instance, created, raw=False, **kwargs):
     from relocalisation.core.models import AuditLog
 
     before = None if created else getattr(instance, "_audit_before", None)
+    after = snapshot(instance)
+    if before is not None:  # a changed secret shows as changed, never by its value
+        old_secrets = getattr(instance, "_audit_before_secrets", {})
+        for name, digest in _secret_digests(instance).items():
+            if old_secrets.get(name) != digest:
+                after[name] = MASKED + " (modifié)"
     record(action=AuditLog.Action.CREATE if created or before is None else AuditLog.Action.UPDATE,
-           instance=instance, before=before, after=snapshot(instance))
+           instance=instance, before=before, after=after)
     instance._audit_skip = True
 
 

@@ -217,3 +217,6 @@ AUDIT_LOG_ENABLED = True
 # Uploaded files: never executable, never world-readable (they are never served by URL either).
 FILE_UPLOAD_PERMISSIONS = 0o640
 FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o750
+# The project's own static files (css/app.css, js/app.js, vendor/htmx) live outside any app:
+# without this, collectstatic (production) and the staticfiles finders skip them.
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]

@@ -9,6 +9,8 @@ from . import env_bool, env_list
 
 DEBUG = False
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+if not SECRET_KEY and os.environ.get("SECRET_KEY_FILE"):  # container secrets, `make serve-prod`
+    SECRET_KEY = Path(os.environ["SECRET_KEY_FILE"]).read_text().strip()
 if len(SECRET_KEY) < 50 or SECRET_KEY.startswith("dev-only"):
     raise ImproperlyConfigured("SECRET_KEY manquante ou trop courte (50 caractères au moins) en production.")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
