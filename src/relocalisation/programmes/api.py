@@ -4,6 +4,7 @@ import datetime as dt
 from typing import Literal
 
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
@@ -108,7 +109,9 @@ class ProgrammeDetailOut(ProgrammeOut):
 
 
 def _wave(w) -> dict:
-    return {"number": w.number, "label": str(w), "opens_at": w.opens_at, "deadline": w.deadline,
+    # Deadlines are given in Paris time, as the calls state them.
+    opens_at = timezone.localtime(w.opens_at) if w.opens_at else None
+    return {"number": w.number, "label": str(w), "opens_at": opens_at, "deadline": timezone.localtime(w.deadline),
             "committee_on": w.committee_on, "envelope_eur": w.envelope_eur, "open": w.is_open()}
 
 
