@@ -238,6 +238,8 @@ def validate_rule_params(kind: str, params: dict) -> list[str]:
 
 
 def combine(outcomes: list[RuleOutcome]) -> str:
+    if not outcomes:  # nothing machine-checkable: the operator judges
+        return TO_CHECK
     if any(o.ok is False and o.blocking for o in outcomes):
         return NOT_ELIGIBLE
     if any(o.ok is None or (o.ok is False and not o.blocking) for o in outcomes):

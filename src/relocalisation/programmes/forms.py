@@ -1,5 +1,17 @@
 from django import forms
 
+
+class DsfrFormMixin:
+    """Adds the DSFR classes to widgets (fr-input, fr-select, fr-checkbox)."""
+
+    def _dsfr(self):
+        for field in self.fields.values():
+            widget = field.widget
+            if isinstance(widget, forms.CheckboxInput):
+                continue
+            css = "fr-select" if isinstance(widget, forms.Select) else "fr-input"
+            widget.attrs["class"] = (widget.attrs.get("class", "") + " " + css).strip()
+
 from relocalisation.activities.models import CriticalSector
 from relocalisation.programmes.models import Phase, ProjectType, SupportKind
 from relocalisation.programmes.selectors import SORTS
@@ -12,7 +24,7 @@ def _sector_choices():
     return [("", "Tous secteurs")] + [(s.slug, s.name.capitalize()) for s in CriticalSector.objects.order_by("name")]
 
 
-class CatalogueForm(forms.Form):
+class CatalogueForm(DsfrFormMixin, forms.Form):
     q = forms.CharField(label="Rechercher", required=False, max_length=200)
     commune = forms.CharField(label="Commune de l'établissement", required=False, max_length=80,
                               help_text="Nom ou code INSEE, ex. Bourgoin-Jallieu ou 38053")
@@ -26,9 +38,10 @@ class CatalogueForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["secteur"].choices = _sector_choices()
+        self._dsfr()
 
 
-class EligibilityForm(forms.Form):
+class EligibilityForm(DsfrFormMixin, forms.Form):
     siret = forms.CharField(label="SIRET (facultatif)", required=False, max_length=20,
                             help_text="14 chiffres ; si l'établissement est connu, ses données sont reprises.")
     headcount = forms.IntegerField(label="Effectif salarié", required=False, min_value=0, max_value=1_000_000,
@@ -41,3 +54,7 @@ class EligibilityForm(forms.Form):
                                      choices=[("", "— À préciser —")] + list(ProjectType.choices))
     phase = forms.ChoiceField(label="Phase du projet", required=False, choices=[("", "— À préciser —")] + list(Phase.choices))
     open = forms.BooleanField(label="Appels ouverts uniquement", required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._dsfr()
