@@ -50,10 +50,16 @@ client = Client(HTTP_HOST="relocalisation.example")
 page = client.get("/mentions-legales/", secure=True)
 login = client.get("/admin/login/", secure=True)
 plain = client.get("/mentions-legales/")
+import os
+os.makedirs(settings.MEDIA_ROOT, exist_ok=True)
+with open(os.path.join(settings.MEDIA_ROOT, "piece.pdf"), "wb") as handle:
+    handle.write(b"%PDF-1.4 confidentiel")
+media = [client.get(p, secure=True).status_code for p in ("/media/piece.pdf", "/piece.pdf", "/static/piece.pdf", "/static/../media/piece.pdf")]
+media_mode = oct(settings.FILE_UPLOAD_PERMISSIONS)
 print(json.dumps({
     "status": page.status_code, "headers": dict(page.headers),
     "login_status": login.status_code, "csrf_cookie": login.cookies["csrftoken"].output() if "csrftoken" in login.cookies else "",
-    "plain_status": plain.status_code, "plain_location": plain.headers.get("Location", ""),
+    "plain_status": plain.status_code, "media": media, "media_mode": media_mode, "plain_location": plain.headers.get("Location", ""),
     "settings": {"SESSION_COOKIE_SECURE": settings.SESSION_COOKIE_SECURE, "SESSION_COOKIE_HTTPONLY": settings.SESSION_COOKIE_HTTPONLY,
                  "CSRF_COOKIE_SECURE": settings.CSRF_COOKIE_SECURE, "DEBUG": settings.DEBUG,
                  "static": static_backend},
@@ -98,3 +104,8 @@ def test_plain_http_is_redirected_and_static_files_are_hashed(production_respons
     assert production_response["plain_status"] == 301
     assert production_response["plain_location"].startswith("https://relocalisation.example/")
     assert production_response["settings"]["static"] == "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+
+
+def test_uploaded_files_are_never_served_nor_executable(production_response):
+    assert production_response["media"] == [404, 404, 404, 404]
+    assert production_response["media_mode"] == "0o640"  # no execute bit, not world-readable

@@ -2,6 +2,8 @@
 recovery of tasks whose worker died, and retries with back-off. Use it instead of ``db_worker``."""
 import os
 
+from django.db import connections
+
 from django_tasks_db.management.commands import db_worker
 
 from relocalisation.core.worker import RobustWorker
@@ -11,6 +13,12 @@ class Command(db_worker.Command):
     help = "Exécute les tâches de fond (plusieurs processus possibles) avec reprise sur panne."
 
     def handle(self, *args, **options):
+        # The worker loop calls close_old_connections() around every task: with CONN_MAX_AGE=0 that
+        # is a new PostgreSQL connection per task (~tens of ms). A worker is one long-lived thread:
+        # keep its connection, health-checked before reuse.
+        for alias in connections:
+            connections.settings[alias]["CONN_MAX_AGE"] = None
+            connections.settings[alias]["CONN_HEALTH_CHECKS"] = True
         original = db_worker.Worker
         db_worker.Worker = RobustWorker  # the parent's handle() builds its worker from this name
         try:
