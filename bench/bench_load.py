@@ -28,6 +28,8 @@ import psutil
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
 PYTHON = sys.executable
+# Same key for the sessions prepared here and the server (sessions are signed with it).
+BENCH_SECRET = "bench-only-secret-" + "x" * 50
 
 
 def env_for(database_url: str, **extra) -> dict:
@@ -50,9 +52,7 @@ from django.contrib.auth import SESSION_KEY, BACKEND_SESSION_KEY, HASH_SESSION_K
 User = get_user_model()
 sessions = []
 for i in range(int(sys.argv[1])):
-    user, _ = User.objects.get_or_create(username=f"bench-{i}@example.org", defaults={"email": f"bench-{i}@example.org", "is_staff": True})
-    if not user.has_usable_password():
-        pass
+    user, _ = User.objects.update_or_create(username=f"bench-{i}@example.org", defaults={"email": f"bench-{i}@example.org", "is_staff": True})
     store = SessionStore()
     store[SESSION_KEY] = str(user.pk)
     store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
@@ -173,6 +173,26 @@ def create_database(database_url: str) -> None:
             conn.execute(f'CREATE DATABASE "{name}"')
 
 
+def server_durations(log_path: Path) -> dict:
+    """Server-side time per path (from the JSON request log): how much is queueing vs work."""
+    by_path = {}
+    for line in open(log_path, encoding="utf-8", errors="replace"):
+        if '"relocalisation.request"' not in line:
+            continue
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        by_path.setdefault(entry["path"], []).append(entry["duration_ms"])
+    summary = {}
+    for path, values in by_path.items():
+        values.sort()
+        n = len(values)
+        summary[path] = {"n": n, "p50_ms": values[n // 2], "p95_ms": values[min(n - 1, int(n * 0.95))],
+                         "statuses": None}
+    return summary
+
+
 def run(args):
     OUT.mkdir(parents=True, exist_ok=True)
     url = f"http://127.0.0.1:{args.port}"
@@ -181,15 +201,16 @@ def run(args):
         manage(args.database_url, "migrate", "--noinput", "-v", "0")
         manage(args.database_url, "load_reference")
         manage(args.database_url, "load_demo", DEBUG="1")
-        env = env_for(args.database_url, DJANGO_SETTINGS_MODULE="relocalisation.settings")
+        env = env_for(args.database_url, DJANGO_SETTINGS_MODULE="relocalisation.settings", SECRET_KEY=BENCH_SECRET)
         result = subprocess.run([PYTHON, "-c", "import django; django.setup()\n" + PREPARE_USERS, str(args.users)],
                                 env=env, cwd=ROOT, check=True, capture_output=True, text=True)
         (OUT / "sessions.json").write_text(result.stdout.strip().splitlines()[-1])
 
     server_env = env_for(args.database_url, DJANGO_SETTINGS_MODULE="relocalisation.settings.production",
-                         SECRET_KEY="bench-" + "x" * 60, ALLOWED_HOSTS="127.0.0.1,localhost",
+                         SECRET_KEY=BENCH_SECRET, ALLOWED_HOSTS="127.0.0.1,localhost",
                          SECURE_SSL_REDIRECT="0", PORT=str(args.port), WEB_CONCURRENCY=str(args.web),
-                         TASK_WORKERS=str(args.task_workers), STATIC_ROOT=str(OUT / "static"))
+                         TASK_WORKERS=str(args.task_workers), STATIC_ROOT=str(OUT / "static"),
+                         LOG_LEVEL="INFO")  # one JSON line per request: server-side durations
     server = subprocess.Popen([PYTHON, "-m", "relocalisation.manage", "serve_prod"], env=server_env, cwd=ROOT,
                               stdout=open(OUT / "server.log", "w"), stderr=subprocess.STDOUT, start_new_session=True)
     try:
@@ -208,7 +229,7 @@ def run(args):
                 time.sleep(args.import_delay)
                 started = time.time()
                 env = env_for(args.database_url, DJANGO_SETTINGS_MODULE="relocalisation.settings.production",
-                              SECRET_KEY="bench-" + "x" * 60, ALLOWED_HOSTS="127.0.0.1")
+                              SECRET_KEY=BENCH_SECRET, ALLOWED_HOSTS="127.0.0.1")
                 process = subprocess.Popen([PYTHON, "-m", "relocalisation.manage", *command], env=env, cwd=ROOT,
                                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
                 sampler.import_pids.add(process.pid)
@@ -234,6 +255,7 @@ def run(args):
         result = {"label": args.label, "users": args.users, "duration_s": args.duration, "elapsed_s": round(elapsed),
                   "web_processes": args.web, "task_workers": args.task_workers, "stats": stats,
                   "resources": sampler.summary(), "import": import_timing,
+                  "server_side": server_durations(OUT / "server.log"),
                   "endpoints": json.loads((OUT / "skipped.json").read_text()) if (OUT / "skipped.json").exists() else {}}
         (OUT / f"{args.label}.json").write_text(json.dumps(result, indent=2, ensure_ascii=False))
         print(json.dumps(result, indent=2, ensure_ascii=False))

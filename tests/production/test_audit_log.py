@@ -134,3 +134,20 @@ def test_admin_shows_the_log_read_only_and_exports_csv(client, administrator, dj
     client.force_login(staff)
     assert client.get("/admin/core/auditlog/").status_code == 403
     assert client.get("/admin/core/auditlog/export.csv").status_code == 403
+
+
+def test_mass_operation_is_summarised_in_one_entry(instructor):
+    from relocalisation.core import audit
+
+    token = acting_as(instructor)
+    try:
+        with audit.bulk("Import de 3 groupes"):
+            for name in ("A", "B", "C"):
+                group = Group.objects.create(name=name)
+            group.name = "C2"
+            group.save()
+    finally:
+        context.current_request.reset(token)
+    entry = AuditLog.objects.get()
+    assert entry.action == "bulk" and entry.object_repr == "Import de 3 groupes"
+    assert entry.after == {"auth.group:create": 3, "auth.group:update": 1}

@@ -109,3 +109,14 @@ def test_plain_http_is_redirected_and_static_files_are_hashed(production_respons
 def test_uploaded_files_are_never_served_nor_executable(production_response):
     assert production_response["media"] == [404, 404, 404, 404]
     assert production_response["media_mode"] == "0o640"  # no execute bit, not world-readable
+
+
+def test_login_is_throttled():
+    """django-axes is wired by the accounts work (issue 4); this asserts it once it is there."""
+    from django.conf import settings
+
+    if "axes" not in settings.INSTALLED_APPS:
+        pytest.skip("django-axes n'est pas encore branché dans cette branche (issue 4)")
+    assert "axes.middleware.AxesMiddleware" in settings.MIDDLEWARE
+    assert any("axes" in backend.lower() for backend in settings.AUTHENTICATION_BACKENDS)
+    assert 0 < getattr(settings, "AXES_FAILURE_LIMIT", 3) <= 10

@@ -82,3 +82,15 @@ def test_sensitive_query_keys_are_filtered():
     cleaned = sanitized_query("password=x&api_key=y&siret=12345678901234&commune=38185")
     assert "x" not in cleaned.split("&")[0].split("=")[1] and "12345678901234" not in cleaned
     assert "commune=38185" in cleaned
+
+
+def test_tokens_in_paths_are_filtered():
+    from relocalisation.core.middleware import sanitized_path
+
+    assert sanitized_path("/compte/reinitialisation/MQ/cdt4q2-0b7e0d6b1f1c2a9e8d7c6b5a4f3e2d1c/") == \
+        "/compte/reinitialisation/MQ/[filtré]/"
+    assert sanitized_path("/lien/8f7a9c2b4e6d1f3a5c7e9b0d2f4a6c8e1b3d5f7a/") == "/lien/[filtré]/"
+    uuid_path = "/dossiers/3f2b6c1e-9a7d-4e5f-8b1c-2d3e4f5a6b7c/"
+    assert sanitized_path(uuid_path) == uuid_path
+    assert sanitized_path("/dispositifs/relocalisation-secteurs-critiques-sante-2026/") == \
+        "/dispositifs/relocalisation-secteurs-critiques-sante-2026/"

@@ -18,6 +18,15 @@ _INCOMING_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 # Query keys whose values never reach the logs.
 _SENSITIVE_KEY = re.compile(r"pass|pwd|token|secret|key|code|sign|session|csrf|auth|otp|email|siret|siren", re.I)
 FILTERED = "[filtré]"
+# Path segments that are secrets: Django's password-reset / activation tokens ("<ts>-<hmac>") and
+# long opaque strings (signed links); UUIDs and slugs are kept.
+_TOKEN_SEGMENT = re.compile(r"^(?:[0-9a-z]{1,13}-[0-9a-f]{20,}|(?=[A-Za-z0-9_:.=-]*\d)(?=[A-Za-z0-9_:.=-]*[A-Za-z])[A-Za-z0-9_:.=-]{32,})$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+
+
+def sanitized_path(path: str) -> str:
+    return "/".join(FILTERED if _TOKEN_SEGMENT.match(seg) and not _UUID.match(seg) else seg
+                    for seg in path.split("/"))
 
 
 def sanitized_query(query_string: str) -> str:
@@ -54,7 +63,7 @@ class RequestLogMiddleware:
                 extra={
                     "http": {
                         "method": request.method,
-                        "path": request.path,
+                        "path": sanitized_path(request.path),
                         "query": sanitized_query(request.META.get("QUERY_STRING", "")),
                         "status": status,
                         "duration_ms": duration_ms,

@@ -92,6 +92,7 @@ class AuditLog(models.Model):
         CREATE = "create", "Création"
         UPDATE = "update", "Modification"
         DELETE = "delete", "Suppression"
+        BULK = "bulk", "Traitement en masse"
 
     at = models.DateTimeField("date", default=timezone.now, db_index=True, editable=False)
     actor_id = models.BigIntegerField("identifiant de l'auteur", null=True, editable=False, db_index=True)
