@@ -19,14 +19,24 @@ _INCOMING_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 _SENSITIVE_KEY = re.compile(r"pass|pwd|token|secret|key|code|sign|session|csrf|auth|otp|email|siret|siren", re.I)
 FILTERED = "[filtré]"
 # Path segments that are secrets: Django's password-reset / activation tokens ("<ts>-<hmac>") and
-# long opaque strings (signed links); UUIDs and slugs are kept.
-_TOKEN_SEGMENT = re.compile(r"^(?:[0-9a-z]{1,13}-[0-9a-f]{20,}|(?=[A-Za-z0-9_:.=-]*\d)(?=[A-Za-z0-9_:.=-]*[A-Za-z])[A-Za-z0-9_:.=-]{32,})$")
+# long opaque strings (signed links, API keys). UUIDs and slugs (words or numbers joined by "-")
+# are kept.
+_DJANGO_TOKEN = re.compile(r"^[0-9a-z]{1,13}-[0-9a-f]{20,}$")
+_OPAQUE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_:.=-]{24,}$")
+_SLUG_PART = re.compile(r"^(?:[a-z]+|[0-9]+)$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 
 
+def _secret_segment(segment: str) -> bool:
+    if _DJANGO_TOKEN.match(segment):
+        return True
+    if not _OPAQUE.match(segment) or _UUID.match(segment):
+        return False
+    return not all(_SLUG_PART.match(part) for part in segment.split("-"))
+
+
 def sanitized_path(path: str) -> str:
-    return "/".join(FILTERED if _TOKEN_SEGMENT.match(seg) and not _UUID.match(seg) else seg
-                    for seg in path.split("/"))
+    return "/".join(FILTERED if _secret_segment(seg) else seg for seg in path.split("/"))
 
 
 def sanitized_query(query_string: str) -> str:
