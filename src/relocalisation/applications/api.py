@@ -1,6 +1,5 @@
 """Dossiers API: read what the caller may see, apply démarches-simplifiées actions. The history
 has no write route. A dossier the caller may not see answers 404, like an unknown one."""
-from __future__ import annotations
 
 import datetime as dt
 import uuid
@@ -8,7 +7,7 @@ from decimal import Decimal
 from typing import Literal
 
 from django.http import Http404
-from ninja import Field, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import LimitOffsetPagination, paginate
 
@@ -100,7 +99,7 @@ def _get(request, application_id: uuid.UUID) -> Application:
 
 @router.get("", response=list[ApplicationOut], summary="Les dossiers que l'appelant peut voir")
 @paginate(LimitOffsetPagination)
-def list_applications(request, state: State | None = None, call: str | None = Field(None, max_length=120)):
+def list_applications(request, state: State | None = None, call: str | None = Query(None, max_length=120)):
     _guard(request)
     qs = visible_applications(request.user).select_related("call__programme", "wave", "organisation")
     if state:

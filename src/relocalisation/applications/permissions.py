@@ -142,3 +142,14 @@ def staff_applications(user) -> QuerySet[Application]:
         return qs.none()
     return qs.filter(Q(call_id__in=actor.instructor_call_ids) | Q(
         call__programme_id__in=actor.committee_programme_ids | actor.manager_programme_ids))
+
+
+def raise_for(exc) -> None:
+    """Turn a refused write into the page's 404/403 (other refusals are shown as a message)."""
+    from django.core.exceptions import PermissionDenied
+    from django.http import Http404
+
+    if exc.status == 404:
+        raise Http404(exc.message)
+    if exc.status == 403:
+        raise PermissionDenied(exc.message)

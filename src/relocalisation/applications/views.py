@@ -14,6 +14,7 @@ from relocalisation.applications import selectors, services
 from relocalisation.applications.forms import ApplicationForm, AttachmentForm, MessageForm, MotivationForm
 from relocalisation.applications.models import Application, Attachment, State
 from relocalisation.applications.permissions import actor_for, staff_applications, visible_applications
+from relocalisation.applications.permissions import raise_for as _raise_for
 from relocalisation.organisations.decorators import login_and_2fa_required
 from relocalisation.organisations.models import Organisation
 from relocalisation.programmes.models import Wave
@@ -151,6 +152,7 @@ def applicant_action(request, pk, action):
         services.transition(request.user, app, action, request.POST.get("motivation", "")[:5000])
         flash.success(request, "Dossier déposé." if action == "deposer" else "Candidature retirée.")
     except services.ApplicationError as exc:
+        _raise_for(exc)
         flash.error(request, exc.message)
     return redirect(f"/dossiers/{app.pk}/")
 
@@ -167,6 +169,7 @@ def upload(request, pk):
         services.add_attachment(request.user, app, form.cleaned_data["file"], form.cleaned_data["kind"])
         flash.success(request, "Pièce ajoutée.")
     except services.ApplicationError as exc:
+        _raise_for(exc)
         flash.error(request, exc.message)
     return redirect(f"/dossiers/{app.pk}/")
 
@@ -180,6 +183,7 @@ def delete_attachment(request, pk, attachment_id):
         services.delete_attachment(request.user, attachment)
         flash.success(request, "Pièce supprimée.")
     except services.ApplicationError as exc:
+        _raise_for(exc)
         flash.error(request, exc.message)
     return redirect(f"/dossiers/{app.pk}/")
 
@@ -214,8 +218,7 @@ def post_message(request, pk):
         services.post_message(request.user, app, form.cleaned_data["body"])
         flash.success(request, "Message envoyé.")
     except services.ApplicationError as exc:
-        if exc.status == 403:
-            return HttpResponse(exc.message, status=403)
+        _raise_for(exc)
         flash.error(request, exc.message)
     return redirect(back)
 
@@ -280,8 +283,7 @@ def instruction_transition(request, pk):
     except ValueError:
         flash.error(request, "Version du dossier invalide : rechargez la page.")
     except services.ApplicationError as exc:
-        if exc.status == 404:
-            raise Http404()
+        _raise_for(exc)
         flash.error(request, exc.message)
     return redirect(f"/instruction/dossiers/{app.pk}/")
 
@@ -310,5 +312,6 @@ def bulk(request):
         count = services.assign(request.user, apps, instructor)
         flash.success(request, f"{count} dossier(s) attribué(s) à {instructor.get_username()}.")
     except services.ApplicationError as exc:
+        _raise_for(exc)
         flash.error(request, exc.message)
     return redirect("/instruction/")

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from relocalisation.applications.models import Application, State
 from relocalisation.applications.permissions import actor_for, staff_applications
+from relocalisation.applications.permissions import raise_for as _raise_for
 from relocalisation.applications.services import ApplicationError
 from relocalisation.organisations.decorators import login_and_2fa_required
 from relocalisation.programmes.models import Call, Wave
@@ -83,8 +84,7 @@ def score(request, pk):
     except ValueError:
         flash.error(request, "Version invalide : rechargez la page.")
     except ApplicationError as exc:
-        if exc.status == 404:
-            raise Http404()
+        _raise_for(exc)
         flash.error(request, exc.message)
     return redirect(f"/instruction/dossiers/{app.pk}/")
 
@@ -103,8 +103,7 @@ def decide(request, pk):
                                  motivation=d["motivation"])
         flash.success(request, "Décision enregistrée ; elle attend sa notification.")
     except ApplicationError as exc:
-        if exc.status == 404:
-            raise Http404()
+        _raise_for(exc)
         flash.error(request, exc.message)
     return redirect(f"/instruction/dossiers/{app.pk}/")
 
@@ -142,6 +141,7 @@ def create_simulation(request, wave_id):
         services.create_simulation(request.user, wave, request.POST.get("nom", ""), lines)
         flash.success(request, "Scénario enregistré.")
     except ApplicationError as exc:
+        _raise_for(exc)
         flash.error(request, exc.message)
     return redirect(f"/instruction/vagues/{wave.pk}/comite/")
 
@@ -168,6 +168,7 @@ def notify(request, decision_id):
         services.notify_decision(request.user, decision)
         flash.success(request, "Décision notifiée : la lettre a été envoyée.")
     except ApplicationError as exc:
+        _raise_for(exc)
         flash.error(request, exc.message)
     return redirect("/instruction/a-notifier/")
 
