@@ -1,1 +1,0 @@
-from tests.applications.factories import world  # noqa: F401
