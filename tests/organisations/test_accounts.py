@@ -98,7 +98,7 @@ def test_staff_must_enrol_totp(client, settings):
     client.post("/compte/connexion/", {"username": "instructrice", "password": "Mot-de-passe-solide-3"})
     device.refresh_from_db()
     response = client.post("/compte/double-authentification/", {"token": _code(device), "next": "https://evil.example/"})
-    assert response["Location"] == "/compte/" or response.status_code == 200
+    assert response.get("Location") in (None, "/compte/")  # never the foreign site (a reused code gives 200)
 
 
 def test_create_api_token_command(capsys):
