@@ -3,20 +3,25 @@ from django.contrib import admin
 from relocalisation.organisations.models import ApiToken, Establishment, Membership, Organisation
 
 
+class EstablishmentInline(admin.TabularInline):
+    model = Establishment
+    extra = 0
+    raw_id_fields = ("commune", "naf")
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    raw_id_fields = ("user",)
+
+
 @admin.register(Organisation)
 class OrganisationAdmin(admin.ModelAdmin):
-    list_display = ("name", "kind", "siren")
-    list_filter = ("kind",)
-    search_fields = ("name", "siren")
-    autocomplete_fields = ()
+    list_display = ("name", "kind", "siren", "headcount", "naf", "commune")
+    list_filter = ("kind", "size_category")
+    search_fields = ("name", "siren", "name_normalized")
     raw_id_fields = ("naf", "commune")
-
-
-@admin.register(Establishment)
-class EstablishmentAdmin(admin.ModelAdmin):
-    list_display = ("siret", "name", "organisation")
-    search_fields = ("siret", "name")
-    raw_id_fields = ("organisation", "naf", "commune")
+    inlines = [EstablishmentInline, MembershipInline]
 
 
 @admin.register(Membership)
