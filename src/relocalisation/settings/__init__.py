@@ -182,3 +182,7 @@ ATTACHMENT_MAX_BYTES = int(os.environ.get("ATTACHMENT_MAX_BYTES", str(10 * 1024 
 # Refused / abandoned dossiers are purged this many days after their decision (RGPD).
 APPLICATION_RETENTION_DAYS = int(os.environ.get("APPLICATION_RETENTION_DAYS", str(5 * 365)))
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# The project's own static files (htmx, app.js, css) live in the package, not in an app: without
+# this, finders (runserver, live_server, collectstatic) never see them. (issue 4 — lead: keep one copy)
+if PACKAGE_DIR / "static" not in [Path(p) for p in globals().get("STATICFILES_DIRS", [])]:
+    STATICFILES_DIRS = [*globals().get("STATICFILES_DIRS", []), PACKAGE_DIR / "static"]
