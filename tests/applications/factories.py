@@ -13,7 +13,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from relocalisation.applications import services
-from relocalisation.applications.models import Application, StaffScope
+from relocalisation.applications.models import StaffScope
 from relocalisation.organisations.models import Membership, Organisation, Role
 from relocalisation.programmes.models import Call, Wave
 

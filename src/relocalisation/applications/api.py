@@ -12,7 +12,7 @@ from ninja.errors import HttpError
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from relocalisation.applications.models import Application, State
-from relocalisation.applications.permissions import actor_for, visible_applications
+from relocalisation.applications.permissions import visible_applications
 from relocalisation.applications.services import ACTIONS, DECISION_ACTIONS, ApplicationError, transition
 from relocalisation.organisations.auth import API_AUTH
 from relocalisation.organisations.roles import second_factor_missing

@@ -2,8 +2,6 @@
 with simulations, « à notifier » queue, exports, scoring grid. Thin views over services."""
 from __future__ import annotations
 
-import datetime as dt
-import uuid
 from decimal import Decimal
 
 from django.contrib import messages as flash
