@@ -10,7 +10,7 @@ from relocalisation.awards.models import Award
     "/observatoire/", "/observatoire/?level=department&measure=aid_eur", "/observatoire/?region=84&measure=jobs_created",
     "/observatoire/?date_from=pas-une-date&region=ZZ", "/laureats/", "/laureats/?sort=-aid_eur&page=2",
     "/laureats/?page=abc&sort=nimporte", "/observatoire/annonces/?date_from=2023-01-01&date_to=2023-12-31",
-    "/observatoire/engagements/", "/opendata/",
+    "/observatoire/engagements/", "/observatoire/donnees-ouvertes/", "/opendata/",
 ])
 def test_public_pages_render(client, synthetic_awards, url):
     response = client.get(url)

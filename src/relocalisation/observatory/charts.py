@@ -9,7 +9,7 @@ from relocalisation.observatory.maps import format_measure
 WIDTH = 640
 BAR = 22
 GAP = 8
-LABEL_WIDTH = 220
+LABEL_WIDTH = 250
 
 
 def horizontal(groups: list[dict], measure: str) -> dict:
@@ -22,7 +22,7 @@ def horizontal(groups: list[dict], measure: str) -> dict:
         length = int(span * value / top) if top else 0
         y = i * (BAR + GAP)
         label = g["label"] if len(g["label"]) <= 32 else g["label"][:31] + "…"
-        bars.append({"y": y, "text_y": y + BAR * 0.7, "x": LABEL_WIDTH, "width": max(length, 1 if value else 0),
+        bars.append({"y": y, "text_y": y + 16, "x": LABEL_WIDTH, "width": max(length, 1 if value else 0),
                      "value_x": LABEL_WIDTH + length + 6, "label": label, "text": format_measure(measure, value),
                      "group": g})
     return {"kind": "horizontal", "bars": bars, "width": WIDTH, "height": max(len(bars) * (BAR + GAP), BAR),
@@ -40,7 +40,8 @@ def vertical(groups: list[dict], measure: str, height: int = 220) -> dict:
         value = Decimal(g[measure] or 0)
         h = int((height - 40) * value / top) if top else 0
         x = 20 + i * step
-        bars.append({"x": round(x, 1), "width": round(max(step - 2, 2), 1), "y": height - 20 - h, "height": h,
+        # Integers only: templates localise floats (« 12,5 »), which SVG would read as two numbers.
+        bars.append({"x": int(x), "width": int(max(step - 1, 1)), "y": height - 20 - h, "height": h,
                      "label": g["label"], "short": g["key"] if i % every == 0 else "", "label_y": height - 4,
                      "text": format_measure(measure, value), "group": g})
     return {"kind": "vertical", "bars": bars, "width": WIDTH, "height": height, "measure": measure}

@@ -9,7 +9,7 @@ urlpatterns = [
     path("observatoire/engagements/", views.promised_delivered, name="promised_delivered"),
     path("laureats/", views.laureate_list, name="laureates"),
     path("laureats/<uuid:pk>/", views.laureate_detail, name="laureate"),
-    path("opendata/", views.opendata, name="opendata"),
+    path("observatoire/donnees-ouvertes/", views.opendata, name="opendata"),
     path("opendata/subventions.csv", views.export_scdl, name="export_scdl"),
     path("opendata/laureats.<str:fmt>", views.export, name="export"),
 ]
