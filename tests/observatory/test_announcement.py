@@ -23,7 +23,7 @@ def test_seed_figures_give_the_published_sentence():
     (Decimal("538000000"), f"538{NBSP}M€"),
     (Decimal("1250000000"), f"1,3{NBSP}Md€"),
     (Decimal("850000000"), f"850{NBSP}M€"),
-    (Decimal("999.5"), f"1{NNBSP}000{NBSP}€"),
+    (Decimal("999.5"), f"999,5{NBSP}€"),
     (None, "—"),
 ])
 def test_french_money_formatting(value, expected):
