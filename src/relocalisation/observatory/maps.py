@@ -60,6 +60,8 @@ def _thresholds(values: list[Decimal]) -> list[Decimal]:
 def _colour(value: Decimal, bounds: list[Decimal]) -> str:
     if not value or not bounds:
         return EMPTY
+    if bounds[0] == bounds[-1]:  # one value only (e.g. the map filtered on one région): full colour
+        return PALETTE[-1]
     for colour, bound in zip(PALETTE, bounds):
         if value <= bound:
             return colour
@@ -90,6 +92,8 @@ def choropleth(level: str, measure: str, values: dict[str, dict], territories: l
     for colour, bound in zip(PALETTE, bounds):
         if legend and bound == lower:
             continue
+        if bounds[0] == bounds[-1]:
+            colour = PALETTE[-1]
         legend.append({"fill": colour, "text": f"{format_measure(measure, lower)} à {format_measure(measure, bound)}"})
         lower = bound
     legend.insert(0, {"fill": EMPTY, "text": "aucun"})
