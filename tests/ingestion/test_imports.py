@@ -183,10 +183,14 @@ def test_a_failure_while_writing_leaves_everything_unchanged(reference_tx, monke
     assert plan.is_valid
     awards, orgs = Award.objects.count(), Organisation.objects.count()
 
-    def boom(*args, **kwargs):
-        raise RuntimeError("disque plein")
+    real_insert = imports.insert_rows
 
-    monkeypatch.setattr(Award.objects, "bulk_create", boom)
+    def boom(model, rows, **kwargs):
+        if model is Award:  # the organisations are written first, then this fails
+            raise RuntimeError("disque plein")
+        return real_insert(model, rows, **kwargs)
+
+    monkeypatch.setattr(imports, "insert_rows", boom)
     with pytest.raises(RuntimeError):
         imports.apply(plan)
     assert Award.objects.count() == awards

@@ -24,6 +24,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from relocalisation.core.text import normalize
+from relocalisation.ingestion.bulk import insert_rows
 from relocalisation.organisations.identifiers import clean_identifier, is_valid_siren, siret_error
 
 
@@ -670,6 +671,11 @@ def _as_text(value) -> str | None:
     return str(value)
 
 
+def _chunks(items: list, size: int):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
 def apply(plan: Plan, batch=None, source: str = "", progress=None) -> dict:
     """Write a valid plan in one transaction: organisations, establishments, new and changed awards,
     history. Returns the counts. Raises ImportRejected (nothing written) if the plan has errors."""
@@ -684,59 +690,59 @@ def apply(plan: Plan, batch=None, source: str = "", progress=None) -> dict:
     todo = [r for r in plan.rows if r.action in ("create", "update")]
     with transaction.atomic():
         # Organisations: by SIREN, else by normalised name among those without SIREN.
+        for r in todo:
+            r.data["_name"] = normalize(r.data["entreprise"])
         sirens = {r.data["siren"] for r in todo if r.data.get("siren")}
-        names = {normalize(r.data["entreprise"]) for r in todo if not r.data.get("siren")}
-        orgs_by_siren = dict(Organisation.objects.filter(siren__in=sirens).values_list("siren", "pk"))
-        orgs_by_name = {}
-        for pk, name in Organisation.objects.filter(siren__isnull=True, name_normalized__in=names).values_list(
-                "pk", "name_normalized").order_by("created_at"):
-            orgs_by_name.setdefault(name, pk)
+        names = {r.data["_name"] for r in todo if not r.data.get("siren")}
+        orgs_by_siren, orgs_by_name = {}, {}
+        for chunk in _chunks(sorted(sirens), 5000):
+            orgs_by_siren.update(Organisation.objects.filter(siren__in=chunk).values_list("siren", "pk"))
+        for chunk in _chunks(sorted(names), 5000):
+            for pk, name in Organisation.objects.filter(siren__isnull=True, name_normalized__in=chunk).values_list(
+                    "pk", "name_normalized").order_by("created_at"):
+                orgs_by_name.setdefault(name, pk)
         new_orgs = {}
         for r in todo:
-            siren, name = r.data.get("siren"), normalize(r.data["entreprise"])
+            siren, name = r.data.get("siren"), r.data["_name"]
             known = orgs_by_siren.get(siren) if siren else orgs_by_name.get(name)
-            token = siren or name
-            if not known and token not in new_orgs:
-                new_orgs[token] = Organisation(name=r.data["entreprise"], name_normalized=name, siren=siren or None,
-                                               commune_id=r.data.get("commune_id"),
-                                               source=source or "import de lauréats")
-        Organisation.objects.bulk_create(new_orgs.values(), batch_size=2000)
-        for token, org in new_orgs.items():
-            (orgs_by_siren if token.isdigit() and len(token) == 9 else orgs_by_name)[token] = org.pk
-        org_of = {}
-        for r in todo:
-            siren = r.data.get("siren")
-            org_of[r.line] = orgs_by_siren[siren] if siren else orgs_by_name[normalize(r.data["entreprise"])]
+            if not known and (siren or name) not in new_orgs:
+                new_orgs[siren or name] = {"id": uuid.uuid4(), "kind": Organisation.Kind.COMPANY,
+                                           "name": r.data["entreprise"], "name_normalized": name,
+                                           "siren": siren or None, "commune_id": r.data.get("commune_id"),
+                                           "source": source or "import de lauréats"}
+                (orgs_by_siren if siren else orgs_by_name)[siren or name] = new_orgs[siren or name]["id"]
+        insert_rows(Organisation, list(new_orgs.values()))
+        org_of = {r.line: orgs_by_siren[r.data["siren"]] if r.data.get("siren") else orgs_by_name[r.data["_name"]]
+                  for r in todo}
         # Establishments (SIRET) of the rows that give one.
         sirets = {r.data["siret"]: (org_of[r.line], r.data.get("commune_id")) for r in todo if r.data.get("siret")}
-        existing_sirets = set(Establishment.objects.filter(siret__in=list(sirets)).values_list("siret", flat=True))
-        Establishment.objects.bulk_create(
-            [Establishment(siret=s, organisation_id=o, commune_id=c) for s, (o, c) in sirets.items()
-             if s not in existing_sirets], batch_size=2000)
+        existing_sirets = set()
+        for chunk in _chunks(sorted(sirets), 5000):
+            existing_sirets |= set(Establishment.objects.filter(siret__in=chunk).values_list("siret", flat=True))
+        insert_rows(Establishment, [{"siret": s, "organisation_id": o, "commune_id": c, "is_head_office": False}
+                                    for s, (o, c) in sirets.items() if s not in existing_sirets])
         # Awards
         creates, updates, revisions = [], [], []
-        now = timezone.now()
         for n, r in enumerate(todo):
             values = _target_values(r.data, columns)
             if r.action == "create":
-                values.setdefault("source", "")
-                award = Award(organisation_id=org_of[r.line], external_key=r.key, origin=Origin.IMPORT,
-                              created_at=now, updated_at=now, **values)
-                if r.data.get("identifiant"):
-                    award.id = uuid.UUID(r.data["identifiant"])
-                if not award.source:
-                    award.source = source
-                if award.is_synthetic:
-                    award.origin = Origin.SYNTHETIC
-                creates.append(award)
+                values.setdefault("source", source)
+                if not values["source"]:
+                    values["source"] = source
+                values.update(organisation_id=org_of[r.line], external_key=r.key, origin=Origin.IMPORT,
+                              id=uuid.UUID(r.data["identifiant"]) if r.data.get("identifiant") else uuid.uuid4())
+                if values.get("is_synthetic"):
+                    values["origin"] = Origin.SYNTHETIC
+                creates.append(values)
             else:
-                award = Award(pk=r.award_id, updated_at=now, **{a: v for a, (old, v) in r.changes.items()})
+                award = Award(pk=r.award_id, updated_at=timezone.now(),
+                              **{a: v for a, (old, v) in r.changes.items()})
                 updates.append((award, list(r.changes)))
                 revisions.append(AwardRevision(award_id=r.award_id, batch=batch, changes={
                     a: [_as_text(old), _as_text(new)] for a, (old, new) in r.changes.items()}))
             if progress and n % 2000 == 0:
                 progress(n, len(todo))
-        Award.objects.bulk_create(creates, batch_size=2000)
+        insert_rows(Award, creates)
         # Updates grouped by the set of changed fields (bulk_update needs one field list per call).
         groups: dict[tuple, list] = {}
         for award, fields in updates:

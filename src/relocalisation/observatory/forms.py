@@ -19,6 +19,33 @@ MEASURES = [("awards", "Nombre de lauréats"), ("investment_eur", "Investissemen
 LEVELS = [("region", "Régions"), ("department", "Départements")]
 
 
+def filter_choices() -> dict[str, list]:
+    """Choices of the filters (reference data), cached: every dashboard and API call builds the form."""
+    from django.core.cache import cache
+
+    choices = cache.get("observatory:filter-choices")
+    if choices is None:
+        from relocalisation.activities.models import CriticalSector
+        from relocalisation.programmes.models import Call, Programme, Wave
+        from relocalisation.territories.models import Department, IndustrialTerritory, Region
+
+        choices = {
+            "programme": [("", "Tous")] + list(Programme.objects.values_list("slug", "name")),
+            "call": [("", "Tous")] + sorted(set(Call.objects.values_list("slug", "title"))),
+            "wave": [("", "Toutes")] + [(str(w.pk), f"{w.call.title} — {w}") for w in Wave.objects.select_related("call")],
+            "region": [("", "Toutes")] + list(Region.objects.order_by("name").values_list("code", "name")),
+            "department": [("", "Tous")] + [(code, f"{code} — {name}") for code, name in
+                                            Department.objects.order_by("code").values_list("code", "name")],
+            "territory": [("", "Tous")] + list(IndustrialTerritory.objects.values_list("slug", "name")),
+            "sector": [("", "Tous")] + list(CriticalSector.objects.values_list("slug", "name")),
+        }
+        cache.set("observatory:filter-choices", choices, CHOICES_TIMEOUT)
+    return choices
+
+
+CHOICES_TIMEOUT = 300  # reference data changes rarely; a new programme shows within five minutes
+
+
 class AwardFilterForm(forms.Form):
     programme = forms.ChoiceField(label="Dispositif", required=False)
     call = forms.ChoiceField(label="Appel à projets", required=False)
@@ -39,19 +66,8 @@ class AwardFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from relocalisation.activities.models import CriticalSector
-        from relocalisation.programmes.models import Call, Programme, Wave
-        from relocalisation.territories.models import Department, IndustrialTerritory, Region
-
-        self.fields["programme"].choices = [("", "Tous")] + list(Programme.objects.values_list("slug", "name"))
-        self.fields["call"].choices = [("", "Tous")] + sorted(set(Call.objects.values_list("slug", "title")))
-        self.fields["wave"].choices = [("", "Toutes")] + [
-            (str(w.pk), f"{w.call.title} — {w}") for w in Wave.objects.select_related("call")]
-        self.fields["region"].choices = [("", "Toutes")] + list(Region.objects.order_by("name").values_list("code", "name"))
-        self.fields["department"].choices = [("", "Tous")] + [
-            (code, f"{code} — {name}") for code, name in Department.objects.order_by("code").values_list("code", "name")]
-        self.fields["territory"].choices = [("", "Tous")] + list(IndustrialTerritory.objects.values_list("slug", "name"))
-        self.fields["sector"].choices = [("", "Tous")] + list(CriticalSector.objects.values_list("slug", "name"))
+        for name, choices in filter_choices().items():
+            self.fields[name].choices = choices
         for field in self.fields.values():
             field.widget.attrs.setdefault("class", "fr-select" if isinstance(field, forms.ChoiceField) else "fr-input")
         for name, field in self.fields.items():

@@ -3,6 +3,7 @@ announcement generator, promised versus delivered, open-data exports. Thin: pars
 the selectors, render."""
 from __future__ import annotations
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -24,6 +25,35 @@ def _measure(request) -> str:
 
 @require_GET
 def dashboard(request):
+    # Anonymous visitors all see the same page for the same query: serve it from the cache (the key
+    # carries the awards version, so any change to awards invalidates it).
+    if not request.user.is_authenticated:
+        from relocalisation.observatory.cache import make_key
+
+        key = make_key("dashboard-page", {k: request.GET.get(k) for k in sorted(request.GET)[:30]})
+        body = cache.get(key)
+        if body is None:
+            response = _dashboard(request)
+            if response.status_code == 200:
+                cache.set(key, response.content, 600)
+            return response
+        return HttpResponse(body)
+    return _dashboard(request)
+
+
+def _territories(level: str) -> list:
+    key = f"observatory:territories:{level}"
+    rows = cache.get(key)
+    if rows is None:
+        from relocalisation.territories.models import Department, Region
+
+        model = Region if level == "region" else Department
+        rows = list(model.objects.values_list("code", "name", "zone"))
+        cache.set(key, rows, 3600)
+    return rows
+
+
+def _dashboard(request):
     params, errors, form = parse_filters(request.GET)
     measure = _measure(request)
     level = request.GET.get("level", "region")
@@ -32,10 +62,8 @@ def dashboard(request):
     qs = query_string(params)
 
     from relocalisation.observatory.maps import choropleth
-    from relocalisation.territories.models import Department, Region
 
-    model = Region if level == "region" else Department
-    territories = list(model.objects.values_list("code", "name", "zone"))
+    territories = _territories(level)
     extra = {"measure": measure, "level": level}
 
     def link(code):
