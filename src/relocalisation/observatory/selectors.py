@@ -58,6 +58,9 @@ def totals(params: dict) -> dict:
 def key_figures(params: dict) -> dict:
     """Totals plus leverage (investment per euro of aid, over awards that give both figures)."""
     params = clean_params(params)
+    one_scan = bundle(params)
+    if one_scan is not None:
+        return {**one_scan["totals"], "leverage": one_scan["leverage"]}
 
     def compute():
         qs = filter_awards(params)
@@ -116,6 +119,10 @@ def stats(params: dict, group_by: str) -> dict:
     if group_by not in GROUPINGS:
         raise ValueError(group_by)
     params = clean_params(params)
+    if group_by in BUNDLE_DIMS:
+        one_scan = bundle(params)
+        if one_scan is not None:
+            return {"totals": one_scan["totals"], "groups": one_scan["groups"][group_by]}
 
     def compute():
         qs = filter_awards(params)
@@ -126,6 +133,10 @@ def stats(params: dict, group_by: str) -> dict:
 
 def top_groups(params: dict, group_by: str, limit: int = 10) -> list[dict]:
     params = clean_params(params)
+    if group_by in BUNDLE_DIMS:
+        one_scan = bundle(params)
+        if one_scan is not None:
+            return sorted(one_scan["groups"][group_by], key=lambda g: (-g["awards"], g["label"]))[:limit]
     return cache.cached(f"top:{group_by}:{limit}", params,
                         lambda: _group_rows(filter_awards(params), group_by, limit=limit, order="awards"))
 
@@ -233,3 +244,90 @@ def announcement(params: dict, group_by: str = "sector") -> dict:
                              programme_name)
     groups = top_groups(params, group_by, limit=1000)
     return {"text": text, "figures": figures, "group_by": group_by, "groups": groups}
+
+
+# --- One scan for every dashboard figure (PostgreSQL: GROUPING SETS) --------------------------------
+# The dashboard needs totals, leverage and six groupings. On PostgreSQL one query computes them all
+# with GROUPING SETS (one pass over the awards instead of nine); other databases run one query each.
+BUNDLE_DIMS = ("region", "department", "sector", "programme", "wave", "size", "month")
+_BUNDLE_COLUMNS = ("region_id", "department_id", "sector_id", "programme_id", "wave_id", "size_category_id",
+                   "decided_on", "investment_eur", "aid_eur", "jobs_created")
+
+
+def _labels() -> dict:
+    from django.core.cache import cache as django_cache
+
+    labels = django_cache.get("observatory:labels")
+    if labels is None:
+        from relocalisation.activities.models import CriticalSector, SizeCategory
+        from relocalisation.programmes.models import Programme
+        from relocalisation.territories.models import Department, Region
+
+        labels = {
+            "region": dict(Region.objects.values_list("code", "name")),
+            "department": dict(Department.objects.values_list("code", "name")),
+            "sector": dict(CriticalSector.objects.values_list("slug", "name")),
+            "size": dict(SizeCategory.objects.values_list("code", "name")),
+            "programme": {pk: (slug, name) for pk, slug, name in Programme.objects.values_list("pk", "slug", "name")},
+        }
+        django_cache.set("observatory:labels", labels, 300)
+    return labels
+
+
+def _pg_bundle(params: dict) -> dict:
+    from django.db import connection
+
+    qs = filter_awards(params).order_by().values(*_BUNDLE_COLUMNS)
+    sql, sql_params = qs.query.sql_with_params()
+    month = "date_trunc('month', t.c6)"
+    keys = ["t.c0", "t.c1", "t.c2", "t.c3", "t.c4", "t.c5", month]
+    both = "t.c8 > 0 AND t.c7 IS NOT NULL"
+    query = (f"SELECT GROUPING({', '.join(keys)}), {', '.join(keys)}, COUNT(*), SUM(t.c7), SUM(t.c8), SUM(t.c9), "
+             f"SUM(t.c7) FILTER (WHERE {both}), SUM(t.c8) FILTER (WHERE {both}) "
+             f"FROM ({sql}) AS t({', '.join(f'c{i}' for i in range(len(_BUNDLE_COLUMNS)))}) "
+             f"GROUP BY GROUPING SETS ({', '.join(f'({k})' for k in keys)}, ())")
+    with connection.cursor() as cursor:
+        cursor.execute(query, sql_params)
+        rows = cursor.fetchall()
+    labels = _labels()
+    full = (1 << len(keys)) - 1
+    bundle = {"groups": {dim: [] for dim in BUNDLE_DIMS}, "totals": _normalise(
+        {"awards": 0, "investment_eur": 0, "aid_eur": 0, "jobs_created": 0}), "leverage": None}
+    for row in rows:
+        mask, key_values = row[0], row[1:1 + len(keys)]
+        count, investment, aid, jobs, inv_both, aid_both = row[1 + len(keys):]
+        figures = _normalise({"awards": count, "investment_eur": investment, "aid_eur": aid, "jobs_created": jobs})
+        if mask == full:
+            bundle["totals"] = figures
+            bundle["leverage"] = Decimal(inv_both) / Decimal(aid_both) if aid_both and inv_both is not None else None
+            continue
+        index = next(i for i in range(len(keys)) if not mask & (1 << (len(keys) - 1 - i)))
+        dim, key = BUNDLE_DIMS[index], key_values[index]
+        label = None
+        if dim == "programme":
+            key, label = labels["programme"].get(key, (key, None))
+        elif dim == "month":
+            if key is not None:
+                month_date = key.date() if isinstance(key, dt.datetime) else key
+                key, label = month_date.strftime("%Y-%m"), f"{MONTHS[month_date.month - 1]} {month_date.year}"
+        elif dim in labels:
+            label = labels[dim].get(key)
+        bundle["groups"][dim].append({"key": key, "label": label, **figures})
+    _label_waves(bundle["groups"]["wave"])
+    for dim, groups in bundle["groups"].items():
+        for group in groups:
+            if group["key"] is not None:
+                group["key"] = str(group["key"])
+            group["label"] = group["label"] or UNKNOWN_LABEL
+        groups.sort(key=lambda g: (g["key"] is None, g["key"] or ""))
+    return bundle
+
+
+def bundle(params: dict) -> dict | None:
+    """Every dashboard figure in one cached object, or None where GROUPING SETS is unavailable."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None
+    params = clean_params(params)
+    return cache.cached("bundle", params, lambda: _pg_bundle(params))
