@@ -222,7 +222,7 @@ def announcement_text(new_laureates: int, investment_eur, aid_eur, previous: int
     n = int(new_laureates or 0)
     text = f"{format_int(n)}{NBSP}{plural(n, 'nouveau lauréat', 'nouveaux lauréats')}"
     if programme_name:
-        text += f" pour « {programme_name} »"
+        text += f" pour {programme_name}" if "«" in programme_name else f" pour « {programme_name} »"
     if investment_eur:
         text += f", totalisant {format_eur(investment_eur)} d'investissements"
     if aid_eur:
