@@ -12,7 +12,7 @@ from ninja.pagination import paginate
 from relocalisation.core.api_utils import Euros, Pagination, check_query
 from relocalisation.programmes.models import Call, Programme
 from relocalisation.programmes.selectors import (
-    CatalogueFilters, ProfileError, build_profile, catalogue, evaluate_profile, resolve_commune,
+    CatalogueFilters, ProfileError, build_profile, catalogue, decorate, evaluate_profile, resolve_commune,
 )
 
 router = Router(tags=["Catalogue"])
@@ -156,8 +156,17 @@ class CatalogueQuery(Schema):
     sort: Literal["nom", "enveloppe", "recent", "cloture"] = "nom"
 
 
+class ProgrammePagination(Pagination):
+    """Serialises only the requested page (the open/closed status needs each programme's calls)."""
+
+    def paginate_queryset(self, queryset, pagination, **params):
+        result = super().paginate_queryset(queryset, pagination, **params)
+        result["items"] = [_programme(p) for p in decorate(result["items"])]
+        return result
+
+
 @router.get("/programmes", response=list[ProgrammeOut], summary="Dispositifs (filtrables comme le catalogue)")
-@paginate(Pagination)
+@paginate(ProgrammePagination)
 def list_programmes(request, filters: Query[CatalogueQuery]):
     check_query(filters.q)
     commune = None
@@ -168,7 +177,7 @@ def list_programmes(request, filters: Query[CatalogueQuery]):
     rows = catalogue(CatalogueFilters(q=filters.q or "", commune=commune, sector=filters.sector or "",
                                       size=filters.size or "", support=filters.support or "",
                                       open_only=filters.open, sort=filters.sort))
-    return [_programme(p) for p in rows]
+    return rows
 
 
 @router.get("/programmes/{ref}", response=ProgrammeDetailOut, summary="Un dispositif (par identifiant ou slug)")

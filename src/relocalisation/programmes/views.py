@@ -13,7 +13,7 @@ from relocalisation.programmes.eligibility import STATUS_LABELS
 from relocalisation.programmes.forms import CatalogueForm, EligibilityForm
 from relocalisation.programmes.models import Programme
 from relocalisation.programmes.selectors import (
-    CatalogueFilters, ProfileError, build_profile, catalogue, evaluate_profile, resolve_commune,
+    CatalogueFilters, ProfileError, build_profile, catalogue, decorate, evaluate_profile, resolve_commune,
 )
 from relocalisation.territories.models import Commune
 
@@ -49,9 +49,10 @@ def programme_list(request):
         page = paginate(request, programmes)
     except BadPageRequest as exc:
         return _bad(request, exc)
+    page.object_list = decorate(page.object_list)
     template = "programmes/_results.html" if request.htmx else "programmes/list.html"
     return render(request, template, {
-        "form": form, "page": page, "filters": filters, "count": len(programmes),
+        "form": form, "page": page, "filters": filters, "count": page.paginator.count,
         "querystring": querystring_without(request, "page"), "title": "Dispositifs",
         "breadcrumb": [("Dispositifs", None)],
     }, status=status)
