@@ -156,9 +156,6 @@ NINJA_PAGINATION_PER_PAGE = 20
 NINJA_PAGINATION_MAX_LIMIT = 200
 
 # --- Issue 5 (observatory, imports) ---
-# The project's own static files (base JS/CSS, observatory scripts, SVG maps) live in the package's
-# static/ directory, which is not an app's: list it so runserver, live_server and collectstatic find it.
-STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 # Bulk imports of laureates: larger files are refused before being read (see ingestion.imports).
 IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 50 * 1024 * 1024))
 IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS", 500_000))
