@@ -51,12 +51,14 @@ class Header:
     project: Value | None = None
     place_hint: tuple | None = None  # (start, end) of a place phrase given in the header
     end_of_header: int = 0
+    columns: dict | None = None  # table rows: column index → folded header text
 
 
 @dataclass
 class Laureate:
     fields: dict = field(default_factory=dict)  # name → Value
     segment: tuple = (0, 0)
+    other_segments: list = field(default_factory=list)  # segments of later mentions merged into this one
     kind: str = ""
 
     def get(self, name):
@@ -152,6 +154,9 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
     m = _LEADING.match(raw[s:e])
     if m and m.end() < e - s:
         s += m.end()
+    m = re.match(r"(?:la|le|les|l['’])\s*(?=[A-ZÀ-Ý0-9])", raw[s:e])
+    if m:
+        s += m.end()
     name = raw[s:e]
     if not name or len(name) > 80 or len(name.split()) > 8:
         return None
@@ -203,13 +208,14 @@ class Document:
             key = org_key(lau.get("organisation"))
             if key in seen:  # the same organisation twice: keep the first, fill its gaps
                 first = seen[key]
+                first.other_segments.append(lau.segment)
                 for name, value in lau.fields.items():
                     if name not in first.fields or first.fields[name].value is None:
                         first.fields[name] = value
                 continue
             seen[key] = lau
             laureates.append(lau)
-        covered = [lau.segment for lau in laureates]
+        covered = [seg for lau in laureates for seg in [lau.segment, *lau.other_segments]]
         announcement = self._announcement(covered)
         return Extraction(self.source, len(self.text), announcement, laureates)
 
@@ -318,11 +324,11 @@ class Document:
                 return None
             return Header(m.start(), Value(org[0], org[1], org[2], 0.85), "label", None,
                           (org[2], self._line_end(org[2])), m.end())
-        if head_words[0] in lexicon.LABEL_WORDS or len(head_words) > 8:
+        if head_words[0] in lexicon.LABEL_WORDS or len(head_words) > 16:
             return None
         # Split the head into name and place: « Nom (Commune, 38) », « Nom – Commune (38) », « Nom, à Commune »
         name_part, place_hint = head, None
-        pm = re.search(r"\s*(?:\(|[–—]\s|-\s|,\s*(?:à|a)\s|\s(?:à|a)\s)", head)
+        pm = re.search(r"\s*(?:\(|[–—]\s|\s-\s|,|\s(?:à|a)\s)", head)
         if pm:
             name_part = head[:pm.start()]
             place_hint = (hs + pm.start(), hs + len(head))
@@ -334,12 +340,12 @@ class Document:
             re.search(r"\(\s*" + DEPT_CODE_RE + r"\s*\)|[–—-]\s*" + DEPT_CODE_RE + r"\b", head)
             or self.gaz.spot(t, place_hint[0], place_hint[1]))
         described = bool(_DESCRIBES_COMPANY.search(rest_f))
-        if not bullet and not (has_place or described):
+        if not bullet and not (has_place or _STARTS_WITH_COMPANY.match(rest_f)):
             return None
         if bullet and not (has_place or described or len(rest.split()) >= 6):
             return None
         # A sentence, not a name, before the colon (« Les projets retenus sont les suivants : »).
-        if any(w in {"sont", "est", "ont", "a", "seront", "sera"} for w in head_words[1:]):
+        if any(w in {"sont", "est", "ont", "a", "seront", "sera", "sont-ils", "est-il"} for w in head.split()[1:]):
             return None
         conf = 0.9 if (has_place or described) else 0.7
         return Header(m.start(), Value(org[0], org[1], org[2], conf), "colon", None, place_hint, m.start("rest"))
@@ -386,8 +392,7 @@ class Document:
             if org:
                 line_end = self._line_end(offset)
                 out.append(Header(start, Value(org[0], org[1], org[2], 0.85), "table", None, (start, line_end),
-                                  line_end))
-                self._table_cols = header_cols
+                                  line_end, columns=header_cols[1]))
         return out
 
     def _spacy_headers(self, taken) -> list[Header]:
@@ -465,7 +470,34 @@ class Document:
         self._money(lau, s, e)
         self._jobs(lau, s, e)
         self._size_and_group(lau, h, s, e)
+        if h.columns:
+            self._table_row(lau, h)
         return lau
+
+    def _table_row(self, lau: Laureate, h: Header):
+        """Columns say what a cell is (« Aide de l'État », « Emplois créés »): they beat the prose rules."""
+        t = self.text
+        for i, (cs, ce) in enumerate(m_split(t, h.start)):
+            label = h.columns.get(i, "")
+            cell = t[cs:ce]
+            if not cell or cs == ce:
+                continue
+            qs = [q for q in self.quantities if cs <= q.start < ce]
+            money = [q for q in qs if q.money or q.value >= 1000]
+            if re.search(r"aide|subvention|soutien|financement|montant\s+(?:de\s+l|accorde)", label) and money:
+                lau.fields["aid_eur"] = Value(money[0].int_value, money[0].start, money[0].end, 0.9)
+            elif re.search(r"investissement|cout|montant\s+(?:du|total)|budget", label) and money:
+                lau.fields["investment_eur"] = Value(money[0].int_value, money[0].start, money[0].end, 0.9)
+            elif re.search(r"emplois?|postes|recrutements", label) and qs:
+                target = "jobs_kept" if re.search(r"maint|preserv", label) else "jobs_created"
+                lau.fields[target] = Value(qs[0].int_value, qs[0].start, qs[0].end, 0.9)
+            elif re.search(r"secteur|filiere|domaine", label):
+                slug = _sector_of_words(fold(cell))
+                if slug:
+                    lau.fields["sector"] = Value(lexicon.SECTOR_NAMES[slug], cs, ce, 0.9)
+                    lau.fields["sector_slug"] = Value(slug, cs, ce, 0.9)
+            elif re.search(r"projet|intitule", label) and not qs:
+                lau.fields["project"] = Value(cell, cs, ce, 0.85)
 
     def _project(self, s, e) -> Value | None:
         m = _PROJECT_NAME.search(self.text, s, e)
@@ -649,7 +681,7 @@ class Document:
     def money_role(self, q: Quantity, floor: int = 0) -> tuple[str, float]:
         f = self.folded
         ss, se = _enclosing(self.sentences, q.start)
-        right = f[q.end:min(se if se > q.end else len(f), q.end + 60)]
+        right = _right_context(f, q.end, se)
         if _REVENUE_RIGHT.match(right):
             return "revenue", 0.8
         if _INVEST_RIGHT.match(right):
@@ -696,6 +728,8 @@ class Document:
             right = f[q.end:q.end + 45]
             m = _JOB_NOUN.match(right)
             if not m:
+                if _EN_CREATE.search(f[max(s, q.start - 30):q.start]) and q.int_value < 100_000:
+                    created.append((q, 0.7))
                 continue
             ss, se = _enclosing(self.sentences, q.start)
             sent = f[ss:se]
@@ -704,8 +738,10 @@ class Document:
                 kept.append(q)
                 continue
             noun = m.group("noun")
-            if noun.startswith(("personne", "salarie", "collaborateur", "agent")) and not _CREATION.search(sent):
-                continue  # a headcount, not jobs created
+            if noun.startswith(("personne", "salarie", "collaborateur", "agent")):
+                before = f[max(ss, q.start - 60):q.start]
+                if not _CREATION.search(before) or _HEADCOUNT.search(before):
+                    continue  # a headcount, not jobs created
             if q.int_value <= 0 or q.int_value > 100_000:
                 continue
             created.append((q, 0.85 if _CREATION.search(sent) or noun.startswith("emploi") else 0.7))
@@ -759,6 +795,9 @@ class Document:
                     continue
                 if re.search(r"\bdont\s+$", left):
                     out.setdefault("laureates_in_scope", Value(q.int_value, q.start, q.end, 0.7))
+                    continue
+                if (m.group("adj") or m.group("adj2")) and not m.group("new"):
+                    out.setdefault("laureates_in_scope", Value(q.int_value, q.start, q.end, 0.6))
                     continue
                 rank = 2 if m.group("new") else 1
                 if best_new is None or rank > best_new[0]:
@@ -856,6 +895,16 @@ def _place_words(doc):
     return doc.gaz.communes
 
 
+def _right_context(f: str, pos: int, sentence_end: int, width: int = 60) -> str:
+    right = f[pos:min(sentence_end if sentence_end > pos else len(f), pos + width)]
+    nl = right.find("\n")
+    if nl >= 0:
+        following = right[nl + 1:]
+        if not following.strip() or re.match(r"\s*(?:[-–—•*]|\d{1,2}[.)]|[^\n:]{1,40}:)", following) or "\n" in following:
+            right = right[:nl]
+    return right
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3):pos]
     return pos == 0 or bool(re.search(r"(?:[.!?:]\s+|\n\s*|^)$", before)) or bool(
@@ -875,6 +924,17 @@ def _cut_name(name: str) -> str:
     out = "".join(words).strip()
     out = re.sub(r"\s+(?:de|des|du|et|la|le|d')$", "", out)
     return out
+
+
+def _sector_of_words(folded_cell: str) -> str | None:
+    for word, slug in lexicon.HEADING_WORD_SECTOR.items():
+        if word in folded_cell:
+            return slug
+    scores = Counter()
+    for rx, sector, weight, _ in lexicon.SECTOR_CUES:
+        if rx.search(folded_cell):
+            scores[sector] += weight
+    return scores.most_common(1)[0][0] if scores else None
 
 
 def _sectors_named(folded_text: str):
@@ -922,6 +982,9 @@ _COLON_LINE = re.compile(
 _DESCRIBES_COMPANY = re.compile(
     r"\b(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|groupe|fabricant|specialis\w+|leader|"
     r"industriel\w*|laboratoire|usine|site|projet|investi\w*|developpe|produit|fabrique|concoit|conception|cree|creation)\b")
+_STARTS_WITH_COMPANY = re.compile(
+    r"\s*(?:(?:une?|la|le|l\W|cette|ce|cet)\s*)?(?:jeune\s+)?(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|"
+    r"fabricant|specialiste|leader|groupe|industriel|equipementier|sous-traitant|laboratoire)\b")
 _ANNOUNCES = re.compile(r"laureat|retenu|soutenu|selectionn|subvention|aide de l|france relance|france 2030|"
                         r"plan de relance|accompagn|beneficie")
 _LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|selectionnee?s?\b|subvention|aide|beneficie|"
@@ -930,7 +993,7 @@ _JOBS_CUE = re.compile(r"\bemplois?\b|\bpostes\b|recrut\w+|embauch\w+")
 _COMPANY_INTRO = re.compile(
     r"(?:(?<=\s)|^)(?:[Ll]a\s+soci[ée]t[ée]|[Ll]['’]\s*entreprise|[Ll]a\s+start-?up|[Ll]a\s+startup|[Ll]a\s+jeune\s+pousse|"
     r"[Ll]a\s+PME|[Ll]a\s+PMI|[Ll]['’]\s*ETI|[Ll]a\s+TPE|[Ll]e\s+fabricant|[Ll]['’]\s*industriel|[Ll]a\s+coopérative|"
-    r"[Ll]a\s+biotech|[Ll]['’]\s*équipementier|[Ll]e\s+sous-traitant)\s+(?:\w+\s+)?(?P<org>" + CAPNAME + ")")
+    r"[Ll]a\s+biotech|[Ll]['’]\s*équipementier|[Ll]e\s+sous-traitant)\s+(?:[a-zéèêëàâîïôûç-]+\s+)?(?P<org>" + CAPNAME + ")")
 _APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
     r"(?:jeune\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
@@ -958,7 +1021,7 @@ _INVEST_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:d\W*|de\s+)?(?:investissements?|in
 _AID_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:d\W*|de\s+)?(?:aides?|subventions?|soutien|financement\s+public|avances?\s+remboursables?|"
                         r"de\s+l\W*etat|aide\s+publique)")
 _ENVELOPE_RIGHT = re.compile(r"^\s*(?:d\W*|de\s+)?(?:enveloppe|budget|credits)")
-_REVENUE_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:a|d\W*ici|sur|en)\s+(?:\d+|un|deux|trois|quatre|cinq|six|dix)\s+ans|"
+_REVENUE_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:a|d\W*ici)\s+(?:\d+|un|deux|trois|quatre|cinq|six|dix)\s+ans|"
                             r"(?:de\s+|d\W*)?(?:chiffre\s+d\W*affaires|ca\b|ventes|revenus|de\s+ca\b))")
 _LEFT_CUES = [
     ("investment", re.compile(r"investi\w*|montant\s+(?:global|total)|cout\s+(?:total|global)?|programme\s+de|budget\s+du\s+projet|"
@@ -973,6 +1036,8 @@ _LEFT_CUES = [
 ]
 _JOB_NOUN = re.compile(r"^\s*(?:\)\s*)?(?:nouveaux\s+|nouvelles\s+|d\W*\s*|de\s+)?(?P<noun>emplois?|postes?|recrutements?|embauches?|"
                        r"salaries?|personnes|collaborateurs?|etp\b|cdi\b|creations?\s+d\W*emplois?|agents)")
+_HEADCOUNT = re.compile(r"(?:emploie|emploient|compte|comptent|regroupe|effectif\w*|emploie\s+aujourd\W*hui)\s+(?:\w+\s+){0,2}$")
+_EN_CREATE = re.compile(r"\ben\s+(?:creer\w*|creera\w*|cree\w*|recrut\w+|embauch\w+|generer\w*)\s+$")
 _KEPT = re.compile(r"maint\w+|preserv\w+|sauvegard\w+|perennis\w+|conserv\w+|existants")
 _CREATION = re.compile(r"creat\w+|cree\w*|creer|recrut\w+|embauch\w+|a\s+terme|nouveaux\s+emplois|generer|genere\w*")
 _JOBS_LABEL = re.compile(r"emplois?\s*(?:crees|a\s+creer|prevus)?\s*:\s*(\d[\d\s]{0,6})")
@@ -990,7 +1055,7 @@ _UNQUOTED_CALL = re.compile(
     r"appel\s+à\s+projets\s+(?:national\s+|régional\s+)?(?P<name>(?:[A-ZÀ-Ý(][\w()’'/-]+)(?:\s+(?:de|des|du|la|le|dans|les|d’|d')?\s*[A-ZÀ-Ý(][\w()’'/-]+){0,4})")
 _NEW_LAUREATES = re.compile(
     r"\s+(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle)\s+)?(?:premiers\s+|premieres\s+)?(?:laureats|laureates|"
-    r"projets\s+(?:\w+\s+)?(?:laureats|retenus|selectionnes)|entreprises\s+(?:\w+\s+)?(?:laureates|retenues|selectionnees)|"
+    r"projets\s+(?P<adj>\w+\s+)?(?:laureats|retenus|selectionnes)|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"
     r"dossiers\s+(?:retenus|selectionnes))")
 _DATE = re.compile(r"\b(?P<day>1er|[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 

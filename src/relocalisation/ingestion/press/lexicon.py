@@ -45,7 +45,8 @@ SECTOR_CUES = [
     (r"acetone", "intrants-essentiels", 2, "20"), (r"recyclage", "intrants-essentiels", 1, ""),
     (r"engrais", "intrants-essentiels", 2, "20"), (r"terres? rares", "intrants-essentiels", 3, ""),
     (r"minera\w+", "intrants-essentiels", 2, "07"), (r"alcool isopropylique", "intrants-essentiels", 2, "20"),
-    (r"intrants", "intrants-essentiels", 2, ""), (r"procedes", "intrants-essentiels", 1, ""),
+    (r"intrants?(?: essentiels?)?", "intrants-essentiels", 2, ""), (r"lithium", "intrants-essentiels", 2, ""),
+    (r"batteries", "electronique", 1, "27"), (r"forges?", "intrants-essentiels", 2, "25"), (r"procedes", "intrants-essentiels", 1, ""),
     (r"\b5g\b", "5g", 4, "61"), (r"telecommunications?", "5g", 2, "61"), (r"reseaux? mobiles?", "5g", 3, "61"),
     (r"antennes?", "5g", 1, "26"), (r"radiofrequences?", "5g", 2, "26"), (r"\btelecoms?\b", "5g", 2, "61"),
 ]
