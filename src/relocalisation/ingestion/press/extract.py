@@ -290,6 +290,11 @@ class Document:
                 add(self._intro_header(m, m.group("org"), m.start("org")))
             for m in _APPOSITION.finditer(t):
                 add(self._intro_header(m, m.group("org"), m.start("org"), apposition=True))
+            for m in _PLACE_INTRO.finditer(t):
+                h = self._intro_header(m, m.group("org"), m.start("org"))
+                if h:
+                    h.kind, h.place_hint = "place_intro", (m.start(), m.start("org"))
+                add(h)
             # F: « Y a été retenue », subject found by spaCy
             if self.x.use_spacy:
                 for h in self._spacy_headers(taken):
@@ -430,10 +435,20 @@ class Document:
         for i, h in enumerate(headers):
             nxt = headers[i + 1].start if i + 1 < len(headers) else len(t)
             end = nxt
-            if h.kind in ("intro", "apposition", "subject"):
-                pm = _PARA_END.search(t, h.end_of_header)
-                if pm and pm.start() < end:
+            if h.kind in ("intro", "apposition", "subject", "place_intro"):
+                pos = h.end_of_header
+                first_word = org_key(h.org.value).split(" ")[0] if org_key(h.org.value) else ""
+                while True:
+                    pm = _PARA_END.search(t, pos)
+                    if not pm or pm.start() >= end:
+                        break
+                    nxt_para_end = _PARA_END.search(t, pm.end())
+                    para = self.folded[pm.end():nxt_para_end.start() if nxt_para_end else len(t)]
+                    if (first_word and re.search(r"\b" + re.escape(first_word) + r"\b", para)) or _ANAPHORA.search(para):
+                        pos = pm.end()
+                        continue
                     end = pm.start()
+                    break
             elif h.kind == "table":
                 end = min(end, self._line_end(h.start))
             else:
@@ -799,8 +814,8 @@ class Document:
                 if (m.group("adj") or m.group("adj2")) and not m.group("new"):
                     out.setdefault("laureates_in_scope", Value(q.int_value, q.start, q.end, 0.6))
                     continue
-                rank = 2 if m.group("new") else 1
-                if best_new is None or rank > best_new[0]:
+                rank = 2 if (m.group("new") or re.search(r"parmi\s+les\s+$", left)) else 1
+                if best_new is None or rank > best_new[0] or (rank == best_new[0] and q.value > best_new[1].value):
                     best_new = (rank, q)
                 continue
             if re.match(r"\s+(?:projets|laureats)", right) and re.search(
@@ -982,22 +997,31 @@ _COLON_LINE = re.compile(
 _DESCRIBES_COMPANY = re.compile(
     r"\b(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|groupe|fabricant|specialis\w+|leader|"
     r"industriel\w*|laboratoire|usine|site|projet|investi\w*|developpe|produit|fabrique|concoit|conception|cree|creation)\b")
+_ANAPHORA = re.compile(r"\b(?:le projet|l\W+entreprise|la societe|cette (?:pme|eti|tpe|entreprise|societe|start-?up)|"
+                       r"l\W+usine|son projet|l\W+investissement|la start-?up|la pme|l\W+eti|son (?:directeur|president|pdg|dirigeant)|"
+                       r"sa (?:directrice|presidente|dirigeante))\b")
 _STARTS_WITH_COMPANY = re.compile(
     r"\s*(?:(?:une?|la|le|l\W|cette|ce|cet)\s*)?(?:jeune\s+)?(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|"
     r"fabricant|specialiste|leader|groupe|industriel|equipementier|sous-traitant|laboratoire)\b")
 _ANNOUNCES = re.compile(r"laureat|retenu|soutenu|selectionn|subvention|aide de l|france relance|france 2030|"
                         r"plan de relance|accompagn|beneficie")
-_LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|selectionnee?s?\b|subvention|aide|beneficie|"
-                           r"accompagnee?s?\b|investi\w*|emplois?|financ\w+|recompens\w+|distingu\w+|relocalis\w+")
+_LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|selectionnee?s?\b|subvention|\baides?\b|beneficie|"
+                           r"accompagnee?s?\b|investi\w*|\bemplois?\b|financ\w+|recompens\w+|distingu\w+|relocalis\w+")
 _JOBS_CUE = re.compile(r"\bemplois?\b|\bpostes\b|recrut\w+|embauch\w+")
 _COMPANY_INTRO = re.compile(
     r"(?:(?<=\s)|^)(?:[Ll]a\s+soci[ée]t[ée]|[Ll]['’]\s*entreprise|[Ll]a\s+start-?up|[Ll]a\s+startup|[Ll]a\s+jeune\s+pousse|"
     r"[Ll]a\s+PME|[Ll]a\s+PMI|[Ll]['’]\s*ETI|[Ll]a\s+TPE|[Ll]e\s+fabricant|[Ll]['’]\s*industriel|[Ll]a\s+coopérative|"
-    r"[Ll]a\s+biotech|[Ll]['’]\s*équipementier|[Ll]e\s+sous-traitant)\s+(?:[a-zéèêëàâîïôûç-]+\s+)?(?P<org>" + CAPNAME + ")")
+    r"[Ll]a\s+biotech|[Ll]['’]\s*équipementier|[Ll]e\s+sous-traitant|[Ll]e\s+laboratoire|[Ll]e\s+spécialiste|"
+    r"[Ll]['’]\s*entreprise\s+familiale|[Ll]a\s+manufacture)\s+(?:[a-zéèêëàâîïôûç-]+\s+)?(?P<org>" + CAPNAME + ")")
 _APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
     r"(?:jeune\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
     r"équipementier|sous-traitant|filiale|industriel)\b", re.MULTILINE)
+_PLACE_INTRO = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:À|A|Au|Aux|En|Dans)\s+[^,.\n]{2,60},\s+(?P<org>" + CAPNAME + r")\s+"
+    r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficiera|reçoit|recevra|obtient|prévoit|lance|"
+    r"crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|ouvre|agrandit|étend)\b",
+    re.MULTILINE)
 _SUBJECT_VERB = re.compile(
     r"\b(?:est|sont|a\s+ete|ont\s+ete|sera|seront|figure\s+parmi|fait\s+partie)\s+(?:egalement\s+|aussi\s+|parmi\s+)?"
     r"(?:laureate?s?|retenue?s?|selectionnee?s?|distinguee?s?|soutenue?s?)\b|\b(?:beneficie|beneficiera|obtient|"
@@ -1017,15 +1041,16 @@ _PLACE_CUE = re.compile(
 _DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|de\s+l\W*|\bdu|de\s+la|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"
                        r"prefet\s+de\s+(?:la|l\W*)|prefete?\s+(?:du|de\s+la|de\s+l\W*))\s*$")
 _REG_PREP = re.compile(r"(?:region|\ben|la|\bl\W*|de)\s*$")
-_INVEST_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:d\W*|de\s+)?(?:investissements?|investis|d\W*investissement)")
+_INVEST_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:d\W*|de\s+)?(?:investissements?|investis|d\W*investissement)|"
+                           r"(?:seront|sont|ont\s+ete|vont\s+etre|sera|a\s+ete|seraient|doivent\s+etre)\s+investis)")
 _AID_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:d\W*|de\s+)?(?:aides?|subventions?|soutien|financement\s+public|avances?\s+remboursables?|"
                         r"de\s+l\W*etat|aide\s+publique)")
 _ENVELOPE_RIGHT = re.compile(r"^\s*(?:d\W*|de\s+)?(?:enveloppe|budget|credits)")
 _REVENUE_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:a|d\W*ici)\s+(?:\d+|un|deux|trois|quatre|cinq|six|dix)\s+ans|"
                             r"(?:de\s+|d\W*)?(?:chiffre\s+d\W*affaires|ca\b|ventes|revenus|de\s+ca\b))")
 _LEFT_CUES = [
-    ("investment", re.compile(r"investi\w*|montant\s+(?:global|total)|cout\s+(?:total|global)?|programme\s+de|budget\s+du\s+projet|"
-                              r"jalon|projet\s+(?:de|d\W*un\s+montant\s+de|estime\s+a|chiffre\s+a)|capex|depense")),
+    ("investment", re.compile(r"investi\w*|montant\s+(?:global|total|du\s+projet|des\s+travaux)|projet\s*:|cout\s+(?:total|global)?|programme\s+de|budget\s+du\s+projet|"
+                              r"jalon|projet,?\s+(?:de|d\W*un\s+montant\s+de|estime\s+a|chiffre\s+a)|capex|depense")),
     ("aid", re.compile(r"\baides?\b|subventions?|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|accordee?s?|apport|"
                        r"avance\s+remboursable|pret\b|participation|contribution|soutenue?s?|financement|finance\s+par|"
                        r"\bdotation\s+de|recoit|recevra|obtient|obtenu|percevra|octroyee?s?\s+(?:a|au)")),
