@@ -11,6 +11,7 @@ Pipeline (rules + gazetteers; spaCy only where it helps, see :mod:`.nlp`):
 Every value keeps the span of the words it came from (``evidence``) and a confidence in [0, 1]."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -99,13 +100,17 @@ class Extraction:
         return out
 
 
+_FOLD: dict[int, str] = {}
+
+
 def fold(text: str) -> str:
-    """Accent-stripped lowercase text of the same length (so that spans stay valid)."""
-    out = unidecode(text)
-    if len(out) == len(text):
-        return out.lower()
-    # unidecode may change lengths (œ → oe, € → EUR): fold character by character.
-    return "".join((unidecode(ch)[:1] or " ") if ord(ch) > 127 else ch for ch in text).lower()
+    """Accent-stripped lowercase text of the same length (so that spans stay valid): one character
+    in, one character out (« œ » → « o », « € » → « E »)."""
+    for ch in set(text):
+        code = ord(ch)
+        if code > 127 and code not in _FOLD:
+            _FOLD[code] = (unidecode(ch)[:1] or " ")
+    return text.translate(_FOLD).lower()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -129,10 +134,16 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 def _enclosing(spans, pos):
-    for s, e in spans:
-        if s <= pos < e:
-            return s, e
+    """The (start, end) span of ``spans`` (sorted, disjoint) that contains ``pos`` — binary search."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
     return pos, pos
+
+
+def _within(items, starts, s, e):
+    """Items whose start is in [s, e), given their sorted start positions."""
+    return items[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -194,10 +205,18 @@ class Document:
         self.source = source
         self.sentences = sentence_spans(text)
         self.quantities = find_quantities(text)
+        self.q_starts = [q.start for q in self.quantities]
+
+    def quantities_in(self, s, e):
+        return _within(self.quantities, self.q_starts, s, e)
+
+    def places_in(self, s, e):
+        return _within(self.places, self.p_starts, s, e)
 
     # ---------------------------------------------------------------------------------------------
     def run(self) -> Extraction:
         self.places = self.gaz.spot(self.text)
+        self.p_starts = [p.start for p in self.places]
         self.context = self._territory()
         headers = self._headers()
         laureates = []
@@ -252,12 +271,12 @@ class Document:
         def add(h: Header | None):
             if h is None:
                 return
-            for s, e in taken:
-                if s <= h.org.start < e:
-                    return
+            i = bisect.bisect_right(taken, (h.org.start, float("inf"))) - 1
+            if 0 <= i < len(taken) and taken[i][0] <= h.org.start < taken[i][1]:
+                return
             if self._is_place_only(h.org.value):
                 return
-            taken.append((h.start, max(h.end_of_header, h.org.end)))
+            bisect.insort(taken, (h.start, max(h.end_of_header, h.org.end)))
             headers.append(h)
 
         # B: « Le projet « X » porté par Y – Commune (44) »
@@ -358,7 +377,7 @@ class Document:
     def _intro_header(self, m, name, pos, apposition=False) -> Header | None:
         ss, se = _enclosing(self.sentences, pos)
         sent = self.folded[ss:se]
-        if not (_LAUREATE_CUE.search(sent) or any(q.money and ss <= q.start < se for q in self.quantities)
+        if not (_LAUREATE_CUE.search(sent) or any(q.money for q in self.quantities_in(ss, se))
                 or _JOBS_CUE.search(sent)):
             return None
         org = clean_org(_cut_name(name), pos)
@@ -406,7 +425,8 @@ class Document:
         out = []
         candidates = []
         for ss, se in self.sentences:
-            if any(s <= ss < e or ss <= s < se for s, e in taken):
+            i = bisect.bisect_right(taken, (se, float("inf")))
+            if any(s < se and ss < e for s, e in taken[max(0, i - 3):i]):
                 continue
             m = _SUBJECT_VERB.search(self.folded, ss, se)
             if m:
@@ -454,8 +474,6 @@ class Document:
             else:
                 # A list ends at a heading line (« … dans le secteur de l'électronique : ») or, for the
                 # last item, at the first paragraph break after a finished sentence.
-                for lm in re.finditer(r"\n", t[:end]):
-                    pass
                 pos = h.end_of_header
                 while True:
                     pm = _PARA_END.search(t, pos, end)
@@ -497,7 +515,7 @@ class Document:
             cell = t[cs:ce]
             if not cell or cs == ce:
                 continue
-            qs = [q for q in self.quantities if cs <= q.start < ce]
+            qs = self.quantities_in(cs, ce)
             money = [q for q in qs if q.money or q.value >= 1000]
             if re.search(r"aide|subvention|soutien|financement|montant\s+(?:de\s+l|accorde)", label) and money:
                 lau.fields["aid_eur"] = Value(money[0].int_value, money[0].start, money[0].end, 0.9)
@@ -535,7 +553,7 @@ class Document:
         for m in re.finditer(r"\(\s*(" + DEPT_CODE_RE + r")\s*\)", t[s:e]):
             if self.gaz.department_of(m.group(1)):
                 seg_deps.append((m.group(1), s + m.start(1), s + m.end(1)))
-        seg_places = [p for p in self.places if s <= p.start < e]
+        seg_places = self.places_in(s, e)
         for p in seg_places:
             before = f[max(0, p.start - 25):p.start]
             if p.kind == "department" and (_DEP_PREP.search(before) or t[p.start - 1:p.start] == "("):
@@ -637,12 +655,12 @@ class Document:
                 if len(set(n[0] for n in named)) == 1:
                     slug, span, conf = named[0][0], (hs + named[0][1], hs + named[0][2]), 0.9
         scores, evidence, naf = Counter(), {}, Counter()
-        for rx, sector, weight, division in lexicon.SECTOR_CUES:
-            for m in rx.finditer(f, s, e):
-                scores[sector] += weight
-                evidence.setdefault(sector, (m.start(), m.end()))
-                if division:
-                    naf[(sector, division)] += weight
+        for m in lexicon.SECTOR_RE.finditer(f, s, e):
+            sector, weight, division = lexicon.SECTOR_CUE_OF_GROUP[m.lastgroup]
+            scores[sector] += weight
+            evidence.setdefault(sector, (m.start(), m.end()))
+            if division:
+                naf[(sector, division)] += weight
         if span is None:
             if not scores:
                 return
@@ -677,8 +695,8 @@ class Document:
     # --- money --------------------------------------------------------------------------------
     def _money(self, lau: Laureate, s: int, e: int):
         picks = {"investment": [], "aid": []}
-        for q in self.quantities:
-            if not (s <= q.start < e) or not q.money:
+        for q in self.quantities_in(s, e):
+            if not q.money:
                 continue
             role, conf = self.money_role(q, s)
             if role in picks:
@@ -737,8 +755,8 @@ class Document:
     def _jobs(self, lau: Laureate, s: int, e: int):
         f = self.folded
         created, kept = [], []
-        for q in self.quantities:
-            if not (s <= q.start < e) or q.money:
+        for q in self.quantities_in(s, e):
+            if q.money:
                 continue
             right = f[q.end:q.end + 45]
             m = _JOB_NOUN.match(right)
@@ -789,8 +807,11 @@ class Document:
         t, f = self.text, self.folded
         out: dict[str, Value] = {}
 
+        covered = sorted(covered)
+
         def outside(pos):
-            return not any(s <= pos < e for s, e in covered)
+            i = bisect.bisect_right(covered, (pos, float("inf")))
+            return not any(s <= pos < e for s, e in covered[max(0, i - 3):i])
 
         prog = self._programme()
         if prog:

@@ -50,6 +50,9 @@ SECTOR_CUES = [
     (r"\b5g\b", "5g", 4, "61"), (r"telecommunications?", "5g", 2, "61"), (r"reseaux? mobiles?", "5g", 3, "61"),
     (r"antennes?", "5g", 1, "26"), (r"radiofrequences?", "5g", 2, "26"), (r"\btelecoms?\b", "5g", 2, "61"),
 ]
+# One alternation scanned once per segment (90 separate regexes cost 90 scans).
+SECTOR_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _, _, _) in enumerate(SECTOR_CUES)) + r")(?!\w)")
+SECTOR_CUE_OF_GROUP = {f"c{i}": (s, w, naf) for i, (_, s, w, naf) in enumerate(SECTOR_CUES)}
 SECTOR_CUES = [(re.compile(r"(?<!\w)" + p + r"(?!\w)"), s, w, naf) for p, s, w, naf in SECTOR_CUES]
 
 # « secteur de la santé », « dans l'agroalimentaire »: the sector a list heading names.

@@ -42,7 +42,7 @@ _approx_alt = "|".join(APPROX_NOUNS)
 DIGITS = (r"(?<![\w,.-])(?P<int>\d{1,3}(?:(?:" + SP + r"|\.)\d{3})+(?![\d])|\d+)"
           r"(?:(?P<dec>,\d+|\.\d{1,2}(?!\d)))?")
 WORDS = r"(?<![\w-])(?P<words>(?:" + _word_alt + r")(?:[- ](?:et[- ])?(?:" + _word_alt + r"))*)(?![\w-])"
-APPROX = r"(?<![\w-])(?P<approxnoun>(?:une?\s+)?(?:" + _approx_alt + r")s?)(?=\s+d[e" + APOS + r"]|\s*[.,;:!?)]|\s*$)"
+APPROX = r"(?<![\w-])(?P<approxnoun>(?:une?\s+)?(?:" + _approx_alt + r")s?)(?![\w-])"
 SCALE = (r"(?:" + r"\s*(?P<scale>milliards?|millions?|milliers?|mille|Mds?€?|Md€|Mrd|Mio|M€|k€|K€|M(?=\s*(?:d[e" + APOS
          + r"]\s*)?(?:€|euros?|EUR)\b|\s*€)|k(?=\s*€))" + r")?")
 CURRENCY = (r"(?:\s*(?P<cur>€|euros?\b|EUR\b|d[e" + APOS + r"]\s*euros?\b|M€|k€|Md€))?")

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 MAX_BYTES = 20 * 1024 * 1024  # a press release is a few kB; 20 MB is far beyond any real one
-MAX_CHARS = 2_000_000
+MAX_CHARS = 1_000_000
 SUPPORTED = (".txt", ".text", ".md", ".html", ".htm", ".pdf", ".docx")
 
 
