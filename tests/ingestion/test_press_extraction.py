@@ -122,3 +122,15 @@ def test_results_are_json_serialisable():
     for path in sorted(OWN.iterdir()):
         if path.suffix in (".txt", ".html"):
             json.dumps(run_file(path))
+
+
+def test_lists_of_companies_in_texts_without_support_are_not_laureates():
+    text = ("Industrie : fermetures\n\n- Michelin : fermeture du site de Cholet, 1 200 emplois supprimés.\n"
+            "- Alpha (Lyon, 69) : la direction reste silencieuse sur l'avenir de l'usine.\n")
+    assert extract(text).laureates == []
+    assert extract("Le Gouvernement annonce les lauréats retenus.\n\n" + text).laureates  # same lists, announced
+
+
+def test_a_ceiling_per_project_is_not_an_amount():
+    result = extract("Appel à projets « Alpha » : montant de l'aide jusqu'à 800 000 € par projet.").to_dict()
+    assert result["announcement"]["aid_eur"] is None

@@ -9,8 +9,11 @@ from relocalisation.ingestion.press.places import default_gazetteer, norm
 GAZ = default_gazetteer()
 
 
+INTRO = "Le Gouvernement annonce les lauréats retenus.\n\n"
+
+
 def place_of(text):
-    laureates = extract(text, use_spacy=False).laureates
+    laureates = extract(INTRO + text, use_spacy=False).laureates
     assert laureates, text
     lau = laureates[0]
     return lau.get("commune_insee"), lau.get("department_code"), lau.get("region_code")
@@ -45,7 +48,7 @@ def test_activity_split_between_cities_takes_the_one_in_the_territory():
     text = ("En Isère, ce sont 2 entreprises qui remportent ce soutien :\n"
             "- Alpha : PME spécialisée en électronique. Une activité répartie entre Paris, Caen et Grenoble.\n"
             "- Beta : PME installée à Voiron (38) qui fabrique des capteurs.\n")
-    laureates = extract(text, use_spacy=False).laureates
+    laureates = extract(INTRO + text, use_spacy=False).laureates
     assert laureates[0].get("commune_insee") == "38185"
 
 

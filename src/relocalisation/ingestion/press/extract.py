@@ -268,9 +268,13 @@ class Document:
         headers: list[Header] = []
         taken = []  # spans already claimed
 
+        announces = bool(_ANNOUNCES.search(self.folded))
+
         def add(h: Header | None):
             if h is None:
                 return
+            if not announces and h.kind not in ("project_by", "org_for_project", "label"):
+                return  # a list of companies in a text that announces no support (closures, agenda…)
             i = bisect.bisect_right(taken, (h.org.start, float("inf"))) - 1
             if 0 <= i < len(taken) and taken[i][0] <= h.org.start < taken[i][1]:
                 return
@@ -300,6 +304,9 @@ class Document:
         # A / D: lines « - Nom (Commune, 38) : description » and « Entreprise : Nom »
         for m in _COLON_LINE.finditer(t):
             add(self._colon_header(m))
+        # A2: a short line « NOM – Commune » or « Nom (Commune, 87) » followed by its description
+        for m in _SHORT_LINE.finditer(t):
+            add(self._short_line_header(m))
         # E: table rows « Nom | Commune | Montant »
         for h in self._table_headers():
             add(h)
@@ -314,6 +321,9 @@ class Document:
                 if h:
                     h.kind, h.place_hint = "place_intro", (m.start(), m.start("org"))
                 add(h)
+            # G: inline « Diager (Besançon, 25), Urgo Medical (Chenôve, 21) et … »
+            for m in _INLINE_PAREN.finditer(t):
+                add(self._inline_header(m))
             # F: « Y a été retenue », subject found by spaCy
             if self.x.use_spacy:
                 for h in self._spacy_headers(taken):
@@ -373,6 +383,32 @@ class Document:
             return None
         conf = 0.9 if (has_place or described) else 0.7
         return Header(m.start(), Value(org[0], org[1], org[2], conf), "colon", None, place_hint, m.start("rest"))
+
+    def _short_line_header(self, m: re.Match) -> Header | None:
+        name, place = m.group("name"), m.group("place")
+        if len(name.split()) > 8 or norm(name).split()[0] in lexicon.LABEL_WORDS:
+            return None
+        ps = m.start("place")
+        if not (self.places_in(ps, m.end("place")) or re.search(r"\b" + DEPT_CODE_RE + r"\b", place)):
+            return None
+        if any(p.kind == "commune" and p.start == m.start("name") for p in self.places_in(m.start("name"), ps)) and \
+                len(norm(name).split()) <= 2 and self._is_place_only(name):
+            return None
+        org = clean_org(name, m.start("name"))
+        if not org:
+            return None
+        return Header(m.start(), Value(org[0], org[1], org[2], 0.8), "short_line", None, (ps, m.end("place")),
+                      m.end())
+
+    def _inline_header(self, m: re.Match) -> Header | None:
+        ss, se = _enclosing(self.sentences, m.start())
+        if not _ANNOUNCES.search(self.folded[max(0, ss - 300):se]):
+            return None
+        org = clean_org(_cut_name(m.group("org")), m.start("org"))
+        if not org or self._is_place_only(org[0]):
+            return None
+        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.75), "inline", None,
+                      (m.start("place"), m.end()), m.end())
 
     def _intro_header(self, m, name, pos, apposition=False) -> Header | None:
         ss, se = _enclosing(self.sentences, pos)
@@ -471,6 +507,8 @@ class Document:
                     break
             elif h.kind == "table":
                 end = min(end, self._line_end(h.start))
+            elif h.kind == "inline":
+                end = min(end, _enclosing(self.sentences, h.start)[1] or end)
             else:
                 # A list ends at a heading line (« … dans le secteur de l'électronique : ») or, for the
                 # last item, at the first paragraph break after a finished sentence.
@@ -717,6 +755,8 @@ class Document:
         right = _right_context(f, q.end, se)
         if _REVENUE_RIGHT.match(right):
             return "revenue", 0.8
+        if _CAP_RIGHT.match(right) or re.search(r"plafon\w+\s+(?:a\s+)?$|jusqu\W*a\s+$", f[max(0, q.start - 20):q.start]):
+            return "cap", 0.7  # « jusqu'à 800 000 € par projet »: a ceiling, not an amount granted
         if _INVEST_RIGHT.match(right):
             return "investment", 0.9
         if _AID_RIGHT.match(right):
@@ -1037,7 +1077,14 @@ _COMPANY_INTRO = re.compile(
 _APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
     r"(?:jeune\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
-    r"équipementier|sous-traitant|filiale|industriel)\b", re.MULTILINE)
+    r"équipementier|sous-traitant|filiale|industriel|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
+    r"(?:à|au|aux|en|dans))\b", re.MULTILINE)
+_SHORT_LINE = re.compile(
+    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
+    r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\()[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)\)?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
+    re.MULTILINE)
+_INLINE_PAREN = re.compile(
+    r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,–—]{1,40}?)\s*[,–—-]\s*(?:" + DEPT_CODE_RE + r")\s*\)")
 _PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:À|A|Au|Aux|En|Dans)\s+[^,.\n]{2,60},\s+(?P<org>" + CAPNAME + r")\s+"
     r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficiera|reçoit|recevra|obtient|prévoit|lance|"
@@ -1045,7 +1092,7 @@ _PLACE_INTRO = re.compile(
     re.MULTILINE)
 _SUBJECT_VERB = re.compile(
     r"\b(?:est|sont|a\s+ete|ont\s+ete|sera|seront|figure\s+parmi|fait\s+partie)\s+(?:egalement\s+|aussi\s+|parmi\s+)?"
-    r"(?:laureate?s?|retenue?s?|selectionnee?s?|distinguee?s?|soutenue?s?)\b|\b(?:beneficie|beneficiera|obtient|"
+    r"(?:designee?s?\s+)?(?:laureate?s?|retenue?s?|selectionnee?s?|distinguee?s?|soutenue?s?)\b|\b(?:beneficie|beneficiera|obtient|"
     r"remporte|decroche|recoit|recevra)\s+(?:d\W*une?\s+|une?\s+|de\s+)?(?:aide|subvention|soutien|financement)")
 _PROJECT_NAME = re.compile(
     r"projet\s+(?:baptis[ée]|intitul[ée]|nomm[ée]|d[ée]nomm[ée]|appel[ée])?\s*[«“\"]\s*(?P<name>[^»”\"\n]{1,60}?)\s*[»”\"]",
@@ -1062,6 +1109,8 @@ _PLACE_CUE = re.compile(
 _DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|de\s+l\W*|\bdu|de\s+la|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"
                        r"prefet\s+de\s+(?:la|l\W*)|prefete?\s+(?:du|de\s+la|de\s+l\W*))\s*$")
 _REG_PREP = re.compile(r"(?:region|\ben|la|\bl\W*|de)\s*$")
+_CAP_RIGHT = re.compile(r"^\s*(?:au\s+)?(?:maximum\s+|max\.?\s+)?par\s+(?:projet|entreprise|dossier|laureat|beneficiaire|an\b|"
+                        r"annee|salarie|emploi|poste|territoire|mois)")
 _INVEST_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:d\W*|de\s+)?(?:investissements?|investis|d\W*investissement)|"
                            r"(?:seront|sont|ont\s+ete|vont\s+etre|sera|a\s+ete|seraient|doivent\s+etre)\s+investis)")
 _AID_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:d\W*|de\s+)?(?:aides?|subventions?|soutien|financement\s+public|avances?\s+remboursables?|"
@@ -1081,6 +1130,7 @@ _LEFT_CUES = [
     ("bridge", re.compile(r"a\s+hauteur\s+de")),
 ]
 _JOB_NOUN = re.compile(r"^\s*(?:\)\s*)?(?:nouveaux\s+|nouvelles\s+|d\W*\s*|de\s+)?(?P<noun>emplois?|postes?|recrutements?|embauches?|"
+                       r"creations?\s+de\s+postes?|"
                        r"salaries?|personnes|collaborateurs?|etp\b|cdi\b|creations?\s+d\W*emplois?|agents)")
 _HEADCOUNT = re.compile(r"(?:emploie|emploient|compte|comptent|regroupe|effectif\w*|emploie\s+aujourd\W*hui)\s+(?:\w+\s+){0,2}$")
 _EN_CREATE = re.compile(r"\ben\s+(?:creer\w*|creera\w*|cree\w*|recrut\w+|embauch\w+|generer\w*)\s+$")
