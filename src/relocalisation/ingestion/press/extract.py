@@ -168,6 +168,9 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
     m = re.match(r"(?:la|le|les|l['’])\s*(?=[A-ZÀ-Ý0-9])", raw[s:e])
     if m:
         s += m.end()
+    m = _LEGAL_SUFFIX.search(raw[s:e])
+    if m and m.start() > 0:
+        e = s + m.start()
     name = raw[s:e]
     if not name or len(name) > 80 or len(name.split()) > 8:
         return None
@@ -176,6 +179,9 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
     if norm(name) in lexicon.INSTITUTIONS or not re.search(r"[A-Za-zÀ-ÿ]", name):
         return None
     return name, start + s, start + e
+
+
+_LEGAL_SUFFIX = re.compile(r"(?:\s+|,\s*)(?:SAS|SA|SARL|SASU|EURL|SNC|SCOP|SCA|SE|S\.A\.S\.?|S\.A\.)\.?$")
 
 
 def org_key(name: str) -> str:
@@ -235,7 +241,8 @@ class Document:
             seen[key] = lau
             laureates.append(lau)
         covered = [seg for lau in laureates for seg in [lau.segment, *lau.other_segments]]
-        announcement = self._announcement(covered)
+        amounts = {lau.get(name) for lau in laureates for name in ("investment_eur", "aid_eur")} - {None}
+        announcement = self._announcement(covered, amounts)
         return Extraction(self.source, len(self.text), announcement, laureates)
 
     # ---------------------------------------------------------------------------------------------
@@ -307,6 +314,9 @@ class Document:
         # A2: a short line « NOM – Commune » or « Nom (Commune, 87) » followed by its description
         for m in _SHORT_LINE.finditer(t):
             add(self._short_line_header(m))
+        # A3: bullets without colon « - Somfy, à Cluses, qui … », « - la fromagerie Chabert, à Rumilly, pour … »
+        for m in _BULLET_COMMA.finditer(t):
+            add(self._bullet_comma_header(m))
         # E: table rows « Nom | Commune | Montant »
         for h in self._table_headers():
             add(h)
@@ -399,6 +409,17 @@ class Document:
             return None
         return Header(m.start(), Value(org[0], org[1], org[2], 0.8), "short_line", None, (ps, m.end("place")),
                       m.end())
+
+    def _bullet_comma_header(self, m: re.Match) -> Header | None:
+        org = clean_org(_cut_name(m.group("org")), m.start("org"))
+        if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+            return None
+        window_end = min(self._line_end(m.end()), m.end() + 80)
+        has_place = any(p.kind in ("commune", "department") for p in self.places_in(m.end("org"), window_end))
+        if not has_place and not _STARTS_WITH_COMPANY.match(self.folded[m.end():m.end() + 60]):
+            return None
+        return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "bullet_comma", None,
+                      (m.end("org"), window_end), m.end("org"))
 
     def _inline_header(self, m: re.Match) -> Header | None:
         ss, se = _enclosing(self.sentences, m.start())
@@ -744,8 +765,8 @@ class Document:
             if not items:
                 continue
             # « un investissement total de 150 M€ » beats a first milestone; else the first figure.
-            totals = [(q, c) for q, c in items if re.search(r"total|global|au total|en tout",
-                                                             self.folded[max(s, q.start - 40):q.end + 30])]
+            totals = [(q, c) for q, c in items if role == "investment" and re.search(
+                r"total|global|au total|en tout", self.folded[max(s, q.start - 40):q.end + 30])]
             q, c = (totals or items)[0]
             lau.fields[fname] = Value(q.int_value, q.start, q.end, c)
 
@@ -843,7 +864,7 @@ class Document:
                 lau.fields["parent_group"] = Value(g[0], g[1], g[2], 0.8)
 
     # ---------------------------------------------------------------------------------------------
-    def _announcement(self, covered) -> dict:
+    def _announcement(self, covered, laureate_amounts=frozenset()) -> dict:
         t, f = self.text, self.folded
         out: dict[str, Value] = {}
 
@@ -889,6 +910,8 @@ class Document:
         for q in self.quantities:
             if not q.money or not outside(q.start):
                 continue
+            if any(abs(q.int_value - a) <= 0.01 * a for a in laureate_amounts):
+                continue  # a laureate's own figure repeated in the title or lead
             role, conf = self.money_role(q)
             name = {"investment": "investment_eur", "aid": "aid_eur", "envelope": "envelope_eur"}.get(role)
             if name and name not in out:
@@ -1059,26 +1082,29 @@ _DESCRIBES_COMPANY = re.compile(
     r"\b(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|groupe|fabricant|specialis\w+|leader|"
     r"industriel\w*|laboratoire|usine|site|projet|investi\w*|developpe|produit|fabrique|concoit|conception|cree|creation)\b")
 _ANAPHORA = re.compile(r"\b(?:le projet|l\W+entreprise|la societe|cette (?:pme|eti|tpe|entreprise|societe|start-?up)|"
-                       r"l\W+usine|son projet|l\W+investissement|la start-?up|la pme|l\W+eti|son (?:directeur|president|pdg|dirigeant)|"
+                       r"l\W+usine|le site|son projet|l\W+investissement|la start-?up|la pme|l\W+eti|son (?:directeur|president|pdg|dirigeant)|"
                        r"sa (?:directrice|presidente|dirigeante))\b")
 _STARTS_WITH_COMPANY = re.compile(
     r"\s*(?:(?:une?|la|le|l\W|cette|ce|cet)\s*)?(?:jeune\s+)?(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|"
     r"fabricant|specialiste|leader|groupe|industriel|equipementier|sous-traitant|laboratoire)\b")
 _ANNOUNCES = re.compile(r"laureat|retenu|soutenu|selectionn|subvention|aide de l|france relance|france 2030|"
                         r"plan de relance|accompagn|beneficie")
-_LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|selectionnee?s?\b|subvention|\baides?\b|beneficie|"
+_LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|selectionnee?s?\b|subvention|\baides?\b|beneficie|"
                            r"accompagnee?s?\b|investi\w*|\bemplois?\b|financ\w+|recompens\w+|distingu\w+|relocalis\w+")
 _JOBS_CUE = re.compile(r"\bemplois?\b|\bpostes\b|recrut\w+|embauch\w+")
 _COMPANY_INTRO = re.compile(
     r"(?:(?<=\s)|^)(?:[Ll]a\s+soci[ée]t[ée]|[Ll]['’]\s*entreprise|[Ll]a\s+start-?up|[Ll]a\s+startup|[Ll]a\s+jeune\s+pousse|"
     r"[Ll]a\s+PME|[Ll]a\s+PMI|[Ll]['’]\s*ETI|[Ll]a\s+TPE|[Ll]e\s+fabricant|[Ll]['’]\s*industriel|[Ll]a\s+coopérative|"
     r"[Ll]a\s+biotech|[Ll]['’]\s*équipementier|[Ll]e\s+sous-traitant|[Ll]e\s+laboratoire|[Ll]e\s+spécialiste|"
-    r"[Ll]['’]\s*entreprise\s+familiale|[Ll]a\s+manufacture)\s+(?:[a-zéèêëàâîïôûç-]+\s+)?(?P<org>" + CAPNAME + ")")
+    r"[Ll]['’]\s*entreprise\s+familiale|[Ll]a\s+manufacture|chez)\s+(?:[a-zéèêëàâîïôûç-]+\s+)?(?P<org>" + CAPNAME + ")")
 _APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
     r"(?:jeune\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
     r"équipementier|sous-traitant|filiale|industriel|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
     r"(?:à|au|aux|en|dans))\b", re.MULTILINE)
+_BULLET_COMMA = re.compile(
+    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*(?:(?:la|le|les|l['’])\s*[a-zéèêàâîôûç-]+\s+)?"
+    r"(?P<org>" + CAPNAME + r")\s*(?=,|\s[–—-]\s)", re.MULTILINE)
 _SHORT_LINE = re.compile(
     r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
     r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\()[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)\)?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
@@ -1120,7 +1146,7 @@ _REVENUE_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:a|d\W*ici)\s+(?:\d+|un|deux|tr
                             r"(?:de\s+|d\W*)?(?:chiffre\s+d\W*affaires|ca\b|ventes|revenus|de\s+ca\b))")
 _LEFT_CUES = [
     ("investment", re.compile(r"investi\w*|montant\s+(?:global|total|du\s+projet|des\s+travaux)|projet\s*:|cout\s+(?:total|global)?|programme\s+de|budget\s+du\s+projet|"
-                              r"jalon|projet,?\s+(?:de|d\W*un\s+montant\s+de|estime\s+a|chiffre\s+a)|capex|depense")),
+                              r"jalon|projet,?\s+(?:global\s+|total\s+|industriel\s+)?(?:de|d\W*un\s+montant\s+de|estime\s+a|chiffre\s+a)|capex|depense")),
     ("aid", re.compile(r"\baides?\b|subventions?|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|accordee?s?|apport|"
                        r"avance\s+remboursable|pret\b|participation|contribution|soutenue?s?|financement|finance\s+par|"
                        r"\bdotation\s+de|recoit|recevra|obtient|obtenu|percevra|octroyee?s?\s+(?:a|au)")),
@@ -1152,7 +1178,7 @@ _UNQUOTED_CALL = re.compile(
 _NEW_LAUREATES = re.compile(
     r"\s+(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle)\s+)?(?:premiers\s+|premieres\s+)?(?:laureats|laureates|"
     r"projets\s+(?P<adj>\w+\s+)?(?:laureats|retenus|selectionnes)|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"
-    r"dossiers\s+(?:retenus|selectionnes))")
+    r"dossiers\s+(?:retenus|selectionnes)|(?:projets|entreprises|dossiers)\s+(?:ont\s+ete|sont)\s+(?:retenu|selectionn|designe)\w*)")
 _DATE = re.compile(r"\b(?P<day>1er|[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 
 
