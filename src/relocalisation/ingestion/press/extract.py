@@ -149,8 +149,10 @@ def _within(items, starts, s, e):
 # --------------------------------------------------------------------------------------------------
 # Organisation names
 # --------------------------------------------------------------------------------------------------
-_LEADING = re.compile(r"^(?:(?:la|le|les|l['’]|une?)\s*)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|"
-                      r"groupe|jeune\s+pousse|coopérative|laboratoire|biotech)\s+", re.IGNORECASE)
+# « la société X », « l'entreprise X », « société X » → X; but « Société Générale » keeps its name.
+_LEADING = re.compile(r"^(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Uu]ne?)\s*(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|"
+                      r"groupe|jeune\s+pousse|coopérative|laboratoire|biotech)|(?:soci[ée]t[ée]|entreprise|start-?up|startup|"
+                      r"groupe|jeune\s+pousse|coopérative|laboratoire|biotech))\s+")
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 
 

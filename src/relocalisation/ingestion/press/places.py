@@ -154,9 +154,6 @@ class Gazetteer:
                 continue
             found = None
             for n in range(min(self.max_words, len(toks) - i), 0, -1):
-                last = toks[i + n - 1][2]
-                if n > 1 and not (last[0].isupper() or last.isdigit()):
-                    continue
                 if any(not _JOIN_OK.match(text[toks[j][1]:toks[j + 1][0]]) for j in range(i, i + n - 1)):
                     continue
                 key = norm(" ".join(t[2] for t in toks[i:i + n]))
