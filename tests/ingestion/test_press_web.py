@@ -130,8 +130,8 @@ def test_accept_creates_organisation_and_award(client, extraction):
     proposal = extraction.proposals.get(position=0)
     programme = Programme.objects.get(slug="resilience")
     response = decide(client, extraction, proposal, action="accept", organisation_name="Dupont Industries SAS",
-                      project_name="Ligne 2", commune="22113", sector="electronique", investment_eur="4000000",
-                      aid_eur="800000", jobs_created="15", programme=programme.pk, organisation="new")
+                      project_name="Ligne 2", commune="22113", sector="electronique", investment_eur="4 M€",
+                      aid_eur="800 000,00", jobs_created="15", programme=programme.pk, organisation="new")
     assert "enregistré" in response.content.decode()
     award = Award.objects.get(external_key=f"press:{proposal.pk}")
     assert award.origin == Origin.PRESS and award.programme == programme
@@ -172,9 +172,9 @@ def test_bad_values_are_refused_in_french(client, extraction):
     proposal = extraction.proposals.get(position=0)
     programme = Programme.objects.get(slug="resilience")
     response = decide(client, extraction, proposal, action="accept", organisation_name="Dupont",
-                      programme=programme.pk, commune="99999", siren="123", investment_eur="-5")
+                      programme=programme.pk, commune="99999", siren="123", investment_eur="beaucoup")
     html = response.content.decode()
-    assert "Code commune INSEE inconnu" in html and "SIREN invalide" in html
+    assert "Code commune INSEE inconnu" in html and "SIREN invalide" in html and "Montant" in html
     assert not Award.objects.filter(origin=Origin.PRESS).exists()
 
 

@@ -10,6 +10,30 @@ from relocalisation.territories.models import Commune
 MAX_UPLOAD = 5 * 1024 * 1024
 
 
+class MoneyField(forms.CharField):
+    """Euros as an operator types them: « 4000000 », « 4 000 000,50 », « 4 M€ », « 1,2 million »."""
+
+    def to_python(self, value):
+        value = (super().to_python(value) or "").strip()
+        if not value:
+            return None
+        if len(value) > 40:
+            raise forms.ValidationError("Montant illisible (exemples : 4 000 000, 4 M€, 1,2 million).")
+        from decimal import Decimal, InvalidOperation
+
+        from relocalisation.ingestion.press.numbers import parse_number
+
+        amount = parse_number(value)
+        if amount is None:
+            try:
+                amount = Decimal(value.replace("\u00a0", "").replace(" ", "").replace(",", "."))
+            except InvalidOperation:
+                raise forms.ValidationError("Montant illisible (exemples : 4 000 000, 4 M€, 1,2 million).") from None
+        if amount < 0 or amount >= Decimal("1e13"):
+            raise forms.ValidationError("Montant hors limites.")
+        return amount.quantize(Decimal("0.01"))
+
+
 class SubmitForm(forms.Form):
     title = forms.CharField(label="Titre (facultatif)", max_length=300, required=False)
     url = forms.URLField(label="Adresse de publication (facultatif)", max_length=500, required=False,
@@ -44,9 +68,8 @@ class ProposalForm(forms.Form):
     commune = forms.CharField(label="Commune (code INSEE)", max_length=5, required=False)
     sector = forms.ModelChoiceField(label="Secteur critique", queryset=CriticalSector.objects.all(), required=False,
                                     empty_label="— aucun —")
-    investment_eur = forms.DecimalField(label="Investissement (€)", min_value=0, max_digits=15, decimal_places=2,
-                                        required=False)
-    aid_eur = forms.DecimalField(label="Aide publique (€)", min_value=0, max_digits=15, decimal_places=2, required=False)
+    investment_eur = MoneyField(label="Investissement (€)", required=False)
+    aid_eur = MoneyField(label="Aide publique (€)", required=False)
     jobs_created = forms.IntegerField(label="Emplois créés", min_value=0, max_value=1_000_000, required=False)
     programme = forms.ModelChoiceField(label="Dispositif", queryset=Programme.objects.all(), required=False,
                                        empty_label="— choisir —")

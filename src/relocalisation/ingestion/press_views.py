@@ -72,7 +72,7 @@ def press_detail(request, pk):
         form = ProposalForm(candidates=candidates, initial={
             "organisation_name": proposal.organisation_name, "project_name": proposal.project_name,
             "commune": proposal.commune_id or "", "sector": proposal.sector_id,
-            "investment_eur": proposal.investment_eur, "aid_eur": proposal.aid_eur,
+            "investment_eur": _plain(proposal.investment_eur), "aid_eur": _plain(proposal.aid_eur),
             "jobs_created": proposal.jobs_created, "programme": extraction.programme_id,
             "organisation": str(candidates[0][0].pk) if candidates and candidates[0][1] >= 90 else "new",
         }, prefix=f"p{proposal.pk}")
@@ -90,6 +90,13 @@ def press_detail(request, pk):
         "breadcrumb": _breadcrumb(str(extraction.source)),
     }
     return render(request, "ingestion/press/detail.html", context)
+
+
+def _plain(amount):
+    """« 4000000 » rather than the localised « 4000000,00 » in an editable field."""
+    if amount is None:
+        return ""
+    return str(int(amount)) if amount == amount.to_integral_value() else str(amount)
 
 
 @operator_required
