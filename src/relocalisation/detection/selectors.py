@@ -150,8 +150,23 @@ def overdue_leads(agency, today: dt.date | None = None):
             .order_by("next_action_on"))
 
 
+def moves(stage: str) -> list[tuple[str, str]]:
+    """Buttons of a board card: back, forward, abandon — or reopen a closed lead."""
+    if stage in (Stage.LAUREATE, Stage.ABANDONED):
+        return [(Stage.DETECTED, "Rouvrir")]
+    i = STAGE_ORDER.index(stage)
+    result = []
+    if i > 0:
+        result.append((STAGE_ORDER[i - 1], f"← {Stage(STAGE_ORDER[i - 1]).label}"))
+    result.append((STAGE_ORDER[i + 1], f"→ {Stage(STAGE_ORDER[i + 1]).label}"))
+    result.append((Stage.ABANDONED, "Abandonner"))
+    return result
+
+
 def board(agency) -> list[tuple[str, str, list[Lead]]]:
     leads = list(leads_of(agency).order_by("next_action_on", "name"))
+    for lead in leads:
+        lead.moves = moves(lead.stage)
     return [(value, label, [lead for lead in leads if lead.stage == value]) for value, label in Stage.choices]
 
 
