@@ -1,6 +1,6 @@
 from django import forms
 from django.contrib.auth import get_user_model
-from dsfr.forms import DsfrBaseForm
+from dsfr.forms import DsfrBaseForm as _DsfrBaseForm
 
 from relocalisation.activities.models import CriticalSector
 from relocalisation.detection.models import (Attendance, Club, ClubEvent, ClubMembership, EstablishmentSignal, Lead,
@@ -11,6 +11,16 @@ from relocalisation.territories.models import Department, IndustrialTerritory, R
 
 SORT_CHOICES = [("score", "Score décroissant"), ("-created_on", "Création la plus récente"),
                 ("created_on", "Création la plus ancienne"), ("siret", "SIRET")]
+
+
+class DsfrBaseForm(_DsfrBaseForm):
+    """DSFR form whose checkboxes use our own snippet (django-dsfr's needs django-widget-tweaks)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, forms.BooleanField):
+                field.template_name = "detection/_checkbox_field.html"
 
 
 class ExploreForm(DsfrBaseForm):
