@@ -1,8 +1,20 @@
 """The Django Ninja API, mounted at /api/v1. Each app contributes a router in its ``api.py``."""
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
+import json
+
 from ninja import NinjaAPI
 from ninja.errors import ValidationError as NinjaValidationError
+from ninja.renderers import JSONRenderer
+from ninja.responses import NinjaJSONEncoder
+
+
+class FrenchJSONRenderer(JSONRenderer):
+    """UTF-8 JSON (« é » rather than « \\u00e9 »): readable by people who open the API in a browser."""
+
+    def render(self, request, data, *, response_status):
+        return json.dumps(data, cls=NinjaJSONEncoder, ensure_ascii=False)
+
 
 api = NinjaAPI(
     title="Relocalisation API",
@@ -12,6 +24,7 @@ api = NinjaAPI(
     urls_namespace="api",
     docs_url="/docs",
     openapi_url="/openapi.json",
+    renderer=FrenchJSONRenderer(),
 )
 
 

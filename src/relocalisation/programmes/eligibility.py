@@ -238,8 +238,46 @@ def validate_rule_params(kind: str, params: dict) -> list[str]:
 
 
 def combine(outcomes: list[RuleOutcome]) -> str:
+    if not outcomes:  # nothing machine-checkable: the operator judges
+        return TO_CHECK
     if any(o.ok is False and o.blocking for o in outcomes):
         return NOT_ELIGIBLE
     if any(o.ok is None or (o.ok is False and not o.blocking) for o in outcomes):
         return TO_CHECK
     return ELIGIBLE
+
+
+def describe_rule(kind: str, params: dict, sector_names: dict[str, str] | None = None,
+                  names: dict[str, str] | None = None) -> str:
+    """The rule in plain French, for the programme page (« Effectif d'au moins 10 salariés »)."""
+    sector_names, names = sector_names or {}, names or {}
+    if kind == Kind.HEADCOUNT_MIN:
+        text = f"Effectif d'au moins {_fmt_int(int(params.get('value', 0)))} salariés"
+    elif kind == Kind.HEADCOUNT_MAX:
+        text = f"Effectif d'au plus {_fmt_int(int(params.get('value', 0)))} salariés"
+    elif kind == Kind.NAF_PREFIXES:
+        text = "Activité (code NAF) commençant par : " + ", ".join(params.get("prefixes", []))
+    elif kind == Kind.NAF_SECTIONS:
+        text = "Activité dans les sections NAF " + ", ".join(params.get("sections", []))
+        if set(params.get("sections", [])) == INDUSTRIAL_SECTIONS:
+            text = "Activité industrielle (sections NAF B à E)"
+    elif kind == Kind.CRITICAL_SECTORS:
+        text = "Secteurs : " + ", ".join(sector_names.get(s, s) for s in params.get("sectors", []))
+    elif kind == Kind.TERRITORY:
+        parts = [names.get(f"region:{c}", f"région {c}") for c in params.get("regions", [])]
+        parts += [names.get(f"department:{c}", f"département {c}") for c in params.get("departments", [])]
+        parts += [f"commune {c}" for c in params.get("communes", [])]
+        parts += [f"EPCI {c}" for c in params.get("epcis", [])]
+        text = "Territoire : " + (", ".join(parts) or "France entière")
+    elif kind == Kind.PROJECT_TYPES:
+        text = "Projets : " + ", ".join(_choice_label(ProjectType, v).lower() for v in params.get("values", []))
+    elif kind == Kind.PHASES:
+        text = "Phases : " + ", ".join(_choice_label(Phase, v).lower() for v in params.get("values", []))
+    elif kind == Kind.SIZE_CATEGORIES:
+        text = "Entreprises visées : " + ", ".join(params.get("values", []))
+    else:
+        text = kind
+    exempt = params.get("except_project_types") or []
+    if exempt:
+        text += " (sauf projets de " + ", ".join(_choice_label(ProjectType, v).lower() for v in exempt) + ")"
+    return text

@@ -251,6 +251,27 @@ class EligibilityRule(models.Model):
     def __str__(self) -> str:
         return self.label or self.get_kind_display()
 
+    @property
+    def plain_french(self) -> str:
+        from relocalisation.programmes.eligibility import describe_rule
+
+        sectors = dict(self._sector_names()) if self.kind == self.Kind.CRITICAL_SECTORS else {}
+        names = {}
+        if self.kind == self.Kind.TERRITORY:
+            from relocalisation.territories.models import Department, Region
+
+            names = {f"region:{c}": n for c, n in Region.objects.filter(code__in=self.params.get("regions", []))
+                     .values_list("code", "name")}
+            names.update({f"department:{c}": f"{n} ({c})" for c, n in Department.objects.filter(
+                code__in=self.params.get("departments", [])).values_list("code", "name")})
+        return describe_rule(self.kind, self.params, sectors, names)
+
+    @staticmethod
+    def _sector_names():
+        from relocalisation.activities.models import CriticalSector
+
+        return CriticalSector.objects.values_list("slug", "name")
+
     def clean(self) -> None:
         from relocalisation.programmes.eligibility import validate_rule_params
 

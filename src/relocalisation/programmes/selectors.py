@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import F, Prefetch, Q, QuerySet, prefetch_related_objects
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from relocalisation.activities.models import CriticalSector, NafCode
@@ -152,3 +153,137 @@ def search_programmes(query: str | None = None) -> QuerySet[Programme]:
     for term in search_terms(query):
         qs = qs.filter(Q(search_text__contains=term) | Q(calls__search_text__contains=term))
     return qs.distinct()
+
+
+# --- Catalogue -------------------------------------------------------------------------------------
+
+SIZE_RANGES = {"TPE": (0, 9), "PME": (10, 249), "PMI": (10, 249), "ETI": (250, 4999), "GE": (5000, 10**9)}
+SORTS = {
+    "nom": "Nom (A → Z)",
+    "enveloppe": "Enveloppe (décroissante)",
+    "recent": "Plus récents",
+    "cloture": "Date limite la plus proche",
+}
+
+
+@dataclass
+class CatalogueFilters:
+    q: str = ""
+    commune: Commune | None = None
+    sector: str = ""
+    size: str = ""
+    support: str = ""
+    open_only: bool = False
+    sort: str = "nom"
+
+
+def call_accepts_size(call: Call, size: str) -> bool:
+    """False when a blocking rule of the call excludes every firm of that size class."""
+    lo, hi = SIZE_RANGES[size]
+    for rule in call.rules.all():
+        if not rule.blocking:
+            continue
+        if rule.kind == EligibilityRule.Kind.HEADCOUNT_MIN and hi < int(rule.params.get("value", 0)):
+            return False
+        if rule.kind == EligibilityRule.Kind.HEADCOUNT_MAX and lo > int(rule.params.get("value", 10**9)):
+            return False
+        if rule.kind == EligibilityRule.Kind.SIZE_CATEGORIES:
+            values = set(rule.params.get("values", []))
+            if size not in values and not (size == "PME" and "PMI" in values) and not (size == "PMI" and "PME" in values):
+                return False
+    return True
+
+
+def call_accepts_sector(call: Call, sector: CriticalSector) -> bool:
+    """False when a blocking sector/NAF rule of the call leaves the sector out entirely."""
+    for rule in call.rules.all():
+        if not rule.blocking:
+            continue
+        if rule.kind == EligibilityRule.Kind.CRITICAL_SECTORS and sector.slug not in rule.params.get("sectors", []):
+            return False
+        if rule.kind == EligibilityRule.Kind.NAF_PREFIXES:
+            prefixes = rule.params.get("prefixes", [])
+            if not any(p.startswith(s) or s.startswith(p) for p in prefixes for s in sector.naf_prefixes):
+                return False
+    return True
+
+
+def catalogue(filters: CatalogueFilters, today=None):
+    """Published programmes matching the filters.
+
+    Text and territory filters and the usual sorts run in SQL and the result stays a lazy QuerySet
+    (the page only loads its own 20 programmes); filters that need the rules (size, sector, support,
+    open now, next deadline) are evaluated in Python on the SQL-filtered set. Call ``decorate`` on the
+    programmes shown to set ``open_calls`` and ``next_deadline``."""
+    today = today or timezone.localdate()
+    qs = search_programmes(filters.q).select_related("operator")
+    if filters.commune is not None:
+        qs = qs.filter(programmes_for_commune(filters.commune)).distinct()
+    needs_rules = bool(filters.size or filters.sector or filters.support or filters.open_only
+                       or filters.sort == "cloture")
+    if not needs_rules:
+        order = {"enveloppe": [F("envelope_eur").desc(nulls_last=True), Lower("name")],
+                 "recent": ["-created_at", Lower("name")]}.get(filters.sort, [Lower("name")])
+        return qs.order_by(*order)
+    sector = CriticalSector.objects.filter(slug=filters.sector).first() if filters.sector else None
+    result = []
+    for programme in decorate(list(qs), today):
+        calls = list(programme.calls.all())
+        if filters.support and filters.support not in programme.support_kinds and not any(
+                filters.support in c.support_kinds for c in calls):
+            continue
+        if filters.size and calls and not any(call_accepts_size(c, filters.size) for c in calls):
+            continue
+        if sector is not None and calls and not any(call_accepts_sector(c, sector) for c in calls):
+            continue
+        if filters.open_only and not programme.open_calls:
+            continue
+        result.append(programme)
+    if filters.sort == "enveloppe":
+        result.sort(key=lambda p: (p.envelope_eur is None, -(p.envelope_eur or 0), p.name.lower()))
+    elif filters.sort == "recent":
+        result.sort(key=lambda p: p.created_at, reverse=True)
+    elif filters.sort == "cloture":
+        result.sort(key=lambda p: (p.next_deadline is None, p.next_deadline or 0, p.name.lower()))
+    else:
+        result.sort(key=lambda p: p.name.lower())
+    return result
+
+
+def decorate(programmes, today=None) -> list[Programme]:
+    """Load calls (with rules and waves) of the given programmes and set ``open_calls`` and
+    ``next_deadline`` on each."""
+    today = today or timezone.localdate()
+    programmes = list(programmes)
+    prefetch_related_objects(programmes, "regions", Prefetch(
+        "calls", queryset=Call.objects.prefetch_related("rules", "waves").order_by("title")))
+    for programme in programmes:
+        programme.open_calls = [c for c in programme.calls.all() if c.is_open(today)]
+        deadlines = [w.deadline for c in programme.open_calls for w in c.waves.all() if w.is_open(today)]
+        programme.next_deadline = min(deadlines) if deadlines else None
+    return programmes
+
+
+def resolve_commune(value: str) -> tuple[Commune | None, str | None]:
+    """A commune from an INSEE code, « Nom », or « Nom (38) »; else a French message (unknown/homonyms)."""
+    from relocalisation.core.text import normalize
+    import re
+
+    value = (value or "").strip()
+    if not value:
+        return None, None
+    if re.fullmatch(r"\d[\dAB]\d{3}", value.upper()):
+        commune = Commune.objects.filter(code=value.upper()).first()
+        return (commune, None) if commune else (None, f"Code commune INSEE inconnu : « {value} ».")
+    match = re.fullmatch(r"(.+?)\s*\((\w{2,3})\)", value)
+    name, dep = (match.group(1), match.group(2).upper()) if match else (value, None)
+    candidates = Commune.objects.filter(name_normalized=normalize(name), kind=Commune.Kind.CURRENT)
+    if dep:
+        candidates = candidates.filter(department_id=dep)
+    candidates = list(candidates.select_related("department")[:10])
+    if len(candidates) == 1:
+        return candidates[0], None
+    if not candidates:
+        return None, f"Commune introuvable : « {value[:60]} ». Saisissez son nom exact ou son code INSEE."
+    options = ", ".join(f"{c.name} ({c.department_id})" for c in candidates)
+    return None, f"Plusieurs communes s'appellent « {name} » : précisez le département ({options})."
