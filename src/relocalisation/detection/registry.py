@@ -48,8 +48,9 @@ def registry_dir() -> Path:
     return path
 
 
-def connect(threads: int | None = None) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(config={"memory_limit": getattr(settings, "REGISTRY_MEMORY_LIMIT", "2GB"),
+def connect(threads: int | None = None, database: Path | str = ":memory:", read_only: bool = False
+            ) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(str(database), read_only=read_only, config={"preserve_insertion_order": True,"memory_limit": getattr(settings, "REGISTRY_MEMORY_LIMIT", "2GB"),
                                  "temp_directory": str(registry_dir() / "tmp")})
     if threads:
         con.execute(f"SET threads={int(threads)}")
@@ -206,7 +207,7 @@ def import_file(path: str | Path, on_progress: ProgressCallback | None = None, t
 
 def remove_unused_files(keep: set[str]) -> None:
     """Delete registry and score files no version points to any more (after a pointer swap)."""
-    for path in registry_dir().glob("*.parquet"):
+    for path in [*registry_dir().glob("*.parquet"), *registry_dir().glob("*.duckdb")]:
         if path.name not in keep:
             try:
                 path.unlink()

@@ -3,7 +3,10 @@ leads, reminders, funnel. Pages and API call the same functions."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass, field
+
+from pathlib import Path
 
 import duckdb
 from django.db.models import Count
@@ -11,7 +14,7 @@ from django.utils import timezone
 
 from relocalisation.detection import scoring
 from relocalisation.detection.models import STAGE_ORDER, Lead, LeadStageChange, ScoreRun, Stage
-from relocalisation.detection.registry import HEADCOUNT_BANDS, connect, registry_dir, sql_string
+from relocalisation.detection.registry import HEADCOUNT_BANDS, connect, registry_dir
 
 COLUMNS = ("siret", "siren", "name", "naf", "division", "section", "sector", "band", "commune", "department",
            "region", "created_on", "head_office", *scoring.FACTOR_COLUMNS.values(), "score")
@@ -64,15 +67,26 @@ class NoScores(Exception):
     """The agency has no scored registry yet."""
 
 
-def _source(run: ScoreRun) -> str:
+_CONNECTIONS: dict[str, duckdb.DuckDBPyConnection] = {}
+_LOCK = threading.Lock()
+
+
+def _cursor(run: ScoreRun) -> duckdb.DuckDBPyConnection:
+    """A cursor on the read-only DuckDB file of the run; one connection per file and process is kept
+    (opening costs tens of milliseconds), older files' connections are closed when the run changes."""
     path = registry_dir() / run.file_name
-    if not path.exists():
-        raise NoScores("Le fichier des scores est introuvable : relancez le calcul des scores.")
-    return f"read_parquet({sql_string(path)})"
-
-
-def _con() -> duckdb.DuckDBPyConnection:
-    return connect(threads=2)
+    key = str(path)
+    with _LOCK:
+        con = _CONNECTIONS.get(key)
+        if con is None:
+            if not path.exists():
+                raise NoScores("Le fichier des scores est introuvable : relancez le calcul des scores.")
+            for old in list(_CONNECTIONS):
+                if not Path(old).exists():
+                    _CONNECTIONS.pop(old).close()
+            con = connect(threads=2, database=path, read_only=True)
+            _CONNECTIONS[key] = con
+        return con.cursor()
 
 
 @dataclass
@@ -87,15 +101,16 @@ def search(agency, filters: RegistryFilters, limit: int = 50, offset: int = 0, w
     if run is None:
         raise NoScores("Aucun score calculé pour votre agence : lancez « relocalisation score_registry ».")
     where, params = filters.where()
-    source = _source(run)
-    order = SORTS.get(filters.sort, SORTS["score"])
-    con = _con()
+    # Rows are stored best first (score DESC, siret): DuckDB keeps insertion order for a query without
+    # ORDER BY (preserve_insertion_order, on by default), so the default sort can stop at the limit.
+    order = "" if filters.sort in ("", "score") else f" ORDER BY {SORTS.get(filters.sort, SORTS['score'])}"
+    con = _cursor(run)
     try:
-        cur = con.execute(f"SELECT {', '.join(COLUMNS)} FROM {source}{where} ORDER BY {order} LIMIT ? OFFSET ?",
+        cur = con.execute(f"SELECT {', '.join(COLUMNS)} FROM scored{where}{order} LIMIT ? OFFSET ?",
                           [*params, int(limit), int(offset)])
         names = [d[0] for d in cur.description]
         rows = [dict(zip(names, r)) for r in cur.fetchall()]
-        total = con.execute(f"SELECT count(*) FROM {source}{where}", params).fetchone()[0] if with_total else -1
+        total = con.execute(f"SELECT count(*) FROM scored{where}", params).fetchone()[0] if with_total else -1
     finally:
         con.close()
     weights = run.weights.as_dict()
@@ -108,11 +123,11 @@ def search(agency, filters: RegistryFilters, limit: int = 50, offset: int = 0, w
 def counts_by_department(agency, filters: RegistryFilters) -> dict[str, int]:
     run = current_run(agency)
     if run is None:
-        return {}
+        raise NoScores("Aucun score calculé pour votre agence : lancez « relocalisation score_registry ».")
     where, params = filters.where()
-    con = _con()
+    con = _cursor(run)
     try:
-        return dict(con.execute(f"SELECT department, count(*) FROM {_source(run)}{where} GROUP BY department",
+        return dict(con.execute(f"SELECT department, count(*) FROM scored{where} GROUP BY department",
                                 params).fetchall())
     finally:
         con.close()
@@ -122,9 +137,9 @@ def establishment(agency, siret: str) -> dict | None:
     run = current_run(agency)
     if run is None:
         return None
-    con = _con()
+    con = _cursor(run)
     try:
-        cur = con.execute(f"SELECT {', '.join(COLUMNS)} FROM {_source(run)} WHERE siret = ?", [siret])
+        cur = con.execute(f"SELECT {', '.join(COLUMNS)} FROM scored WHERE siret = ?", [siret])
         found = cur.fetchone()
         if not found:
             return None

@@ -45,13 +45,16 @@ def explore(request):
     filters = _filters(form) if form.is_bound else selectors.RegistryFilters()
     page_number = (form.cleaned_data.get("page") if form.is_bound else None) or 1
     try:
-        page = selectors.search(request.agency, filters, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
+        # the département counts also give the total: one scan fewer
+        counts = selectors.counts_by_department(request.agency, filters)
+        page = selectors.search(request.agency, filters, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE,
+                                with_total=False)
     except selectors.NoScores as exc:
         context["no_scores"] = str(exc)
         return render(request, "detection/explore.html", context)
+    page.total = sum(counts.values())
     query = request.GET.copy()
     query.pop("page", None)
-    counts = selectors.counts_by_department(request.agency, filters)
     leads = set(Lead.objects.filter(agency=request.agency, siret__in=[r["siret"] for r in page.rows])
                 .values_list("siret", flat=True))
     pages = max(1, -(-page.total // PAGE_SIZE))
