@@ -163,3 +163,24 @@ def test_club_members_events_attendance(client_agency, agency):
     assert Attendance.objects.get(event=event, member=member).status == "attended"
     assert client_agency.post(event_url, {"member": 999999, "status": "attended"}).status_code == 400
     assert "Usine membre" in client_agency.get(url).content.decode()
+
+
+def test_reminder_email_for_overdue_actions(agency, agency_user, mailoutbox):
+    from django.core.management import call_command
+
+    agency_user.email = "chargee@example.org"
+    agency_user.save()
+    today = timezone.localdate()
+    make_lead(agency, "Retard", owner=agency_user, next_action="Rappeler", next_action_on=today - dt.timedelta(days=1))
+    make_lead(agency, "À venir", owner=agency_user, next_action_on=today + dt.timedelta(days=1))
+    make_lead(agency, "Clos", stage=Stage.ABANDONED, owner=agency_user, next_action_on=today - dt.timedelta(days=9))
+    call_command("send_lead_reminders", stdout=open("/dev/null", "w"))
+    assert len(mailoutbox) == 1 and "Retard" in mailoutbox[0].body
+    assert "À venir" not in mailoutbox[0].body and "Clos" not in mailoutbox[0].body
+
+
+def test_import_job_visible_to_agencies(client_agency, var_dir, registry_file):
+    job = services.import_registry(str(registry_file))
+    response = client_agency.get(reverse("detection:job", args=[job.pk]))
+    assert response.status_code == 200 and "Lignes lues" in response.content.decode()
+    assert "Import du registre" in client_agency.get(reverse("detection:weights")).content.decode()

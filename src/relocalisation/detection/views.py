@@ -3,6 +3,7 @@ import csv
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -152,7 +153,8 @@ def weights(request):
     return render(request, "detection/weights.html", {
         "form": form, "current": current, "title": "Pondération du score",
         "history": ScoringWeights.objects.filter(agency=request.agency).select_related("created_by", "home_region"),
-        "jobs": RegistryJob.objects.filter(agency=request.agency)[:5], "run": selectors.current_run(request.agency),
+        "jobs": RegistryJob.objects.filter(Q(agency=request.agency) | Q(agency__isnull=True))[:8],
+        "run": selectors.current_run(request.agency),
     }, status=400 if form.errors else 200)
 
 
@@ -169,7 +171,8 @@ def rescore(request):
 @require_GET
 @agency_required
 def job(request, pk):
-    job = get_object_or_404(RegistryJob, pk=pk, agency=request.agency)
+    # imports concern the shared registry (no agency); scoring jobs belong to one agency
+    job = get_object_or_404(RegistryJob.objects.filter(Q(agency=request.agency) | Q(agency__isnull=True)), pk=pk)
     template = "detection/_job.html" if request.htmx else "detection/job.html"
     return render(request, template, {"job": job, "title": job.get_kind_display()})
 
