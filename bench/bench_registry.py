@@ -184,6 +184,7 @@ def main():
     parser.add_argument("--baseline-rows", type=int, default=1_000_000)
     parser.add_argument("--threads", type=int, default=None)
     parser.add_argument("--skip-baseline", action="store_true")
+    parser.add_argument("--skip-import", action="store_true", help="reuse the current registry version")
     args = parser.parse_args()
     BENCH_VAR.mkdir(parents=True, exist_ok=True)
     setup_django()
@@ -196,22 +197,27 @@ def main():
         generate(args.rows, source, quiet=True)
         print(f"generation: {time.perf_counter() - started:.1f} s ({source.stat().st_size / 1e6:.0f} Mo)", flush=True)
     agency = bench_agency()
-    with PeakMemory() as mem:
-        started = time.perf_counter()
-        job = services.import_registry(str(source), threads=args.threads)
-        import_s = time.perf_counter() - started
-    import_mem = mem.gb
-    print(f"import: {import_s:.1f} s, read {job.rows_read}, kept {job.rows_kept}, peak {import_mem:.2f} GB", flush=True)
+    proc = psutil.Process()
+    import_s = import_mem = import_cpu = float("nan")
+    if not args.skip_import:
+        with PeakMemory() as mem:
+            cpu0, started = sum(proc.cpu_times()[:2]), time.perf_counter()
+            job = services.import_registry(str(source), threads=args.threads)
+            import_s, import_cpu = time.perf_counter() - started, sum(proc.cpu_times()[:2]) - cpu0
+        import_mem = mem.gb
+        print(f"import: {import_s:.1f} s wall, {import_cpu:.1f} s CPU, read {job.rows_read}, kept {job.rows_kept}, "
+              f"peak {import_mem:.2f} GB", flush=True)
     weights = services.current_weights(agency)
     if weights.home_region_id is None and not weights.runs.exists():
         weights.home_region_id = "84"
         weights.save()
     with PeakMemory() as mem:
-        started = time.perf_counter()
+        cpu0, started = sum(proc.cpu_times()[:2]), time.perf_counter()
         job = services.score_registry(agency, threads=args.threads)
-        score_s = time.perf_counter() - started
+        score_s, score_cpu = time.perf_counter() - started, sum(proc.cpu_times()[:2]) - cpu0
     score_mem = mem.gb
-    print(f"scoring: {score_s:.1f} s, scored {job.rows_scored}, peak {score_mem:.2f} GB", flush=True)
+    print(f"scoring: {score_s:.1f} s wall, {score_cpu:.1f} s CPU, scored {job.rows_scored}, peak {score_mem:.2f} GB "
+          f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)", flush=True)
     p50, p95 = measure_pages(agency)
     print(f"filtered page: p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms", flush=True)
     base = None if args.skip_baseline else baseline(source, args.baseline_rows)

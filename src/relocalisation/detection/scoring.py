@@ -165,7 +165,7 @@ def score_file(registry_file: str, agency, weights, on_progress: ProgressCallbac
                     LEFT JOIN signals s ON s.siret = r.siret
                 )
                 SELECT *, round(100.0 * ({score_expr}) / {total}, 2)::FLOAT AS score FROM f
-                ORDER BY score DESC, siret
+                ORDER BY score DESC
         """, on_progress, 0, 99)
         rows = con.execute("SELECT count(*) FROM scored").fetchone()[0]
         con.execute("CHECKPOINT")
