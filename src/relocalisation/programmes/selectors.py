@@ -1,8 +1,10 @@
 """Reads of the programmes app: catalogue search and the eligibility of a profile for every call."""
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import F, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -118,6 +120,26 @@ class EligibilityContext:
     def load(cls) -> "EligibilityContext":
         return cls(calls_for_eligibility(), sector_index(), territory_names())
 
+    @classmethod
+    def cached(cls) -> "EligibilityContext":
+        """The context shared by requests of this process for at most CONTEXT_TTL seconds; any change
+        to programmes, calls, waves or rules made in this process drops it at once (signals)."""
+        global _CONTEXT
+        now = time.monotonic()
+        ttl = getattr(settings, "ELIGIBILITY_CONTEXT_TTL", CONTEXT_TTL)
+        if _CONTEXT is None or now - _CONTEXT[0] >= ttl:
+            _CONTEXT = (now, cls.load())
+        return _CONTEXT[1]
+
+
+CONTEXT_TTL = 60.0  # seconds: other processes see an operator's rule edit within a minute
+_CONTEXT: tuple[float, EligibilityContext] | None = None
+
+
+def forget_eligibility_context(**kwargs) -> None:
+    global _CONTEXT
+    _CONTEXT = None
+
 
 def evaluate_call(call: Call, profile: Profile, ctx: EligibilityContext, today=None) -> CallOutcome:
     outcomes = []
@@ -133,7 +155,7 @@ _STATUS_ORDER = {ELIGIBLE: 0, TO_CHECK: 1, NOT_ELIGIBLE: 2}
 def evaluate_profile(profile: Profile, *, open_only: bool = False, ctx: EligibilityContext | None = None,
                      today=None) -> list[CallOutcome]:
     """Every call's answer for the profile: open calls first, then eligible before « à vérifier »."""
-    ctx = ctx or EligibilityContext.load()
+    ctx = ctx or EligibilityContext.cached()
     today = today or timezone.localdate()
     results = [evaluate_call(call, profile, ctx, today) for call in ctx.calls]
     if open_only:
