@@ -22,9 +22,11 @@ def test_board_moves_lead_with_htmx(live_server, reference_tx, page):
     errors = []
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     page.goto(f"{live_server.url}/detection/projets/tableau/")
+    page.evaluate("window.pageMarker = 'same page'")  # survives an htmx swap, not a reload
     page.get_by_role("button", name="→ Contacté : Projet e2e").click()
     page.locator("#col-contacted").filter(has_text="(1)").wait_for()
     assert page.locator("section[aria-labelledby='col-contacted']").get_by_role("link", name="Projet e2e").is_visible()
+    assert page.evaluate("window.pageMarker") == "same page"
     lead.refresh_from_db()
     assert lead.stage == "contacted"
     assert not errors, errors
