@@ -123,6 +123,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]  # project-wide assets (htmx, maps, app.css)
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))  # private: never served by URL
 PRIVATE_STORAGE_ROOT = MEDIA_ROOT
@@ -217,6 +218,37 @@ AUDIT_LOG_ENABLED = True
 # Uploaded files: never executable, never world-readable (they are never served by URL either).
 FILE_UPLOAD_PERMISSIONS = 0o640
 FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o750
-# The project's own static files (css/app.css, js/app.js, vendor/htmx) live outside any app:
-# without this, collectstatic (production) and the staticfiles finders skip them.
-STATICFILES_DIRS = [PACKAGE_DIR / "static"]
+
+# --- issue 4: accounts (login throttling, TOTP), dossiers, attachments -------------------------
+import datetime as _dt  # noqa: E402
+
+INSTALLED_APPS += ["axes", "django_otp", "django_otp.plugins.otp_totp"]
+# django-otp needs the user; axes must come last to see the outcome of the login views.
+MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+                  "django_otp.middleware.OTPMiddleware")
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = [
+    "relocalisation.organisations.backends.ThrottlingBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = _dt.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "organisations/locked_out.html"
+AXES_VERBOSE = False
+LOGIN_URL = "/compte/connexion/"
+LOGIN_REDIRECT_URL = "/compte/"
+OTP_TOTP_ISSUER = "Relocalisation"
+# Staff roles (instructor, committee, manager, admin) must confirm a TOTP code; tests may relax it.
+REQUIRE_STAFF_2FA = env_bool("REQUIRE_STAFF_2FA", True)
+ACCOUNT_VERIFICATION_MAX_AGE = 3 * 24 * 3600  # seconds an e-mail verification link stays valid
+ATTACHMENT_MAX_BYTES = int(os.environ.get("ATTACHMENT_MAX_BYTES", str(10 * 1024 * 1024)))
+# Refused / abandoned dossiers are purged this many days after their decision (RGPD).
+APPLICATION_RETENTION_DAYS = int(os.environ.get("APPLICATION_RETENTION_DAYS", str(5 * 365)))
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+
+# --- Issue 5 (observatory, imports) ---
+# Bulk imports of laureates: larger files are refused before being read (see ingestion.imports).
+IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 50 * 1024 * 1024))
+IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS", 500_000))
