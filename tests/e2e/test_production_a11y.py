@@ -13,13 +13,21 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 PUBLIC_PAGES = [
     "/", "/dispositifs/", "/dispositifs/?q=industrie", "/dispositifs/secteurs-critiques/", "/eligibilite/",
-    "/opendata/", "/observatoire/", "/observatoire/carte/", "/observatoire/annonces/",
-    "/compte/connexion/", "/compte/inscription/",
+    "/opendata/", "/observatoire/", "/observatoire/annonces/", "/observatoire/engagements/", "/laureats/",
+    "/laureats/{award}/", "/observatoire/donnees-ouvertes/",
+    "/compte/connexion/", "/compte/inscription/", "/compte/mot-de-passe/",
     "/accessibilite/", "/mentions-legales/", "/donnees-personnelles/", "/plan-du-site/",
     "/page-inexistante/",  # the 404 page
 ]
-OPERATOR_PAGES = ["/taches/", "/instruction/", "/comites/", "/imports/", "/detection/", "/foncier/",
-                  "/candidatures/", "/compte/"]
+# Main operator pages, visited as the demo account that may see them (relocalisation load_demo).
+OPERATOR_PAGES = {
+    "demo-entreprise": ["/compte/", "/dossiers/", "/dossiers/{application}/"],
+    "demo-instructeur": ["/instruction/", "/instruction/dossiers/{application}/", "/taches/"],
+    "demo-gestionnaire": ["/imports/", "/instruction/vagues/{wave}/comite/", "/taches/"],
+    "demo-agence": ["/detection/", "/detection/projets/", "/detection/projets/tableau/", "/detection/entonnoir/",
+                    "/detection/clubs/", "/detection/ponderation/", "/foncier/", "/foncier/carte/",
+                    "/foncier/rapprochement/"],
+}
 SERIOUS = {"serious", "critical"}
 
 
@@ -57,15 +65,24 @@ def _login(page, live_server, user):
     page.context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": live_server.url}])
 
 
-def _audit(page, live_server, paths):
+def _audit(page, live_server, paths, refused=None):
     report, skipped = {}, []
     csp = _watch_csp(page)
     for path in paths:
         if not _exists(path):
             skipped.append(path)
             continue
-        page.goto(live_server.url + path)
+        try:
+            response = page.goto(live_server.url + path)
+        except Exception as exc:  # e.g. an error status with an empty body
+            if refused is None:
+                raise
+            refused.append((path, 0, str(exc)[:200]))
+            continue
         page.wait_for_load_state("load")
+        if refused is not None and (response.status != 200 or response.url != live_server.url + path):
+            refused.append((path, response.status, response.url))
+            continue
         found = _axe(page)
         if found:
             report[path] = [{"id": v["id"], "impact": v["impact"], "help": v["help"],
@@ -74,28 +91,56 @@ def _audit(page, live_server, paths):
 
 
 def test_public_pages_pass_axe_without_csp_violation(live_server, reference_tx, page, artifacts_dir):
-    report, skipped, csp = _audit(page, live_server, PUBLIC_PAGES)
+    from relocalisation.awards.models import Award
+
+    award = Award.objects.order_by("pk").first()
+    paths = [p.format(award=award.pk) if award else p for p in PUBLIC_PAGES if award or "{award}" not in p]
+    report, skipped, csp = _audit(page, live_server, paths)
     (artifacts_dir / "axe-public.json").write_text(json.dumps(
         {"violations": report, "skipped": skipped, "csp": csp, "all_impacts": IMPACTS}, ensure_ascii=False, indent=2))
     assert report == {}, json.dumps(report, ensure_ascii=False, indent=1)
     assert csp == []
 
 
-def test_operator_pages_pass_axe_without_csp_violation(live_server, reference_tx, page, artifacts_dir):
-    from relocalisation.core.models import TaskRecord
+def test_operator_pages_pass_axe_without_csp_violation(live_server, reference_tx, page, artifacts_dir, settings):
+    from django.core.management import call_command
 
-    operator = get_user_model().objects.create_superuser("operateur@example.org", password="x" * 12)
-    TaskRecord.objects.create(task_result_id="a", task_path="x.y", label="Import des lauréats", owner=operator,
-                              status=TaskRecord.Status.RUNNING, progress_done=40, progress_total=100)
-    TaskRecord.objects.create(task_result_id="b", task_path="x.y", label="Extraction", owner=operator,
-                              status=TaskRecord.Status.FAILED, attempts=3, max_attempts=3,
-                              error="Échec définitif après 3 tentatives : fichier illisible.")
-    _login(page, live_server, operator)
-    report, skipped, csp = _audit(page, live_server, OPERATOR_PAGES)
+    from relocalisation.applications.models import Application
+    from relocalisation.core.models import TaskRecord
+    from relocalisation.programmes.models import Wave
+
+    settings.DEBUG = True  # load_demo refuses otherwise
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    settings.DEBUG = False
+    settings.REQUIRE_STAFF_2FA = False  # the second factor is tested by the accounts tests
+    users = get_user_model().objects
+    application = Application.objects.filter(organisation__memberships__user__username="demo-entreprise").first()
+    wave = Wave.objects.order_by("pk").first()
+    for username in ("demo-instructeur", "demo-gestionnaire"):
+        owner = users.get(username=username)
+        TaskRecord.objects.create(task_result_id=f"a-{username}", task_path="x.y", label="Import des lauréats",
+                                  owner=owner, status=TaskRecord.Status.RUNNING, progress_done=40, progress_total=100)
+        TaskRecord.objects.create(task_result_id=f"b-{username}", task_path="x.y", label="Extraction", owner=owner,
+                                  status=TaskRecord.Status.FAILED, attempts=3, max_attempts=3,
+                                  error="Échec définitif après 3 tentatives : fichier illisible.")
+    report, skipped, csp, audited, refused = {}, [], [], [], []
+    for username, paths in OPERATOR_PAGES.items():
+        page.context.clear_cookies()
+        _login(page, live_server, users.get(username=username))
+        paths = [p.format(application=getattr(application, "pk", ""), wave=getattr(wave, "pk", "")) for p in paths]
+        found, missing, violations = _audit(page, live_server, paths, refused=refused)
+        report.update({f"{username} {p}": v for p, v in found.items()})
+        skipped += missing
+        csp += violations
+        refused_now = {r[0] for r in refused}
+        audited += [f"{username} {p}" for p in paths if p not in missing and p not in refused_now]
     (artifacts_dir / "axe-operator.json").write_text(json.dumps(
-        {"violations": report, "skipped": skipped, "csp": csp, "all_impacts": IMPACTS}, ensure_ascii=False, indent=2))
+        {"violations": report, "skipped": skipped, "refused": refused, "audited": audited, "csp": csp,
+         "all_impacts": IMPACTS}, ensure_ascii=False, indent=2))
     assert report == {}, json.dumps(report, ensure_ascii=False, indent=1)
     assert csp == []
+    assert refused == []  # each demo account may open the pages listed for it
+    assert len(audited) >= 15  # not vacuous
 
 
 def test_keyboard_skip_links_and_tab_order_on_home_page(live_server, reference_tx, page):

@@ -112,11 +112,14 @@ def test_uploaded_files_are_never_served_nor_executable(production_response):
 
 
 def test_login_is_throttled():
-    """django-axes is wired by the accounts work (issue 4); this asserts it once it is there."""
+    """django-axes is wired by the accounts work (issue 4, behaviour tested in
+    tests/organisations/test_accounts.py); here: it is on in every settings module."""
+    from axes.backends import AxesStandaloneBackend
     from django.conf import settings
+    from django.utils.module_loading import import_string
 
     if "axes" not in settings.INSTALLED_APPS:
         pytest.skip("django-axes n'est pas encore branché dans cette branche (issue 4)")
     assert "axes.middleware.AxesMiddleware" in settings.MIDDLEWARE
-    assert any("axes" in backend.lower() for backend in settings.AUTHENTICATION_BACKENDS)
+    assert issubclass(import_string(settings.AUTHENTICATION_BACKENDS[0]), AxesStandaloneBackend)
     assert 0 < getattr(settings, "AXES_FAILURE_LIMIT", 3) <= 10
