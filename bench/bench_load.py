@@ -49,16 +49,20 @@ import json, sys
 from django.contrib.auth import get_user_model
 from django.contrib.sessions.backends.db import SessionStore
 from django.contrib.auth import SESSION_KEY, BACKEND_SESSION_KEY, HASH_SESSION_KEY
-User = get_user_model()
+from relocalisation.applications.models import Application
+# The demo companies' accounts (load_demo) with their own dossiers: one session per virtual user.
+users = list(get_user_model().objects.filter(username__in=["demo-entreprise", "demo-entreprise-2"]))
 sessions = []
 for i in range(int(sys.argv[1])):
-    user, _ = User.objects.update_or_create(username=f"bench-{i}@example.org", defaults={"email": f"bench-{i}@example.org", "is_staff": True})
+    user = users[i % len(users)]
     store = SessionStore()
     store[SESSION_KEY] = str(user.pk)
     store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     store[HASH_SESSION_KEY] = user.get_session_auth_hash()
     store.create()
-    sessions.append(store.session_key)
+    pages = [f"/dossiers/{pk}/" for pk in Application.objects.filter(
+        organisation__memberships__user=user).values_list("pk", flat=True)[:3]]
+    sessions.append({"session": store.session_key, "pages": pages})
 print(json.dumps(sessions))
 """
 

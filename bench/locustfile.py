@@ -25,8 +25,8 @@ PHASES = ["launch", "study", "development"]
 CANDIDATES = {
     "catalogue": ["/dispositifs/", "/api/v1/programmes"],
     "eligibility": ["/api/v1/eligibility"],
-    "observatory": ["/observatoire/", "/api/v1/observatory/stats", "/api/v1/observatoire/stats", "/api/v1/awards"],
-    "dossier": ["/candidatures/", "/compte/", "/compte/dossiers/", "/taches/"],
+    "observatory": ["/observatoire/", "/api/v1/stats", "/laureats/", "/observatoire/engagements/"],
+    "dossier": ["/dossiers/", "/compte/"],  # + each session's own dossier page (sessions.json)
 }
 AVAILABLE: dict[str, list[str]] = {}
 
@@ -37,7 +37,7 @@ def probe(environment, **kwargs):
     import urllib.request
 
     skipped = []
-    cookie = f"sessionid={SESSIONS[0]}" if SESSIONS else ""
+    cookie = f"sessionid={SESSIONS[0]['session']}" if SESSIONS else ""
     for kind, paths in CANDIDATES.items():
         AVAILABLE[kind] = []
         for path in paths:
@@ -61,7 +61,7 @@ class Visitor(FastHttpUser):
     def _get(self, path, name, logged_in=False):
         headers = dict(HEADERS)
         if logged_in and self.session:
-            headers["Cookie"] = f"sessionid={self.session}"
+            headers["Cookie"] = f"sessionid={self.session['session']}"
         with self.client.get(path, headers=headers, name=name, catch_response=True,
                              allow_redirects=False) as response:
             if response.status_code != 200:  # a redirect to the login page is a failure too
@@ -89,11 +89,17 @@ class Visitor(FastHttpUser):
         paths = AVAILABLE.get("observatory", [])
         if paths:
             path = random.choice(paths)
-            self._get(path, name=path)
+            if path == "/api/v1/stats":
+                self._get(f"{path}?group_by={random.choice(['region', 'department', 'programme'])}", name=path)
+            else:
+                self._get(path, name=path)
 
     @task(2)
     def dossier_pages(self):
-        paths = AVAILABLE.get("dossier", [])
-        if paths and self.session:
+        if not self.session:
+            return
+        paths = AVAILABLE.get("dossier", []) + self.session.get("pages", [])
+        if paths:
             path = random.choice(paths)
-            self._get(path, name=f"{path} [connecté]", logged_in=True)
+            name = "/dossiers/<id>/ [connecté]" if path.count("/") > 2 else f"{path} [connecté]"
+            self._get(path, name=name, logged_in=True)
