@@ -134,7 +134,7 @@ def _on_enqueued(sender, task_result, **kwargs):
         task_result_id=str(task_result.id),
         defaults={
             "task_path": task_obj.module_path[:255],
-            "label": (pending.get("label") or (doc[0] if doc else task_obj.name))[:255],
+            "label": (pending.get("label") or (doc[0] if doc else f"Tâche de fond « {task_obj.name} »"))[:255],
             "owner": owner if getattr(owner, "pk", None) else None,
             "result_url": pending.get("result_url", "")[:255],
             "max_attempts": policy_for(task_obj.module_path).max_attempts,
