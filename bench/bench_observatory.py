@@ -268,7 +268,9 @@ def main():
     parser.add_argument("--naive-sample", type=int, default=1000)
     parser.add_argument("--naive-export-rows", type=int, default=0,
                         help="limiter la référence naïve de l'export à N lignes (0 : toutes)")
-    parser.add_argument("--skip", default="", help="étapes à sauter : pages,import,export")
+    parser.add_argument("--naive-stats-seconds", type=float, default=186.38,
+                        help="avec --skip naive : durée de la référence naïve mesurée auparavant")
+    parser.add_argument("--skip", default="", help="étapes à sauter : pages,naive,import,export")
     args = parser.parse_args()
     setup()
     from django.db import connection
@@ -278,7 +280,7 @@ def main():
     skip = set(args.skip.split(","))
     if "pages" not in skip:
         pages = bench_pages(args.rounds)
-        naive, _ = bench_naive_stats()
+        naive, _ = bench_naive_stats() if "naive" not in skip else (args.naive_stats_seconds, None)
         for name, (cold, warm, median, n) in pages.items():
             print(f"{name} : p95 à froid {cold * 1000:.0f} ms (médiane {median * 1000:.0f} ms), p95 à chaud "
                   f"{warm * 1000:.1f} ms ({n} requêtes) ; naïf (tout lire en Python) {naive:.2f} s → "
