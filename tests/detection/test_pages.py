@@ -145,6 +145,8 @@ def test_funnel(client_agency, agency):
     assert dict(selectors.funnel(agency, "section")["groups"])["C"][0] == 2
     response = client_agency.get(reverse("detection:funnel"), {"par": "department"})
     assert response.status_code == 200 and "<caption>" in response.content.decode()
+    html = client_agency.get(reverse("detection:funnel")).content.decode()
+    assert 'width="400.0"' in html and 'width="200.0"' in html  # bars in SVG units, not localised
 
 
 def test_club_members_events_attendance(client_agency, agency):

@@ -270,9 +270,12 @@ def funnel(request):
         totals = [sum(group[1][i] for group in data["groups"]) for i in range(len(data["stages"]))]
         top = max(totals) or 1
         for i, (value, label) in enumerate(data["stages"]):
-            chart.append({"label": label, "count": totals[i], "width": round(400 * totals[i] / top, 1),
-                          "y": 10 + i * 34, "rate": round(100 * totals[i] / totals[0]) if totals[0] else 0})
+            width = round(400 * totals[i] / top, 1)
+            chart.append({"label": label, "count": totals[i], "width": width, "text_x": width + 116,
+                          "y": 10 + i * 34, "text_y": 28 + i * 34,
+                          "rate": round(100 * totals[i] / totals[0]) if totals[0] else 0})
     return render(request, "detection/funnel.html", {"data": data, "by": by, "chart": chart,
+                                                     "chart_height": 20 + 34 * len(chart),
                                                      "title": "Entonnoir de conversion"})
 
 
