@@ -154,3 +154,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 NINJA_PAGINATION_PER_PAGE = 20
 NINJA_PAGINATION_MAX_LIMIT = 200
+
+# --- detection (issue 7): establishment registry processed with DuckDB under VAR_DIR/registry ---
+# Memory cap of each DuckDB connection (imports and scoring spill to VAR_DIR/registry/tmp beyond it).
+REGISTRY_MEMORY_LIMIT = os.environ.get("REGISTRY_MEMORY_LIMIT", "2GB")
