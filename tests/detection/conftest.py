@@ -50,12 +50,37 @@ def registry_file(tmp_path_factory):
     return generate(3000, tmp_path_factory.mktemp("reg") / "StockEtablissement.synthetic.csv.gz", seed=7, quiet=True)
 
 
+_SCORED: dict = {}
+
+
 @pytest.fixture
-def scored(var_dir, registry_file, agency, other_agency):
-    services.import_registry(str(registry_file))
-    weights = services.current_weights(agency)
-    weights.home_region_id = "84"
-    weights.save()
-    services.score_registry(agency)
-    services.score_registry(other_agency)
+def scored(settings, tmp_path_factory, registry_file, agency, other_agency):
+    """The synthetic registry imported and scored for ``agency`` (région 84) and ``other_agency``.
+
+    The DuckDB/Parquet files are computed once per session; each test gets fresh database rows
+    pointing at them (the rows are rolled back with the test, the files stay)."""
+    from relocalisation.detection.models import RegistryVersion, ScoreRun, ScoringWeights
+
+    if not _SCORED:
+        settings.VAR_DIR = tmp_path_factory.mktemp("scored")
+        services.import_registry(str(registry_file))
+        weights = services.current_weights(agency)
+        weights.home_region_id = "84"
+        weights.save()
+        services.score_registry(agency)
+        services.score_registry(other_agency)
+        version = RegistryVersion.objects.get(is_current=True)
+        _SCORED.update(dir=settings.VAR_DIR, version={f: getattr(version, f) for f in (
+            "source_name", "file_name", "rows_read", "rows_kept", "synthetic")},
+            runs={org.pk: (run.file_name, run.rows_scored) for org in (agency, other_agency)
+                  for run in [ScoreRun.objects.get(agency=org, is_current=True)]})
+        _SCORED["runs"] = {"agency": _SCORED["runs"][agency.pk], "other": _SCORED["runs"][other_agency.pk]}
+        return agency
+    settings.VAR_DIR = _SCORED["dir"]
+    version = RegistryVersion.objects.create(is_current=True, **_SCORED["version"])
+    for org, key, region in ((agency, "agency", "84"), (other_agency, "other", None)):
+        weights = ScoringWeights.objects.create(agency=org, version=1, home_region_id=region)
+        file_name, rows = _SCORED["runs"][key]
+        ScoreRun.objects.create(agency=org, weights=weights, registry=version, file_name=file_name,
+                                rows_scored=rows, is_current=True)
     return agency

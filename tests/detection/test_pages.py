@@ -145,6 +145,8 @@ def test_funnel(client_agency, agency):
     assert dict(selectors.funnel(agency, "section")["groups"])["C"][0] == 2
     response = client_agency.get(reverse("detection:funnel"), {"par": "department"})
     assert response.status_code == 200 and "<caption>" in response.content.decode()
+    html = client_agency.get(reverse("detection:funnel")).content.decode()
+    assert 'width="400.0"' in html and 'width="200.0"' in html  # bars in SVG units, not localised
 
 
 def test_club_members_events_attendance(client_agency, agency):
@@ -184,3 +186,29 @@ def test_import_job_visible_to_agencies(client_agency, var_dir, registry_file):
     response = client_agency.get(reverse("detection:job", args=[job.pk]))
     assert response.status_code == 200 and "Lignes lues" in response.content.decode()
     assert "Import du registre" in client_agency.get(reverse("detection:weights")).content.decode()
+
+
+def test_agency_uploads_its_own_dependency_index(client_agency, scored, other_agency):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from relocalisation.detection.models import DependencyIndex
+
+    url = reverse("detection:dependency_index")
+    page = client_agency.get(reverse("detection:weights")).content.decode()
+    assert "valeurs provisoires non officielles" in page
+    bad = SimpleUploadedFile("indice.csv", b"division,value\n21,7\n")
+    client_agency.post(url, {"file": bad})
+    assert not DependencyIndex.objects.filter(agency=scored).exists()
+    good = SimpleUploadedFile("indice.csv", "# source : test\ndivision,value,source\n21,1,test\n".encode())
+    assert client_agency.post(url, {"file": good}).status_code == 302
+    assert DependencyIndex.objects.filter(agency=scored).count() == 1
+    services.score_registry(scored)
+    services.score_registry(other_agency)
+    pharma = selectors.search(scored, selectors.RegistryFilters(naf="21"), limit=3).rows
+    other = selectors.search(other_agency, selectors.RegistryFilters(naf="21"), limit=3).rows
+    assert all(r["v_exposure"] == 1.0 for r in pharma)
+    assert all(r["v_exposure"] == pytest.approx(0.7) for r in other)  # the default (placeholder) value
+    textile = selectors.search(scored, selectors.RegistryFilters(naf="13"), limit=3).rows
+    assert all(r["v_exposure"] == 0.0 for r in textile)  # own index replaces the default entirely
+    client_agency.post(url, {"action": "reset"})
+    assert not DependencyIndex.objects.filter(agency=scored).exists()

@@ -139,6 +139,8 @@ def test_map_projection_places_points_in_their_department(client_agency, agency)
     response = client_agency.get(reverse("land:map"))
     html = response.content.decode()
     assert response.status_code == 200 and html.count('class="dt-point"') == 1 and "Sans point" in html
+    x, y = maps.project(45.188, 5.724)
+    assert f'cx="{x}" cy="{y}"' in html  # not localised (« 45,6 » would be an invalid SVG coordinate)
 
 
 def test_parcel_pages(client_agency, agency):

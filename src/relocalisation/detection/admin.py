@@ -17,7 +17,8 @@ class RegistryJobAdmin(admin.ModelAdmin):
 
 @admin.register(models.DependencyIndex)
 class DependencyIndexAdmin(admin.ModelAdmin):
-    list_display = ["division", "value", "source"]
+    list_display = ["division", "agency", "value", "source"]
+    list_filter = ["agency"]
 
 
 @admin.register(models.ScoringWeights)

@@ -122,3 +122,7 @@ class ClubEventForm(forms.ModelForm, DsfrBaseForm):
 class AttendanceForm(DsfrBaseForm):
     member = forms.IntegerField(widget=forms.HiddenInput)
     status = forms.ChoiceField(label="Présence", choices=Attendance.Status.choices)
+
+
+class DependencyUploadForm(DsfrBaseForm):
+    file = forms.FileField(label="Fichier CSV « division,value,source » (UTF-8, valeurs entre 0 et 1)")

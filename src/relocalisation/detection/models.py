@@ -70,17 +70,25 @@ class RegistryJob(models.Model):
 class DependencyIndex(models.Model):
     """Exposure to foreign supply per NAF division (0 = none, 1 = fully dependent).
 
-    Loaded from a CSV file the agency can replace (``relocalisation load_dependency_index PATH``);
-    the file shipped with the package is a documented PLACEHOLDER, not official statistics."""
+    Rows without agency come from the file shipped with the package — a documented PLACEHOLDER, not
+    official statistics — or from ``relocalisation load_dependency_index PATH``; an agency can upload its
+    own file (rows with its agency), which then replaces the default for its scores."""
 
-    division = models.CharField("division NAF", max_length=2, primary_key=True)
+    agency = models.ForeignKey("organisations.Organisation", on_delete=models.CASCADE, null=True, blank=True,
+                               related_name="dependency_index")
+    division = models.CharField("division NAF", max_length=2)
     value = models.FloatField("indice de dépendance", validators=[MinValueValidator(0), MaxValueValidator(1)])
     source = models.CharField(max_length=300, blank=True)
 
     class Meta:
         verbose_name = "indice de dépendance aux approvisionnements étrangers"
         verbose_name_plural = "indices de dépendance aux approvisionnements étrangers"
-        ordering = ["division"]
+        ordering = ["agency", "division"]
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "division"], name="unique_dependency_per_agency"),
+            models.UniqueConstraint(fields=["division"], condition=models.Q(agency__isnull=True),
+                                    name="unique_default_dependency"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.division} : {self.value:.2f}"

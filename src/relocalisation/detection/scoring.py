@@ -106,7 +106,9 @@ def reference_tables(agency, weights, directory: Path, token: str) -> dict[str, 
     # Arrondissements municipaux belong to the territory of their commune.
     communes |= set(Commune.objects.filter(parent_id__in=communes).values_list("code", flat=True))
     _write_csv(paths["territory"], ["commune"], ((c,) for c in sorted(communes)))
-    _write_csv(paths["dependency"], ["division", "value"], DependencyIndex.objects.values_list("division", "value"))
+    own = DependencyIndex.objects.filter(agency=agency)
+    index = own if own.exists() else DependencyIndex.objects.filter(agency__isnull=True)
+    _write_csv(paths["dependency"], ["division", "value"], index.values_list("division", "value"))
     signal_rows = {}
     for siret, strength in EstablishmentSignal.objects.filter(agency=agency).values_list("siret", "strength"):
         signal_rows[siret] = min(1.0, signal_rows.get(siret, 0.0) + strength)
@@ -119,7 +121,7 @@ def score_file(registry_file: str, agency, weights, on_progress: ProgressCallbac
     """Score the registry file for one agency with one weights version into a new Parquet file."""
     from relocalisation.detection.models import DependencyIndex
 
-    if not DependencyIndex.objects.exists():
+    if not DependencyIndex.objects.filter(agency__isnull=True).exists():
         load_dependency_rows(default_dependency_rows())
     directory = registry_dir()
     source = directory / registry_file
@@ -183,30 +185,36 @@ def score_file(registry_file: str, agency, weights, on_progress: ProgressCallbac
     return ScoreResult(rows_scored=rows, file_name=final_name)
 
 
-def load_dependency_rows(rows: list[dict]) -> int:
-    """Replace the whole dependency index (atomic)."""
+def load_dependency_rows(rows: list[dict], agency=None) -> int:
+    """Replace the default index (agency None) or one agency's own index, atomically."""
     from django.db import transaction
 
     from relocalisation.detection.models import DependencyIndex
 
     with transaction.atomic():
-        DependencyIndex.objects.all().delete()
-        DependencyIndex.objects.bulk_create(DependencyIndex(**row) for row in rows)
+        DependencyIndex.objects.filter(agency=agency).delete()
+        DependencyIndex.objects.bulk_create(DependencyIndex(agency=agency, **row) for row in rows)
     return len(rows)
 
 
-def load_dependency_file(path: str | Path) -> int:
-    path = Path(path)
-    if not path.exists():
-        raise RegistryError(f"Fichier introuvable : {path}")
-    raw = path.read_bytes()
-    if path.name.endswith(".gz"):
-        raw = gzip.decompress(raw)
+def decode_dependency_bytes(raw: bytes, name: str = "") -> list[dict]:
+    if name.endswith(".gz"):
+        try:
+            raw = gzip.decompress(raw)
+        except OSError as exc:
+            raise RegistryError("Fichier .gz illisible.") from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RegistryError("Le fichier d'indices doit être encodé en UTF-8.") from exc
-    return load_dependency_rows(parse_dependency_csv(text))
+    return parse_dependency_csv(text)
+
+
+def load_dependency_file(path: str | Path, agency=None) -> int:
+    path = Path(path)
+    if not path.exists():
+        raise RegistryError(f"Fichier introuvable : {path}")
+    return load_dependency_rows(decode_dependency_bytes(path.read_bytes(), path.name), agency)
 
 
 def explain(row: dict, weights: dict[str, int]) -> list[dict]:

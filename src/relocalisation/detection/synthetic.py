@@ -107,6 +107,8 @@ def chunk(rng, start: int, size: int, communes: pl.DataFrame, weights: np.ndarra
 
 
 def generate(rows: int, out: Path, seed: int = 20260101, chunk_size: int = 1_000_000, quiet: bool = False) -> Path:
+    if rows < 1:
+        raise SystemExit("Nombre de lignes attendu : au moins 1.")
     if "synthetic" not in out.name.lower():
         raise SystemExit("Le nom du fichier doit contenir « synthetic » (données inventées).")
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,7 @@ urlpatterns = [
     path("detection/pipeline/ajouter/", views.add_to_pipeline, name="add_to_pipeline"),
     path("detection/ponderation/", views.weights, name="weights"),
     path("detection/ponderation/recalculer/", views.rescore, name="rescore"),
+    path("detection/ponderation/indice-dependance/", views.dependency_index, name="dependency_index"),
     path("detection/traitements/<uuid:pk>/", views.job, name="job"),
     path("detection/projets/", views.leads, name="leads"),
     path("detection/projets/tableau/", views.lead_board, name="board"),

@@ -12,8 +12,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from relocalisation.detection import maps, selectors, services
 from relocalisation.detection.access import agency_required
 from relocalisation.detection.forms import (AttendanceForm, ClubEventForm, ClubForm, ClubMemberForm, ExploreForm,
-                                            LeadForm, NewLeadForm, SignalForm, StageForm, WeightsForm)
-from relocalisation.detection.models import (Attendance, Club, ClubEvent, EstablishmentSignal, Lead,
+                                            DependencyUploadForm, LeadForm, NewLeadForm, SignalForm, StageForm,
+                                            WeightsForm)
+from relocalisation.detection.models import (Attendance, Club, ClubEvent, DependencyIndex, EstablishmentSignal, Lead,
                                              RegistryJob, ScoringWeights, Stage)
 from relocalisation.detection.registry import HEADCOUNT_BANDS
 from relocalisation.territories.models import IndustrialTerritory
@@ -154,8 +155,36 @@ def weights(request):
         "form": form, "current": current, "title": "Pondération du score",
         "history": ScoringWeights.objects.filter(agency=request.agency).select_related("created_by", "home_region"),
         "jobs": RegistryJob.objects.filter(Q(agency=request.agency) | Q(agency__isnull=True))[:8],
+        "dependency_form": DependencyUploadForm(), "own_index": DependencyIndex.objects.filter(agency=request.agency).count(),
         "run": selectors.current_run(request.agency),
     }, status=400 if form.errors else 200)
+
+
+@require_POST
+@agency_required
+def dependency_index(request):
+    """Upload the agency's own dependency index (replaces its previous one), or go back to the default."""
+    from relocalisation.detection import registry, scoring
+
+    if request.POST.get("action") == "reset":
+        DependencyIndex.objects.filter(agency=request.agency).delete()
+        messages.success(request, "Indice par défaut rétabli. Relancez le calcul des scores.")
+        return redirect("detection:weights")
+    form = DependencyUploadForm(request.POST, request.FILES)
+    if form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            if upload.size > 1024 * 1024:
+                raise registry.RegistryError("Fichier trop volumineux (1 Mo au plus).")
+            rows = scoring.decode_dependency_bytes(upload.read(), upload.name)
+            count = scoring.load_dependency_rows(rows, agency=request.agency)
+        except registry.RegistryError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, f"Indice de l'agence chargé : {count} divisions NAF. Relancez le calcul des scores.")
+    else:
+        messages.error(request, "Choisissez un fichier CSV.")
+    return redirect("detection:weights")
 
 
 @require_POST
@@ -270,9 +299,12 @@ def funnel(request):
         totals = [sum(group[1][i] for group in data["groups"]) for i in range(len(data["stages"]))]
         top = max(totals) or 1
         for i, (value, label) in enumerate(data["stages"]):
-            chart.append({"label": label, "count": totals[i], "width": round(400 * totals[i] / top, 1),
-                          "y": 10 + i * 34, "rate": round(100 * totals[i] / totals[0]) if totals[0] else 0})
+            width = round(400 * totals[i] / top, 1)
+            chart.append({"label": label, "count": totals[i], "width": width, "text_x": width + 116,
+                          "y": 10 + i * 34, "text_y": 28 + i * 34,
+                          "rate": round(100 * totals[i] / totals[0]) if totals[0] else 0})
     return render(request, "detection/funnel.html", {"data": data, "by": by, "chart": chart,
+                                                     "chart_height": 20 + 34 * len(chart),
                                                      "title": "Entonnoir de conversion"})
 
 
