@@ -28,7 +28,7 @@ class Migration(migrations.Migration):
                 ('model', models.CharField(db_index=True, editable=False, max_length=100, verbose_name="type d'objet")),
                 ('object_id', models.CharField(db_index=True, editable=False, max_length=64, verbose_name="identifiant de l'objet")),
                 ('object_repr', models.CharField(editable=False, max_length=255, verbose_name='objet')),
-                ('action', models.CharField(choices=[('create', 'Création'), ('update', 'Modification'), ('delete', 'Suppression'), ('bulk', 'Traitement en masse')], editable=False, max_length=10, verbose_name='action')),
+                ('action', models.CharField(choices=[('create', 'Création'), ('update', 'Modification'), ('delete', 'Suppression')], editable=False, max_length=10, verbose_name='action')),
                 ('changed_fields', models.JSONField(default=list, editable=False, verbose_name='champs modifiés')),
                 ('before', models.JSONField(editable=False, null=True, verbose_name='avant')),
                 ('after', models.JSONField(editable=False, null=True, verbose_name='après')),
