@@ -38,12 +38,13 @@ def _check_migrations() -> dict:
     global _migrations_ok_until
     if time.monotonic() < _migrations_ok_until:
         return {"ok": True}
-    from django.db.migrations.executor import MigrationExecutor
+    from django.db.migrations.loader import MigrationLoader
 
-    executor = MigrationExecutor(connection)
-    plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
-    if plan:
-        return {"ok": False, "pending": [f"{m.app_label}.{m.name}" for m, _ in plan][:20],
+    # Every migration on disk must be recorded (squashed ones count once all they replace are).
+    loader = MigrationLoader(connection)
+    pending = sorted(set(loader.graph.nodes) - set(loader.applied_migrations))
+    if pending:
+        return {"ok": False, "pending": [f"{app}.{name}" for app, name in pending][:20],
                 "message": "Des migrations ne sont pas appliquées."}
     _migrations_ok_until = time.monotonic() + 60
     return {"ok": True}
