@@ -187,3 +187,14 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 # this, finders (runserver, live_server, collectstatic) never see them. (issue 4 — lead: keep one copy)
 if PACKAGE_DIR / "static" not in [Path(p) for p in globals().get("STATICFILES_DIRS", [])]:
     STATICFILES_DIRS = [*globals().get("STATICFILES_DIRS", []), PACKAGE_DIR / "static"]
+# Content-Security-Policy (django-csp 4): no inline script anywhere in the project. (issue 4; if
+# another branch configures CSP too, keep one of the two blocks.)
+if "csp.middleware.CSPMiddleware" not in MIDDLEWARE:
+    MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+                      "csp.middleware.CSPMiddleware")
+    CONTENT_SECURITY_POLICY = {"DIRECTIVES": {
+        "default-src": ["'self'"], "script-src": ["'self'"], "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"], "font-src": ["'self'", "data:"], "connect-src": ["'self'"],
+        "object-src": ["'none'"], "base-uri": ["'self'"], "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }}
