@@ -232,12 +232,13 @@ def instruction_list(request):
     actor = actor_for(request.user)
     if not actor.is_staff_member:
         raise Http404()
-    qs = staff_applications(request.user).select_related("call__programme", "wave", "organisation", "assigned_to")
+    qs = staff_applications(request.user)
     call = request.GET.get("appel", "")
     call_id = int(call) if call.isdigit() else None
     qs = selectors.filter_applications(qs, call=call_id, state=request.GET.get("etat"),
                                        q=request.GET.get("q"), sort=request.GET.get("tri"))
-    page = selectors.paginate(qs, request.GET.get("page", 1))
+    page = selectors.paginate(qs, request.GET.get("page", 1),
+                              related=("call__programme", "wave", "organisation", "assigned_to"))
     from relocalisation.programmes.models import Call
 
     # From the scopes, not from the dossiers: no scan of the dossier table for a drop-down.

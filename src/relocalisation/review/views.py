@@ -110,12 +110,8 @@ def decide(request, pk):
 @require_GET
 def committee(request, wave_id):
     wave = _wave_for_committee(request, wave_id)
-    all_rows, envelope = selectors.committee_rows(wave)
-    # The ranking and running total cover the whole wave; the page shows 50 ranks at a time.
-    from django.core.paginator import Paginator
-
-    page = Paginator(all_rows, 50).get_page(request.GET.get("page", 1))
-    rows = list(page)
+    page, envelope = selectors.committee_page(wave, request.GET.get("page", 1))
+    rows = list(page.object_list)
     simulations = list(Simulation.objects.filter(wave=wave).order_by("created_at"))
     compare_ids = set(request.GET.getlist("comparer"))
     compared = [s for s in simulations if str(s.pk) in compare_ids] or simulations[:3]
@@ -125,7 +121,7 @@ def committee(request, wave_id):
     return render(request, "review/committee.html", {
         "title": f"Comité — {wave.call.title} — {wave}", "wave": wave, "rows": rows, "envelope": envelope,
         "simulations": selectors.simulation_totals(simulations), "compared": selectors.simulation_totals(compared),
-        "comparison": comparison, "page": page, "total_rows": len(all_rows),
+        "comparison": comparison, "page": page, "total_rows": page.paginator.count,
         "breadcrumb": [("Instruction", "/instruction/"), (f"Comité {wave}", None)],
     })
 
