@@ -140,3 +140,16 @@ def test_bulk_assign(client, world):
     assert "instruit pas" in response.content.decode()
     response = client.post("/instruction/actions/", {"dossiers": ["pas-un-uuid"]}, follow=True)
     assert "Sélection invalide" in response.content.decode()
+
+
+def test_admin_pages(client, world):
+    from tests.applications.factories import make_user
+
+    boss = make_user("superviseur", is_staff=True, is_superuser=True)
+    login(client, boss)
+    app = world.apps["en_instruction"]
+    for url in ("/admin/applications/staffscope/", "/admin/applications/application/",
+                f"/admin/applications/application/{app.pk}/change/", "/admin/review/scoringgrid/",
+                "/admin/review/decision/", "/admin/organisations/apitoken/"):
+        assert client.get(url).status_code == 200, url
+    assert client.post(f"/admin/applications/application/{app.pk}/delete/", {"post": "yes"}).status_code == 403
