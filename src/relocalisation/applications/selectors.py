@@ -59,7 +59,12 @@ def filter_applications(qs, *, call=None, state=None, q=None, sort=None):
         qs = qs.filter(state=state)
     if q:
         q = q.strip()[:100]
-        qs = qs.filter(Q(title__icontains=q) | Q(reference__iexact=q) | Q(organisation__name__icontains=q))
+        # Companies matched on their own (small) table: no join of the dossier table for a search.
+        from relocalisation.core.text import normalize
+        from relocalisation.organisations.models import Organisation
+
+        companies = Organisation.objects.filter(name_normalized__contains=normalize(q)).values("pk")
+        qs = qs.filter(Q(title__icontains=q) | Q(reference__iexact=q) | Q(organisation_id__in=companies))
     order = SORTS.get(sort or "-depot", "-submitted_at")
     return qs.order_by(order, "id")
 
