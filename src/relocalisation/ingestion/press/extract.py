@@ -1,0 +1,1188 @@
+"""Extraction of an announcement and its laureates from a French text.
+
+Pipeline (rules + gazetteers; spaCy only where it helps, see :mod:`.nlp`):
+1. laureate *headers* are found: bullet items « - Nom : … », « Le projet « X » porté par Y – Commune (44) »,
+   label lines « Entreprise : Y », prose introductions « la société Y, basée à … », table rows, and
+   sentences whose subject (a spaCy ORG entity) « a été retenue » / « est lauréate »;
+2. each header opens a *segment* that runs to the next header (or to the end of its paragraph);
+3. inside a segment, rules read the project, place, sector, amounts (with their role: investment,
+   aid, envelope, revenue), jobs, size class and parent group; outside segments, the announcement
+   figures are read the same way.
+Every value keeps the span of the words it came from (``evidence``) and a confidence in [0, 1]."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from unidecode import unidecode
+
+from relocalisation.ingestion.press import lexicon
+from relocalisation.ingestion.press.numbers import Quantity, find_quantities
+from relocalisation.ingestion.press.places import (
+    DEPT_CODE_RE, Gazetteer, PlaceMention, choose, default_gazetteer, is_ambiguous_name, norm,
+)
+
+Q_OPEN = "«“\"„"
+Q_CLOSE = "»”\""
+APOS = "'’ʼ"
+BULLET_RE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*", re.MULTILINE)
+NAME_CHARS = r"[\w&@.+'’ʼ/()-]"
+# A capitalised name: « Seqens », « ASF 4.0 », « Groupe Dupont & Fils », « BioWest », « 3D Plast ».
+CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:(?:de|des|du|la|le|et|&|d['’]|l['’]|pour|en)[ \t])?"
+           r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)){0,5}")
+MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+          "novembre", "decembre"]
+
+
+@dataclass
+class Value:
+    value: object
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass
+class Header:
+    start: int  # where the segment starts
+    org: Value
+    kind: str
+    project: Value | None = None
+    place_hint: tuple | None = None  # (start, end) of a place phrase given in the header
+    end_of_header: int = 0
+    columns: dict | None = None  # table rows: column index → folded header text
+
+
+@dataclass
+class Laureate:
+    fields: dict = field(default_factory=dict)  # name → Value
+    segment: tuple = (0, 0)
+    other_segments: list = field(default_factory=list)  # segments of later mentions merged into this one
+    kind: str = ""
+
+    def get(self, name):
+        v = self.fields.get(name)
+        return v.value if v else None
+
+    def to_dict(self) -> dict:
+        out = {name: self.get(name) for name in LAUREATE_FIELDS}
+        out["evidence"] = {k: [v.start, v.end] for k, v in self.fields.items() if v.value is not None}
+        out["confidence"] = {k: round(v.confidence, 2) for k, v in self.fields.items() if v.value is not None}
+        out["segment"] = list(self.segment)
+        return out
+
+
+LAUREATE_FIELDS = ["organisation", "project", "commune_insee", "commune_name", "department_code", "region_code",
+                   "sector", "naf_division", "investment_eur", "aid_eur", "jobs_created", "jobs_kept",
+                   "size_class", "parent_group"]
+ANNOUNCEMENT_FIELDS = ["programme", "date", "date_text", "new_laureates", "laureates_in_scope", "investment_eur",
+                       "aid_eur", "envelope_eur", "previous_laureates", "department_code", "region_code"]
+
+
+@dataclass
+class Extraction:
+    source: str
+    text_length: int
+    announcement: dict
+    laureates: list
+    error: str = ""
+
+    def to_dict(self) -> dict:
+        ann = {name: (self.announcement[name].value if name in self.announcement else None)
+               for name in ANNOUNCEMENT_FIELDS}
+        ann["evidence"] = {k: [v.start, v.end] for k, v in self.announcement.items() if v.value is not None}
+        ann["confidence"] = {k: round(v.confidence, 2) for k, v in self.announcement.items() if v.value is not None}
+        out = {"source": self.source, "announcement": ann, "laureates": [lau.to_dict() for lau in self.laureates]}
+        if self.error:
+            out["error"] = self.error
+        return out
+
+
+_FOLD: dict[int, str] = {}
+
+
+def fold(text: str) -> str:
+    """Accent-stripped lowercase text of the same length (so that spans stay valid): one character
+    in, one character out (« œ » → « o », « € » → « E »)."""
+    for ch in set(text):
+        code = ord(ch)
+        if code > 127 and code not in _FOLD:
+            _FOLD[code] = (unidecode(ch)[:1] or " ")
+    return text.translate(_FOLD).lower()
+
+
+# --------------------------------------------------------------------------------------------------
+# Sentences and paragraphs
+# --------------------------------------------------------------------------------------------------
+_SENT_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[«\"“(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9-•])|\n[ \t]*\n|\n(?=[ \t]*(?:[-–—•●▪*]|\d{1,2}[.)])\s)"
+                       r"|(?<=:)[ \t]*\n")
+_PARA_END = re.compile(r"\n[ \t]*\n")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    end = len(text) if end is None else end
+    spans, pos = [], start
+    for m in _SENT_END.finditer(text, start, end):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        spans.append((pos, end))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _enclosing(spans, pos):
+    """The (start, end) span of ``spans`` (sorted, disjoint) that contains ``pos`` — binary search."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
+    return pos, pos
+
+
+def _within(items, starts, s, e):
+    """Items whose start is in [s, e), given their sorted start positions."""
+    return items[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+
+
+# --------------------------------------------------------------------------------------------------
+# Organisation names
+# --------------------------------------------------------------------------------------------------
+# « la société X », « l'entreprise X », « société X » → X; but « Société Générale » keeps its name.
+_LEADING = re.compile(r"^(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Uu]ne?)\s*(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|"
+                      r"groupe|jeune\s+pousse|coopérative|laboratoire|biotech)|(?:soci[ée]t[ée]|entreprise|start-?up|startup|"
+                      r"groupe|jeune\s+pousse|coopérative|laboratoire|biotech))\s+")
+_TRAILING = re.compile(r"[\s,;:.–—-]+$")
+
+
+def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
+    """Strip quotes, articles and company nouns around a name; returns (name, start, end) or None."""
+    raw = text
+    s, e = 0, len(raw)
+    while s < e and (raw[s].isspace() or raw[s] in Q_OPEN + "*_"):
+        s += 1
+    while e > s and (raw[e - 1].isspace() or raw[e - 1] in Q_CLOSE + ",;:.–—-*_"):
+        e -= 1
+    m = _LEADING.match(raw[s:e])
+    if m and m.end() < e - s:
+        s += m.end()
+    m = re.match(r"(?:la|le|les|l['’])\s*(?=[A-ZÀ-Ý0-9])", raw[s:e])
+    if m:
+        s += m.end()
+    m = _LEGAL_SUFFIX.search(raw[s:e])
+    if m and m.start() > 0:
+        e = s + m.start()
+    name = raw[s:e]
+    if not name or len(name) > 80 or len(name.split()) > 8:
+        return None
+    if not (name[0].isupper() or name[0].isdigit()):
+        return None
+    if norm(name) in lexicon.INSTITUTIONS or not re.search(r"[A-Za-zÀ-ÿ]", name):
+        return None
+    return name, start + s, start + e
+
+
+_LEGAL_SUFFIX = re.compile(r"(?:\s+|,\s*)(?:SAS|SA|SARL|SASU|EURL|SNC|SCOP|SCA|SE|S\.A\.S\.?|S\.A\.)\.?$")
+
+
+def org_key(name: str) -> str:
+    key = norm(name)
+    key = re.sub(r"\b(?:sas|sa|sarl|sasu|eurl|sca|snc|se|groupe|group|france|societe|entreprise)\b", " ", key)
+    return " ".join(key.split()) or norm(name)
+
+
+# --------------------------------------------------------------------------------------------------
+# The extractor
+# --------------------------------------------------------------------------------------------------
+class Extractor:
+    def __init__(self, gazetteer: Gazetteer | None = None, use_spacy: bool = True):
+        self.gaz = gazetteer or default_gazetteer()
+        self.use_spacy = use_spacy
+
+    def __call__(self, text: str, source: str = "") -> Extraction:
+        return Document(self, text or "", source).run()
+
+
+class Document:
+    def __init__(self, extractor: Extractor, text: str, source: str):
+        self.x = extractor
+        self.gaz = extractor.gaz
+        self.text = text
+        self.folded = fold(text)
+        self.source = source
+        self.sentences = sentence_spans(text)
+        self.quantities = find_quantities(text)
+        self.q_starts = [q.start for q in self.quantities]
+
+    def quantities_in(self, s, e):
+        return _within(self.quantities, self.q_starts, s, e)
+
+    def places_in(self, s, e):
+        return _within(self.places, self.p_starts, s, e)
+
+    # ---------------------------------------------------------------------------------------------
+    def run(self) -> Extraction:
+        self.places = self.gaz.spot(self.text)
+        self.p_starts = [p.start for p in self.places]
+        self.context = self._territory()
+        headers = self._headers()
+        laureates = []
+        seen: dict[str, Laureate] = {}
+        segments = self._segments(headers)
+        for header, (s, e) in zip(headers, segments):
+            lau = self._laureate(header, s, e)
+            key = org_key(lau.get("organisation"))
+            if key in seen:  # the same organisation twice: keep the first, fill its gaps
+                first = seen[key]
+                first.other_segments.append(lau.segment)
+                for name, value in lau.fields.items():
+                    if name not in first.fields or first.fields[name].value is None:
+                        first.fields[name] = value
+                continue
+            seen[key] = lau
+            laureates.append(lau)
+        covered = [seg for lau in laureates for seg in [lau.segment, *lau.other_segments]]
+        amounts = {lau.get(name) for lau in laureates for name in ("investment_eur", "aid_eur")} - {None}
+        announcement = self._announcement(covered, amounts)
+        return Extraction(self.source, len(self.text), announcement, laureates)
+
+    # ---------------------------------------------------------------------------------------------
+    # Territory of the whole text: départements and régions it names.
+    def _territory(self) -> dict:
+        deps, regs = Counter(), Counter()
+        t, f = self.text, self.folded
+        for m in re.finditer(r"\(\s*(" + DEPT_CODE_RE + r")\s*\)|[–—-]\s*(" + DEPT_CODE_RE + r")\s*\)", t):
+            code = m.group(1) or m.group(2)
+            if self.gaz.department_of(code):
+                deps[code] += 1
+        for p in self.places:
+            before = f[max(0, p.start - 25):p.start]
+            if p.kind == "department" and (_DEP_PREP.search(before) or t[p.start - 1:p.start] == "("):
+                deps[p.candidates[0]] += 1
+            elif p.kind == "region" and (_REG_PREP.search(before) or p.end - p.start > 8):
+                regs[p.candidates[0]] += 1
+        total = sum(deps.values())
+        ranked = [d for d, _ in deps.most_common()]
+        dominant = ranked[0] if ranked and deps[ranked[0]] >= 2 and deps[ranked[0]] >= 0.6 * total else None
+        for d in ranked:
+            regs[self.gaz.region_of_department(d)] += 0  # keep the key, no weight
+        return {"departments": ranked, "regions": [r for r, _ in regs.most_common() if r],
+                "dominant": dominant, "dep_counts": deps, "reg_counts": regs}
+
+    # ---------------------------------------------------------------------------------------------
+    # Headers
+    def _headers(self) -> list[Header]:
+        t = self.text
+        headers: list[Header] = []
+        taken = []  # spans already claimed
+
+        announces = bool(_ANNOUNCES.search(self.folded))
+
+        def add(h: Header | None):
+            if h is None:
+                return
+            if not announces and h.kind not in ("project_by", "org_for_project", "label"):
+                return  # a list of companies in a text that announces no support (closures, agenda…)
+            i = bisect.bisect_right(taken, (h.org.start, float("inf"))) - 1
+            if 0 <= i < len(taken) and taken[i][0] <= h.org.start < taken[i][1]:
+                return
+            if self._is_place_only(h.org.value):
+                return
+            bisect.insort(taken, (h.start, max(h.end_of_header, h.org.end)))
+            headers.append(h)
+
+        # B: « Le projet « X » porté par Y – Commune (44) »
+        for m in _PROJECT_BY.finditer(t):
+            org = clean_org(m.group("org"), m.start("org"))
+            if not org:
+                continue
+            line_start = t.rfind("\n", 0, m.start()) + 1
+            bullet = BULLET_RE.match(t, line_start)
+            start = line_start if (bullet or m.start() - line_start < 5) else self._sentence_start(m.start())
+            project = Value(m.group("project").strip(), m.start("project"), m.end("project"), 0.9)
+            add(Header(start, Value(org[0], org[1], org[2], 0.9), "project_by", project,
+                       (m.end("org"), self._line_end(m.end())), m.end()))
+        # B2: « Y pour son projet « X » » at the start of a line or bullet
+        for m in _ORG_FOR_PROJECT.finditer(t):
+            org = clean_org(m.group("org"), m.start("org"))
+            if org:
+                project = Value(m.group("project").strip(), m.start("project"), m.end("project"), 0.85)
+                add(Header(m.start(), Value(org[0], org[1], org[2], 0.85), "org_for_project", project,
+                           None, m.end()))
+        # A / D: lines « - Nom (Commune, 38) : description » and « Entreprise : Nom »
+        for m in _COLON_LINE.finditer(t):
+            add(self._colon_header(m))
+        # A2: a short line « NOM – Commune » or « Nom (Commune, 87) » followed by its description
+        for m in _SHORT_LINE.finditer(t):
+            add(self._short_line_header(m))
+        # A3: bullets without colon « - Somfy, à Cluses, qui … », « - la fromagerie Chabert, à Rumilly, pour … »
+        for m in _BULLET_COMMA.finditer(t):
+            add(self._bullet_comma_header(m))
+        # E: table rows « Nom | Commune | Montant »
+        for h in self._table_headers():
+            add(h)
+        # C: prose introductions « la société Y », « Y, PME basée à … » in laureate sentences
+        if _ANNOUNCES.search(self.folded):
+            for m in _COMPANY_INTRO.finditer(t):
+                add(self._intro_header(m, m.group("org"), m.start("org")))
+            for m in _APPOSITION.finditer(t):
+                add(self._intro_header(m, m.group("org"), m.start("org"), apposition=True))
+            for m in _PLACE_INTRO.finditer(t):
+                h = self._intro_header(m, m.group("org"), m.start("org"))
+                if h:
+                    h.kind, h.place_hint = "place_intro", (m.start(), m.start("org"))
+                add(h)
+            # G: inline « Diager (Besançon, 25), Urgo Medical (Chenôve, 21) et … »
+            for m in _INLINE_PAREN.finditer(t):
+                add(self._inline_header(m))
+            # F: « Y a été retenue », subject found by spaCy
+            if self.x.use_spacy:
+                for h in self._spacy_headers(taken):
+                    add(h)
+        headers.sort(key=lambda h: h.start)
+        return headers
+
+    def _is_place_only(self, name: str) -> bool:
+        key = norm(name)
+        return (key in self.gaz.department_names or key in self.gaz.region_names
+                or (key in self.gaz.communes and len(key.split()) >= 1 and not re.search(r"\d", name)
+                    and key not in _COMMON_ORG_WORDS and name[:1].isupper() and key in _place_words(self)))
+
+    def _sentence_start(self, pos: int) -> int:
+        return _enclosing(self.sentences, pos)[0] if self.sentences else pos
+
+    def _line_end(self, pos: int) -> int:
+        n = self.text.find("\n", pos)
+        return len(self.text) if n < 0 else n
+
+    def _colon_header(self, m: re.Match) -> Header | None:
+        t = self.text
+        head, rest = m.group("head"), m.group("rest")
+        bullet = bool(m.group("bullet").strip())
+        hs = m.start("head")
+        head_words = norm(head).split()
+        if not head_words:
+            return None
+        if lexicon.ORG_LABELS.match(head.strip()):
+            org = clean_org(rest.split("(")[0].split(",")[0].split(" – ")[0].split(" - ")[0], m.start("rest"))
+            if not org:
+                return None
+            return Header(m.start(), Value(org[0], org[1], org[2], 0.85), "label", None,
+                          (org[2], self._line_end(org[2])), m.end())
+        if head_words[0] in lexicon.LABEL_WORDS or len(head_words) > 16:
+            return None
+        # Split the head into name and place: « Nom (Commune, 38) », « Nom – Commune (38) », « Nom, à Commune »
+        name_part, place_hint = head, None
+        pm = re.search(r"\s*(?:\(|[–—]\s|\s-\s|,|\s(?:à|a)\s)", head)
+        if pm:
+            name_part = head[:pm.start()]
+            place_hint = (hs + pm.start(), hs + len(head))
+        org = clean_org(name_part, hs)
+        if not org:
+            return None
+        rest_f = fold(rest[:200])
+        has_place = place_hint is not None and bool(
+            re.search(r"\(\s*" + DEPT_CODE_RE + r"\s*\)|[–—-]\s*" + DEPT_CODE_RE + r"\b", head)
+            or self.gaz.spot(t, place_hint[0], place_hint[1]))
+        described = bool(_DESCRIBES_COMPANY.search(rest_f))
+        if not bullet and not (has_place or _STARTS_WITH_COMPANY.match(rest_f)):
+            return None
+        if bullet and not (has_place or described or len(rest.split()) >= 6):
+            return None
+        # A sentence, not a name, before the colon (« Les projets retenus sont les suivants : »).
+        if any(w in {"sont", "est", "ont", "a", "seront", "sera", "sont-ils", "est-il"} for w in head.split()[1:]):
+            return None
+        conf = 0.9 if (has_place or described) else 0.7
+        return Header(m.start(), Value(org[0], org[1], org[2], conf), "colon", None, place_hint, m.start("rest"))
+
+    def _short_line_header(self, m: re.Match) -> Header | None:
+        name, place = m.group("name"), m.group("place")
+        if len(name.split()) > 8 or norm(name).split()[0] in lexicon.LABEL_WORDS:
+            return None
+        ps = m.start("place")
+        if not (self.places_in(ps, m.end("place")) or re.search(r"\b" + DEPT_CODE_RE + r"\b", place)):
+            return None
+        if any(p.kind == "commune" and p.start == m.start("name") for p in self.places_in(m.start("name"), ps)) and \
+                len(norm(name).split()) <= 2 and self._is_place_only(name):
+            return None
+        org = clean_org(name, m.start("name"))
+        if not org:
+            return None
+        return Header(m.start(), Value(org[0], org[1], org[2], 0.8), "short_line", None, (ps, m.end("place")),
+                      m.end())
+
+    def _bullet_comma_header(self, m: re.Match) -> Header | None:
+        org = clean_org(_cut_name(m.group("org")), m.start("org"))
+        if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+            return None
+        window_end = min(self._line_end(m.end()), m.end() + 80)
+        has_place = any(p.kind in ("commune", "department") for p in self.places_in(m.end("org"), window_end))
+        if not has_place and not _STARTS_WITH_COMPANY.match(self.folded[m.end():m.end() + 60]):
+            return None
+        return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "bullet_comma", None,
+                      (m.end("org"), window_end), m.end("org"))
+
+    def _inline_header(self, m: re.Match) -> Header | None:
+        ss, se = _enclosing(self.sentences, m.start())
+        if not _ANNOUNCES.search(self.folded[max(0, ss - 300):se]):
+            return None
+        org = clean_org(_cut_name(m.group("org")), m.start("org"))
+        if not org or self._is_place_only(org[0]):
+            return None
+        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.75), "inline", None,
+                      (m.start("place"), m.end()), m.end())
+
+    def _intro_header(self, m, name, pos, apposition=False) -> Header | None:
+        ss, se = _enclosing(self.sentences, pos)
+        sent = self.folded[ss:se]
+        if not (_LAUREATE_CUE.search(sent) or any(q.money for q in self.quantities_in(ss, se))
+                or _JOBS_CUE.search(sent)):
+            return None
+        org = clean_org(_cut_name(name), pos)
+        if not org:
+            return None
+        return Header(ss, Value(org[0], org[1], org[2], 0.75 if apposition else 0.8),
+                      "apposition" if apposition else "intro", None, None, org[2])
+
+    def _table_headers(self) -> list[Header]:
+        t = self.text
+        rows = [(m.start(), [c.strip() for c in m.group(0).split("|")]) for m in re.finditer(r"^[^\n|]*(?:\|[^\n]*)+$", t, re.M)]
+        if len(rows) < 2:
+            return []
+        out = []
+        header_cols = None
+        for start, cells in rows:
+            folded = [fold(c) for c in cells]
+            if header_cols is None or any(re.search(r"^(?:entreprise|societe|laureat|beneficiaire|porteur|raison sociale|nom)", c) for c in folded):
+                cols = {i: c for i, c in enumerate(folded)}
+                org_col = next((i for i, c in cols.items()
+                                if re.search(r"entreprise|societe|laureat|beneficiaire|porteur|raison sociale|^nom", c)), None)
+                if org_col is not None:
+                    header_cols = (org_col, cols)
+                    continue
+            if header_cols is None:
+                continue
+            org_col, _ = header_cols
+            if org_col >= len(cells):
+                continue
+            offset = start
+            cell_starts = []
+            for c in m_split(t, start):
+                cell_starts.append(c)
+            cs, ce = cell_starts[org_col] if org_col < len(cell_starts) else (start, start)
+            org = clean_org(t[cs:ce], cs)
+            if org:
+                line_end = self._line_end(offset)
+                out.append(Header(start, Value(org[0], org[1], org[2], 0.85), "table", None, (start, line_end),
+                                  line_end, columns=header_cols[1]))
+        return out
+
+    def _spacy_headers(self, taken) -> list[Header]:
+        from relocalisation.ingestion.press import nlp as nlp_mod
+
+        out = []
+        candidates = []
+        for ss, se in self.sentences:
+            i = bisect.bisect_right(taken, (se, float("inf")))
+            if any(s < se and ss < e for s, e in taken[max(0, i - 3):i]):
+                continue
+            m = _SUBJECT_VERB.search(self.folded, ss, se)
+            if m:
+                candidates.append((ss, se, m.start()))
+        if not candidates:
+            return out
+        for (ss, se, verb), ents in zip(candidates, nlp_mod.entities([self.text[s:v] for s, e, v in candidates])):
+            best = None
+            for label, es, ee in ents:
+                if label not in ("ORG", "MISC", "PER"):
+                    continue
+                name = self.text[ss + es:ss + ee]
+                if label == "PER" and not re.search(r"[A-Z]{2,}|\d", name):
+                    continue  # persons are speakers, not laureates, unless the name looks like a brand
+                best = (name, ss + es)
+            if best:
+                org = clean_org(_cut_name(best[0]), best[1])
+                if org and not self._is_place_only(org[0]):
+                    out.append(Header(ss, Value(org[0], org[1], org[2], 0.6), "subject", None, None, org[2]))
+        return out
+
+    # ---------------------------------------------------------------------------------------------
+    def _segments(self, headers: list[Header]) -> list[tuple[int, int]]:
+        t = self.text
+        out = []
+        for i, h in enumerate(headers):
+            nxt = headers[i + 1].start if i + 1 < len(headers) else len(t)
+            end = nxt
+            if h.kind in ("intro", "apposition", "subject", "place_intro"):
+                pos = h.end_of_header
+                first_word = org_key(h.org.value).split(" ")[0] if org_key(h.org.value) else ""
+                while True:
+                    pm = _PARA_END.search(t, pos)
+                    if not pm or pm.start() >= end:
+                        break
+                    nxt_para_end = _PARA_END.search(t, pm.end())
+                    para = self.folded[pm.end():nxt_para_end.start() if nxt_para_end else len(t)]
+                    if (first_word and re.search(r"\b" + re.escape(first_word) + r"\b", para)) or _ANAPHORA.search(para):
+                        pos = pm.end()
+                        continue
+                    end = pm.start()
+                    break
+            elif h.kind == "table":
+                end = min(end, self._line_end(h.start))
+            elif h.kind == "inline":
+                end = min(end, _enclosing(self.sentences, h.start)[1] or end)
+            else:
+                # A list ends at a heading line (« … dans le secteur de l'électronique : ») or, for the
+                # last item, at the first paragraph break after a finished sentence.
+                pos = h.end_of_header
+                while True:
+                    pm = _PARA_END.search(t, pos, end)
+                    if not pm:
+                        break
+                    before = t[:pm.start()].rstrip()
+                    if i + 1 == len(headers) and before.endswith((".", "!", "?", "»", ")")):
+                        end = pm.start()
+                        break
+                    pos = pm.end()
+                hm = _HEADING_LINE.search(t, h.end_of_header, end)
+                if hm:
+                    end = hm.start()
+            out.append((h.start, max(end, h.org.end)))
+        return out
+
+    # ---------------------------------------------------------------------------------------------
+    def _laureate(self, h: Header, s: int, e: int) -> Laureate:
+        lau = Laureate(segment=(s, e), kind=h.kind)
+        f = lau.fields
+        f["organisation"] = h.org
+        project = h.project or self._project(s, e)
+        if project:
+            f["project"] = project
+        self._place(lau, h, s, e)
+        self._sector(lau, h, s, e)
+        self._money(lau, s, e)
+        self._jobs(lau, s, e)
+        self._size_and_group(lau, h, s, e)
+        if h.columns:
+            self._table_row(lau, h)
+        return lau
+
+    def _table_row(self, lau: Laureate, h: Header):
+        """Columns say what a cell is (« Aide de l'État », « Emplois créés »): they beat the prose rules."""
+        t = self.text
+        for i, (cs, ce) in enumerate(m_split(t, h.start)):
+            label = h.columns.get(i, "")
+            cell = t[cs:ce]
+            if not cell or cs == ce:
+                continue
+            qs = self.quantities_in(cs, ce)
+            money = [q for q in qs if q.money or q.value >= 1000]
+            if re.search(r"aide|subvention|soutien|financement|montant\s+(?:de\s+l|accorde)", label) and money:
+                lau.fields["aid_eur"] = Value(money[0].int_value, money[0].start, money[0].end, 0.9)
+            elif re.search(r"investissement|cout|montant\s+(?:du|total)|budget", label) and money:
+                lau.fields["investment_eur"] = Value(money[0].int_value, money[0].start, money[0].end, 0.9)
+            elif re.search(r"emplois?|postes|recrutements", label) and qs:
+                target = "jobs_kept" if re.search(r"maint|preserv", label) else "jobs_created"
+                lau.fields[target] = Value(qs[0].int_value, qs[0].start, qs[0].end, 0.9)
+            elif re.search(r"secteur|filiere|domaine", label):
+                slug = _sector_of_words(fold(cell))
+                if slug:
+                    lau.fields["sector"] = Value(lexicon.SECTOR_NAMES[slug], cs, ce, 0.9)
+                    lau.fields["sector_slug"] = Value(slug, cs, ce, 0.9)
+            elif re.search(r"projet|intitule", label) and not qs:
+                lau.fields["project"] = Value(cell, cs, ce, 0.85)
+
+    def _project(self, s, e) -> Value | None:
+        m = _PROJECT_NAME.search(self.text, s, e)
+        if m:
+            name = m.group("name").strip()
+            if 1 <= len(name.split()) <= 6:
+                return Value(name, m.start("name"), m.start("name") + len(name), 0.8)
+        m = _PROJECT_CAPS.search(self.text, s, e)
+        if m:
+            return Value(m.group("name"), m.start("name"), m.end("name"), 0.65)
+        return None
+
+    # --- place --------------------------------------------------------------------------------
+    def _place(self, lau: Laureate, h: Header, s: int, e: int):
+        t, f = self.text, self.folded
+        org = h.org
+        candidates = []  # (confidence, start, end, CommuneRef | None, dep code | None, reason)
+        seg_deps = []
+        # Départements named in the segment (« en Isère », « (38) »).
+        for m in re.finditer(r"\(\s*(" + DEPT_CODE_RE + r")\s*\)", t[s:e]):
+            if self.gaz.department_of(m.group(1)):
+                seg_deps.append((m.group(1), s + m.start(1), s + m.end(1)))
+        seg_places = self.places_in(s, e)
+        for p in seg_places:
+            before = f[max(0, p.start - 25):p.start]
+            if p.kind == "department" and (_DEP_PREP.search(before) or t[p.start - 1:p.start] == "("):
+                seg_deps.append((p.candidates[0], p.start, p.end))
+        dep_codes = [d for d, _, _ in seg_deps]
+        context_deps = list(dict.fromkeys(dep_codes + self.context["departments"]))
+        context_regs = [p.candidates[0] for p in seg_places if p.kind == "region"] + self.context["regions"]
+
+        for p in seg_places:
+            if p.kind != "commune":
+                continue
+            if org.start <= p.start < org.end and h.kind != "table":
+                continue
+            name = t[p.start:p.end]
+            key = norm(name)
+            after = t[p.end:p.end + 40]
+            before = f[max(s, p.start - 45):p.start]
+            explicit = re.match(r"\s*\(\s*(" + DEPT_CODE_RE + r")\s*\)|\s*[,–—-]\s*(" + DEPT_CODE_RE + r")\b(?!\s*(?:%|€|M|k|mil|emplo|salar))", after)
+            inside_paren = re.search(r"\(\s*$", t[max(s, p.start - 3):p.start]) and re.match(r"\s*[,–—-]\s*(" + DEPT_CODE_RE + r")\s*\)", after)
+            dep = None
+            conf = 0.0
+            reason = ""
+            if explicit or inside_paren:
+                dep = (explicit.group(1) or explicit.group(2)) if explicit else inside_paren.group(1)
+                ref, c = choose(list(p.candidates), dep)
+                if ref:
+                    candidates.append((0.95, p.start, p.end, ref, dep, "code"))
+                    continue
+            dm = re.match(r"\s*(?:\(|,\s*|\s)(?:en|dans\s+l['’]|dans\s+le|dans\s+la|dans\s+les)?\s*([A-ZÉÈ][\w'’ -]+?)\s*(?:\)|[,.;:]|\s)", after)
+            if dm:
+                code = self.gaz.department_code(dm.group(1).strip())
+                if code:
+                    ref, c = choose(list(p.candidates), code)
+                    if ref:
+                        candidates.append((0.9, p.start, p.end, ref, code, "department named"))
+                        continue
+            cue = _PLACE_CUE.search(before)
+            in_header = h.place_hint and h.place_hint[0] <= p.start < h.place_hint[1]
+            ambiguous = is_ambiguous_name(key) or (name.isupper() and len(name) > 3)
+            if cue or in_header:
+                ref, c = choose(list(p.candidates), None, context_deps, context_regs)
+                if ref and not (ambiguous and not in_header and c < 0.7):
+                    conf = c * (0.95 if in_header else 0.9)
+                    candidates.append((conf, p.start, p.end, ref, None, "cue"))
+                    continue
+            if ambiguous or _sentence_initial(t, p.start):
+                continue
+            ref, c = choose(list(p.candidates), None, [self.context["dominant"]] if self.context["dominant"] else dep_codes[:1])
+            if ref and c >= 0.75:
+                candidates.append((0.55, p.start, p.end, ref, None, "territory"))
+        if candidates:
+            # Prefer communes in the territory of the segment, then of the text.
+            def score(c):
+                conf, start, _, ref, _, _ = c
+                bonus = 0.0
+                if dep_codes and ref.department in dep_codes:
+                    bonus += 0.1
+                if self.context["dominant"] and ref.department == self.context["dominant"]:
+                    bonus += 0.05
+                return (conf + bonus, -start)
+            conf, cs, ce, ref, dep, reason = max(candidates, key=score)
+            lau.fields["commune_insee"] = Value(ref.code, cs, ce, min(conf, 0.97))
+            lau.fields["commune_name"] = Value(ref.name, cs, ce, min(conf, 0.97))
+            lau.fields["department_code"] = Value(ref.department, cs, ce, min(conf + 0.02, 0.98))
+            lau.fields["region_code"] = Value(ref.region, cs, ce, min(conf + 0.03, 0.98))
+            return
+        if seg_deps:
+            code, ds, de = seg_deps[0]
+            lau.fields["department_code"] = Value(code, ds, de, 0.8)
+            lau.fields["region_code"] = Value(self.gaz.region_of_department(code), ds, de, 0.8)
+            return
+        dom = self.context["dominant"]
+        if dom:
+            counts = self.context["dep_counts"]
+            lau.fields["department_code"] = Value(dom, s, s, 0.5)
+            lau.fields["region_code"] = Value(self.gaz.region_of_department(dom), s, s, 0.5)
+            del counts
+            return
+        regs = [p for p in seg_places if p.kind == "region"]
+        if regs:
+            lau.fields["region_code"] = Value(regs[0].candidates[0], regs[0].start, regs[0].end, 0.7)
+
+    # --- sector -------------------------------------------------------------------------------
+    def _sector(self, lau: Laureate, h: Header, s: int, e: int):
+        f = self.folded
+        # A heading (« … retenus dans le secteur de la santé : ») or the header sentence names it.
+        head_end = max(h.end_of_header, h.org.end)
+        header_sent = f[s:self._line_end(head_end)]
+        named = _sectors_named(header_sent)
+        span = None
+        if len(named) == 1:
+            slug, span = named[0][0], (s + named[0][1], s + named[0][2])
+            conf = 0.95
+        else:
+            heading = self._heading_before(s)
+            if heading:
+                hs, he = heading
+                named = _sectors_named(f[hs:he])
+                if len(set(n[0] for n in named)) == 1:
+                    slug, span, conf = named[0][0], (hs + named[0][1], hs + named[0][2]), 0.9
+        scores, evidence, naf = Counter(), {}, Counter()
+        for m in lexicon.SECTOR_RE.finditer(f, s, e):
+            sector, weight, division = lexicon.SECTOR_CUE_OF_GROUP[m.lastgroup]
+            scores[sector] += weight
+            evidence.setdefault(sector, (m.start(), m.end()))
+            if division:
+                naf[(sector, division)] += weight
+        if span is None:
+            if not scores:
+                return
+            (slug, best), *rest = scores.most_common()
+            second = rest[0][1] if rest else 0
+            if best < 2:
+                return
+            conf = 0.85 if best >= 2 * second and best >= 3 else 0.6
+            span = evidence[slug]
+        lau.fields["sector"] = Value(lexicon.SECTOR_NAMES[slug], span[0], span[1], conf)
+        lau.fields["sector_slug"] = Value(slug, span[0], span[1], conf)
+        divisions = [(w, d) for (sec, d), w in naf.items() if sec == slug]
+        if divisions:
+            w, d = max(divisions)
+            if w >= 2:
+                lau.fields["naf_division"] = Value(d, span[0], span[1], 0.6)
+
+    def _heading_before(self, pos: int):
+        """The last line ending with « : » before ``pos`` (a list heading), if no laureate sits between."""
+        t = self.text
+        window_start = max(0, pos - 600)
+        last = None
+        for m in _HEADING_LINE.finditer(t, window_start, pos):
+            last = m
+        if not last:
+            return None
+        # Only the sentence that ends with the colon.
+        seg = t[last.start():last.end()]
+        cut = max(seg.rfind(". "), seg.rfind("\n"))
+        return (last.start() + cut + 1 if cut >= 0 else last.start()), last.end()
+
+    # --- money --------------------------------------------------------------------------------
+    def _money(self, lau: Laureate, s: int, e: int):
+        picks = {"investment": [], "aid": []}
+        for q in self.quantities_in(s, e):
+            if not q.money:
+                continue
+            role, conf = self.money_role(q, s)
+            if role in picks:
+                picks[role].append((q, conf))
+        for role, fname in (("investment", "investment_eur"), ("aid", "aid_eur")):
+            items = picks[role]
+            if not items:
+                continue
+            # « un investissement total de 150 M€ » beats a first milestone; else the first figure.
+            totals = [(q, c) for q, c in items if role == "investment" and re.search(
+                r"total|global|au total|en tout", self.folded[max(s, q.start - 40):q.end + 30])]
+            q, c = (totals or items)[0]
+            lau.fields[fname] = Value(q.int_value, q.start, q.end, c)
+
+    def money_role(self, q: Quantity, floor: int = 0) -> tuple[str, float]:
+        f = self.folded
+        ss, se = _enclosing(self.sentences, q.start)
+        right = _right_context(f, q.end, se)
+        if _REVENUE_RIGHT.match(right):
+            return "revenue", 0.8
+        if _CAP_RIGHT.match(right) or re.search(r"plafon\w+\s+(?:a\s+)?$|jusqu\W*a\s+$", f[max(0, q.start - 20):q.start]):
+            return "cap", 0.7  # « jusqu'à 800 000 € par projet »: a ceiling, not an amount granted
+        if _INVEST_RIGHT.match(right):
+            return "investment", 0.9
+        if _AID_RIGHT.match(right):
+            return "aid", 0.85
+        if _ENVELOPE_RIGHT.match(right):
+            return "envelope", 0.8
+        left_start = max(ss, floor, q.start - 90)
+        left = f[left_start:q.start]
+        best = None
+        for role, rx in _LEFT_CUES:
+            for m in rx.finditer(left):
+                if best is None or m.end() > best[1]:
+                    best = (role, m.end(), m.start())
+        if best is None:
+            if re.match(r"\s*(?:par|de la part de)\s+l\W*etat", right):
+                return "aid", 0.6
+            return "other", 0.3
+        role, end, start = best
+        distance = len(left) - end
+        if role == "bridge":  # « à hauteur de »: whose money is it?
+            before = left[:start]
+            sub = None
+            for r2, rx in _LEFT_CUES:
+                if r2 == "bridge":
+                    continue
+                for m in rx.finditer(before[-60:]):
+                    if sub is None or m.end() > sub[1]:
+                        sub = (r2, m.end())
+            role = sub[0] if sub and sub[0] in ("investment", "envelope") else "aid"
+        if role == "revenue":
+            return "revenue", 0.7
+        conf = 0.85 if distance < 25 else 0.7 if distance < 60 else 0.5
+        return role, conf
+
+    # --- jobs ---------------------------------------------------------------------------------
+    def _jobs(self, lau: Laureate, s: int, e: int):
+        f = self.folded
+        created, kept = [], []
+        for q in self.quantities_in(s, e):
+            if q.money:
+                continue
+            right = f[q.end:q.end + 45]
+            m = _JOB_NOUN.match(right)
+            if not m:
+                if _EN_CREATE.search(f[max(s, q.start - 30):q.start]) and q.int_value < 100_000:
+                    created.append((q, 0.7))
+                continue
+            ss, se = _enclosing(self.sentences, q.start)
+            sent = f[ss:se]
+            tail = f[q.end + m.end():min(se, q.end + m.end() + 40)]
+            if _KEPT.search(right[m.end() - 1:] + tail[:25]) or re.search(r"(?:maint\w+|preserv\w+|sauvegard\w+)\s+\w*\s*$", f[max(ss, q.start - 25):q.start]):
+                kept.append(q)
+                continue
+            noun = m.group("noun")
+            if noun.startswith(("personne", "salarie", "collaborateur", "agent")):
+                before = f[max(ss, q.start - 60):q.start]
+                if not _CREATION.search(before) or _HEADCOUNT.search(before):
+                    continue  # a headcount, not jobs created
+            if q.int_value <= 0 or q.int_value > 100_000:
+                continue
+            created.append((q, 0.85 if _CREATION.search(sent) or noun.startswith("emploi") else 0.7))
+        if created:
+            q, c = created[0]
+            lau.fields["jobs_created"] = Value(q.int_value, q.start, q.end, c)
+        if kept:
+            lau.fields["jobs_kept"] = Value(kept[0].int_value, kept[0].start, kept[0].end, 0.7)
+        if not created:
+            m = _JOBS_LABEL.search(f, s, e)
+            if m:
+                lau.fields["jobs_created"] = Value(int(re.sub(r"\D", "", m.group(1))), m.start(1), m.end(1), 0.8)
+
+    # --- size, group ----------------------------------------------------------------------------
+    def _size_and_group(self, lau: Laureate, h: Header, s: int, e: int):
+        t = self.text
+        m = _SIZE.search(t, s, min(e, s + 400))
+        if m:
+            word = m.group(1).upper().replace("-", "")
+            size = {"STARTUP": "PME", "MICROENTREPRISE": "TPE", "GRANDE ENTREPRISE": "GE", "GRAND GROUPE": "GE"}.get(word, word)
+            lau.fields["size_class"] = Value(size, m.start(1), m.end(1), 0.8)
+        m = _GROUP.search(t, s, e)
+        if m:
+            g = clean_org(_cut_name(m.group("g")), m.start("g"))
+            if g and org_key(g[0]) != org_key(h.org.value):
+                lau.fields["parent_group"] = Value(g[0], g[1], g[2], 0.8)
+
+    # ---------------------------------------------------------------------------------------------
+    def _announcement(self, covered, laureate_amounts=frozenset()) -> dict:
+        t, f = self.text, self.folded
+        out: dict[str, Value] = {}
+
+        covered = sorted(covered)
+
+        def outside(pos):
+            i = bisect.bisect_right(covered, (pos, float("inf")))
+            return not any(s <= pos < e for s, e in covered[max(0, i - 3):i])
+
+        prog = self._programme()
+        if prog:
+            out["programme"] = prog
+        # Counts of laureates.
+        best_new = None
+        for q in self.quantities:
+            if q.money:
+                continue
+            right = f[q.end:q.end + 60]
+            left = f[max(0, q.start - 40):q.start]
+            m = _NEW_LAUREATES.match(right)
+            if m:
+                if re.search(r"(?:s\W*ajout\w*|s\W*ajoutant|viennent\s+s\W*ajouter)\s+(?:a|aux)\s+$|(?:apres|outre)\s+les\s+$", left) \
+                        or re.match(r"\s*\w+(?:\s+\w+)?\s+(?:precedemment|deja)", right[m.end():]):
+                    out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.85))
+                    continue
+                if re.search(r"\bdont\s+$", left):
+                    out.setdefault("laureates_in_scope", Value(q.int_value, q.start, q.end, 0.7))
+                    continue
+                if (m.group("adj") or m.group("adj2")) and not m.group("new"):
+                    out.setdefault("laureates_in_scope", Value(q.int_value, q.start, q.end, 0.6))
+                    continue
+                rank = 2 if (m.group("new") or re.search(r"parmi\s+les\s+$", left)) else 1
+                if best_new is None or rank > best_new[0] or (rank == best_new[0] and q.value > best_new[1].value):
+                    best_new = (rank, q)
+                continue
+            if re.match(r"\s+(?:projets|laureats)", right) and re.search(
+                    r"(?:s\W*ajout\w*|s\W*ajoutant|viennent\s+s\W*ajouter)\s+(?:a|aux)\s+$", left):
+                out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.85))
+        if best_new:
+            q = best_new[1]
+            out["new_laureates"] = Value(q.int_value, q.start, q.end, 0.85 if best_new[0] == 2 else 0.7)
+        # Aggregate money outside the laureates.
+        for q in self.quantities:
+            if not q.money or not outside(q.start):
+                continue
+            if any(abs(q.int_value - a) <= 0.01 * a for a in laureate_amounts):
+                continue  # a laureate's own figure repeated in the title or lead
+            role, conf = self.money_role(q)
+            name = {"investment": "investment_eur", "aid": "aid_eur", "envelope": "envelope_eur"}.get(role)
+            if name and name not in out:
+                out[name] = Value(q.int_value, q.start, q.end, conf)
+        # Territory of the announcement.
+        dom = self.context["dominant"]
+        if dom:
+            out["department_code"] = Value(dom, 0, 0, 0.6)
+            out["region_code"] = Value(self.gaz.region_of_department(dom), 0, 0, 0.6)
+        elif self.context["reg_counts"]:
+            reg, n = self.context["reg_counts"].most_common(1)[0]
+            if n >= 2 and reg:
+                out["region_code"] = Value(reg, 0, 0, 0.5)
+        date = self._date()
+        if date:
+            out["date_text"] = date[0]
+            if date[1]:
+                out["date"] = date[1]
+        return out
+
+    def _programme(self) -> Value | None:
+        t, f = self.text, self.folded
+        scores: dict[str, list] = {}
+        for m in _QUOTED.finditer(t):
+            name = m.group("name").strip().strip(",;:. ")
+            if not name or len(name.split()) > 8 or len(name) < 3 or name[-1] in ".!?":
+                continue
+            if not (name[0].isupper() or name[0] in "(«" or name[0].isdigit()):
+                continue
+            key = norm(name)
+            before = f[max(0, m.start() - 70):m.start()]
+            kw = _PROGRAMME_KW.search(before)
+            points = 0
+            if kw:
+                points = {"call": 3, "scheme": 2, "plan": 1}[kw.lastgroup]
+            entry = scores.setdefault(key, [0, 0, None, 0])
+            entry[0] += points
+            entry[1] += 1
+            if kw and (entry[2] is None or points > entry[3] or (points == entry[3] and name[0].isupper()
+                                                                   and not entry[2][0][0].isupper())):
+                entry[2] = (name, m.start("name"), m.start("name") + len(name))
+                entry[3] = points
+        best = None
+        for key, (points, count, ev, top) in scores.items():
+            if ev is None or points < 2:
+                continue
+            score = points + count
+            if best is None or score > best[0]:
+                best = (score, ev, top)
+        if best:
+            score, (name, s, e), top = best
+            return Value(name, s, e, 0.9 if top >= 3 else 0.75)
+        m = _UNQUOTED_CALL.search(t)
+        if m:
+            name = m.group("name").strip()
+            return Value(name, m.start("name"), m.start("name") + len(name), 0.55)
+        return None
+
+    def _date(self):
+        f = self.folded
+        for m in _DATE.finditer(f):
+            ss, se = _enclosing(self.sentences, m.start())
+            if re.search(r"annon|laureat|retenu|devoil|selection", f[ss:se]):
+                day = 1 if m.group("day") == "1er" else int(m.group("day"))
+                month = MONTHS.index(m.group("month")) + 1
+                year = m.group("year")
+                iso = f"{int(year):04d}-{month:02d}-{day:02d}" if year else None
+                return Value(self.text[m.start():m.end()], m.start(), m.end(), 0.6), \
+                    (Value(iso, m.start(), m.end(), 0.6) if iso else None)
+        return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Patterns
+# --------------------------------------------------------------------------------------------------
+_COMMON_ORG_WORDS = set()
+
+
+def _place_words(doc):
+    return doc.gaz.communes
+
+
+def _right_context(f: str, pos: int, sentence_end: int, width: int = 60) -> str:
+    right = f[pos:min(sentence_end if sentence_end > pos else len(f), pos + width)]
+    nl = right.find("\n")
+    if nl >= 0:
+        following = right[nl + 1:]
+        if not following.strip() or re.match(r"\s*(?:[-–—•*]|\d{1,2}[.)]|[^\n:]{1,40}:)", following) or "\n" in following:
+            right = right[:nl]
+    return right
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos]
+    return pos == 0 or bool(re.search(r"(?:[.!?:]\s+|\n\s*|^)$", before)) or bool(
+        re.search(r"(?:^|\n)[ \t]*(?:[-–—•*]\s*)?$", text[max(0, pos - 6):pos]))
+
+
+def _cut_name(name: str) -> str:
+    """« Dupont Industries, PME de … » → « Dupont Industries »; stops at a verb or lowercase word."""
+    words = []
+    for w in re.split(r"(\s+)", name.strip()):
+        if not w.strip():
+            words.append(w)
+            continue
+        if words and not (w[0].isupper() or w[0].isdigit() or w in {"&", "de", "des", "du", "et", "d'", "la", "le"}):
+            break
+        words.append(w)
+    out = "".join(words).strip()
+    out = re.sub(r"\s+(?:de|des|du|et|la|le|d')$", "", out)
+    return out
+
+
+def _sector_of_words(folded_cell: str) -> str | None:
+    for word, slug in lexicon.HEADING_WORD_SECTOR.items():
+        if word in folded_cell:
+            return slug
+    scores = Counter()
+    for rx, sector, weight, _ in lexicon.SECTOR_CUES:
+        if rx.search(folded_cell):
+            scores[sector] += weight
+    return scores.most_common(1)[0][0] if scores else None
+
+
+def _sectors_named(folded_text: str):
+    out = []
+    for m in lexicon.SECTOR_HEADING.finditer(folded_text):
+        word = m.group(1).lstrip("l'’")
+        word = re.sub(r"s$", "", word) if word.startswith("intrant") else word
+        key = "intrants essentiels" if word.startswith("intrant") else word
+        if key.startswith("pharmac"):
+            key = "sante"
+        slug = lexicon.HEADING_WORD_SECTOR.get(key)
+        if slug:
+            out.append((slug, m.start(1), m.end(1)))
+    return out
+
+
+def m_split(text: str, line_start: int):
+    """Cell spans of a « a | b | c » line."""
+    end = text.find("\n", line_start)
+    end = len(text) if end < 0 else end
+    spans, pos = [], line_start
+    for i in range(line_start, end + 1):
+        if i == end or text[i] == "|":
+            s, e = pos, i
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            spans.append((s, e))
+            pos = i + 1
+    return spans
+
+
+_ORGN = r"(?P<org>[^\n–—(),:;.]{1,80}?(?:\.\d)?[^\n–—(),:;.]{0,20}?)"
+_PROJECT_BY = re.compile(
+    r"(?:le\s+|son\s+)?projet\s+[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]\s*,?\s*(?:porté|présenté|mené|conduit|"
+    r"développé|déposé|piloté)\s+par\s+" + _ORGN + r"(?=\s*(?:[–—(),:;]|\s-\s|\s(?:a|est|sera|qui|pour|à|en|au|dans|situé|basé|implanté|dont)\s|\.\s|\.$|$))",
+    re.IGNORECASE | re.MULTILINE)
+_ORG_FOR_PROJECT = re.compile(
+    r"^[ \t]*(?:[-–—•●▪*]\s*)?(?P<org>[A-ZÀ-Ý0-9][^\n:,(]{0,60}?)\s*(?:\([^)\n]{1,60}\)\s*)?,?\s+(?:pour|avec)\s+(?:son|le|leur)\s+projet\s+"
+    r"[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]", re.MULTILINE)
+_COLON_LINE = re.compile(
+    r"^(?P<bullet>[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*)?)(?:\*\*)?(?P<head>[^\n:]{1,110}?)(?:\*\*)?\s*[:：][ \t]+(?P<rest>[^\n]+)",
+    re.MULTILINE)
+_DESCRIBES_COMPANY = re.compile(
+    r"\b(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|groupe|fabricant|specialis\w+|leader|"
+    r"industriel\w*|laboratoire|usine|site|projet|investi\w*|developpe|produit|fabrique|concoit|conception|cree|creation)\b")
+_ANAPHORA = re.compile(r"\b(?:le projet|l\W+entreprise|la societe|cette (?:pme|eti|tpe|entreprise|societe|start-?up)|"
+                       r"l\W+usine|le site|son projet|l\W+investissement|la start-?up|la pme|l\W+eti|son (?:directeur|president|pdg|dirigeant)|"
+                       r"sa (?:directrice|presidente|dirigeante))\b")
+_STARTS_WITH_COMPANY = re.compile(
+    r"\s*(?:(?:une?|la|le|l\W|cette|ce|cet)\s*)?(?:jeune\s+)?(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|"
+    r"fabricant|specialiste|leader|groupe|industriel|equipementier|sous-traitant|laboratoire)\b")
+_ANNOUNCES = re.compile(r"laureat|retenu|soutenu|selectionn|subvention|aide de l|france relance|france 2030|"
+                        r"plan de relance|accompagn|beneficie")
+_LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|selectionnee?s?\b|subvention|\baides?\b|beneficie|"
+                           r"accompagnee?s?\b|investi\w*|\bemplois?\b|financ\w+|recompens\w+|distingu\w+|relocalis\w+")
+_JOBS_CUE = re.compile(r"\bemplois?\b|\bpostes\b|recrut\w+|embauch\w+")
+_COMPANY_INTRO = re.compile(
+    r"(?:(?<=\s)|^)(?:[Ll]a\s+soci[ée]t[ée]|[Ll]['’]\s*entreprise|[Ll]a\s+start-?up|[Ll]a\s+startup|[Ll]a\s+jeune\s+pousse|"
+    r"[Ll]a\s+PME|[Ll]a\s+PMI|[Ll]['’]\s*ETI|[Ll]a\s+TPE|[Ll]e\s+fabricant|[Ll]['’]\s*industriel|[Ll]a\s+coopérative|"
+    r"[Ll]a\s+biotech|[Ll]['’]\s*équipementier|[Ll]e\s+sous-traitant|[Ll]e\s+laboratoire|[Ll]e\s+spécialiste|"
+    r"[Ll]['’]\s*entreprise\s+familiale|[Ll]a\s+manufacture|chez)\s+(?:[a-zéèêëàâîïôûç-]+\s+)?(?P<org>" + CAPNAME + ")")
+_APPOSITION = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
+    r"(?:jeune\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
+    r"équipementier|sous-traitant|filiale|industriel|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
+    r"(?:à|au|aux|en|dans))\b", re.MULTILINE)
+_BULLET_COMMA = re.compile(
+    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*(?:(?:la|le|les|l['’])\s*[a-zéèêàâîôûç-]+\s+)?"
+    r"(?P<org>" + CAPNAME + r")\s*(?=,|\s[–—-]\s)", re.MULTILINE)
+_SHORT_LINE = re.compile(
+    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
+    r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\()[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)\)?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
+    re.MULTILINE)
+_INLINE_PAREN = re.compile(
+    r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,–—]{1,40}?)\s*[,–—-]\s*(?:" + DEPT_CODE_RE + r")\s*\)")
+_PLACE_INTRO = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:À|A|Au|Aux|En|Dans)\s+[^,.\n]{2,60},\s+(?P<org>" + CAPNAME + r")\s+"
+    r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficiera|reçoit|recevra|obtient|prévoit|lance|"
+    r"crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|ouvre|agrandit|étend)\b",
+    re.MULTILINE)
+_SUBJECT_VERB = re.compile(
+    r"\b(?:est|sont|a\s+ete|ont\s+ete|sera|seront|figure\s+parmi|fait\s+partie)\s+(?:egalement\s+|aussi\s+|parmi\s+)?"
+    r"(?:designee?s?\s+)?(?:laureate?s?|retenue?s?|selectionnee?s?|distinguee?s?|soutenue?s?)\b|\b(?:beneficie|beneficiera|obtient|"
+    r"remporte|decroche|recoit|recevra)\s+(?:d\W*une?\s+|une?\s+|de\s+)?(?:aide|subvention|soutien|financement)")
+_PROJECT_NAME = re.compile(
+    r"projet\s+(?:baptis[ée]|intitul[ée]|nomm[ée]|d[ée]nomm[ée]|appel[ée])?\s*[«“\"]\s*(?P<name>[^»”\"\n]{1,60}?)\s*[»”\"]",
+    re.IGNORECASE)
+_PROJECT_CAPS = re.compile(r"[Pp]rojet\s+(?P<name>[A-Z][A-Z0-9-]{2,}(?:[a-z][A-Za-z0-9-]*)?)\b")
+_HEADING_LINE = re.compile(r"(?:^|\n)(?![ \t]*(?:[-–—•●▪*]|\d{1,2}[.)]))[^\n]{10,300}:[ \t]*(?=\n)")
+_PLACE_CUE = re.compile(
+    r"(?:bas[ée]e?s?|situ[ée]e?s?|implant[ée]e?s?|install[ée]e?s?|localis[ée]e?s?|etablie?s?|sise?s?|domicili[ée]e?s?|"
+    r"install\w*|implant\w*)\s+(?:a|au|aux|en|sur\s+la\s+commune\s+de|dans\s+la\s+commune\s+de)\s+$"
+    r"|(?:site|usine|plateforme|plate-forme|etablissement|unite|implantation|siege|atelier|ateliers|zone|parc)"
+    r"\s+(?:industriel(?:le)?s?\s+|de\s+production\s+|historique\s+|actuel\s+)?(?:de|d['’]|a|du|de\s+la|situee?\s+a)?\s*$"
+    r"|(?:^|\W)(?:a|au|entre|commune\s+de|ville\s+de|localisation\s*:|lieu\s*:|commune\s*:|ville\s*:)\s+$"
+    r"|(?:^|\W)(?:a|entre)\s+[^.;:]{0,40},\s*$|(?:,|\bet)\s+$")
+_DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|de\s+l\W*|\bdu|de\s+la|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"
+                       r"prefet\s+de\s+(?:la|l\W*)|prefete?\s+(?:du|de\s+la|de\s+l\W*))\s*$")
+_REG_PREP = re.compile(r"(?:region|\ben|la|\bl\W*|de)\s*$")
+_CAP_RIGHT = re.compile(r"^\s*(?:au\s+)?(?:maximum\s+|max\.?\s+)?par\s+(?:projet|entreprise|dossier|laureat|beneficiaire|an\b|"
+                        r"annee|salarie|emploi|poste|territoire|mois)")
+_INVEST_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:d\W*|de\s+)?(?:investissements?|investis|d\W*investissement)|"
+                           r"(?:seront|sont|ont\s+ete|vont\s+etre|sera|a\s+ete|seraient|doivent\s+etre)\s+investis)")
+_AID_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:d\W*|de\s+)?(?:aides?|subventions?|soutien|financement\s+public|avances?\s+remboursables?|"
+                        r"de\s+l\W*etat|aide\s+publique)")
+_ENVELOPE_RIGHT = re.compile(r"^\s*(?:d\W*|de\s+)?(?:enveloppe|budget|credits)")
+_REVENUE_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:a|d\W*ici)\s+(?:\d+|un|deux|trois|quatre|cinq|six|dix)\s+ans|"
+                            r"(?:de\s+|d\W*)?(?:chiffre\s+d\W*affaires|ca\b|ventes|revenus|de\s+ca\b))")
+_LEFT_CUES = [
+    ("investment", re.compile(r"investi\w*|montant\s+(?:global|total|du\s+projet|des\s+travaux)|projet\s*:|cout\s+(?:total|global)?|programme\s+de|budget\s+du\s+projet|"
+                              r"jalon|projet,?\s+(?:global\s+|total\s+|industriel\s+)?(?:de|d\W*un\s+montant\s+de|estime\s+a|chiffre\s+a)|capex|depense")),
+    ("aid", re.compile(r"\baides?\b|subventions?|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|accordee?s?|apport|"
+                       r"avance\s+remboursable|pret\b|participation|contribution|soutenue?s?|financement|finance\s+par|"
+                       r"\bdotation\s+de|recoit|recevra|obtient|obtenu|percevra|octroyee?s?\s+(?:a|au)")),
+    ("envelope", re.compile(r"enveloppe|dotee?s?\s+(?:d\W*une?\s+\w+\s+)?(?:de|d\W*)|budget|mobilis\w+|fonds\s+de|credits|consacr\w+|"
+                            r"allou\w+|octroye\s+un\s+budget")),
+    ("revenue", re.compile(r"chiffre\s+d\W*affaires|croissance\s+de|\bca\s+de|ventes")),
+    ("bridge", re.compile(r"a\s+hauteur\s+de")),
+]
+_JOB_NOUN = re.compile(r"^\s*(?:\)\s*)?(?:nouveaux\s+|nouvelles\s+|d\W*\s*|de\s+)?(?P<noun>emplois?|postes?|recrutements?|embauches?|"
+                       r"creations?\s+de\s+postes?|"
+                       r"salaries?|personnes|collaborateurs?|etp\b|cdi\b|creations?\s+d\W*emplois?|agents)")
+_HEADCOUNT = re.compile(r"(?:emploie|emploient|compte|comptent|regroupe|effectif\w*|emploie\s+aujourd\W*hui)\s+(?:\w+\s+){0,2}$")
+_EN_CREATE = re.compile(r"\ben\s+(?:creer\w*|creera\w*|cree\w*|recrut\w+|embauch\w+|generer\w*)\s+$")
+_KEPT = re.compile(r"maint\w+|preserv\w+|sauvegard\w+|perennis\w+|conserv\w+|existants")
+_CREATION = re.compile(r"creat\w+|cree\w*|creer|recrut\w+|embauch\w+|a\s+terme|nouveaux\s+emplois|generer|genere\w*")
+_JOBS_LABEL = re.compile(r"emplois?\s*(?:crees|a\s+creer|prevus)?\s*:\s*(\d[\d\s]{0,6})")
+_SIZE = re.compile(r"\b(TPE|PME|PMI|ETI|start-?up|startup|microentreprise|grande entreprise|grand groupe)\b", re.IGNORECASE)
+_GROUP = re.compile(r"(?:filiale|fait\s+partie|appartient|appartenant|membre|propriété)\s+(?:du|au|d['’]un)\s+groupe\s+"
+                    r"(?P<g>" + CAPNAME + r")|\((?:groupe|filiale\s+du\s+groupe)\s+(?P<g2>" + CAPNAME + r")\)")
+_QUOTED = re.compile(r"[«“\"]\s*(?P<name>[^«»“”\"\n]{2,120}?)\s*(?:[»”\"]|(?=\s*[,;]))")
+_PROGRAMME_KW = re.compile(
+    r"(?P<call>appels?\s+a\s+projets?(?:\s+(?:national|regional|europeen|local))?|\baap\b|\bami\b|"
+    r"appel\s+a\s+manifestation\s+d\W*interet|appel\s+a\s+candidatures?|concours|volet)\s*$|"
+    r"(?P<scheme>(?:dispositif|programme|operation|initiative|label|intitulee?|denommee?|baptisee?|mesure|"
+    r"guichet|fonds\s+(?:de\s+soutien|d\W*accelerati\w+|regional|national))\b[^.]{0,25})\s*$|"
+    r"(?P<plan>plan|strategie)\s*$")
+_UNQUOTED_CALL = re.compile(
+    r"appel\s+à\s+projets\s+(?:national\s+|régional\s+)?(?P<name>(?:[A-ZÀ-Ý(][\w()’'/-]+)(?:\s+(?:de|des|du|la|le|dans|les|d’|d')?\s*[A-ZÀ-Ý(][\w()’'/-]+){0,4})")
+_NEW_LAUREATES = re.compile(
+    r"\s+(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle)\s+)?(?:premiers\s+|premieres\s+)?(?:laureats|laureates|"
+    r"projets\s+(?P<adj>\w+\s+)?(?:laureats|retenus|selectionnes)|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"
+    r"dossiers\s+(?:retenus|selectionnes)|(?:projets|entreprises|dossiers)\s+(?:ont\s+ete|sont)\s+(?:retenu|selectionn|designe)\w*)")
+_DATE = re.compile(r"\b(?P<day>1er|[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+
+
+def extract(text: str, source: str = "", gazetteer: Gazetteer | None = None, use_spacy: bool = True) -> Extraction:
+    return Extractor(gazetteer, use_spacy)(text, source)

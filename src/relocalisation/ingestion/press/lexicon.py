@@ -1,0 +1,101 @@
+"""Word lists (gazetteers of cues) used by the extractor. Editorial choices, kept in one place."""
+import re
+
+# Five critical sectors of the national call (slug, name as the gold file and the UI write it).
+SECTOR_NAMES = {
+    "sante": "santé", "agroalimentaire": "agroalimentaire", "electronique": "électronique",
+    "intrants-essentiels": "intrants essentiels", "5g": "5G",
+}
+
+# (regex on accent-stripped lowercase text, sector slug, weight, NAF division or "")
+SECTOR_CUES = [
+    (r"pharmac\w*", "sante", 2, "21"), (r"medicaments?", "sante", 2, "21"), (r"principes? actifs?", "sante", 2, "21"),
+    (r"sante", "sante", 1, ""), (r"medica(?:l|le|ux|les)", "sante", 2, "32"), (r"dispositifs? medicaux", "sante", 3, "32"),
+    (r"vaccins?", "sante", 2, "21"), (r"biotech\w*", "sante", 2, "21"), (r"diagnostic\w*", "sante", 1, ""),
+    (r"patients?", "sante", 1, ""), (r"therap\w*", "sante", 1, ""), (r"preclinique", "sante", 2, ""),
+    (r"culture cellulaire", "sante", 2, ""), (r"serums?", "sante", 1, ""), (r"sanitaire", "sante", 1, ""),
+    (r"antibiotiques?", "sante", 2, "21"), (r"paracetamol", "sante", 3, "21"), (r"seringues?", "sante", 2, "32"),
+    (r"masques?", "sante", 1, ""), (r"hopita\w+", "sante", 1, ""), (r"chirurgi\w+", "sante", 2, "32"),
+    (r"anticorps", "sante", 2, "21"), (r"biomedica\w*", "sante", 2, ""), (r"medecine", "sante", 1, ""),
+    (r"agro-?alimentaire", "agroalimentaire", 3, "10"), (r"alimentaires?", "agroalimentaire", 2, "10"),
+    (r"aliments?", "agroalimentaire", 1, "10"), (r"laiti\w+", "agroalimentaire", 2, "10"),
+    (r"fromag\w+", "agroalimentaire", 2, "10"), (r"viandes?", "agroalimentaire", 2, "10"),
+    (r"boissons?", "agroalimentaire", 2, "11"), (r"brasseri\w+", "agroalimentaire", 2, "11"),
+    (r"conserv\w+", "agroalimentaire", 1, "10"), (r"legumes?", "agroalimentaire", 1, "10"),
+    (r"cereales?", "agroalimentaire", 1, "10"), (r"farines?", "agroalimentaire", 1, "10"),
+    (r"chocolat\w*", "agroalimentaire", 2, "10"), (r"biscui\w+", "agroalimentaire", 2, "10"),
+    (r"abattoirs?", "agroalimentaire", 2, "10"), (r"nutrition", "agroalimentaire", 1, "10"),
+    (r"plats cuisines", "agroalimentaire", 2, "10"), (r"sucre", "agroalimentaire", 1, "10"),
+    (r"proteines? vegetales?", "agroalimentaire", 2, "10"), (r"emballages? alimentaires?", "agroalimentaire", 1, ""),
+    (r"electroniques?", "electronique", 3, "26"), (r"micro-?electroni\w+", "electronique", 3, "26"),
+    (r"composants?", "electronique", 1, "26"), (r"semi-?conducteurs?", "electronique", 3, "26"),
+    (r"circuits? integres?", "electronique", 3, "26"), (r"puces?", "electronique", 2, "26"),
+    (r"cartes? electroniques?", "electronique", 2, "26"), (r"micro-?leds?", "electronique", 3, "26"),
+    (r"\bleds?\b", "electronique", 1, "27"), (r"ecrans?", "electronique", 1, "26"), (r"capteurs?", "electronique", 1, "26"),
+    (r"lasers?", "electronique", 2, "26"), (r"optiques?", "electronique", 1, "26"), (r"photoni\w+", "electronique", 2, "26"),
+    (r"radars?", "electronique", 1, "26"), (r"optroni\w+", "electronique", 2, "26"), (r"nanofils?", "electronique", 2, "26"),
+    (r"microscopie", "electronique", 1, "26"), (r"electrotechni\w+", "electronique", 2, "27"),
+    (r"chimi\w+", "intrants-essentiels", 2, "20"), (r"materiaux", "intrants-essentiels", 2, ""),
+    (r"matieres? premieres?", "intrants-essentiels", 2, ""), (r"metallurgi\w+", "intrants-essentiels", 3, "24"),
+    (r"fonderi\w+", "intrants-essentiels", 3, "24"), (r"aciers?", "intrants-essentiels", 2, "24"),
+    (r"aluminium", "intrants-essentiels", 2, "24"), (r"plastiques?", "intrants-essentiels", 2, "22"),
+    (r"polymeres?", "intrants-essentiels", 2, "20"), (r"caoutchouc", "intrants-essentiels", 2, "22"),
+    (r"verre", "intrants-essentiels", 1, "23"), (r"ceramiques?", "intrants-essentiels", 2, "23"),
+    (r"solvants?", "intrants-essentiels", 2, "20"), (r"phenol", "intrants-essentiels", 2, "20"),
+    (r"acetone", "intrants-essentiels", 2, "20"), (r"recyclage", "intrants-essentiels", 1, ""),
+    (r"engrais", "intrants-essentiels", 2, "20"), (r"terres? rares", "intrants-essentiels", 3, ""),
+    (r"minera\w+", "intrants-essentiels", 2, "07"), (r"alcool isopropylique", "intrants-essentiels", 2, "20"),
+    (r"intrants?(?: essentiels?)?", "intrants-essentiels", 2, ""), (r"lithium", "intrants-essentiels", 2, ""),
+    (r"batteries", "electronique", 1, "27"), (r"forges?", "intrants-essentiels", 2, "25"), (r"procedes", "intrants-essentiels", 1, ""),
+    (r"\b5g\b", "5g", 4, "61"), (r"telecommunications?", "5g", 2, "61"), (r"reseaux? mobiles?", "5g", 3, "61"),
+    (r"antennes?", "5g", 1, "26"), (r"radiofrequences?", "5g", 2, "26"), (r"\btelecoms?\b", "5g", 2, "61"),
+]
+# One alternation scanned once per segment (90 separate regexes cost 90 scans).
+SECTOR_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _, _, _) in enumerate(SECTOR_CUES)) + r")(?!\w)")
+SECTOR_CUE_OF_GROUP = {f"c{i}": (s, w, naf) for i, (_, s, w, naf) in enumerate(SECTOR_CUES)}
+SECTOR_CUES = [(re.compile(r"(?<!\w)" + p + r"(?!\w)"), s, w, naf) for p, s, w, naf in SECTOR_CUES]
+
+# « secteur de la santé », « dans l'agroalimentaire »: the sector a list heading names.
+SECTOR_HEADING = re.compile(
+    r"secteurs?\s+(?:critiques?\s+)?(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*)?"
+    r"(sante|agro-?alimentaire|l?['’]?electronique|intrants? essentiels?|5g|chimie|pharmac\w*|telecommunications)",
+)
+HEADING_WORD_SECTOR = {"sante": "sante", "agroalimentaire": "agroalimentaire", "agro-alimentaire": "agroalimentaire",
+                       "electronique": "electronique", "intrants essentiels": "intrants-essentiels",
+                       "intrant essentiel": "intrants-essentiels", "5g": "5g", "chimie": "intrants-essentiels",
+                       "telecommunications": "5g"}
+
+# Words that open a field label line (« Montant de l'aide : »), never an organisation.
+LABEL_WORDS = {
+    "montant", "aide", "aides", "subvention", "investissement", "investissements", "emplois", "emploi", "projet",
+    "secteur", "localisation", "lieu", "commune", "ville", "departement", "region", "objectif", "objectifs",
+    "description", "date", "contact", "contacts", "cout", "budget", "enveloppe", "activite", "effectif", "effectifs",
+    "programme", "dispositif", "total", "source", "sources", "photo", "credit", "credits", "note", "nb", "remarque",
+    "en", "a", "le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "pour", "dans", "avec", "sur", "et",
+    "il", "elle", "ils", "nous", "vous", "on", "quel", "quelle", "quels", "quelles", "pourquoi", "comment", "mais",
+    "site", "adresse", "tel", "telephone", "mail", "courriel", "lire", "voir", "plus", "info", "infos",
+    "calendrier", "contexte", "rappel", "resume", "chiffres", "cles", "presse", "communique", "economie",
+    "attention", "important", "nouveau", "nouveaute", "theme", "themes", "question", "reponse", "ps", "n", "no",
+    "taille", "categorie", "naf", "siren", "siret", "groupe", "filiere", "domaine", "phase", "type", "statut",
+    "beneficiaire", "beneficiaires", "financeur", "financeurs", "partenaires", "partenaire", "duree",
+    "entreprises", "societes", "laureats", "projets", "territoire", "territoires", "secteurs", "france", "etat",
+    "objet", "sujet", "titre", "legende", "mots", "tags", "categories", "publie", "mis", "mise",
+}
+# Labels whose value is the organisation (« Entreprise : Seqens »).
+ORG_LABELS = re.compile(
+    r"^(?:nom\s+de\s+l['’]\s*entreprise|entreprise|soci[ée]t[ée]|raison sociale|lauréat|laureat|porteur(?:\s+du\s+projet)?|"
+    r"b[ée]n[ée]ficiaire|structure|organisme)\s*$", re.IGNORECASE)
+
+# Institutions and generic subjects never taken as a laureate.
+INSTITUTIONS = {
+    "etat", "l etat", "gouvernement", "le gouvernement", "region", "la region", "prefet", "prefecture", "ministere",
+    "ministre", "bpifrance", "banque des territoires", "france", "europe", "union europeenne", "ue", "ademe",
+    "france relance", "france 2030", "plan de relance", "president", "departement", "agglomeration",
+    "business france", "caisse des depots", "cci", "chambre de commerce", "conseil regional",
+    "conseil departemental", "commission europeenne", "insee", "dreets", "direccte", "dreal", "sgpi",
+    "covid", "covid 19", "chine", "asie", "etats unis", "allemagne",
+}
+
+COMPANY_NOUNS = (r"(?:soci[ée]t[ée]|entreprise|start-?up|startup|jeune\s+pousse|PME|PMI|ETI|TPE|groupe|"
+                 r"fabricant|industriel|coop[ée]rative|laboratoire|biotech|spécialiste|équipementier|"
+                 r"sous-traitant|fonderie|usine|firme|maison|manufacture|leader)")

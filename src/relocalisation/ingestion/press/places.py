@@ -1,0 +1,205 @@
+"""Places against the COG: commune names, département numbers and names, région names → INSEE codes.
+
+The gazetteer is read from the gzipped JSON shipped in ``territories/data`` (no database needed, so
+the command line and the benchmark run without one); :meth:`Gazetteer.from_db` builds the same from
+the ``Commune`` table. Homonyms (Roussillon in Isère and in Vaucluse) are resolved by context: the
+département written next to the name, a département or région mentioned nearby, the territory of the
+whole announcement, and last the most populated commune (with a lower confidence)."""
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from unidecode import unidecode
+
+TOKEN_RE = re.compile(r"\w+")
+# Separators allowed inside a place name: spaces (one line break for PDF text), hyphens, apostrophes.
+_JOIN_OK = re.compile(r"^(?:[ \u00a0\t]*[-'’ʼ]?[ \u00a0\t]*|[ \t]*\n[ \t]*)$")
+DEPT_CODE_RE = r"(?:2[AB]|97[1-6]|0[1-9]|[1-8]\d|9[0-5])"
+# Linking words inside French place names (« Saint-Cirgues-sur-Couze », « Châlons-en-Champagne »).
+PARTICLES = {"sur", "sous", "en", "de", "des", "du", "la", "le", "les", "lès", "lez", "et", "aux", "au", "d", "l",
+             "à", "a", "val", "mont"}
+# Commune names that are also common words or frequent capitalised non-places.
+AMBIGUOUS = {"y", "eu", "plan", "ville", "sainte", "saint", "le", "la", "les", "bar", "pont", "mont", "val", "port",
+             "est", "ouest", "sud", "nord", "centre", "general", "france", "europe", "etat", "region", "marches",
+             "mars", "mai", "juillet", "aout", "avril", "premier", "vaux", "voie", "vie", "orange", "bonne", "belle",
+             "beaux", "bourg", "cite", "fleurs", "foi", "grand", "gouvernement", "lieu", "lyons", "moulin", "nation",
+             "paix", "pays", "plaine", "sept", "site", "tour", "usine", "vert", "vrai", "aube", "ambition", "relance",
+             "entreprises", "industrie", "foncier", "sante", "chimie", "plus", "tous", "quatre", "six", "ors",
+             "aix", "dax", "arles", "la rochelle", "auvergne", "normandie", "bretagne", "jura", "vosges", "pres",
+             "bonnes", "ceux", "elle", "lux", "sens", "vitrac", "mer", "savoie", "cote", "lac", "rue", "roche",
+             "vendee", "ain", "pieces", "bretagne", "corse", "loire", "marne", "seine", "allier", "cher", "lot",
+             "tarn", "var", "gard", "gers", "aude", "orne", "indre", "eure", "oise", "somme", "yonne", "vienne",
+             "meuse", "moselle", "nievre", "sarthe", "manche", "creuse", "doubs", "isere", "drome", "ardeche",
+             "cantal", "landes", "aisne", "ardennes", "calvados", "charente", "correze", "dordogne", "gironde",
+             "herault", "mayenne", "morbihan", "finistere", "aveyron", "lozere", "vaucluse", "essonne"}
+
+
+def norm(text: str) -> str:
+    """Lowercase ASCII words separated by one space; « St » → « saint »."""
+    words = TOKEN_RE.findall(unidecode(text).lower().replace("_", " "))
+    return " ".join({"st": "saint", "ste": "sainte"}.get(w, w) for w in words)
+
+
+@dataclass(frozen=True)
+class CommuneRef:
+    code: str
+    name: str
+    department: str
+    region: str
+    population: int
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    kind: str  # commune, department, region
+    candidates: tuple  # CommuneRef for communes, code strings otherwise
+
+
+class Gazetteer:
+    def __init__(self, communes, departments, regions):
+        self.communes: dict[str, list[CommuneRef]] = {}
+        for c in communes:
+            self.communes.setdefault(norm(c.name), []).append(c)
+        for refs in self.communes.values():
+            refs.sort(key=lambda r: -r.population)
+        self.by_code = {c.code: c for c in communes}
+        self.departments = {d["code"]: d for d in departments}  # code → {code, name, region}
+        self.department_names: dict[str, str] = {}
+        for d in departments:
+            self.department_names[norm(d["name"])] = d["code"]
+        self.regions = {r["code"]: r for r in regions}
+        self.region_names = {norm(r["name"]): r["code"] for r in regions}
+        # Short forms used in prose.
+        for alias, code in (("aura", "84"), ("paca", "93"), ("ile de france", "11"), ("idf", "11"),
+                            ("region sud", "93"), ("occitanie", "76"), ("grand est", "44")):
+            if code in self.regions:
+                self.region_names.setdefault(alias, code)
+        self.max_words = max(len(k.split()) for k in list(self.communes) + list(self.department_names))
+
+    # --- construction -------------------------------------------------------------------------
+    @classmethod
+    def from_package(cls) -> "Gazetteer":
+        data = resources.files("relocalisation.territories") / "data"
+
+        def read(name):
+            with gzip.open(data.joinpath(name).open("rb")) as fh:
+                return json.load(fh)
+
+        communes = [CommuneRef(c["code"], c["nom"], c.get("departement", ""), c.get("region", ""),
+                               c.get("population") or 0)
+                    for c in read("communes.json.gz") if c.get("type") == "commune-actuelle"]
+        departments = [{"code": d["code"], "name": d["nom"], "region": d.get("region", "")}
+                       for d in read("departements.json.gz")]
+        regions = [{"code": r["code"], "name": r["nom"]} for r in read("regions.json.gz")]
+        return cls(communes, departments, regions)
+
+    @classmethod
+    def from_db(cls) -> "Gazetteer":
+        from relocalisation.territories.models import Commune, Department, Region
+
+        communes = [CommuneRef(code, name, dep or "", reg or "", pop or 0) for code, name, dep, reg, pop in
+                    Commune.objects.filter(kind=Commune.Kind.CURRENT)
+                    .values_list("code", "name", "department_id", "region_id", "population")]
+        departments = [{"code": c, "name": n, "region": r or ""}
+                       for c, n, r in Department.objects.values_list("code", "name", "region_id")]
+        regions = [{"code": c, "name": n} for c, n in Region.objects.values_list("code", "name")]
+        return cls(communes, departments, regions)
+
+    # --- lookups ------------------------------------------------------------------------------
+    def department_of(self, code: str) -> dict | None:
+        return self.departments.get(code)
+
+    def region_of_department(self, code: str) -> str:
+        d = self.departments.get(code)
+        return d["region"] if d else ""
+
+    def department_code(self, name_or_code: str) -> str | None:
+        s = name_or_code.strip().upper()
+        if s in self.departments:
+            return s
+        if s.isdigit() and len(s) == 1 and "0" + s in self.departments:
+            return "0" + s
+        return self.department_names.get(norm(name_or_code))
+
+    def communes_named(self, name: str, department: str | None = None) -> list[CommuneRef]:
+        refs = self.communes.get(norm(name), [])
+        if department:
+            refs = [r for r in refs if r.department == department]
+        return refs
+
+    def resolve(self, name: str, department: str | None = None, context_departments=(), context_regions=()):
+        """Best commune for a name, with a confidence: (CommuneRef, confidence) or (None, 0)."""
+        refs = self.communes.get(norm(name), [])
+        return choose(refs, department, context_departments, context_regions)
+
+    # --- spotting -----------------------------------------------------------------------------
+    def spot(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
+        """Capitalised word sequences of ``text[start:end]`` that name a commune, département or région
+        (longest match first)."""
+        end = len(text) if end is None else end
+        toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+        out = []
+        i = 0
+        while i < len(toks):
+            first = toks[i][2]
+            if not first[0].isupper():
+                i += 1
+                continue
+            found = None
+            for n in range(min(self.max_words, len(toks) - i), 0, -1):
+                if any(not _JOIN_OK.match(text[toks[j][1]:toks[j + 1][0]]) for j in range(i, i + n - 1)):
+                    continue
+                key = norm(" ".join(t[2] for t in toks[i:i + n]))
+                if key in self.communes or key in self.department_names or key in self.region_names:
+                    found = (n, key)
+                    break
+            if not found:
+                i += 1
+                continue
+            n, key = found
+            s, e = toks[i][0], toks[i + n - 1][1]
+            if key in self.region_names:
+                out.append(PlaceMention(s, e, "region", (self.region_names[key],)))
+            if key in self.department_names:
+                out.append(PlaceMention(s, e, "department", (self.department_names[key],)))
+            if key in self.communes:
+                out.append(PlaceMention(s, e, "commune", tuple(self.communes[key])))
+            i += n
+        return out
+
+
+def choose(refs, department=None, context_departments=(), context_regions=()):
+    if not refs:
+        return None, 0.0
+    if department:
+        inside = [r for r in refs if r.department == department]
+        if inside:
+            return inside[0], 0.95
+        return None, 0.0
+    for rank, dep in enumerate(context_departments):
+        inside = [r for r in refs if r.department == dep]
+        if inside:
+            return inside[0], 0.85 if rank == 0 else 0.75
+    for reg in context_regions:
+        inside = [r for r in refs if r.region == reg]
+        if inside:
+            return inside[0], 0.7
+    if len(refs) == 1:
+        return refs[0], 0.7
+    return refs[0], 0.45
+
+
+def is_ambiguous_name(key: str) -> bool:
+    return key in AMBIGUOUS or len(key) <= 2
+
+
+@functools.lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer.from_package()

@@ -1,0 +1,107 @@
+"""Reads of the press review queue: who may operate it, organisation candidates, the highlighted text."""
+from __future__ import annotations
+
+from django.db.models import Q
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from rapidfuzz import fuzz
+
+from relocalisation.core.text import normalize
+from relocalisation.ingestion.models import PressExtraction, ProposedLaureate
+from relocalisation.organisations.models import Membership, Organisation, Role
+from relocalisation.programmes.models import Programme
+
+OPERATOR_ROLES = (Role.MANAGER, Role.ADMIN)
+FIELD_LABELS = {
+    "organisation": "organisation", "project": "projet", "commune_insee": "commune", "commune_name": "commune",
+    "department_code": "département", "region_code": "région", "sector": "secteur", "naf_division": "NAF",
+    "investment_eur": "investissement", "aid_eur": "aide", "jobs_created": "emplois créés",
+    "jobs_kept": "emplois maintenus", "size_class": "taille", "parent_group": "groupe",
+    "programme": "dispositif", "new_laureates": "nouveaux lauréats", "envelope_eur": "enveloppe",
+    "previous_laureates": "projets déjà soutenus", "date_text": "date", "laureates_in_scope": "lauréats du territoire",
+}
+
+
+def is_operator(user) -> bool:
+    """Staff, or a programme manager / administrator of any organisation."""
+    if not user.is_authenticated:
+        return False
+    if user.is_staff or user.is_superuser:
+        return True
+    return Membership.objects.filter(user=user, role__in=OPERATOR_ROLES).exists()
+
+
+def extractions_for(user):
+    if not is_operator(user):
+        return PressExtraction.objects.none()
+    return PressExtraction.objects.select_related("source", "programme").order_by("-created_at")
+
+
+def guess_programme(name: str | None) -> Programme | None:
+    """The programme whose name or short name is closest to the one the text quotes (≥ 85/100)."""
+    if not name:
+        return None
+    wanted = normalize(name)
+    best, best_score = None, 0.0
+    for programme in Programme.objects.only("id", "name", "short_name"):
+        for candidate in (programme.short_name, programme.name):
+            if not candidate:
+                continue
+            score = fuzz.token_set_ratio(wanted, normalize(candidate))
+            if score > best_score:
+                best, best_score = programme, score
+    return best if best_score >= 85 else None
+
+
+def organisation_candidates(proposal: ProposedLaureate, limit: int = 5) -> list[tuple[Organisation, int]]:
+    """Existing organisations that may be this laureate: fuzzy name, bonus for the same place."""
+    key = normalize(proposal.organisation_name)
+    words = [w for w in key.split() if len(w) >= 3] or key.split()
+    if not words:
+        return []
+    query = Q()
+    for word in words[:4]:
+        query |= Q(name_normalized__contains=word)
+    scored = []
+    for org in Organisation.objects.filter(query).select_related("commune")[:300]:
+        score = fuzz.token_sort_ratio(key, org.name_normalized)
+        if proposal.commune_id and org.commune_id == proposal.commune_id:
+            score += 10
+        elif proposal.department_id and org.commune_id and org.commune.department_id == proposal.department_id:
+            score += 5
+        if score >= 70:
+            scored.append((org, min(int(score), 100)))
+    scored.sort(key=lambda item: -item[1])
+    return scored[:limit]
+
+
+def highlighted_text(text: str, proposals, announcement: dict | None = None) -> str:
+    """The source text, HTML-escaped, with every evidence span in a <mark> (titled with its field).
+    Overlapping spans are clipped so that the markup stays well nested."""
+    spans = []
+    for proposal in proposals:
+        for field, (start, end) in (proposal.evidence or {}).items():
+            if field in ("commune_name", "department_code", "region_code") or end <= start:
+                continue
+            spans.append((start, end, field, proposal.position))
+    for field, (start, end) in ((announcement or {}).get("evidence") or {}).items():
+        if end > start and field != "date":
+            spans.append((start, end, field, None))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    out, pos = [], 0
+    for start, end, field, position in spans:
+        start = max(0, min(start, len(text)))
+        end = max(0, min(end, len(text)))
+        if start < pos:
+            start = pos
+        if end <= start:
+            continue
+        out.append(escape(text[pos:start]))
+        label = FIELD_LABELS.get(field, field)
+        who = f"lauréat {position + 1}" if position is not None else "annonce"
+        css = "press-mark press-mark--announcement" if position is None else "press-mark"
+        data = f' data-laureate="{position}"' if position is not None else ""
+        out.append(f'<mark class="{css}"{data} title="{escape(label)} ({who})">{escape(text[start:end])}</mark>')
+        pos = end
+    out.append(escape(text[pos:]))
+    return mark_safe("".join(out))

@@ -1,0 +1,201 @@
+"""Writes of the press review queue (issue 6): store a text, run the extractor, accept or reject a
+proposal. Accepting creates the Award through ``awards.services.save_award`` inside one transaction:
+either everything (organisation, award, decision) is saved, or nothing — never a partial Award."""
+from __future__ import annotations
+
+import hashlib
+import logging
+from decimal import Decimal
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from relocalisation.activities.models import CriticalSector, SizeCategory
+from relocalisation.awards.models import Award, Origin
+from relocalisation.awards.services import save_award
+from relocalisation.ingestion.models import PressExtraction, ProposedLaureate, Source
+from relocalisation.ingestion.press.readers import DocumentError, check_text
+from relocalisation.organisations.models import Organisation
+from relocalisation.territories.models import Commune, Department, Region
+
+logger = logging.getLogger(__name__)
+
+
+class ReviewError(ValueError):
+    """A decision that cannot be applied (French message for the operator)."""
+
+
+@transaction.atomic
+def submit_text(text: str, *, user=None, title: str = "", file_name: str = "", kind=Source.Kind.PASTED,
+                url: str = "") -> PressExtraction:
+    """Store the text and queue its extraction (the task starts after the commit)."""
+    text = check_text(text)  # raises DocumentError (French) on empty or too long text
+    source = Source.objects.create(
+        title=title[:300], file_name=file_name[:255], kind=kind, url=url, text=text,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), created_by=user if user and user.is_authenticated else None)
+    extraction = PressExtraction.objects.create(source=source, created_by=source.created_by)
+    transaction.on_commit(lambda: _enqueue(extraction.pk))
+    return extraction
+
+
+def _enqueue(extraction_id):
+    from relocalisation.ingestion.press_tasks import run_press_extraction
+
+    run_press_extraction.enqueue(str(extraction_id))
+
+
+def run_extraction(extraction_id) -> str:
+    """Body of the background task. Idempotent: a finished extraction is left as it is."""
+    from relocalisation.ingestion.press import extract
+
+    extraction = PressExtraction.objects.select_related("source").get(pk=extraction_id)
+    if extraction.is_finished:
+        return extraction.status
+    PressExtraction.objects.filter(pk=extraction.pk).update(status=PressExtraction.Status.RUNNING, progress=10,
+                                                            started_at=timezone.now())
+    try:
+        result = extract(extraction.source.text, extraction.source.file_name).to_dict()
+        PressExtraction.objects.filter(pk=extraction.pk).update(progress=70)
+        _store_proposals(extraction, result)
+    except Exception:  # noqa: BLE001 - a task must record its failure, not die silently
+        logger.exception("Extraction %s en échec", extraction_id)
+        PressExtraction.objects.filter(pk=extraction.pk).update(
+            status=PressExtraction.Status.FAILED, progress=100, finished_at=timezone.now(),
+            error="L'extraction a échoué sur ce texte ; l'équipe technique a été prévenue.")
+        return PressExtraction.Status.FAILED
+    return PressExtraction.Status.DONE
+
+
+@transaction.atomic
+def _store_proposals(extraction: PressExtraction, result: dict):
+    from relocalisation.ingestion.press_selectors import guess_programme
+
+    sectors = {s.name: s for s in CriticalSector.objects.all()}
+    proposals = []
+    for position, lau in enumerate(result["laureates"]):
+        commune = Commune.objects.filter(pk=lau.get("commune_insee")).first() if lau.get("commune_insee") else None
+        department = Department.objects.filter(pk=lau.get("department_code")).first() if lau.get("department_code") else None
+        region = Region.objects.filter(pk=lau.get("region_code")).first() if lau.get("region_code") else None
+        proposals.append(ProposedLaureate(
+            extraction=extraction, position=position, organisation_name=(lau["organisation"] or "")[:250],
+            project_name=(lau.get("project") or "")[:250], commune=commune, department=department, region=region,
+            sector=sectors.get(lau.get("sector") or ""), naf_division=lau.get("naf_division") or "",
+            size_class=lau.get("size_class") or "", parent_group=(lau.get("parent_group") or "")[:250],
+            investment_eur=_decimal(lau.get("investment_eur")), aid_eur=_decimal(lau.get("aid_eur")),
+            jobs_created=lau.get("jobs_created"),
+            extracted={k: v for k, v in lau.items() if k not in ("evidence", "confidence")},
+            evidence=lau.get("evidence") or {}, confidence=lau.get("confidence") or {},
+        ))
+    ProposedLaureate.objects.filter(extraction=extraction).delete()
+    ProposedLaureate.objects.bulk_create(proposals)
+    extraction.result = result
+    extraction.programme = guess_programme((result.get("announcement") or {}).get("programme"))
+    extraction.status = PressExtraction.Status.DONE
+    extraction.progress = 100
+    extraction.finished_at = timezone.now()
+    extraction.save(update_fields=["result", "programme", "status", "progress", "finished_at"])
+
+
+def _decimal(value):
+    return None if value is None else Decimal(value)
+
+
+def source_reference(source: Source) -> str:
+    """What Award.source holds: the address of the stored text."""
+    return reverse("ingestion:press_source", args=[source.pk])
+
+
+@transaction.atomic
+def accept_proposal(proposal: ProposedLaureate, *, user, data: dict) -> Award:
+    """Apply the operator's edits, match or create the organisation, create the Award.
+
+    ``data`` keys: organisation_name, project_name, commune (Commune|None), sector (CriticalSector|None),
+    investment_eur, aid_eur, jobs_created, programme (Programme), organisation (Organisation|None),
+    siren ("" or 9 digits), create_organisation (bool)."""
+    proposal = ProposedLaureate.objects.select_for_update().select_related("extraction__source").get(pk=proposal.pk)
+    if proposal.decision != ProposedLaureate.Decision.PENDING:
+        raise ReviewError("Cette proposition a déjà été traitée.")
+    programme = data.get("programme")
+    if programme is None:
+        raise ReviewError("Choisissez le dispositif auquel rattacher le lauréat.")
+    name = (data.get("organisation_name") or "").strip()
+    if not name:
+        raise ReviewError("Le nom de l'organisation est obligatoire.")
+    commune = data.get("commune")
+    organisation = data.get("organisation")
+    siren = (data.get("siren") or "").strip()
+    if organisation is None and siren:
+        organisation = Organisation.objects.filter(siren=siren).first()
+    if organisation is None:
+        if not data.get("create_organisation"):
+            raise ReviewError("Choisissez une organisation existante ou demandez sa création.")
+        organisation = Organisation(name=name, siren=siren or None, commune=commune,
+                                    parent_group=proposal.parent_group,
+                                    size_category=SizeCategory.objects.filter(code=proposal.size_class).first()
+                                    if proposal.size_class else None,
+                                    source=f"communiqué {proposal.extraction.source_id}")
+        organisation.full_clean(exclude=["naf", "commune", "size_category", "website"])
+        organisation.save()
+    source = proposal.extraction.source
+    evidence = proposal.evidence.get("organisation")
+    quote = ""
+    if proposal.extracted.get("segment"):
+        s, e = proposal.extracted["segment"]
+        quote = source.text[s:e][:2000]
+    elif evidence:
+        quote = source.text[evidence[0]:evidence[1]]
+    announcement = (proposal.extraction.result or {}).get("announcement") or {}
+    award = Award(
+        programme=programme, organisation=organisation, project_name=(data.get("project_name") or "")[:250],
+        commune=commune, department=proposal.department if commune is None else None,
+        region=proposal.region if commune is None else None,
+        sector=data.get("sector"), size_category=organisation.size_category,
+        investment_eur=data.get("investment_eur"), aid_eur=data.get("aid_eur"), jobs_created=data.get("jobs_created"),
+        decided_on=_parse_date(announcement.get("date")), origin=Origin.PRESS,
+        source=source_reference(source), source_quote=quote,
+        external_key=f"press:{proposal.pk}",
+    )
+    award.full_clean(exclude=["programme", "organisation"])
+    save_award(award)
+    proposal.organisation_name = name
+    proposal.project_name = award.project_name
+    proposal.commune = commune
+    proposal.sector = award.sector
+    proposal.investment_eur = award.investment_eur
+    proposal.aid_eur = award.aid_eur
+    proposal.jobs_created = award.jobs_created
+    proposal.organisation = organisation
+    proposal.award = award
+    proposal.decision = ProposedLaureate.Decision.ACCEPTED
+    proposal.decided_by = user
+    proposal.decided_at = timezone.now()
+    proposal.save()
+    return award
+
+
+@transaction.atomic
+def reject_proposal(proposal: ProposedLaureate, *, user, note: str = "") -> ProposedLaureate:
+    proposal = ProposedLaureate.objects.select_for_update().get(pk=proposal.pk)
+    if proposal.decision != ProposedLaureate.Decision.PENDING:
+        raise ReviewError("Cette proposition a déjà été traitée.")
+    proposal.decision = ProposedLaureate.Decision.REJECTED
+    proposal.decision_note = note[:300]
+    proposal.decided_by = user
+    proposal.decided_at = timezone.now()
+    proposal.save(update_fields=["decision", "decision_note", "decided_by", "decided_at"])
+    return proposal
+
+
+def _parse_date(value):
+    import datetime as dt
+
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+__all__ = ["DocumentError", "ReviewError", "accept_proposal", "reject_proposal", "run_extraction", "submit_text"]
