@@ -39,7 +39,8 @@ def test_dossier_pages_pass_axe(live_server, reference_tx, page, artifacts_dir):
     page.on("console", lambda m: csp.append(m.text) if "Content Security Policy" in m.text else None)
     report = {}
     for role, paths in (
-        ("applicant", ["/dossiers/", f"/dossiers/{draft.pk}/", f"/dossiers/{app.pk}/"]),
+        ("applicant", ["/dossiers/", f"/dossiers/{draft.pk}/", f"/dossiers/{app.pk}/", "/compte/",
+                       f"/compte/entreprises/{world.company.pk}/"]),
         ("instructor", ["/instruction/", f"/instruction/dossiers/{app.pk}/"]),
         ("committee", [f"/instruction/vagues/{world.wave.pk}/comite/", "/instruction/a-notifier/"]),
         ("manager", [f"/instruction/appels/{world.call.pk}/grille/"]),
