@@ -91,10 +91,10 @@ def test_upload_size_limit(client, world, settings):
 def test_attachment_stored_outside_static_and_served_privately(client, world, settings):
     app = world.apps["brouillon"]
     login(client, world.user("applicant"))
-    client.post(f"/dossiers/{app.pk}/pieces/", {"kind": "devis", "file": SimpleUploadedFile("d.pdf", PDF)})
+    client.post(f"/dossiers/{app.pk}/pieces/", {"kind": "devis", "file": SimpleUploadedFile("devis-client.pdf", PDF)})
     attachment = app.attachments.get()
     assert str(attachment.file.path).startswith(str(settings.MEDIA_ROOT))
-    assert "d.pdf" not in attachment.file.name  # random stored name
+    assert "devis-client" not in attachment.file.name and attachment.original_name == "devis-client.pdf"
     response = client.get(f"/dossiers/{app.pk}/pieces/{attachment.pk}/")
     assert response.status_code == 200 and response["Cache-Control"] == "private, no-store"
     assert b"".join(response.streaming_content) == PDF
