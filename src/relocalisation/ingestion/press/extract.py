@@ -433,11 +433,22 @@ class Document:
         return Header(m.start("org"), Value(org[0], org[1], org[2], 0.75), "inline", None,
                       (m.start("place"), m.end()), m.end())
 
+    def _paragraph(self, pos: int) -> tuple[int, int]:
+        t = self.text
+        start = t.rfind("\n\n", 0, pos)
+        end = t.find("\n\n", pos)
+        return (0 if start < 0 else start + 2), (len(t) if end < 0 else end)
+
     def _intro_header(self, m, name, pos, apposition=False) -> Header | None:
         ss, se = _enclosing(self.sentences, pos)
-        sent = self.folded[ss:se]
-        if not (_LAUREATE_CUE.search(sent) or any(q.money for q in self.quantities_in(ss, se))
-                or _JOBS_CUE.search(sent)):
+        ps, pe = self._paragraph(pos)
+        para = self.folded[ps:pe]
+        if m.group(0).lower().startswith("le groupe"):
+            # « Le groupe X » is often a parent or a bystander: only with a support cue in its paragraph.
+            if not _SUPPORT_CUE.search(para):
+                return None
+        elif not (_LAUREATE_CUE.search(para) or any(q.money for q in self.quantities_in(ps, pe))
+                  or _JOBS_CUE.search(para)):
             return None
         org = clean_org(_cut_name(name), pos)
         if not org:
@@ -1093,12 +1104,14 @@ _ANNOUNCES = re.compile(r"laureat|retenu|soutenu|selectionn|subvention|aide de l
                         r"plan de relance|accompagn|beneficie")
 _LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|selectionnee?s?\b|subvention|\baides?\b|beneficie|"
                            r"accompagnee?s?\b|investi\w*|\bemplois?\b|financ\w+|recompens\w+|distingu\w+|relocalis\w+")
+_SUPPORT_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|subvention|\baides?\b|"
+                          r"beneficie|accompagn\w+|a hauteur de")
 _JOBS_CUE = re.compile(r"\bemplois?\b|\bpostes\b|recrut\w+|embauch\w+")
 _COMPANY_INTRO = re.compile(
     r"(?:(?<=\s)|^)(?:[Ll]a\s+soci[ée]t[ée]|[Ll]['’]\s*entreprise|[Ll]a\s+start-?up|[Ll]a\s+startup|[Ll]a\s+jeune\s+pousse|"
     r"[Ll]a\s+PME|[Ll]a\s+PMI|[Ll]['’]\s*ETI|[Ll]a\s+TPE|[Ll]e\s+fabricant|[Ll]['’]\s*industriel|[Ll]a\s+coopérative|"
     r"[Ll]a\s+biotech|[Ll]['’]\s*équipementier|[Ll]e\s+sous-traitant|[Ll]e\s+laboratoire|[Ll]e\s+spécialiste|"
-    r"[Ll]['’]\s*entreprise\s+familiale|[Ll]a\s+manufacture|chez)\s+(?:[a-zéèêëàâîïôûç-]+\s+)?(?P<org>" + CAPNAME + ")")
+    r"[Ll]['’]\s*entreprise\s+familiale|[Ll]a\s+manufacture|[Ll]e\s+groupe|chez)\s+(?:[a-zéèêëàâîïôûç-]+\s+)?(?P<org>" + CAPNAME + ")")
 _APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
     r"(?:jeune\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
