@@ -316,6 +316,9 @@ class Document:
         # A2: a short line « NOM – Commune » or « Nom (Commune, 87) » followed by its description
         for m in _SHORT_LINE.finditer(t):
             add(self._short_line_header(m))
+        # A4: a heading line with the name alone, then « Commune (38) – description »
+        for m in _NAME_LINE.finditer(t):
+            add(self._name_line_header(m))
         # A3: bullets without colon « - Somfy, à Cluses, qui … », « - la fromagerie Chabert, à Rumilly, pour … »
         for m in _BULLET_COMMA.finditer(t):
             add(self._bullet_comma_header(m))
@@ -412,6 +415,23 @@ class Document:
         return Header(m.start(), Value(org[0], org[1], org[2], 0.8), "short_line", None, (ps, m.end("place")),
                       m.end())
 
+    def _name_line_header(self, m: re.Match) -> Header | None:
+        place = m.group("place")
+        ps = m.start("place")
+        if not any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, m.end("place"))):
+            return None
+        paren = m.group("paren")
+        if paren and not (re.fullmatch(DEPT_CODE_RE, paren.strip()) or self.gaz.department_code(paren)):
+            return None
+        name = m.group("name")
+        if norm(name).split()[0] in lexicon.LABEL_WORDS or self._is_place_only(name):
+            return None
+        org = clean_org(name, m.start("name"))
+        if not org:
+            return None
+        del place
+        return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, m.end()), m.end())
+
     def _bullet_comma_header(self, m: re.Match) -> Header | None:
         org = clean_org(_cut_name(m.group("org")), m.start("org"))
         if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
@@ -426,6 +446,9 @@ class Document:
     def _inline_header(self, m: re.Match) -> Header | None:
         ss, se = _enclosing(self.sentences, m.start())
         if not _ANNOUNCES.search(self.folded[max(0, ss - 300):se]):
+            return None
+        dep = m.group("dep")
+        if not re.fullmatch(DEPT_CODE_RE, dep) and not self.gaz.department_code(dep):
             return None
         org = clean_org(_cut_name(m.group("org")), m.start("org"))
         if not org or self._is_place_only(org[0]):
@@ -1117,6 +1140,10 @@ _APPOSITION = re.compile(
     r"(?:jeune\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
     r"équipementier|sous-traitant|filiale|industriel|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
     r"(?:à|au|aux|en|dans))\b", re.MULTILINE)
+_NAME_LINE = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
+    re.MULTILINE)
 _BULLET_COMMA = re.compile(
     r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*(?:(?:la|le|les|l['’])\s*[a-zéèêàâîôûç-]+\s+)?"
     r"(?P<org>" + CAPNAME + r")\s*(?=,|\s[–—-]\s)", re.MULTILINE)
@@ -1125,7 +1152,8 @@ _SHORT_LINE = re.compile(
     r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\()[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)\)?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
     re.MULTILINE)
 _INLINE_PAREN = re.compile(
-    r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,–—]{1,40}?)\s*[,–—-]\s*(?:" + DEPT_CODE_RE + r")\s*\)")
+    r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,–—]{1,40}?)\s*[,–—-]\s*(?P<dep>" + DEPT_CODE_RE
+    + r"|[A-ZÀ-Ý][^()\n,]{2,30})\s*\)")
 _PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:À|A|Au|Aux|En|Dans)\s+[^,.\n]{2,60},\s+(?P<org>" + CAPNAME + r")\s+"
     r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficiera|reçoit|recevra|obtient|prévoit|lance|"
