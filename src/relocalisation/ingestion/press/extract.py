@@ -180,10 +180,18 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
         return None
     if norm(name) in lexicon.INSTITUTIONS or not re.search(r"[A-Za-zÀ-ÿ]", name):
         return None
+    # « L'entreprise », « Cette PME », « Elle »: a reference, not a name.
+    if _GENERIC_NAME.match(name) or norm(name) in _PRONOUNS:
+        return None
     return name, start + s, start + e
 
 
 _LEGAL_SUFFIX = re.compile(r"(?:\s+|,\s*)(?:SAS|SA|SARL|SASU|EURL|SNC|SCOP|SCA|SE|S\.A\.S\.?|S\.A\.)\.?$")
+
+
+_GENERIC_NAME = re.compile(r"^(?:L['’]\s*|La\s+|Le\s+|Les\s+|Cette\s+|Ce\s+|Cet\s+|Ces\s+|Son\s+|Sa\s+|Ses\s+|Leur\s+|"
+                           r"Un\s+|Une\s+|Des\s+)[a-zàâäéèêëîïôöùûüç]")
+_PRONOUNS = {"elle", "il", "ils", "elles", "celle ci", "celui ci", "ceux ci", "on", "nous", "vous", "lequel", "laquelle"}
 
 
 def org_key(name: str) -> str:
@@ -319,6 +327,9 @@ class Document:
         # A4: a heading line with the name alone, then « Commune (38) – description »
         for m in _NAME_LINE.finditer(t):
             add(self._name_line_header(m))
+        # A5: « Nom (Commune) - description » on one line
+        for m in _PAREN_DASH_LINE.finditer(t):
+            add(self._paren_dash_header(m))
         # A3: bullets without colon « - Somfy, à Cluses, qui … », « - la fromagerie Chabert, à Rumilly, pour … »
         for m in _BULLET_COMMA.finditer(t):
             add(self._bullet_comma_header(m))
@@ -336,6 +347,10 @@ class Document:
                 if h:
                     h.kind, h.place_hint = "place_intro", (m.start(), m.start("org"))
                 add(h)
+            # H: « les entreprises X, Y et Z » (each one a header; the sentence must announce support)
+            for m in _PLURAL_INTRO.finditer(t):
+                for h in self._plural_headers(m):
+                    add(h)
             # G: inline « Diager (Besançon, 25), Urgo Medical (Chenôve, 21) et … »
             for m in _INLINE_PAREN.finditer(t):
                 add(self._inline_header(m))
@@ -431,6 +446,33 @@ class Document:
             return None
         del place
         return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, m.end()), m.end())
+
+    def _paren_dash_header(self, m: re.Match) -> Header | None:
+        ps, pe = m.start("place"), m.end("place")
+        if not any(p.kind in ("commune", "department") for p in self.places_in(ps, pe)):
+            return None
+        name = m.group("name")
+        if norm(name).split()[0] in lexicon.LABEL_WORDS or len(name.split()) > 8:
+            return None
+        org = clean_org(name, m.start("name"))
+        if not org or self._is_place_only(org[0]):
+            return None
+        return Header(m.start(), Value(org[0], org[1], org[2], 0.8), "paren_dash", None, (ps, pe), m.end("place") + 1)
+
+    def _plural_headers(self, m: re.Match) -> list[Header]:
+        ss, se = _enclosing(self.sentences, m.start())
+        if not _SUPPORT_CUE.search(self.folded[ss:se]):
+            return []
+        out = []
+        for nm in re.finditer(CAPNAME, m.group("names")):
+            name = _cut_name(nm.group(0))
+            # « X et Y » inside one CAPNAME match: split on the conjunction.
+            for part in re.split(r"\s+et\s+", name):
+                offset = m.start("names") + nm.start() + nm.group(0).find(part)
+                org = clean_org(part, offset)
+                if org and not self._is_place_only(org[0]):
+                    out.append(Header(offset, Value(org[0], org[1], org[2], 0.7), "plural", None, None, org[2]))
+        return out
 
     def _bullet_comma_header(self, m: re.Match) -> Header | None:
         org = clean_org(_cut_name(m.group("org")), m.start("org"))
@@ -566,6 +608,9 @@ class Document:
                 end = min(end, self._line_end(h.start))
             elif h.kind == "inline":
                 end = min(end, _enclosing(self.sentences, h.start)[1] or end)
+            elif h.kind == "plural":
+                # What follows « les entreprises X et Y » in the sentence describes all of them.
+                end = _enclosing(self.sentences, h.start)[1] or end
             else:
                 # A list ends at a heading line (« … dans le secteur de l'électronique : ») or, for the
                 # last item, at the first paragraph break after a finished sentence.
@@ -1138,8 +1183,14 @@ _COMPANY_INTRO = re.compile(
 _APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
     r"(?:jeune\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
-    r"équipementier|sous-traitant|filiale|industriel|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
+    r"équipementier|sous-traitant|filiale|industriel|lauréate?s?|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
     r"(?:à|au|aux|en|dans))\b", re.MULTILINE)
+_PAREN_DASH_LINE = re.compile(
+    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
+    r"\((?P<place>[A-ZÀ-Ý][^()\n]{1,40})\)[ \t]*[-–—][ \t]+\S", re.MULTILINE)
+_PLURAL_INTRO = re.compile(
+    r"[Ll]es\s+(?:soci[ée]t[ée]s|entreprises|PME|start-?ups?|industriels|laboratoires|groupes)\s+(?:[a-zéèêàâîôûç-]+\s+)?"
+    r"(?P<names>" + CAPNAME + r"(?:\s*,\s*" + CAPNAME + r")*(?:\s+et\s+" + CAPNAME + r")?)")
 _NAME_LINE = re.compile(
     r"^[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
     r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
@@ -1155,7 +1206,8 @@ _INLINE_PAREN = re.compile(
     r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,–—]{1,40}?)\s*[,–—-]\s*(?P<dep>" + DEPT_CODE_RE
     + r"|[A-ZÀ-Ý][^()\n,]{2,30})\s*\)")
 _PLACE_INTRO = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:À|A|Au|Aux|En|Dans)\s+[^,.\n]{2,60},\s+(?P<org>" + CAPNAME + r")\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:À|A|Au|Aux|En|Dans|(?:Basée?|Installée?|Implantée?|Située?|Établie?)\s+"
+    r"(?:à|au|en|dans))\s+[^,.\n]{2,60},\s+(?P<org>" + CAPNAME + r")\s+"
     r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficiera|reçoit|recevra|obtient|prévoit|lance|"
     r"crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|ouvre|agrandit|étend)\b",
     re.MULTILINE)

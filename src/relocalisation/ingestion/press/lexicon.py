@@ -11,7 +11,7 @@ SECTOR_NAMES = {
 SECTOR_CUES = [
     (r"pharmac\w*", "sante", 2, "21"), (r"medicaments?", "sante", 2, "21"), (r"principes? actifs?", "sante", 2, "21"),
     (r"sante", "sante", 1, ""), (r"medica(?:l|le|ux|les)", "sante", 2, "32"), (r"dispositifs? medicaux", "sante", 3, "32"),
-    (r"vaccins?", "sante", 2, "21"), (r"biotech\w*", "sante", 2, "21"), (r"diagnostic\w*", "sante", 1, ""),
+    (r"vaccins?", "sante", 2, "21"), (r"biotech\w*", "sante", 2, "21"), (r"diagnostic\w*", "sante", 1, ""), (r"tests? de diagnostic\w*", "sante", 2, "21"), (r"reactifs", "sante", 1, ""),
     (r"patients?", "sante", 1, ""), (r"therap\w*", "sante", 1, ""), (r"preclinique", "sante", 2, ""),
     (r"culture cellulaire", "sante", 2, ""), (r"serums?", "sante", 1, ""), (r"sanitaire", "sante", 1, ""),
     (r"antibiotiques?", "sante", 2, "21"), (r"paracetamol", "sante", 3, "21"), (r"seringues?", "sante", 2, "32"),
