@@ -16,12 +16,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from unidecode import unidecode
 
 from relocalisation.ingestion.press import lexicon
 from relocalisation.ingestion.press.numbers import Quantity, find_quantities
 from relocalisation.ingestion.press.places import (
-    DEPT_CODE_RE, Gazetteer, PlaceMention, choose, default_gazetteer, is_ambiguous_name, norm,
+    DEPT_CODE_RE, Gazetteer, PlaceMention, choose, default_gazetteer, fold, is_ambiguous_name, norm,
 )
 
 Q_OPEN = "«“\"„"
@@ -100,17 +99,6 @@ class Extraction:
         return out
 
 
-_FOLD: dict[int, str] = {}
-
-
-def fold(text: str) -> str:
-    """Accent-stripped lowercase text of the same length (so that spans stay valid): one character
-    in, one character out (« œ » → « o », « € » → « E »)."""
-    for ch in set(text):
-        code = ord(ch)
-        if code > 127 and code not in _FOLD:
-            _FOLD[code] = (unidecode(ch)[:1] or " ")
-    return text.translate(_FOLD).lower()
 
 
 # --------------------------------------------------------------------------------------------------
