@@ -53,6 +53,10 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
+def fold_key(text: str) -> str:
+    return " ".join({"st": "saint", "ste": "sainte"}.get(w, w) for w in _FOLDED_TOKEN.findall(fold(text)))
+
+
 def norm(text: str) -> str:
     """Lowercase ASCII words separated by one space; « St » → « saint »."""
     words = TOKEN_RE.findall(unidecode(text).lower().replace("_", " "))
@@ -81,6 +85,8 @@ class Gazetteer:
         self.communes: dict[str, list[CommuneRef]] = {}
         for c in communes:
             self.communes.setdefault(norm(c.name), []).append(c)
+            if fold_key(c.name) != norm(c.name):  # « Œting »: spotting folds one character to one
+                self.communes.setdefault(fold_key(c.name), []).append(c)
         for refs in self.communes.values():
             refs.sort(key=lambda r: -r.population)
         self.by_code = {c.code: c for c in communes}
@@ -88,8 +94,9 @@ class Gazetteer:
         self.department_names: dict[str, str] = {}
         for d in departments:
             self.department_names[norm(d["name"])] = d["code"]
+            self.department_names[fold_key(d["name"])] = d["code"]
         self.regions = {r["code"]: r for r in regions}
-        self.region_names = {norm(r["name"]): r["code"] for r in regions}
+        self.region_names = {norm(r["name"]): r["code"] for r in regions} | {fold_key(r["name"]): r["code"] for r in regions}
         # Short forms used in prose.
         for alias, code in (("aura", "84"), ("paca", "93"), ("ile de france", "11"), ("idf", "11"),
                             ("region sud", "93"), ("occitanie", "76"), ("grand est", "44")):
