@@ -866,16 +866,23 @@ class Document:
             return "other", 0.3
         role, end, start = best
         distance = len(left) - end
-        if role == "bridge":  # « à hauteur de »: whose money is it?
+        if role in ("bridge", "bridge2"):  # « à hauteur de », « s'élève à »: whose money is it?
             before = left[:start]
             sub = None
             for r2, rx in _LEFT_CUES:
-                if r2 == "bridge":
+                if r2.startswith("bridge"):
                     continue
                 for m in rx.finditer(before[-60:]):
                     if sub is None or m.end() > sub[1]:
                         sub = (r2, m.end())
-            role = sub[0] if sub and sub[0] in ("investment", "envelope") else "aid"
+            if role == "bridge":
+                role = sub[0] if sub and sub[0] in ("investment", "envelope") else "aid"
+            elif sub:
+                role = sub[0]
+            elif re.search(r"projet|programme|chantier|usine|extension|ligne", before[-40:]):
+                role = "investment"
+            else:
+                return "other", 0.3
         if role == "revenue":
             return "revenue", 0.7
         conf = 0.85 if distance < 25 else 0.7 if distance < 60 else 0.5
@@ -955,7 +962,8 @@ class Document:
             left = f[max(0, q.start - 40):q.start]
             m = _NEW_LAUREATES.match(right)
             if m:
-                if re.search(r"(?:s\W*ajout\w*|s\W*ajoutant|viennent\s+s\W*ajouter)\s+(?:a|aux)\s+$|(?:apres|outre)\s+les\s+$", left) \
+                if re.search(r"(?:s\W*ajout\w*|s\W*ajoutant|viennent\s+s\W*ajouter)\s+(?:a|aux)\s+$|(?:apres|outre)\s+les\s+$|"
+                             r"(?:premiere|precedente|derniere)s?\s+(?:vague|releve|session|serie)\s+(?:de|d\W*)\s*$", left) \
                         or re.match(r"\s*\w+(?:\s+\w+)?\s+(?:precedemment|deja)", right[m.end():]):
                     out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.85))
                     continue
@@ -1233,10 +1241,11 @@ _LEFT_CUES = [
     ("aid", re.compile(r"\baides?\b|subventions?|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|accordee?s?|apport|"
                        r"avance\s+remboursable|pret\b|participation|contribution|soutenue?s?|financement|finance\s+par|"
                        r"\bdotation\s+de|recoit|recevra|obtient|obtenu|percevra|octroyee?s?\s+(?:a|au)")),
-    ("envelope", re.compile(r"enveloppe|dotee?s?\s+(?:d\W*une?\s+\w+\s+)?(?:de|d\W*)|budget|mobilis\w+|fonds\s+de|credits|consacr\w+|"
+    ("envelope", re.compile(r"enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits|consacr\w+|"
                             r"allou\w+|octroye\s+un\s+budget")),
     ("revenue", re.compile(r"chiffre\s+d\W*affaires|croissance\s+de|\bca\s+de|ventes")),
     ("bridge", re.compile(r"a\s+hauteur\s+de")),
+    ("bridge2", re.compile(r"s\W*eleve(?:ra|nt)?\s+a|atteint|se\s+monte\s+a|est\s+de|est\s+estimee?\s+a|sera\s+de")),
 ]
 _JOB_NOUN = re.compile(r"^\s*(?:\)\s*)?(?:nouveaux\s+|nouvelles\s+|d\W*\s*|de\s+)?(?P<noun>emplois?|postes?|recrutements?|embauches?|"
                        r"creations?\s+de\s+postes?|"
@@ -1257,7 +1266,7 @@ _PROGRAMME_KW = re.compile(
     r"guichet|fonds\s+(?:de\s+soutien|d\W*accelerati\w+|regional|national))\b[^.]{0,25})\s*$|"
     r"(?P<plan>plan|strategie)\s*$")
 _UNQUOTED_CALL = re.compile(
-    r"appel\s+à\s+projets\s+(?:national\s+|régional\s+)?(?P<name>(?:[A-ZÀ-Ý(][\w()’'/-]+)(?:\s+(?:de|des|du|la|le|dans|les|d’|d')?\s*[A-ZÀ-Ý(][\w()’'/-]+){0,4})")
+    r"(?:appel\s+à\s+projets|\bAAP|\bAMI|appel\s+à\s+manifestation\s+d['’]intérêt)\s+(?:national\s+|régional\s+)?(?P<name>(?:[A-ZÀ-Ý(][\w()’'/-]+)(?:\s+(?:de|des|du|la|le|dans|les|d’|d')?\s*[A-ZÀ-Ý(][\w()’'/-]+){0,4})")
 _NEW_LAUREATES = re.compile(
     r"\s+(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle)\s+)?(?:premiers\s+|premieres\s+)?(?:laureats|laureates|"
     r"projets\s+(?P<adj>\w+\s+)?(?:laureats|retenus|selectionnes)|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"
