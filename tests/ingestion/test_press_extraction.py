@@ -134,3 +134,11 @@ def test_lists_of_companies_in_texts_without_support_are_not_laureates():
 def test_a_ceiling_per_project_is_not_an_amount():
     result = extract("Appel à projets « Alpha » : montant de l'aide jusqu'à 800 000 € par projet.").to_dict()
     assert result["announcement"]["aid_eur"] is None
+
+
+def test_unquoted_project_names_need_capitals():
+    intro = "Le Gouvernement annonce les lauréats.\n\n"
+    lau = extract(intro + "Le projet industriel porté par Dupont Industries (Lannion, 22) est retenu.").laureates[0]
+    assert lau.get("project") is None and lau.get("organisation") == "Dupont Industries"
+    lau = extract(intro + "Le projet NANO porté par Dupont (Lannion, 22) est retenu.").laureates[0]
+    assert lau.get("project") == "NANO"

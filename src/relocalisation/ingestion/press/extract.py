@@ -296,7 +296,8 @@ class Document:
             line_start = t.rfind("\n", 0, m.start()) + 1
             bullet = BULLET_RE.match(t, line_start)
             start = line_start if (bullet or m.start() - line_start < 5) else self._sentence_start(m.start())
-            project = Value(m.group("project").strip(), m.start("project"), m.end("project"), 0.9)
+            group = "project" if m.group("project") else "project2"
+            project = Value(m.group(group).strip(), m.start(group), m.end(group), 0.9)
             add(Header(start, Value(org[0], org[1], org[2], 0.9), "project_by", project,
                        (m.end("org"), self._line_end(m.end())), m.end()))
         # B2: « Y pour son projet « X » » at the start of a line or bullet
@@ -1146,7 +1147,8 @@ def m_split(text: str, line_start: int):
 
 _ORGN = r"(?P<org>[^\n–—(),:;.]{1,80}?(?:\.\d)?[^\n–—(),:;.]{0,20}?)"
 _PROJECT_BY = re.compile(
-    r"(?:le\s+|son\s+)?projet\s+[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]\s*,?\s*(?:porté|présenté|mené|conduit|"
+    r"(?:le\s+|son\s+)?projet\s+(?:[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]|(?-i:(?P<project2>[A-Z][A-Z0-9-]{2,}[A-Za-z0-9-]*)))"
+    r"\s*,?\s*(?:porté|présenté|mené|conduit|"
     r"développé|déposé|piloté)\s+par\s+" + _ORGN + r"(?=\s*(?:[–—(),:;]|\s-\s|\s(?:a|est|sera|qui|pour|à|en|au|dans|situé|basé|implanté|dont)\s|\.\s|\.$|$))",
     re.IGNORECASE | re.MULTILINE)
 _ORG_FOR_PROJECT = re.compile(
