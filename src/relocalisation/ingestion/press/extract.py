@@ -846,7 +846,9 @@ class Document:
         right = _right_context(f, q.end, se)
         if _REVENUE_RIGHT.match(right):
             return "revenue", 0.8
-        if _CAP_RIGHT.match(right) or re.search(r"plafon\w+\s+(?:a\s+)?$|jusqu\W*a\s+$", f[max(0, q.start - 20):q.start]):
+        if _CAP_RIGHT.match(right) or re.search(r"plafon\w+\s+(?:a\s+)?$|jusqu\W*a\s+$|dans\s+la\s+limite\s+(?:de|d\W*)\s*$|"
+                                                r"limitee?\s+a\s+$|au\s+maximum\s+(?:de\s+)?$|maximum\s+de\s+$",
+                                                f[max(0, q.start - 30):q.start]):
             return "cap", 0.7  # « jusqu'à 800 000 € par projet »: a ceiling, not an amount granted
         if _INVEST_RIGHT.match(right):
             return "investment", 0.9

@@ -80,6 +80,14 @@ LABEL_WORDS = {
     "beneficiaire", "beneficiaires", "financeur", "financeurs", "partenaires", "partenaire", "duree",
     "entreprises", "societes", "laureats", "projets", "territoire", "territoires", "secteurs", "france", "etat",
     "objet", "sujet", "titre", "legende", "mots", "tags", "categories", "publie", "mis", "mise",
+    # categories of beneficiaries and steps of a call: rules of a call, not laureates
+    "pme", "eti", "tpe", "pmi", "ge", "grandes", "grande", "petites", "moyennes", "startups", "start", "startup",
+    "associations", "collectivites", "cloture", "ouverture", "depot", "lancement", "selection",
+    "jury", "comite", "instruction", "candidature", "candidatures", "eligibilite", "criteres", "critere",
+    "conditions", "modalites", "taux", "plafond", "depenses", "echeance", "dates", "etape", "etapes",
+    "resultats", "exemple", "exemples", "cible", "cibles", "public", "publics", "industriels", "agriculteurs",
+    "communes", "epci", "departements", "regions", "autres", "pieces", "documents", "annexe", "annexes",
+    "accompagnement", "financement", "financements", "soutien", "prestations", "prestation", "formation",
 }
 # Labels whose value is the organisation (« Entreprise : Seqens »).
 ORG_LABELS = re.compile(
