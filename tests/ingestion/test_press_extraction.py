@@ -142,3 +142,10 @@ def test_unquoted_project_names_need_capitals():
     assert lau.get("project") is None and lau.get("organisation") == "Dupont Industries"
     lau = extract(intro + "Le projet NANO porté par Dupont (Lannion, 22) est retenu.").laureates[0]
     assert lau.get("project") == "NANO"
+
+
+def test_company_noun_with_a_complement():
+    text = "Plan de relance : lauréats.\n\nLe fabricant de jouets Smoby, à Moirans-en-Montagne (Jura), bénéficie d'une aide de 1 M€."
+    lau = extract(text).laureates[0]
+    assert (lau.get("organisation"), lau.get("commune_insee"), lau.get("aid_eur")) == ("Smoby", "39333", 1_000_000)
+    assert extract("Lauréats retenus.\n\nLa société a annoncé que Dupont partira.").laureates == []
