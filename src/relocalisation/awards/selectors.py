@@ -32,8 +32,10 @@ def filter_awards(params: dict, qs: QuerySet[Award] | None = None) -> QuerySet[A
     if get("sector"):
         qs = qs.filter(sector_id=get("sector"))
     if get("territory"):  # a Territoire d'industrie slug: its communes and its EPCI's communes
-        qs = qs.filter(Q(commune__industrial_territories=get("territory"))
-                       | Q(commune__epcis__industrial_territories=get("territory"))).distinct()
+        # A pk subquery rather than .distinct(): GROUP BY aggregates over the result stay exact.
+        qs = qs.filter(pk__in=Award.objects.filter(Q(commune__industrial_territories=get("territory"))
+                                                   | Q(commune__epcis__industrial_territories=get("territory")))
+                       .values("pk"))
     if get("origin"):
         qs = qs.filter(origin=get("origin"))
     date_from, date_to = get("date_from"), get("date_to")

@@ -11,7 +11,10 @@ def home(request):
 
 
 def _error(request, status: int, title: str, message: str):
-    return render(request, "core/error.html", {"status": status, "title": title, "message": message}, status=status)
+    # The request id (core.middleware) lets a user quote the error and support find its log line.
+    context = {"status": status, "title": title, "message": message,
+               "request_id": getattr(request, "request_id", "")}
+    return render(request, "core/error.html", context, status=status)
 
 
 def bad_request(request, exception=None):
@@ -27,4 +30,11 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    return _error(request, 500, "Erreur inattendue", "Une erreur est survenue ; l'équipe a été prévenue.")
+    # No context processors or database here: the error may come from them.
+    from django.template import loader
+
+    template = loader.get_template("core/error_500.html")
+    body = template.render({"request_id": getattr(request, "request_id", "")})
+    from django.http import HttpResponseServerError
+
+    return HttpResponseServerError(body)

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from relocalisation.organisations.models import Establishment, Membership, Organisation
+from relocalisation.organisations.models import ApiToken, Establishment, Membership, Organisation
 
 
 class EstablishmentInline(admin.TabularInline):
@@ -30,3 +30,10 @@ class MembershipAdmin(admin.ModelAdmin):
     list_filter = ("role",)
     search_fields = ("user__username", "user__email", "organisation__name")
     raw_id_fields = ("user", "organisation")
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    list_display = ("user", "prefix", "label", "created_at", "last_used_at", "revoked")
+    readonly_fields = ("prefix", "key_hash", "created_at", "last_used_at")
+    raw_id_fields = ("user",)

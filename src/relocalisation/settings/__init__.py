@@ -154,3 +154,105 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 NINJA_PAGINATION_PER_PAGE = 20
 NINJA_PAGINATION_MAX_LIMIT = 200
+
+# --- Issue 8: production layer (request ids + JSON logs, health probes, CSP, audit, task robustness) ---
+from csp.constants import NONE, SELF  # noqa: E402
+
+INSTALLED_APPS.append("csp")
+# Outermost: request id + one JSON log line per request; then the probes (before host validation).
+MIDDLEWARE.insert(0, "relocalisation.core.middleware.HealthCheckMiddleware")
+MIDDLEWARE.insert(0, "relocalisation.core.middleware.RequestLogMiddleware")
+MIDDLEWARE.insert(MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1, "csp.middleware.CSPMiddleware")
+MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+                  "relocalisation.core.middleware.CurrentUserMiddleware")
+
+# No inline script anywhere: every script is a static file of ours or DSFR's. Styles: only our
+# and DSFR's stylesheets — DSFR's JS sets styles through the CSSOM, which CSP does not restrict, and
+# its CSS embeds icons as data: URIs (img-src data:). Checked by tests/e2e/test_production_a11y.py.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Health probes are answered before SecurityMiddleware, hence never redirected to https.
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "relocalisation.core.logging.JsonFormatter"}},
+    "handlers": {"json": {"class": "logging.StreamHandler", "formatter": "json"}},
+    "loggers": {
+        "relocalisation": {"handlers": ["json"], "level": os.environ.get("LOG_LEVEL", "INFO"), "propagate": False},
+        "django_tasks": {"handlers": ["json"], "level": "INFO", "propagate": False},
+        "django_tasks_db": {"handlers": ["json"], "level": "INFO", "propagate": False},
+        "django.request": {"handlers": ["json"], "level": "ERROR", "propagate": False},
+    },
+}
+
+# Background tasks (core.tasks, core.worker; docs/tasks.md).
+TASKS_RETRY = {
+    "max_attempts": int(os.environ.get("TASKS_MAX_ATTEMPTS", "3")),
+    "backoff_seconds": float(os.environ.get("TASKS_RETRY_BACKOFF_SECONDS", "30")),
+    "backoff_factor": 2,
+    "max_backoff_seconds": 3600,
+}
+TASKS_WORKER_HEARTBEAT_SECONDS = float(os.environ.get("TASKS_WORKER_HEARTBEAT_SECONDS", "5"))
+TASKS_WORKER_LEASE_SECONDS = float(os.environ.get("TASKS_WORKER_LEASE_SECONDS", "60"))
+TASKS_STUCK_AFTER_SECONDS = float(os.environ.get("TASKS_STUCK_AFTER_SECONDS", "900"))
+
+AUDIT_LOG_ENABLED = True
+# Uploaded files: never executable, never world-readable (they are never served by URL either).
+FILE_UPLOAD_PERMISSIONS = 0o640
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o750
+
+# --- issue 4: accounts (login throttling, TOTP), dossiers, attachments -------------------------
+import datetime as _dt  # noqa: E402
+
+INSTALLED_APPS += ["axes", "django_otp", "django_otp.plugins.otp_totp"]
+# django-otp needs the user; axes must come last to see the outcome of the login views.
+MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+                  "django_otp.middleware.OTPMiddleware")
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = [
+    "relocalisation.organisations.backends.ThrottlingBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = _dt.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "organisations/locked_out.html"
+AXES_VERBOSE = False
+LOGIN_URL = "/compte/connexion/"
+LOGIN_REDIRECT_URL = "/compte/"
+OTP_TOTP_ISSUER = "Relocalisation"
+# Staff roles (instructor, committee, manager, admin) must confirm a TOTP code; tests may relax it.
+REQUIRE_STAFF_2FA = env_bool("REQUIRE_STAFF_2FA", True)
+ACCOUNT_VERIFICATION_MAX_AGE = 3 * 24 * 3600  # seconds an e-mail verification link stays valid
+ATTACHMENT_MAX_BYTES = int(os.environ.get("ATTACHMENT_MAX_BYTES", str(10 * 1024 * 1024)))
+# Refused / abandoned dossiers are purged this many days after their decision (RGPD).
+APPLICATION_RETENTION_DAYS = int(os.environ.get("APPLICATION_RETENTION_DAYS", str(5 * 365)))
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+
+# --- Issue 5 (observatory, imports) ---
+# Bulk imports of laureates: larger files are refused before being read (see ingestion.imports).
+IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 50 * 1024 * 1024))
+IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS", 500_000))
+
+# --- detection (issue 7): establishment registry processed with DuckDB under VAR_DIR/registry ---
+# Memory cap of each DuckDB connection (imports and scoring spill to VAR_DIR/registry/tmp beyond it).
+REGISTRY_MEMORY_LIMIT = os.environ.get("REGISTRY_MEMORY_LIMIT", "2GB")

@@ -1,0 +1,150 @@
+"""Dossiers API: read what the caller may see, apply démarches-simplifiées actions. The history
+has no write route. A dossier the caller may not see answers 404, like an unknown one."""
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from typing import Literal
+
+from django.http import Http404
+from ninja import Field, Query, Router, Schema
+from ninja.errors import HttpError
+from ninja.pagination import LimitOffsetPagination, paginate
+
+from relocalisation.applications.models import Application, State
+from relocalisation.applications.permissions import visible_applications
+from relocalisation.applications.services import ACTIONS, DECISION_ACTIONS, ApplicationError, transition
+from relocalisation.organisations.auth import API_AUTH
+from relocalisation.organisations.roles import second_factor_missing
+
+router = Router(tags=["Dossiers de candidature"], auth=API_AUTH)
+PREFIX = "/applications"
+
+Action = Literal["passer_en_instruction", "repasser_en_construction", "accepter", "refuser", "classer_sans_suite",
+                 "retirer"]
+
+
+class ApplicationOut(Schema):
+    id: uuid.UUID
+    reference: str
+    state: str
+    state_label: str
+    corrections_open: bool
+    version: int
+    programme: str
+    call: str
+    wave: int
+    organisation: str
+    siren: str | None
+    title: str
+    project_type: str
+    phase: str
+    commune: str | None
+    naf: str | None
+    headcount: int | None
+    investment_eur: Decimal | None
+    aid_requested_eur: Decimal | None
+    jobs_created: int | None
+    jobs_kept: int | None
+    submitted_at: dt.datetime | None
+    decided_at: dt.datetime | None
+    updated_at: dt.datetime
+
+    @staticmethod
+    def from_app(app: Application) -> dict:
+        return {
+            "id": app.pk, "reference": app.reference, "state": app.state, "state_label": app.get_state_display(),
+            "corrections_open": app.corrections_open, "version": app.version,
+            "programme": app.call.programme.slug, "call": app.call.slug, "wave": app.wave.number,
+            "organisation": app.organisation.name, "siren": app.organisation.siren, "title": app.title,
+            "project_type": app.project_type, "phase": app.phase, "commune": app.commune_id, "naf": app.naf_id,
+            "headcount": app.headcount, "investment_eur": app.investment_eur,
+            "aid_requested_eur": app.aid_requested_eur, "jobs_created": app.jobs_created, "jobs_kept": app.jobs_kept,
+            "submitted_at": app.submitted_at, "decided_at": app.decided_at, "updated_at": app.updated_at,
+        }
+
+
+class HistoryOut(Schema):
+    action: str
+    from_state: str
+    to_state: str
+    actor: str
+    motivation: str
+    at: dt.datetime
+
+
+class TransitionIn(Schema):
+    action: Action
+    motivation: str = Field("", max_length=5000)
+    version: int | None = Field(None, ge=1, le=2_147_483_647,
+                                description="Version lue ; refusée (409) si le dossier a changé depuis.")
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+def _guard(request) -> None:
+    if second_factor_missing(request):
+        raise HttpError(403, "Double authentification requise : validez votre code sur /compte/double-authentification/.")
+
+
+def _get(request, application_id: uuid.UUID) -> Application:
+    app = (visible_applications(request.user).select_related("call__programme", "wave", "organisation")
+           .filter(pk=application_id).first())
+    if app is None:
+        raise Http404("Dossier introuvable.")
+    return app
+
+
+@router.get("", response=list[ApplicationOut], summary="Les dossiers que l'appelant peut voir")
+@paginate(LimitOffsetPagination)
+def list_applications(request, state: State | None = None, call: str | None = Query(None, max_length=120)):
+    _guard(request)
+    qs = visible_applications(request.user).select_related("call__programme", "wave", "organisation")
+    if state:
+        qs = qs.filter(state=state)
+    if call:
+        qs = qs.filter(call__slug=call)
+    return [ApplicationOut.from_app(a) for a in qs.order_by("-created_at", "id")[:10_000]]
+
+
+@router.get("/{application_id}", response={200: ApplicationOut, 404: ErrorOut}, summary="Un dossier")
+def get_application(request, application_id: uuid.UUID):
+    _guard(request)
+    return ApplicationOut.from_app(_get(request, application_id))
+
+
+@router.get("/{application_id}/history", response={200: list[HistoryOut], 404: ErrorOut},
+            summary="Historique des états (lecture seule)")
+def get_history(request, application_id: uuid.UUID):
+    _guard(request)
+    app = _get(request, application_id)
+    return [{"action": h.action, "from_state": h.from_state, "to_state": h.to_state, "actor": h.actor_label,
+             "motivation": h.motivation, "at": h.at} for h in app.history.all()]
+
+
+@router.post("/{application_id}/transitions",
+             response={200: ApplicationOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut,
+                       422: ErrorOut},
+             summary="Appliquer une action (vocabulaire démarches-simplifiées)")
+def post_transition(request, application_id: uuid.UUID, payload: TransitionIn):
+    _guard(request)
+    app = _get(request, application_id)
+    try:
+        if payload.action in DECISION_ACTIONS:
+            from relocalisation.review.services import record_decision
+
+            if payload.version is not None and payload.version != app.version:
+                return 409, {"detail": "Le dossier a été modifié entre-temps : relisez-le."}
+            record_decision(request.user, app, outcome="accepte" if payload.action == "accepter" else "refuse",
+                            motivation=payload.motivation)
+        else:
+            transition(request.user, app, payload.action, payload.motivation, expected_version=payload.version)
+    except ApplicationError as exc:
+        status = exc.status if exc.status in (400, 403, 404, 409, 422) else 400
+        return status, {"detail": exc.message}
+    return 200, ApplicationOut.from_app(_get(request, application_id))
+
+
+assert set(Action.__args__) <= set(ACTIONS)

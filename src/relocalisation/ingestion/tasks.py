@@ -1,0 +1,10 @@
+"""Background tasks of the ingestion app (django-tasks)."""
+from django_tasks import task
+
+
+# --- Imports (issue 5)
+@task()
+def run_import(batch_id: str) -> str:
+    from relocalisation.ingestion.services import run_batch
+
+    return run_batch(batch_id).status

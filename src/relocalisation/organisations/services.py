@@ -1,0 +1,48 @@
+"""Writes of the organisations app: sign-up and e-mail verification."""
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.core.mail import send_mail
+from django.db import transaction
+
+from relocalisation.organisations.models import Membership, Organisation, Role
+
+VERIFY_SALT = "relocalisation.account-verification"
+
+
+@transaction.atomic
+def sign_up(*, email: str, password: str, first_name: str, last_name: str, company_name: str, siren: str,
+            verify_url_base: str):
+    """Create an inactive account, its company (by SIREN) and the applicant membership; send the
+    verification link. The account works once the link is opened."""
+    user = get_user_model().objects.create_user(username=email, email=email, password=password,
+                                                first_name=first_name, last_name=last_name, is_active=False)
+    org, _ = Organisation.objects.get_or_create(siren=siren, defaults={"name": company_name,
+                                                                       "kind": Organisation.Kind.COMPANY,
+                                                                       "source": "inscription en ligne"})
+    Membership.objects.create(user=user, organisation=org, role=Role.APPLICANT)
+    token = signing.dumps(user.pk, salt=VERIFY_SALT)
+    link = f"{verify_url_base.rstrip('/')}/compte/verification/{token}/"
+    transaction.on_commit(lambda: send_mail(
+        "Relocalisation — confirmez votre adresse électronique",
+        f"Bonjour {first_name},\n\nPour activer votre compte, ouvrez ce lien (valable 3 jours) :\n{link}\n\n"
+        "Si vous n'êtes pas à l'origine de cette inscription, ignorez ce message.",
+        settings.DEFAULT_FROM_EMAIL, [email]))
+    return user
+
+
+def verify_account(token: str):
+    """Activate the account of a verification token; None when the token is bad or expired."""
+    try:
+        pk = signing.loads(token, salt=VERIFY_SALT, max_age=settings.ACCOUNT_VERIFICATION_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    user = get_user_model().objects.filter(pk=pk).first()
+    if user is None:
+        return None
+    if not user.is_active:
+        user.is_active = True
+        user.save(update_fields=["is_active"])
+    return user

@@ -1,0 +1,1 @@
+from tests.applications.factories import world  # noqa: F401
