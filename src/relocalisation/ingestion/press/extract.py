@@ -171,6 +171,7 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
     # « L'entreprise », « Cette PME », « Elle »: a reference, not a name.
     if _GENERIC_NAME.match(name) or norm(name) in _PRONOUNS:
         return None
+    name = re.sub(r"\s+", " ", name)  # « MARTIN  FOOD » (PDF spacing); the span keeps the original
     return name, start + s, start + e
 
 
@@ -1043,7 +1044,7 @@ class Document:
                 best = (score, ev, top)
         if best:
             score, (name, s, e), top = best
-            return Value(name, s, e, 0.9 if top >= 3 else 0.75)
+            return Value(re.sub(r"\s+", " ", name), s, e, 0.9 if top >= 3 else 0.75)
         m = _UNQUOTED_CALL.search(t)
         if m:
             name = m.group("name").strip()
@@ -1267,7 +1268,8 @@ _QUOTED = re.compile(r"[«“\"]\s*(?P<name>[^«»“”\"\n]{2,120}?)\s*(?:[»�
 _PROGRAMME_KW = re.compile(
     r"(?P<call>appels?\s+a\s+projets?(?:\s+(?:national|regional|europeen|local))?|\baap\b|\bami\b|"
     r"appel\s+a\s+manifestation\s+d\W*interet|appel\s+a\s+candidatures?|concours|volet)\s*$|"
-    r"(?P<scheme>(?:dispositif|programme|operation|initiative|label|intitulee?|denommee?|baptisee?|mesure|"
+    r"(?P<scheme>(?:dans\s+le\s+cadre\s+(?:du|de\s+la|de\s+l\W*)|dispositif|programme|operation|initiative|label|"
+    r"intitulee?|denommee?|baptisee?|mesure|"
     r"guichet|fonds\s+(?:de\s+soutien|d\W*accelerati\w+|regional|national))\b[^.]{0,25})\s*$|"
     r"(?P<plan>plan|strategie)\s*$")
 _UNQUOTED_CALL = re.compile(
