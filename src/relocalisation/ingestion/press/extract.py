@@ -333,16 +333,28 @@ class Document:
             for m in _APPOSITION.finditer(t):
                 add(self._intro_header(m, m.group("org"), m.start("org"), apposition=True))
             for m in _PLACE_INTRO.finditer(t):
-                h = self._intro_header(m, m.group("org"), m.start("org"))
-                if h:
-                    h.kind, h.place_hint = "place_intro", (m.start(), m.start("org"))
-                add(h)
+                names = [(m.group("org"), m.start("org"))]
+                if re.search(r"\b(?:ont|sont|vont|investissent|bénéficient|reçoivent|obtiennent|prévoient)$", m.group(0)):
+                    # « Dans le Rhône, Boiron et Sanofi ont été retenus »: two laureates
+                    names, offset = [], 0
+                    for part in re.split(r"\s+et\s+(?=[A-ZÀ-Ý])", m.group("org")):
+                        pos = m.group("org").find(part, offset)
+                        offset = pos + len(part)
+                        names.append((part, m.start("org") + pos))
+                for name, pos in names:
+                    h = self._intro_header(m, name, pos)
+                    if h:
+                        h.kind = "place_intro" if len(names) == 1 else "plural"
+                        h.place_hint = (m.start(), m.start("org"))
+                    add(h)
             # H: « les entreprises X, Y et Z » (each one a header; the sentence must announce support)
             for m in _PLURAL_INTRO.finditer(t):
                 for h in self._plural_headers(m):
                     add(h)
-            # G: inline « Diager (Besançon, 25), Urgo Medical (Chenôve, 21) et … »
+            # G: inline « Diager (Besançon, 25), Urgo Medical (Chenôve, 21) et … », « Aledia (38) »
             for m in _INLINE_PAREN.finditer(t):
+                add(self._inline_header(m))
+            for m in _INLINE_DEP.finditer(t):
                 add(self._inline_header(m))
             # F: « Y a été retenue », subject found by spaCy
             if self.x.use_spacy:
@@ -482,11 +494,14 @@ class Document:
         dep = m.group("dep")
         if not re.fullmatch(DEPT_CODE_RE, dep) and not self.gaz.department_code(dep):
             return None
+        if "place" not in m.re.groupindex:
+            place_span = (m.start("dep") - 1, m.end())
+        else:
+            place_span = (m.start("place"), m.end())
         org = clean_org(_cut_name(m.group("org")), m.start("org"))
         if not org or self._is_place_only(org[0]):
             return None
-        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.75), "inline", None,
-                      (m.start("place"), m.end()), m.end())
+        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.75), "inline", None, place_span, m.end())
 
     def _paragraph(self, pos: int) -> tuple[int, int]:
         t = self.text
@@ -559,18 +574,26 @@ class Document:
         if not candidates:
             return out
         for (ss, se, verb), ents in zip(candidates, nlp_mod.entities([self.text[s:v] for s, e, v in candidates])):
-            best = None
+            group = []  # the subject: the last entity, with those joined to it by « , » or « et »
             for label, es, ee in ents:
                 if label not in ("ORG", "MISC", "PER"):
                     continue
                 name = self.text[ss + es:ss + ee]
                 if label == "PER" and not re.search(r"[A-Z]{2,}|\d", name):
                     continue  # persons are speakers, not laureates, unless the name looks like a brand
-                best = (name, ss + es)
-            if best:
-                org = clean_org(_cut_name(best[0]), best[1])
-                if org and not self._is_place_only(org[0]):
-                    out.append(Header(ss, Value(org[0], org[1], org[2], 0.6), "subject", None, None, org[2]))
+                if group and re.fullmatch(r"\s*(?:,|et|,\s*et)\s*", self.text[group[-1][2]:ss + es]):
+                    group.append((name, ss + es, ss + ee))
+                else:
+                    group = [(name, ss + es, ss + ee)]
+            for name, start, _ in group:
+                # « Boiron et Sanofi » may come as one entity.
+                offset = 0
+                for part in re.split(r"\s+et\s+(?=[A-ZÀ-Ý])", name):
+                    pos = name.find(part, offset)
+                    offset = pos + len(part)
+                    org = clean_org(_cut_name(part), start + pos)
+                    if org and not self._is_place_only(org[0]):
+                        out.append(Header(ss, Value(org[0], org[1], org[2], 0.6), "subject", None, None, org[2]))
         return out
 
     # ---------------------------------------------------------------------------------------------
@@ -1207,10 +1230,12 @@ _SHORT_LINE = re.compile(
 _INLINE_PAREN = re.compile(
     r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,–—]{1,40}?)\s*[,–—-]\s*(?P<dep>" + DEPT_CODE_RE
     + r"|[A-ZÀ-Ý][^()\n,]{2,30})\s*\)")
+_INLINE_DEP = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)")
 _PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:À|A|Au|Aux|En|Dans|(?:Basée?|Installée?|Implantée?|Située?|Établie?)\s+"
     r"(?:à|au|en|dans))\s+[^,.\n]{2,60},\s+(?P<org>" + CAPNAME + r")\s+"
-    r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficiera|reçoit|recevra|obtient|prévoit|lance|"
+    r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficient|bénéficiera|reçoit|reçoivent|recevra|"
+    r"obtient|obtiennent|prévoit|prévoient|lance|"
     r"crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|ouvre|agrandit|étend)\b",
     re.MULTILINE)
 _SUBJECT_VERB = re.compile(
