@@ -499,8 +499,10 @@ class Document:
         else:
             place_span = (m.start("place"), m.end())
         org = clean_org(_cut_name(m.group("org")), m.start("org"))
-        if not org or self._is_place_only(org[0]):
+        if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
             return None
+        if any(p.end == org[2] for p in self.places_in(org[1], org[2])):
+            return None  # « PME de Lannion (22) »: the parenthesis belongs to the place
         return Header(m.start("org"), Value(org[0], org[1], org[2], 0.75), "inline", None, place_span, m.end())
 
     def _paragraph(self, pos: int) -> tuple[int, int]:
