@@ -44,3 +44,32 @@ def test_click_a_region_on_the_map_filters_the_dashboard(live_server, reference_
     ara_departments = set(Department.objects.filter(region="84").values_list("code", flat=True))
     for text in communes:
         assert re.search(r"\((\w+)\)$", text).group(1) in ara_departments
+
+
+def test_observatory_pages_with_data_pass_axe_without_csp_violation(live_server, reference_tx, page, artifacts_dir):
+    """axe-core: no serious or critical violation on every observatory page, filled with data."""
+    import json
+
+    from axe_playwright_python.sync_playwright import Axe
+
+    from relocalisation.awards.models import Award
+    from relocalisation.ingestion.synthetic import generate
+
+    cache.clear()
+    generate(150, seed=4)
+    award = Award.objects.filter(is_synthetic=True).first()
+    paths = ["/observatoire/?level=department&measure=aid_eur&sector=sante", "/laureats/?sort=-aid_eur",
+             f"/laureats/{award.pk}/", "/observatoire/annonces/?date_from=2021-01-01&date_to=2022-12-31",
+             "/observatoire/engagements/", "/observatoire/donnees-ouvertes/", "/observatoire/?date_from=hier"]
+    csp, report = [], {}
+    page.on("console", lambda msg: csp.append(msg.text) if "Content Security Policy" in msg.text else None)
+    for path in paths:
+        page.goto(live_server.url + path)
+        page.wait_for_load_state("load")
+        found = [v for v in Axe().run(page).response["violations"] if v.get("impact") in {"serious", "critical"}]
+        if found:
+            report[path] = [{"id": v["id"], "help": v["help"], "targets": [n["target"] for n in v["nodes"]][:5]}
+                            for v in found]
+    (artifacts_dir / "axe-observatoire.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
+    assert report == {}, json.dumps(report, ensure_ascii=False, indent=1)
+    assert csp == []

@@ -121,3 +121,23 @@ def test_malformed_upload_gets_a_french_report(client):
     assert batch.status == ImportBatch.Status.REJECTED
     assert "UTF-8" in client.get(f"/imports/{batch.pk}/").content.decode()
     assert not batch.file
+
+
+@pytest.mark.django_db
+def test_large_files_are_checked_in_the_background(client, settings, django_capture_on_commit_callbacks):
+    settings.IMPORT_SYNC_ROWS = 1
+    client.force_login(_user("g", Role.MANAGER))
+    fixed = CSV.replace(b"Fonderie Test;38053;;", b"Fonderie Test;Bourgoin-Jallieu;38;")
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        _upload(client, fixed, default_programme="")
+    batch = ImportBatch.objects.get()
+    assert batch.status == ImportBatch.Status.CHECKING
+    page = client.get(f"/imports/{batch.pk}/").content.decode()
+    assert "Vérification en cours" in page and "hx-trigger" in page
+    for callback in callbacks:  # the worker runs the check (ImmediateBackend in tests)
+        callback()
+    batch.refresh_from_db()
+    # « Entreprise » and « Commune » are guessed; the programme column is not: a per-row report.
+    assert batch.status == ImportBatch.Status.REJECTED and batch.rows_total == 2
+    response = client.get(f"/imports/{batch.pk}/avancement/", HTTP_HX_REQUEST="true")
+    assert response["HX-Refresh"] == "true"

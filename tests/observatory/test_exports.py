@@ -132,3 +132,19 @@ def test_scdl_validation_detects_a_broken_file(tmp_path):
     path.write_text(",".join(SCDL_FIELDS) + "\n" + "X,123,2024-01-01,,B,,,objet,abc,aide en numéraire,u,2024-01-01,,false,2,d\n",
                     encoding="utf-8")
     assert not Resource(path=path.name, basepath=str(tmp_path), schema=_schema()).validate().valid
+
+
+@pytest.mark.django_db
+def test_exported_siret_is_the_establishment_in_the_award_commune_else_the_head_office(client):
+    from relocalisation.organisations.models import Establishment, Organisation
+    from relocalisation.programmes.models import Programme
+
+    org = Organisation.objects.create(name="Multisite", siren="732829320")
+    Establishment.objects.create(siret="73282932000074", organisation=org, commune_id="22113")
+    Establishment.objects.create(siret="73282932000033", organisation=org, commune_id="38185", is_head_office=True)
+    programme = Programme.objects.get(slug="secteurs-critiques")
+    for code in ("22113", "44162"):
+        Award.objects.create(programme=programme, organisation=org, commune_id=code, origin="import",
+                             project_name=f"site {code}")
+    rows = {r["commune_insee"]: r["siret"] for r in _csv(client.get("/opendata/laureats.csv", {"q": "multisite"}))}
+    assert rows == {"22113": "73282932000074", "44162": "73282932000033"}

@@ -51,3 +51,10 @@ def test_laureate_list_search_and_pagination(client, synthetic_awards):
     page = client.get("/laureats/", {"q": "Projet synthétique 17"}).content.decode()
     assert "Projet synthétique 17<" in page
     assert "Projet synthétique 18<" not in page
+
+
+@pytest.mark.django_db
+def test_map_address_leads_to_the_dashboard_map(client):
+    response = client.get("/observatoire/carte/?region=84")
+    assert response.status_code == 302
+    assert response["Location"] == "/observatoire/?region=84#carte-titre"

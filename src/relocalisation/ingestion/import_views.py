@@ -113,4 +113,7 @@ def confirm(request, pk):
 @login_required
 def progress(request, pk):
     batch = _batch(request, pk)
-    return render(request, "ingestion/_import_progress.html", {"batch": batch})
+    response = render(request, "ingestion/_import_progress.html", {"batch": batch})
+    if getattr(request, "htmx", False) and batch.status in (ImportBatch.Status.VALIDATED, ImportBatch.Status.REJECTED):
+        response["HX-Refresh"] = "true"  # the check is over: reload the page to show the per-row report
+    return response

@@ -30,6 +30,7 @@ class ImportPreset(models.Model):
 
 class ImportBatch(models.Model):
     class Status(models.TextChoices):
+        CHECKING = "checking", "Vérification en cours"
         REJECTED = "rejected", "Refusé (fichier illisible ou lignes invalides)"
         VALIDATED = "validated", "Vérifié, en attente de confirmation"
         QUEUED = "queued", "Confirmé, en file d'attente"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
@@ -47,7 +48,28 @@ def prepare_batch(*, data: bytes, filename: str, user=None, preset: str = "", ma
         return batch
     batch.save()
     batch.file.save(f"{batch.pk}-{hashlib.sha1(filename.encode()).hexdigest()[:8]}.bin", ContentFile(data))
+    if len(rows) > settings.IMPORT_SYNC_ROWS:
+        # Large file: the per-row check runs in the background (a web request would time out);
+        # the page polls its progress, then shows the preview.
+        from relocalisation.ingestion.tasks import check_import
+
+        batch.status, batch.progress, batch.progress_label = ImportBatch.Status.CHECKING, 0, "Vérification en attente"
+        batch.mapping = mapping or {}
+        batch.save(update_fields=["status", "progress", "progress_label", "mapping"])
+        transaction.on_commit(lambda: check_import.enqueue(str(batch.pk)))
+        return batch
     return _check(batch, header, rows, preset, mapping)
+
+
+def check_batch(batch_id) -> ImportBatch:
+    """The background per-row check of a large file (see prepare_batch)."""
+    batch = ImportBatch.objects.get(pk=batch_id)
+    if batch.status != ImportBatch.Status.CHECKING:
+        return batch
+    with batch.file.open("rb") as handle:
+        header, rows = imports.read_table(handle.read(), batch.filename)
+    return _check(batch, header, rows, batch.preset, batch.mapping or None, progress=lambda i, n: _set_progress(
+        batch.pk, int(100 * i / max(n, 1)), f"Vérification : ligne {i} / {n}"))
 
 
 def remap_batch(batch: ImportBatch, *, preset: str = "", mapping: dict | None = None) -> ImportBatch:
@@ -70,12 +92,13 @@ def file_header(batch: ImportBatch) -> list[str]:
         return []
 
 
-def _check(batch: ImportBatch, header, rows, preset, mapping) -> ImportBatch:
+def _check(batch: ImportBatch, header, rows, preset, mapping, progress=None) -> ImportBatch:
     default_programme = batch.default_programme
     batch.file_errors, batch.report = [], []
     try:
         batch.mapping = resolve_mapping(header, preset, mapping)
-        plan = imports.validate(header, rows, batch.mapping, default_programme.pk if default_programme else None)
+        plan = imports.validate(header, rows, batch.mapping, default_programme.pk if default_programme else None,
+                                progress=progress)
     except imports.ImportRejected as exc:
         batch.status = ImportBatch.Status.REJECTED
         batch.file_errors = exc.messages
@@ -92,6 +115,7 @@ def _check(batch: ImportBatch, header, rows, preset, mapping) -> ImportBatch:
     else:
         batch.status = ImportBatch.Status.VALIDATED
         batch.progress_label = plan.summary()
+    batch.progress = 0
     batch.save()
     return batch
 

@@ -8,3 +8,10 @@ def run_import(batch_id: str) -> str:
     from relocalisation.ingestion.services import run_batch
 
     return run_batch(batch_id).status
+
+
+@task()
+def check_import(batch_id: str) -> str:
+    from relocalisation.ingestion.services import check_batch
+
+    return check_batch(batch_id).status

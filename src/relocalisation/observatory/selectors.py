@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from django.core.cache import cache as django_cache
+from django.db import connection
 from django.db.models import Count, F, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth
 
@@ -119,10 +121,11 @@ def stats(params: dict, group_by: str) -> dict:
     if group_by not in GROUPINGS:
         raise ValueError(group_by)
     params = clean_params(params)
-    if group_by in BUNDLE_DIMS:
-        one_scan = bundle(params)
-        if one_scan is not None:
-            return {"totals": one_scan["totals"], "groups": one_scan["groups"][group_by]}
+    if group_by in BUNDLE_DIMS and connection.vendor == "postgresql":
+        # The dashboard's bundle when it is cached; otherwise one scan for this dimension and the totals.
+        one_scan = django_cache.get(cache.make_key("bundle", params)) or cache.cached(
+            f"one:{group_by}", params, lambda: _pg_bundle(params, (group_by,)))
+        return {"totals": one_scan["totals"], "groups": one_scan["groups"][group_by]}
 
     def compute():
         qs = filter_awards(params)
@@ -274,13 +277,14 @@ def _labels() -> dict:
     return labels
 
 
-def _pg_bundle(params: dict) -> dict:
+def _pg_bundle(params: dict, dims: tuple[str, ...] = BUNDLE_DIMS) -> dict:
     from django.db import connection
 
     qs = filter_awards(params).order_by().values(*_BUNDLE_COLUMNS)
     sql, sql_params = qs.query.sql_with_params()
-    month = "date_trunc('month', t.c6)"
-    keys = ["t.c0", "t.c1", "t.c2", "t.c3", "t.c4", "t.c5", month]
+    expressions = dict(zip(BUNDLE_DIMS, ["t.c0", "t.c1", "t.c2", "t.c3", "t.c4", "t.c5",
+                                         "date_trunc('month', t.c6::timestamp)"]))
+    keys = [expressions[dim] for dim in dims]
     both = "t.c8 > 0 AND t.c7 IS NOT NULL"
     query = (f"SELECT GROUPING({', '.join(keys)}), {', '.join(keys)}, COUNT(*), SUM(t.c7), SUM(t.c8), SUM(t.c9), "
              f"SUM(t.c7) FILTER (WHERE {both}), SUM(t.c8) FILTER (WHERE {both}) "
@@ -291,7 +295,7 @@ def _pg_bundle(params: dict) -> dict:
         rows = cursor.fetchall()
     labels = _labels()
     full = (1 << len(keys)) - 1
-    bundle = {"groups": {dim: [] for dim in BUNDLE_DIMS}, "totals": _normalise(
+    bundle = {"groups": {dim: [] for dim in dims}, "totals": _normalise(
         {"awards": 0, "investment_eur": 0, "aid_eur": 0, "jobs_created": 0}), "leverage": None}
     for row in rows:
         mask, key_values = row[0], row[1:1 + len(keys)]
@@ -302,7 +306,7 @@ def _pg_bundle(params: dict) -> dict:
             bundle["leverage"] = Decimal(inv_both) / Decimal(aid_both) if aid_both and inv_both is not None else None
             continue
         index = next(i for i in range(len(keys)) if not mask & (1 << (len(keys) - 1 - i)))
-        dim, key = BUNDLE_DIMS[index], key_values[index]
+        dim, key = dims[index], key_values[index]
         label = None
         if dim == "programme":
             key, label = labels["programme"].get(key, (key, None))
@@ -313,7 +317,8 @@ def _pg_bundle(params: dict) -> dict:
         elif dim in labels:
             label = labels[dim].get(key)
         bundle["groups"][dim].append({"key": key, "label": label, **figures})
-    _label_waves(bundle["groups"]["wave"])
+    if "wave" in bundle["groups"]:
+        _label_waves(bundle["groups"]["wave"])
     for dim, groups in bundle["groups"].items():
         for group in groups:
             if group["key"] is not None:

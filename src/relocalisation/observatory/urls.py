@@ -5,6 +5,7 @@ from relocalisation.observatory import views
 app_name = "observatory"
 urlpatterns = [
     path("observatoire/", views.dashboard, name="dashboard"),
+    path("observatoire/carte/", views.map_page, name="map"),
     path("observatoire/annonces/", views.announcement, name="announcement"),
     path("observatoire/engagements/", views.promised_delivered, name="promised_delivered"),
     path("laureats/", views.laureate_list, name="laureates"),

@@ -221,3 +221,12 @@ def export_scdl(request):
     response = StreamingHttpResponse(exports.scdl_csv(params), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_filename("subventions", "csv")}"'
     return response
+
+
+@require_GET
+def map_page(request):
+    """The map lives on the dashboard (it filters it): this address leads there, filters kept."""
+    from django.shortcuts import redirect
+
+    query = request.META.get("QUERY_STRING", "")[:2000]
+    return redirect(f"/observatoire/{'?' + query if query else ''}#carte-titre")

@@ -252,6 +252,8 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 # Bulk imports of laureates: larger files are refused before being read (see ingestion.imports).
 IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 50 * 1024 * 1024))
 IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS", 500_000))
+# Files with more rows are checked by a background task (with a progress bar) instead of in the request.
+IMPORT_SYNC_ROWS = int(os.environ.get("IMPORT_SYNC_ROWS", 5_000))
 
 # --- detection (issue 7): establishment registry processed with DuckDB under VAR_DIR/registry ---
 # Memory cap of each DuckDB connection (imports and scoring spill to VAR_DIR/registry/tmp beyond it).
