@@ -91,10 +91,10 @@ def test_upload_size_limit(client, world, settings):
 def test_attachment_stored_outside_static_and_served_privately(client, world, settings):
     app = world.apps["brouillon"]
     login(client, world.user("applicant"))
-    client.post(f"/dossiers/{app.pk}/pieces/", {"kind": "devis", "file": SimpleUploadedFile("d.pdf", PDF)})
+    client.post(f"/dossiers/{app.pk}/pieces/", {"kind": "devis", "file": SimpleUploadedFile("devis-client.pdf", PDF)})
     attachment = app.attachments.get()
     assert str(attachment.file.path).startswith(str(settings.MEDIA_ROOT))
-    assert "d.pdf" not in attachment.file.name  # random stored name
+    assert "devis-client" not in attachment.file.name and attachment.original_name == "devis-client.pdf"
     response = client.get(f"/dossiers/{app.pk}/pieces/{attachment.pk}/")
     assert response.status_code == 200 and response["Cache-Control"] == "private, no-store"
     assert b"".join(response.streaming_content) == PDF
@@ -140,3 +140,16 @@ def test_bulk_assign(client, world):
     assert "instruit pas" in response.content.decode()
     response = client.post("/instruction/actions/", {"dossiers": ["pas-un-uuid"]}, follow=True)
     assert "Sélection invalide" in response.content.decode()
+
+
+def test_admin_pages(client, world):
+    from tests.applications.factories import make_user
+
+    boss = make_user("superviseur", is_staff=True, is_superuser=True)
+    login(client, boss)
+    app = world.apps["en_instruction"]
+    for url in ("/admin/applications/staffscope/", "/admin/applications/application/",
+                f"/admin/applications/application/{app.pk}/change/", "/admin/review/scoringgrid/",
+                "/admin/review/decision/", "/admin/organisations/apitoken/"):
+        assert client.get(url).status_code == 200, url
+    assert client.post(f"/admin/applications/application/{app.pk}/delete/", {"post": "yes"}).status_code == 403

@@ -134,3 +134,18 @@ def test_lists_of_companies_in_texts_without_support_are_not_laureates():
 def test_a_ceiling_per_project_is_not_an_amount():
     result = extract("Appel à projets « Alpha » : montant de l'aide jusqu'à 800 000 € par projet.").to_dict()
     assert result["announcement"]["aid_eur"] is None
+
+
+def test_unquoted_project_names_need_capitals():
+    intro = "Le Gouvernement annonce les lauréats.\n\n"
+    lau = extract(intro + "Le projet industriel porté par Dupont Industries (Lannion, 22) est retenu.").laureates[0]
+    assert lau.get("project") is None and lau.get("organisation") == "Dupont Industries"
+    lau = extract(intro + "Le projet NANO porté par Dupont (Lannion, 22) est retenu.").laureates[0]
+    assert lau.get("project") == "NANO"
+
+
+def test_company_noun_with_a_complement():
+    text = "Plan de relance : lauréats.\n\nLe fabricant de jouets Smoby, à Moirans-en-Montagne (Jura), bénéficie d'une aide de 1 M€."
+    lau = extract(text).laureates[0]
+    assert (lau.get("organisation"), lau.get("commune_insee"), lau.get("aid_eur")) == ("Smoby", "39333", 1_000_000)
+    assert extract("Lauréats retenus.\n\nLa société a annoncé que Dupont partira.").laureates == []

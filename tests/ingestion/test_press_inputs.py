@@ -2,6 +2,8 @@
 import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from relocalisation.ingestion.press import extract
 from relocalisation.ingestion.press.readers import DocumentError, MAX_BYTES, html_to_text, read_bytes
@@ -144,3 +146,21 @@ def test_too_long_text_gives_a_french_error(tmp_path):
     path.write_text("mot " * 300_000, encoding="utf-8")  # 1.2 M characters, 1.2 MB
     result = run_file(path)
     assert result["laureates"] == [] and "Texte trop long" in result["error"]
+
+
+_WORDS = ["- ", "• ", "1. ", "\n", "\n\n", " : ", " – ", ", ", ". ", "(", ")", "« ", " »", "Le projet", "porté par",
+          "la société", "Dupont", "Industries", "Lannion", "(22)", "22", "Isère", "à", "de", "lauréats", "retenue",
+          "a été retenue", "aide", "subvention", "de 4 M€", "1,2 milliard", "300 000 €", "emplois", "une vingtaine",
+          "près de", "Entreprise", "|", "Commune", "Investissement", "€€", "&", "'", "’", "SAS", "chez", "À", "Paris",
+          "Saint-Étienne", "Roussillon", "secteur de la santé", "appel à projets", "s'ajoutent aux", "405", "projets",
+          "<b>", "\x00", "\u202f", "Y", "Plan"]
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_WORDS), max_size=80))
+def test_extract_never_crashes_on_odd_texts(words):
+    text = " ".join(words)
+    result = extract(text, use_spacy=False).to_dict()
+    for lau in result["laureates"]:
+        for start, end in lau["evidence"].values():
+            assert 0 <= start <= end <= len(text)

@@ -73,7 +73,8 @@ def test_resolver_api():
 
 # Every commune whose name is unique within its département resolves from « Name (dep) ».
 _UNIQUE = sorted((refs[0].name, r.department, r.code) for key, refs in GAZ.communes.items()
-                 for r in refs if sum(1 for x in refs if x.department == r.department) == 1)
+                 for r in refs if sum(1 for x in refs if x.department == r.department) == 1
+                 and "(" not in r.name)  # « Castillon (Canton de Lembeye) » cannot sit inside parentheses
 
 
 @settings(max_examples=150, deadline=None, derandomize=True)

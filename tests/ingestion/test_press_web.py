@@ -230,3 +230,16 @@ def test_text_without_laureate(client, operator, django_capture_on_commit_callba
     extraction = PressExtraction.objects.get()
     assert extraction.status == PressExtraction.Status.DONE and not extraction.proposals.exists()
     assert "Aucun lauréat" in client.get(f"/communiques/{extraction.pk}/").content.decode()
+
+
+def test_demo_load_is_idempotent():
+    from io import StringIO
+
+    from relocalisation.ingestion import demo
+
+    if demo._seeds_dir() is None:
+        pytest.skip("shared/seeds absent")
+    demo.load(StringIO())
+    demo.load(StringIO())
+    assert Source.objects.filter(kind=Source.Kind.COMMAND).count() == 2
+    assert ProposedLaureate.objects.filter(extraction__source__kind=Source.Kind.COMMAND).count() == 7

@@ -116,3 +116,22 @@ def test_load_demo_refused_without_debug(settings):
     settings.DEBUG = False
     with pytest.raises(CommandError):
         call_command("load_demo")
+
+
+def test_applicant_invites_a_colleague(client, mailoutbox, django_capture_on_commit_callbacks):
+    boss = User.objects.create_user("patronne", "patronne@example.test", "Mot-de-passe-solide-5")
+    org = Organisation.objects.create(name="Forges du Cher", siren="900000019")
+    Membership.objects.create(user=boss, organisation=org, role="applicant")
+    outsider = User.objects.create_user("curieux", "curieux@example.test", "Mot-de-passe-solide-6")
+    client.force_login(outsider)
+    assert client.get(f"/compte/entreprises/{org.pk}/").status_code == 404
+    assert client.post(f"/compte/entreprises/{org.pk}/", {"email": "x@example.test"}).status_code == 404
+    client.force_login(boss)
+    assert "Forges du Cher" in client.get("/compte/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/compte/entreprises/{org.pk}/", {"email": "Collegue@Example.test"})
+    colleague = User.objects.get(username="collegue@example.test")
+    assert Membership.objects.filter(user=colleague, organisation=org, role="applicant").exists()
+    assert not colleague.has_usable_password() and "/compte/mot-de-passe/" in mailoutbox[-1].body
+    body = client.post(f"/compte/entreprises/{org.pk}/", {"email": "pas-une-adresse"}).content.decode()
+    assert "adresse de courriel valide" in body

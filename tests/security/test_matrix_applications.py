@@ -230,3 +230,37 @@ def test_bearer_token(client, mw):
     assert client.get(f"/api/v1/applications/{app.pk}", headers={"Authorization": "Bearer faux"}).status_code == 401
     other = create_token(mw.user("other_company"))
     assert client.get(f"/api/v1/applications/{app.pk}", headers={"Authorization": f"Bearer {other}"}).status_code == 404
+
+
+def test_security_headers_and_csrf(mw):
+    """CSP on the pages; CSRF enforced on forms and on session-authenticated API writes."""
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    login(client, mw.user("applicant"))
+    app = mw.apps["en_instruction"]
+    page = client.get(f"/dossiers/{app.pk}/")
+    csp = page["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
+    assert "<script>" not in page.content.decode()  # no inline script
+    assert client.post(f"/dossiers/{app.pk}/messages/", {"body": "sans jeton"}).status_code == 403
+    response = client.post(f"/api/v1/applications/{app.pk}/transitions", {"action": "retirer"},
+                           content_type="application/json")
+    assert response.status_code in (401, 403)
+    app.refresh_from_db()
+    assert app.state == "en_instruction"
+
+
+def test_production_settings_are_hardened(monkeypatch):
+    import importlib
+    import sys
+
+    monkeypatch.setenv("SECRET_KEY", "x" * 60)
+    monkeypatch.setenv("ALLOWED_HOSTS", "relocalisation.example")
+    monkeypatch.setenv("DATABASE_URL", "postgres://u@localhost/db")
+    sys.modules.pop("relocalisation.settings.production", None)
+    production = importlib.import_module("relocalisation.settings.production")
+    assert production.SESSION_COOKIE_SECURE and production.CSRF_COOKIE_SECURE
+    assert production.SECURE_HSTS_SECONDS >= 31536000
+    assert "csp.middleware.CSPMiddleware" in production.MIDDLEWARE
+    sys.modules.pop("relocalisation.settings.production", None)

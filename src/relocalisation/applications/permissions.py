@@ -116,19 +116,30 @@ def actor_for(user) -> Actor:
     return actor
 
 
+def staff_call_ids(actor: Actor) -> set:
+    """Calls in the actor's staff scope (a programme's calls for committee members and managers),
+    so that lists filter the dossier table on ``call_id`` without joins."""
+    ids = set(actor.instructor_call_ids)
+    programmes = actor.committee_programme_ids | actor.manager_programme_ids
+    if programmes:
+        from relocalisation.programmes.models import Call
+
+        ids |= set(Call.objects.filter(programme_id__in=programmes).values_list("pk", flat=True))
+    return ids
+
+
 def visible_applications(user) -> QuerySet[Application]:
     actor = actor_for(user)
     qs = Application.objects.all()
-    if actor.is_admin:
-        return qs.filter(~Q(state=State.BROUILLON) | Q(organisation_id__in=actor.company_ids))
     submitted = ~Q(state=State.BROUILLON)
-    cond = Q(organisation_id__in=actor.company_ids)
-    staff = Q(call_id__in=actor.instructor_call_ids) | Q(
-        call__programme_id__in=actor.committee_programme_ids | actor.manager_programme_ids)
-    if actor.instructor_call_ids or actor.committee_programme_ids or actor.manager_programme_ids:
-        cond |= submitted & staff
+    if actor.is_admin:
+        return qs.filter(submitted | Q(organisation_id__in=actor.company_ids))
     if not (actor.company_ids or actor.is_staff_member):
         return qs.none()
+    cond = Q(organisation_id__in=actor.company_ids)
+    calls = staff_call_ids(actor)
+    if calls:
+        cond |= submitted & Q(call_id__in=calls)
     return qs.filter(cond)
 
 
@@ -138,10 +149,8 @@ def staff_applications(user) -> QuerySet[Application]:
     qs = Application.objects.exclude(state=State.BROUILLON)
     if actor.is_admin:
         return qs
-    if not actor.is_staff_member:
-        return qs.none()
-    return qs.filter(Q(call_id__in=actor.instructor_call_ids) | Q(
-        call__programme_id__in=actor.committee_programme_ids | actor.manager_programme_ids))
+    calls = staff_call_ids(actor)
+    return qs.filter(call_id__in=calls) if calls else qs.none()
 
 
 def raise_for(exc) -> None:

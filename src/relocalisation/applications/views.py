@@ -6,6 +6,7 @@ import uuid
 
 from django.contrib import messages as flash
 from django.http import FileResponse, Http404
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -231,17 +232,21 @@ def instruction_list(request):
     actor = actor_for(request.user)
     if not actor.is_staff_member:
         raise Http404()
-    qs = staff_applications(request.user).select_related("call__programme", "wave", "organisation", "assigned_to")
+    qs = staff_applications(request.user)
     call = request.GET.get("appel", "")
     call_id = int(call) if call.isdigit() else None
     qs = selectors.filter_applications(qs, call=call_id, state=request.GET.get("etat"),
                                        q=request.GET.get("q"), sort=request.GET.get("tri"))
-    page = selectors.paginate(qs, request.GET.get("page", 1))
+    page = selectors.paginate(qs, request.GET.get("page", 1),
+                              related=("call__programme", "wave", "organisation", "assigned_to"))
     from relocalisation.programmes.models import Call
 
-    calls = Call.objects.filter(pk__in=staff_applications(request.user).values("call_id").distinct()) \
-        if not actor.is_admin else Call.objects.filter(applications__isnull=False).distinct()
-    waves = Wave.objects.filter(call__in=calls).select_related("call").order_by("call__title", "number")
+    # From the scopes, not from the dossiers: no scan of the dossier table for a drop-down.
+    calls = Call.objects.all() if actor.is_admin else Call.objects.filter(
+        Q(pk__in=actor.instructor_call_ids)
+        | Q(programme_id__in=actor.committee_programme_ids | actor.manager_programme_ids))
+    calls = calls.filter(waves__isnull=False).distinct().order_by("title")[:300]
+    waves = Wave.objects.filter(call__in=list(calls)).select_related("call").order_by("call__title", "number")[:300]
     return render(request, "applications/instruction_list.html", {
         "title": "Instruction des dossiers", "page": page, "calls": calls, "waves": waves, "states": State.choices,
         "filters": {"appel": call, "etat": request.GET.get("etat", ""), "q": request.GET.get("q", ""),

@@ -12,7 +12,7 @@ from relocalisation.ingestion.models import PressExtraction, ProposedLaureate, S
 from relocalisation.ingestion.press.readers import DocumentError
 from relocalisation.ingestion.press_forms import ProposalForm, SubmitForm
 from relocalisation.ingestion.press_selectors import (
-    extractions_for, highlighted_text, is_operator, organisation_candidates,
+    FIELD_LABELS, extractions_for, highlighted_text, is_operator, organisation_candidates,
 )
 from relocalisation.ingestion.press_services import ReviewError, accept_proposal, reject_proposal, submit_text
 
@@ -76,7 +76,10 @@ def press_detail(request, pk):
             "jobs_created": proposal.jobs_created, "programme": extraction.programme_id,
             "organisation": str(candidates[0][0].pk) if candidates and candidates[0][1] >= 90 else "new",
         }, prefix=f"p{proposal.pk}")
-        rows.append({"proposal": proposal, "form": form, "candidates": candidates})
+        read = [(FIELD_LABELS.get(key, key), value, round(100 * proposal.confidence.get(key, 0)))
+                for key, value in proposal.extracted.items()
+                if value is not None and key not in ("segment", "commune_name", "sector_slug")]
+        rows.append({"proposal": proposal, "form": form, "candidates": candidates, "read": read})
     announcement = (extraction.result or {}).get("announcement") or {}
     context = {
         "extraction": extraction, "rows": rows, "announcement": announcement,

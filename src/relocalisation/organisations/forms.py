@@ -99,3 +99,7 @@ class TotpForm(DsfrBaseForm):
         if not token.isdigit():
             raise forms.ValidationError("Le code ne contient que des chiffres.")
         return token
+
+
+class InviteForm(DsfrBaseForm):
+    email = forms.EmailField(label="Adresse électronique du collègue", max_length=200)

@@ -1,5 +1,5 @@
 """Who is what: coarse roles from Membership. Finer scopes (which calls an instructor instructs,
-which programmes a manager runs) live in ``applications.scopes``."""
+which programmes a manager runs) live in ``applications.models.StaffScope``."""
 from relocalisation.organisations.models import Membership, Role
 
 STAFF_ROLES = {Role.INSTRUCTOR, Role.COMMITTEE, Role.MANAGER, Role.ADMIN}

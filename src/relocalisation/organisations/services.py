@@ -46,3 +46,32 @@ def verify_account(token: str):
         user.is_active = True
         user.save(update_fields=["is_active"])
     return user
+
+
+@transaction.atomic
+def invite_colleague(inviter, organisation: Organisation, email: str, base_url: str):
+    """An applicant adds a colleague to their company: an account without password is created (or
+    found) and receives a link to choose one. Only members of the company may invite."""
+    from django.contrib.auth.tokens import default_token_generator
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    if not Membership.objects.filter(user=inviter, organisation=organisation, role=Role.APPLICANT).exists():
+        raise PermissionError("Seuls les membres de l'entreprise peuvent inviter.")
+    email = email.strip().lower()
+    User = get_user_model()
+    user = User.objects.filter(username__iexact=email).first() or User.objects.filter(email__iexact=email).first()
+    if user is None:
+        user = User.objects.create_user(username=email, email=email)
+        user.set_unusable_password()
+        user.save()
+    membership, created = Membership.objects.get_or_create(user=user, organisation=organisation, role=Role.APPLICANT)
+    if created:
+        link = (f"{base_url.rstrip('/')}/compte/mot-de-passe/{urlsafe_base64_encode(force_bytes(user.pk))}/"
+                f"{default_token_generator.make_token(user)}/")
+        transaction.on_commit(lambda: send_mail(
+            f"Relocalisation — invitation de {organisation.name}",
+            f"{inviter.get_full_name() or inviter.get_username()} vous a ajouté à l'entreprise « {organisation.name} » "
+            f"sur Relocalisation.\n\nChoisissez votre mot de passe (ou gardez l'actuel et connectez-vous) : {link}",
+            settings.DEFAULT_FROM_EMAIL, [email]))
+    return membership, created

@@ -7,6 +7,7 @@ app_name = "organisations"
 urlpatterns = [
     path("compte/", views.account, name="account"),
     path("compte/inscription/", views.signup, name="signup"),
+    path("compte/entreprises/<uuid:pk>/", views.company, name="company"),
     path("compte/verification/<str:token>/", views.verify, name="verify"),
     path("compte/connexion/", views.LoginView.as_view(), name="login"),
     path("compte/deconnexion/", views.LogoutView.as_view(), name="logout"),

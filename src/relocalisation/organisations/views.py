@@ -141,3 +141,27 @@ def two_factor(request):
         context["qr"] = _qr_svg(device.config_url)
         context["secret"] = base64.b32encode(device.bin_key).decode()
     return render(request, "organisations/two_factor.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def company(request, pk):
+    """Members of one's company, and inviting a colleague (applicants only; others get 404)."""
+    from django.http import Http404
+
+    from relocalisation.organisations.forms import InviteForm
+    from relocalisation.organisations.models import Membership, Organisation, Role
+
+    org = Organisation.objects.filter(pk=pk, memberships__user=request.user,
+                                      memberships__role=Role.APPLICANT).first()
+    if org is None:
+        raise Http404("Entreprise introuvable.")
+    form = InviteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        _, created = services.invite_colleague(request.user, org, form.cleaned_data["email"],
+                                               request.build_absolute_uri("/"))
+        messages.success(request, "Invitation envoyée." if created else "Cette personne est déjà membre.")
+        return redirect(f"/compte/entreprises/{org.pk}/")
+    members = Membership.objects.filter(organisation=org).select_related("user").order_by("user__username")
+    return render(request, "organisations/company.html", {"title": org.name, "org": org, "members": members,
+                                                          "form": form})

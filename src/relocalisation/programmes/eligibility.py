@@ -76,9 +76,14 @@ class SectorIndex:
 
     prefixes: dict[str, list[str]] = field(default_factory=dict)  # slug -> prefixes
     names: dict[str, str] = field(default_factory=dict)
+    _memo: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def sectors_of(self, naf_code: str) -> list[str]:
-        return [slug for slug, prefixes in self.prefixes.items() if any(naf_code.startswith(p) for p in prefixes)]
+        found = self._memo.get(naf_code)
+        if found is None:  # 732 sub-classes at most: memoised for the life of the index
+            found = self._memo[naf_code] = [slug for slug, prefixes in self.prefixes.items()
+                                            if any(naf_code.startswith(p) for p in prefixes)]
+        return found
 
 
 def size_category_for(headcount: int | None) -> str | None:
@@ -98,8 +103,11 @@ def _fmt_int(value: int) -> str:
     return f"{value:,}".replace(",", "\u202f")
 
 
+_LABELS = {ProjectType: dict(ProjectType.choices), Phase: dict(Phase.choices)}
+
+
 def _choice_label(choices, value: str) -> str:
-    return dict(choices.choices).get(value, value)
+    return _LABELS[choices].get(value, value)
 
 
 def _labels(choices, values: Iterable[str]) -> str:

@@ -1,5 +1,5 @@
 """Demo instruction: scores on the demo dossiers in instruction, one acceptance (with its award),
-one refusal, a committee session and two simulations. Idempotent."""
+one refusal (both « à notifier »), a committee session and two simulations. Idempotent."""
 import datetime as dt
 from decimal import Decimal
 
@@ -41,7 +41,7 @@ def load(stdout):
                                  motivation="Projet structurant pour la filière.", session=session)
     refuse = apps.get("[Démo] À refuser — négoce de pièces")
     if refuse and not Decision.objects.filter(application=refuse).exists() and refuse.state == State.EN_INSTRUCTION:
-        decision = services.record_decision(committee, refuse, outcome="refuse",
-                                            motivation="Activité de négoce, sans production.", session=session)
-        services.notify_decision(committee, decision)
+        # Left in the « à notifier » queue, like the acceptance: notifying is the next demo step.
+        services.record_decision(committee, refuse, outcome="refuse",
+                                 motivation="Activité de négoce, sans production.", session=session)
     stdout.write("Instruction de démonstration : notes, comité, simulations et décisions prêtes.")

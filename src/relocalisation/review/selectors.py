@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Avg, Count, Max, Min, Sum
+from django.db.models import Avg, Case, Count, DecimalField, F, Max, Min, Sum, Value, When, Window
+from django.db.models.functions import Coalesce, RowNumber
 
 from relocalisation.applications.models import Application, State
 from relocalisation.review.models import Criterion, Decision, Review, ScoringGrid, SimulationLine
@@ -78,27 +79,45 @@ def envelope_for(wave) -> Envelope:
     return Envelope(wave.call.envelope_eur, "appel", decided)
 
 
-def committee_rows(wave):
-    """Dossiers of the wave in instruction or decided, best score first, with the running total of
-    the aid requested against the remaining envelope."""
-    apps = list(Application.objects.filter(wave=wave, state__in=[State.EN_INSTRUCTION, State.ACCEPTE, State.REFUSE])
-                .select_related("organisation", "decision")
-                .annotate(score=Avg("reviews__weighted_score"), lo=Min("reviews__weighted_score"),
-                          hi=Max("reviews__weighted_score"))
-                .order_by("-score", "submitted_at", "id")[:500])
-    apps.sort(key=lambda a: (a.score is None, -(a.score or 0)))
+def _ranked(wave):
+    """The wave's dossiers in instruction or decided, best mean score first, with their rank and the
+    running total of the aid requested by the dossiers still in instruction — computed by the
+    database (window functions), so that a page of the ranking never loads the whole wave."""
+    order = [F("score").desc(nulls_last=True), F("submitted_at").asc(), F("id").asc()]
+    pending = Case(When(state=State.EN_INSTRUCTION, then=Coalesce("aid_requested_eur", Value(Decimal(0)))),
+                   default=Value(Decimal(0)), output_field=DecimalField(max_digits=15, decimal_places=2))
+    return (Application.objects.filter(wave=wave, state__in=[State.EN_INSTRUCTION, State.ACCEPTE, State.REFUSE])
+            .annotate(score=Avg("reviews__weighted_score"), lo=Min("reviews__weighted_score"),
+                      hi=Max("reviews__weighted_score"))
+            .annotate(rank=Window(RowNumber(), order_by=order), running=Window(Sum(pending), order_by=order))
+            .order_by(*order))
+
+
+def _row(app, envelope):
+    return {"rank": app.rank, "app": app, "score": app.score,
+            "spread": (app.hi - app.lo) if app.hi is not None else None,
+            "requested": app.aid_requested_eur or Decimal(0), "running": app.running,
+            "decision": getattr(app, "decision", None),
+            "fits": envelope.remaining is None or app.running <= envelope.remaining}
+
+
+def committee_page(wave, page_number, per_page=50):
+    from django.core.paginator import Paginator
+
     envelope = envelope_for(wave)
-    running = Decimal(0)
-    rows = []
-    for rank, app in enumerate(apps, start=1):
-        decision = getattr(app, "decision", None) if hasattr(app, "decision") else None
-        requested = app.aid_requested_eur or Decimal(0)
-        if app.state == State.EN_INSTRUCTION:
-            running += requested
-        rows.append({"rank": rank, "app": app, "score": app.score, "spread": (app.hi - app.lo) if app.hi is not None else None,
-                     "requested": requested, "running": running, "decision": decision,
-                     "fits": envelope.remaining is None or running <= envelope.remaining})
-    return rows, envelope
+    paginator = Paginator(_ranked(wave).select_related("organisation", "decision"), per_page)
+    # Counting needs neither the scores nor the window: a plain count of the wave's rows.
+    paginator.__dict__["count"] = Application.objects.filter(
+        wave=wave, state__in=[State.EN_INSTRUCTION, State.ACCEPTE, State.REFUSE]).count()
+    page = paginator.get_page(page_number)
+    page.object_list = [_row(app, envelope) for app in page.object_list]
+    return page, envelope
+
+
+def committee_rows(wave):
+    """Every row of the ranking (for simulations over the whole wave)."""
+    envelope = envelope_for(wave)
+    return [_row(app, envelope) for app in _ranked(wave).select_related("organisation", "decision")], envelope
 
 
 def simulation_totals(simulations):

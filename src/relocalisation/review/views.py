@@ -110,7 +110,8 @@ def decide(request, pk):
 @require_GET
 def committee(request, wave_id):
     wave = _wave_for_committee(request, wave_id)
-    rows, envelope = selectors.committee_rows(wave)
+    page, envelope = selectors.committee_page(wave, request.GET.get("page", 1))
+    rows = list(page.object_list)
     simulations = list(Simulation.objects.filter(wave=wave).order_by("created_at"))
     compare_ids = set(request.GET.getlist("comparer"))
     compared = [s for s in simulations if str(s.pk) in compare_ids] or simulations[:3]
@@ -120,7 +121,7 @@ def committee(request, wave_id):
     return render(request, "review/committee.html", {
         "title": f"Comité — {wave.call.title} — {wave}", "wave": wave, "rows": rows, "envelope": envelope,
         "simulations": selectors.simulation_totals(simulations), "compared": selectors.simulation_totals(compared),
-        "comparison": comparison,
+        "comparison": comparison, "page": page, "total_rows": page.paginator.count,
         "breadcrumb": [("Instruction", "/instruction/"), (f"Comité {wave}", None)],
     })
 
@@ -131,8 +132,13 @@ def create_simulation(request, wave_id):
     wave = _wave_for_committee(request, wave_id)
     lines = []
     try:
+        rows, _ = selectors.committee_rows(wave)
+        fits = {row["app"].pk: row["fits"] for row in rows}
         for app in Application.objects.filter(wave=wave, state=State.EN_INSTRUCTION):
-            accepted = request.POST.get(f"retenu-{app.pk}") == "on"
+            if f"ligne-{app.pk}" in request.POST:
+                accepted = request.POST.get(f"retenu-{app.pk}") == "on"
+            else:  # ranks on other pages: retained when they fit in the envelope by rank
+                accepted = fits.get(app.pk, False)
             raw = request.POST.get(f"montant-{app.pk}", "")
             amount = services.parse_amount(raw) if raw else (app.aid_requested_eur or Decimal(0))
             lines.append((app, accepted, amount))

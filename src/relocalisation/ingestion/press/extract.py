@@ -16,12 +16,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from unidecode import unidecode
 
 from relocalisation.ingestion.press import lexicon
 from relocalisation.ingestion.press.numbers import Quantity, find_quantities
 from relocalisation.ingestion.press.places import (
-    DEPT_CODE_RE, Gazetteer, PlaceMention, choose, default_gazetteer, is_ambiguous_name, norm,
+    DEPT_CODE_RE, Gazetteer, PlaceMention, choose, default_gazetteer, fold, is_ambiguous_name, norm,
 )
 
 Q_OPEN = "«“\"„"
@@ -100,17 +99,6 @@ class Extraction:
         return out
 
 
-_FOLD: dict[int, str] = {}
-
-
-def fold(text: str) -> str:
-    """Accent-stripped lowercase text of the same length (so that spans stay valid): one character
-    in, one character out (« œ » → « o », « € » → « E »)."""
-    for ch in set(text):
-        code = ord(ch)
-        if code > 127 and code not in _FOLD:
-            _FOLD[code] = (unidecode(ch)[:1] or " ")
-    return text.translate(_FOLD).lower()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -180,10 +168,19 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
         return None
     if norm(name) in lexicon.INSTITUTIONS or not re.search(r"[A-Za-zÀ-ÿ]", name):
         return None
+    # « L'entreprise », « Cette PME », « Elle »: a reference, not a name.
+    if _GENERIC_NAME.match(name) or norm(name) in _PRONOUNS:
+        return None
+    name = re.sub(r"\s+", " ", name)  # « MARTIN  FOOD » (PDF spacing); the span keeps the original
     return name, start + s, start + e
 
 
 _LEGAL_SUFFIX = re.compile(r"(?:\s+|,\s*)(?:SAS|SA|SARL|SASU|EURL|SNC|SCOP|SCA|SE|S\.A\.S\.?|S\.A\.)\.?$")
+
+
+_GENERIC_NAME = re.compile(r"^(?:L['’]\s*|La\s+|Le\s+|Les\s+|Cette\s+|Ce\s+|Cet\s+|Ces\s+|Son\s+|Sa\s+|Ses\s+|Leur\s+|"
+                           r"Un\s+|Une\s+|Des\s+)[a-zàâäéèêëîïôöùûüç]")
+_PRONOUNS = {"elle", "il", "ils", "elles", "celle ci", "celui ci", "ceux ci", "on", "nous", "vous", "lequel", "laquelle"}
 
 
 def org_key(name: str) -> str:
@@ -300,7 +297,8 @@ class Document:
             line_start = t.rfind("\n", 0, m.start()) + 1
             bullet = BULLET_RE.match(t, line_start)
             start = line_start if (bullet or m.start() - line_start < 5) else self._sentence_start(m.start())
-            project = Value(m.group("project").strip(), m.start("project"), m.end("project"), 0.9)
+            group = "project" if m.group("project") else "project2"
+            project = Value(m.group(group).strip(), m.start(group), m.end(group), 0.9)
             add(Header(start, Value(org[0], org[1], org[2], 0.9), "project_by", project,
                        (m.end("org"), self._line_end(m.end())), m.end()))
         # B2: « Y pour son projet « X » » at the start of a line or bullet
@@ -316,6 +314,12 @@ class Document:
         # A2: a short line « NOM – Commune » or « Nom (Commune, 87) » followed by its description
         for m in _SHORT_LINE.finditer(t):
             add(self._short_line_header(m))
+        # A4: a heading line with the name alone, then « Commune (38) – description »
+        for m in _NAME_LINE.finditer(t):
+            add(self._name_line_header(m))
+        # A5: « Nom (Commune) - description » on one line
+        for m in _PAREN_DASH_LINE.finditer(t):
+            add(self._paren_dash_header(m))
         # A3: bullets without colon « - Somfy, à Cluses, qui … », « - la fromagerie Chabert, à Rumilly, pour … »
         for m in _BULLET_COMMA.finditer(t):
             add(self._bullet_comma_header(m))
@@ -329,12 +333,28 @@ class Document:
             for m in _APPOSITION.finditer(t):
                 add(self._intro_header(m, m.group("org"), m.start("org"), apposition=True))
             for m in _PLACE_INTRO.finditer(t):
-                h = self._intro_header(m, m.group("org"), m.start("org"))
-                if h:
-                    h.kind, h.place_hint = "place_intro", (m.start(), m.start("org"))
-                add(h)
-            # G: inline « Diager (Besançon, 25), Urgo Medical (Chenôve, 21) et … »
+                names = [(m.group("org"), m.start("org"))]
+                if re.search(r"\b(?:ont|sont|vont|investissent|bénéficient|reçoivent|obtiennent|prévoient)$", m.group(0)):
+                    # « Dans le Rhône, Boiron et Sanofi ont été retenus »: two laureates
+                    names, offset = [], 0
+                    for part in re.split(r"\s+et\s+(?=[A-ZÀ-Ý])", m.group("org")):
+                        pos = m.group("org").find(part, offset)
+                        offset = pos + len(part)
+                        names.append((part, m.start("org") + pos))
+                for name, pos in names:
+                    h = self._intro_header(m, name, pos)
+                    if h:
+                        h.kind = "place_intro" if len(names) == 1 else "plural"
+                        h.place_hint = (m.start(), m.start("org"))
+                    add(h)
+            # H: « les entreprises X, Y et Z » (each one a header; the sentence must announce support)
+            for m in _PLURAL_INTRO.finditer(t):
+                for h in self._plural_headers(m):
+                    add(h)
+            # G: inline « Diager (Besançon, 25), Urgo Medical (Chenôve, 21) et … », « Aledia (38) »
             for m in _INLINE_PAREN.finditer(t):
+                add(self._inline_header(m))
+            for m in _INLINE_DEP.finditer(t):
                 add(self._inline_header(m))
             # F: « Y a été retenue », subject found by spaCy
             if self.x.use_spacy:
@@ -412,6 +432,50 @@ class Document:
         return Header(m.start(), Value(org[0], org[1], org[2], 0.8), "short_line", None, (ps, m.end("place")),
                       m.end())
 
+    def _name_line_header(self, m: re.Match) -> Header | None:
+        place = m.group("place")
+        ps = m.start("place")
+        if not any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, m.end("place"))):
+            return None
+        paren = m.group("paren")
+        if paren and not (re.fullmatch(DEPT_CODE_RE, paren.strip()) or self.gaz.department_code(paren)):
+            return None
+        name = m.group("name")
+        if norm(name).split()[0] in lexicon.LABEL_WORDS or self._is_place_only(name):
+            return None
+        org = clean_org(name, m.start("name"))
+        if not org:
+            return None
+        del place
+        return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, m.end()), m.end())
+
+    def _paren_dash_header(self, m: re.Match) -> Header | None:
+        ps, pe = m.start("place"), m.end("place")
+        if not any(p.kind in ("commune", "department") for p in self.places_in(ps, pe)):
+            return None
+        name = m.group("name")
+        if norm(name).split()[0] in lexicon.LABEL_WORDS or len(name.split()) > 8:
+            return None
+        org = clean_org(name, m.start("name"))
+        if not org or self._is_place_only(org[0]):
+            return None
+        return Header(m.start(), Value(org[0], org[1], org[2], 0.8), "paren_dash", None, (ps, pe), m.end("place") + 1)
+
+    def _plural_headers(self, m: re.Match) -> list[Header]:
+        ss, se = _enclosing(self.sentences, m.start())
+        if not _SUPPORT_CUE.search(self.folded[ss:se]):
+            return []
+        out = []
+        for nm in re.finditer(CAPNAME, m.group("names")):
+            name = _cut_name(nm.group(0))
+            # « X et Y » inside one CAPNAME match: split on the conjunction.
+            for part in re.split(r"\s+et\s+", name):
+                offset = m.start("names") + nm.start() + nm.group(0).find(part)
+                org = clean_org(part, offset)
+                if org and not self._is_place_only(org[0]):
+                    out.append(Header(offset, Value(org[0], org[1], org[2], 0.7), "plural", None, None, org[2]))
+        return out
+
     def _bullet_comma_header(self, m: re.Match) -> Header | None:
         org = clean_org(_cut_name(m.group("org")), m.start("org"))
         if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
@@ -427,17 +491,36 @@ class Document:
         ss, se = _enclosing(self.sentences, m.start())
         if not _ANNOUNCES.search(self.folded[max(0, ss - 300):se]):
             return None
-        org = clean_org(_cut_name(m.group("org")), m.start("org"))
-        if not org or self._is_place_only(org[0]):
+        dep = m.group("dep")
+        if not re.fullmatch(DEPT_CODE_RE, dep) and not self.gaz.department_code(dep):
             return None
-        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.75), "inline", None,
-                      (m.start("place"), m.end()), m.end())
+        if "place" not in m.re.groupindex:
+            place_span = (m.start("dep") - 1, m.end())
+        else:
+            place_span = (m.start("place"), m.end())
+        org = clean_org(_cut_name(m.group("org")), m.start("org"))
+        if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+            return None
+        if any(p.end == org[2] for p in self.places_in(org[1], org[2])):
+            return None  # « PME de Lannion (22) »: the parenthesis belongs to the place
+        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.75), "inline", None, place_span, m.end())
+
+    def _paragraph(self, pos: int) -> tuple[int, int]:
+        t = self.text
+        start = t.rfind("\n\n", 0, pos)
+        end = t.find("\n\n", pos)
+        return (0 if start < 0 else start + 2), (len(t) if end < 0 else end)
 
     def _intro_header(self, m, name, pos, apposition=False) -> Header | None:
         ss, se = _enclosing(self.sentences, pos)
-        sent = self.folded[ss:se]
-        if not (_LAUREATE_CUE.search(sent) or any(q.money for q in self.quantities_in(ss, se))
-                or _JOBS_CUE.search(sent)):
+        ps, pe = self._paragraph(pos)
+        para = self.folded[ps:pe]
+        if m.group(0).lower().startswith("le groupe"):
+            # « Le groupe X » is often a parent or a bystander: only with a support cue in its paragraph.
+            if not _SUPPORT_CUE.search(para):
+                return None
+        elif not (_LAUREATE_CUE.search(para) or any(q.money for q in self.quantities_in(ps, pe))
+                  or _JOBS_CUE.search(para)):
             return None
         org = clean_org(_cut_name(name), pos)
         if not org:
@@ -493,18 +576,26 @@ class Document:
         if not candidates:
             return out
         for (ss, se, verb), ents in zip(candidates, nlp_mod.entities([self.text[s:v] for s, e, v in candidates])):
-            best = None
+            group = []  # the subject: the last entity, with those joined to it by « , » or « et »
             for label, es, ee in ents:
                 if label not in ("ORG", "MISC", "PER"):
                     continue
                 name = self.text[ss + es:ss + ee]
                 if label == "PER" and not re.search(r"[A-Z]{2,}|\d", name):
                     continue  # persons are speakers, not laureates, unless the name looks like a brand
-                best = (name, ss + es)
-            if best:
-                org = clean_org(_cut_name(best[0]), best[1])
-                if org and not self._is_place_only(org[0]):
-                    out.append(Header(ss, Value(org[0], org[1], org[2], 0.6), "subject", None, None, org[2]))
+                if group and re.fullmatch(r"\s*(?:,|et|,\s*et)\s*", self.text[group[-1][2]:ss + es]):
+                    group.append((name, ss + es, ss + ee))
+                else:
+                    group = [(name, ss + es, ss + ee)]
+            for name, start, _ in group:
+                # « Boiron et Sanofi » may come as one entity.
+                offset = 0
+                for part in re.split(r"\s+et\s+(?=[A-ZÀ-Ý])", name):
+                    pos = name.find(part, offset)
+                    offset = pos + len(part)
+                    org = clean_org(_cut_name(part), start + pos)
+                    if org and not self._is_place_only(org[0]):
+                        out.append(Header(ss, Value(org[0], org[1], org[2], 0.6), "subject", None, None, org[2]))
         return out
 
     # ---------------------------------------------------------------------------------------------
@@ -532,6 +623,9 @@ class Document:
                 end = min(end, self._line_end(h.start))
             elif h.kind == "inline":
                 end = min(end, _enclosing(self.sentences, h.start)[1] or end)
+            elif h.kind == "plural":
+                # What follows « les entreprises X et Y » in the sentence describes all of them.
+                end = _enclosing(self.sentences, h.start)[1] or end
             else:
                 # A list ends at a heading line (« … dans le secteur de l'électronique : ») or, for the
                 # last item, at the first paragraph break after a finished sentence.
@@ -778,7 +872,9 @@ class Document:
         right = _right_context(f, q.end, se)
         if _REVENUE_RIGHT.match(right):
             return "revenue", 0.8
-        if _CAP_RIGHT.match(right) or re.search(r"plafon\w+\s+(?:a\s+)?$|jusqu\W*a\s+$", f[max(0, q.start - 20):q.start]):
+        if _CAP_RIGHT.match(right) or re.search(r"plafon\w+\s+(?:a\s+)?$|jusqu\W*a\s+$|dans\s+la\s+limite\s+(?:de|d\W*)\s*$|"
+                                                r"limitee?\s+a\s+$|au\s+maximum\s+(?:de\s+)?$|maximum\s+de\s+$",
+                                                f[max(0, q.start - 30):q.start]):
             return "cap", 0.7  # « jusqu'à 800 000 € par projet »: a ceiling, not an amount granted
         if _INVEST_RIGHT.match(right):
             return "investment", 0.9
@@ -799,16 +895,23 @@ class Document:
             return "other", 0.3
         role, end, start = best
         distance = len(left) - end
-        if role == "bridge":  # « à hauteur de »: whose money is it?
+        if role in ("bridge", "bridge2"):  # « à hauteur de », « s'élève à »: whose money is it?
             before = left[:start]
             sub = None
             for r2, rx in _LEFT_CUES:
-                if r2 == "bridge":
+                if r2.startswith("bridge"):
                     continue
                 for m in rx.finditer(before[-60:]):
                     if sub is None or m.end() > sub[1]:
                         sub = (r2, m.end())
-            role = sub[0] if sub and sub[0] in ("investment", "envelope") else "aid"
+            if role == "bridge":
+                role = sub[0] if sub and sub[0] in ("investment", "envelope") else "aid"
+            elif sub:
+                role = sub[0]
+            elif re.search(r"projet|programme|chantier|usine|extension|ligne", before[-40:]):
+                role = "investment"
+            else:
+                return "other", 0.3
         if role == "revenue":
             return "revenue", 0.7
         conf = 0.85 if distance < 25 else 0.7 if distance < 60 else 0.5
@@ -888,7 +991,8 @@ class Document:
             left = f[max(0, q.start - 40):q.start]
             m = _NEW_LAUREATES.match(right)
             if m:
-                if re.search(r"(?:s\W*ajout\w*|s\W*ajoutant|viennent\s+s\W*ajouter)\s+(?:a|aux)\s+$|(?:apres|outre)\s+les\s+$", left) \
+                if re.search(r"(?:s\W*ajout\w*|s\W*ajoutant|viennent\s+s\W*ajouter)\s+(?:a|aux)\s+$|(?:apres|outre)\s+les\s+$|"
+                             r"(?:premiere|precedente|derniere)s?\s+(?:vague|releve|session|serie)\s+(?:de|d\W*)\s*$", left) \
                         or re.match(r"\s*\w+(?:\s+\w+)?\s+(?:precedemment|deja)", right[m.end():]):
                     out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.85))
                     continue
@@ -965,7 +1069,7 @@ class Document:
                 best = (score, ev, top)
         if best:
             score, (name, s, e), top = best
-            return Value(name, s, e, 0.9 if top >= 3 else 0.75)
+            return Value(re.sub(r"\s+", " ", name), s, e, 0.9 if top >= 3 else 0.75)
         m = _UNQUOTED_CALL.search(t)
         if m:
             name = m.group("name").strip()
@@ -1071,7 +1175,8 @@ def m_split(text: str, line_start: int):
 
 _ORGN = r"(?P<org>[^\n–—(),:;.]{1,80}?(?:\.\d)?[^\n–—(),:;.]{0,20}?)"
 _PROJECT_BY = re.compile(
-    r"(?:le\s+|son\s+)?projet\s+[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]\s*,?\s*(?:porté|présenté|mené|conduit|"
+    r"(?:le\s+|son\s+)?projet\s+(?:[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]|(?-i:(?P<project2>[A-Z][A-Z0-9-]{2,}[A-Za-z0-9-]*)))"
+    r"\s*,?\s*(?:porté|présenté|mené|conduit|"
     r"développé|déposé|piloté)\s+par\s+" + _ORGN + r"(?=\s*(?:[–—(),:;]|\s-\s|\s(?:a|est|sera|qui|pour|à|en|au|dans|situé|basé|implanté|dont)\s|\.\s|\.$|$))",
     re.IGNORECASE | re.MULTILINE)
 _ORG_FOR_PROJECT = re.compile(
@@ -1093,17 +1198,30 @@ _ANNOUNCES = re.compile(r"laureat|retenu|soutenu|selectionn|subvention|aide de l
                         r"plan de relance|accompagn|beneficie")
 _LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|selectionnee?s?\b|subvention|\baides?\b|beneficie|"
                            r"accompagnee?s?\b|investi\w*|\bemplois?\b|financ\w+|recompens\w+|distingu\w+|relocalis\w+")
+_SUPPORT_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|subvention|\baides?\b|"
+                          r"beneficie|accompagn\w+|a hauteur de")
 _JOBS_CUE = re.compile(r"\bemplois?\b|\bpostes\b|recrut\w+|embauch\w+")
 _COMPANY_INTRO = re.compile(
     r"(?:(?<=\s)|^)(?:[Ll]a\s+soci[ée]t[ée]|[Ll]['’]\s*entreprise|[Ll]a\s+start-?up|[Ll]a\s+startup|[Ll]a\s+jeune\s+pousse|"
     r"[Ll]a\s+PME|[Ll]a\s+PMI|[Ll]['’]\s*ETI|[Ll]a\s+TPE|[Ll]e\s+fabricant|[Ll]['’]\s*industriel|[Ll]a\s+coopérative|"
     r"[Ll]a\s+biotech|[Ll]['’]\s*équipementier|[Ll]e\s+sous-traitant|[Ll]e\s+laboratoire|[Ll]e\s+spécialiste|"
-    r"[Ll]['’]\s*entreprise\s+familiale|[Ll]a\s+manufacture|chez)\s+(?:[a-zéèêëàâîïôûç-]+\s+)?(?P<org>" + CAPNAME + ")")
+    r"[Ll]['’]\s*entreprise\s+familiale|[Ll]a\s+manufacture|[Ll]e\s+groupe|chez)\s+"
+    r"(?:(?!(?:a|est|va|sera|ont|sont|qui|que|et)\s)[a-zéèêëàâîïôûç'’-]+\s+){0,3}(?P<org>" + CAPNAME + ")")
 _APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
     r"(?:jeune\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
-    r"équipementier|sous-traitant|filiale|industriel|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
+    r"équipementier|sous-traitant|filiale|industriel|lauréate?s?|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
     r"(?:à|au|aux|en|dans))\b", re.MULTILINE)
+_PAREN_DASH_LINE = re.compile(
+    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
+    r"\((?P<place>[A-ZÀ-Ý][^()\n]{1,40})\)[ \t]*[-–—][ \t]+\S", re.MULTILINE)
+_PLURAL_INTRO = re.compile(
+    r"[Ll]es\s+(?:soci[ée]t[ée]s|entreprises|PME|start-?ups?|industriels|laboratoires|groupes)\s+(?:[a-zéèêàâîôûç-]+\s+)?"
+    r"(?P<names>" + CAPNAME + r"(?:\s*,\s*" + CAPNAME + r")*(?:\s+et\s+" + CAPNAME + r")?)")
+_NAME_LINE = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
+    re.MULTILINE)
 _BULLET_COMMA = re.compile(
     r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*(?:(?:la|le|les|l['’])\s*[a-zéèêàâîôûç-]+\s+)?"
     r"(?P<org>" + CAPNAME + r")\s*(?=,|\s[–—-]\s)", re.MULTILINE)
@@ -1112,10 +1230,14 @@ _SHORT_LINE = re.compile(
     r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\()[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)\)?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
     re.MULTILINE)
 _INLINE_PAREN = re.compile(
-    r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,–—]{1,40}?)\s*[,–—-]\s*(?:" + DEPT_CODE_RE + r")\s*\)")
+    r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,–—]{1,40}?)\s*[,–—-]\s*(?P<dep>" + DEPT_CODE_RE
+    + r"|[A-ZÀ-Ý][^()\n,]{2,30})\s*\)")
+_INLINE_DEP = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)")
 _PLACE_INTRO = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:À|A|Au|Aux|En|Dans)\s+[^,.\n]{2,60},\s+(?P<org>" + CAPNAME + r")\s+"
-    r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficiera|reçoit|recevra|obtient|prévoit|lance|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:À|A|Au|Aux|En|Dans|(?:Basée?|Installée?|Implantée?|Située?|Établie?)\s+"
+    r"(?:à|au|en|dans))\s+[^,.\n]{2,60},\s+(?P<org>" + CAPNAME + r")\s+"
+    r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficient|bénéficiera|reçoit|reçoivent|recevra|"
+    r"obtient|obtiennent|prévoit|prévoient|lance|"
     r"crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|ouvre|agrandit|étend)\b",
     re.MULTILINE)
 _SUBJECT_VERB = re.compile(
@@ -1152,12 +1274,13 @@ _LEFT_CUES = [
     ("aid", re.compile(r"\baides?\b|subventions?|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|accordee?s?|apport|"
                        r"avance\s+remboursable|pret\b|participation|contribution|soutenue?s?|financement|finance\s+par|"
                        r"\bdotation\s+de|recoit|recevra|obtient|obtenu|percevra|octroyee?s?\s+(?:a|au)")),
-    ("envelope", re.compile(r"enveloppe|dotee?s?\s+(?:d\W*une?\s+\w+\s+)?(?:de|d\W*)|budget|mobilis\w+|fonds\s+de|credits|consacr\w+|"
+    ("envelope", re.compile(r"enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits|consacr\w+|"
                             r"allou\w+|octroye\s+un\s+budget")),
     ("revenue", re.compile(r"chiffre\s+d\W*affaires|croissance\s+de|\bca\s+de|ventes")),
     ("bridge", re.compile(r"a\s+hauteur\s+de")),
+    ("bridge2", re.compile(r"s\W*eleve(?:ra|nt)?\s+a|atteint|se\s+monte\s+a|est\s+de|est\s+estimee?\s+a|sera\s+de")),
 ]
-_JOB_NOUN = re.compile(r"^\s*(?:\)\s*)?(?:nouveaux\s+|nouvelles\s+|d\W*\s*|de\s+)?(?P<noun>emplois?|postes?|recrutements?|embauches?|"
+_JOB_NOUN = re.compile(r"^\s*(?:\)\s*)?(?:d\W*\s*|de\s+)?(?:nouveaux\s+|nouvelles\s+)?(?P<noun>emplois?|postes?|recrutements?|embauches?|"
                        r"creations?\s+de\s+postes?|"
                        r"salaries?|personnes|collaborateurs?|etp\b|cdi\b|creations?\s+d\W*emplois?|agents)")
 _HEADCOUNT = re.compile(r"(?:emploie|emploient|compte|comptent|regroupe|effectif\w*|emploie\s+aujourd\W*hui)\s+(?:\w+\s+){0,2}$")
@@ -1172,11 +1295,12 @@ _QUOTED = re.compile(r"[«“\"]\s*(?P<name>[^«»“”\"\n]{2,120}?)\s*(?:[»�
 _PROGRAMME_KW = re.compile(
     r"(?P<call>appels?\s+a\s+projets?(?:\s+(?:national|regional|europeen|local))?|\baap\b|\bami\b|"
     r"appel\s+a\s+manifestation\s+d\W*interet|appel\s+a\s+candidatures?|concours|volet)\s*$|"
-    r"(?P<scheme>(?:dispositif|programme|operation|initiative|label|intitulee?|denommee?|baptisee?|mesure|"
+    r"(?P<scheme>(?:dans\s+le\s+cadre\s+(?:du|de\s+la|de\s+l\W*)|dispositif|programme|operation|initiative|label|"
+    r"intitulee?|denommee?|baptisee?|mesure|"
     r"guichet|fonds\s+(?:de\s+soutien|d\W*accelerati\w+|regional|national))\b[^.]{0,25})\s*$|"
     r"(?P<plan>plan|strategie)\s*$")
 _UNQUOTED_CALL = re.compile(
-    r"appel\s+à\s+projets\s+(?:national\s+|régional\s+)?(?P<name>(?:[A-ZÀ-Ý(][\w()’'/-]+)(?:\s+(?:de|des|du|la|le|dans|les|d’|d')?\s*[A-ZÀ-Ý(][\w()’'/-]+){0,4})")
+    r"(?:appel\s+à\s+projets|\bAAP|\bAMI|appel\s+à\s+manifestation\s+d['’]intérêt)\s+(?:national\s+|régional\s+)?(?P<name>(?:[A-ZÀ-Ý(][\w()’'/-]+)(?:\s+(?:de|des|du|la|le|dans|les|d’|d')?\s*[A-ZÀ-Ý(][\w()’'/-]+){0,4})")
 _NEW_LAUREATES = re.compile(
     r"\s+(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle)\s+)?(?:premiers\s+|premieres\s+)?(?:laureats|laureates|"
     r"projets\s+(?P<adj>\w+\s+)?(?:laureats|retenus|selectionnes)|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"

@@ -17,6 +17,7 @@ from importlib import resources
 from unidecode import unidecode
 
 TOKEN_RE = re.compile(r"\w+")
+_FOLDED_TOKEN = re.compile(r"[a-z0-9]+")
 # Separators allowed inside a place name: spaces (one line break for PDF text), hyphens, apostrophes.
 _JOIN_OK = re.compile(r"^(?:[ \u00a0\t]*[-'’ʼ]?[ \u00a0\t]*|[ \t]*\n[ \t]*)$")
 DEPT_CODE_RE = r"(?:2[AB]|97[1-6]|0[1-9]|[1-8]\d|9[0-5])"
@@ -37,6 +38,23 @@ AMBIGUOUS = {"y", "eu", "plan", "ville", "sainte", "saint", "le", "la", "les", "
              "meuse", "moselle", "nievre", "sarthe", "manche", "creuse", "doubs", "isere", "drome", "ardeche",
              "cantal", "landes", "aisne", "ardennes", "calvados", "charente", "correze", "dordogne", "gironde",
              "herault", "mayenne", "morbihan", "finistere", "aveyron", "lozere", "vaucluse", "essonne"}
+
+
+_FOLD: dict[int, str] = {}
+
+
+def fold(text: str) -> str:
+    """Accent-stripped lowercase text of the same length (so that spans stay valid): one character
+    in, one character out (« œ » → « o », « € » → « E »)."""
+    for ch in set(text):
+        code = ord(ch)
+        if code > 127 and code not in _FOLD:
+            _FOLD[code] = (unidecode(ch)[:1] or " ")
+    return text.translate(_FOLD).lower()
+
+
+def fold_key(text: str) -> str:
+    return " ".join({"st": "saint", "ste": "sainte"}.get(w, w) for w in _FOLDED_TOKEN.findall(fold(text)))
 
 
 def norm(text: str) -> str:
@@ -67,6 +85,8 @@ class Gazetteer:
         self.communes: dict[str, list[CommuneRef]] = {}
         for c in communes:
             self.communes.setdefault(norm(c.name), []).append(c)
+            if fold_key(c.name) != norm(c.name):  # « Œting »: spotting folds one character to one
+                self.communes.setdefault(fold_key(c.name), []).append(c)
         for refs in self.communes.values():
             refs.sort(key=lambda r: -r.population)
         self.by_code = {c.code: c for c in communes}
@@ -74,14 +94,22 @@ class Gazetteer:
         self.department_names: dict[str, str] = {}
         for d in departments:
             self.department_names[norm(d["name"])] = d["code"]
+            self.department_names[fold_key(d["name"])] = d["code"]
         self.regions = {r["code"]: r for r in regions}
-        self.region_names = {norm(r["name"]): r["code"] for r in regions}
+        self.region_names = {norm(r["name"]): r["code"] for r in regions} | {fold_key(r["name"]): r["code"] for r in regions}
         # Short forms used in prose.
         for alias, code in (("aura", "84"), ("paca", "93"), ("ile de france", "11"), ("idf", "11"),
                             ("region sud", "93"), ("occitanie", "76"), ("grand est", "44")):
             if code in self.regions:
                 self.region_names.setdefault(alias, code)
         self.max_words = max(len(k.split()) for k in list(self.communes) + list(self.department_names))
+        # Every word prefix of every name (« saint », « saint herblain »): spotting extends a candidate
+        # only while it is still the beginning of some name.
+        self.prefixes = set()
+        for key in list(self.communes) + list(self.department_names) + list(self.region_names):
+            words = key.split()
+            for n in range(1, len(words) + 1):
+                self.prefixes.add(" ".join(words[:n]))
 
     # --- construction -------------------------------------------------------------------------
     @classmethod
@@ -144,22 +172,31 @@ class Gazetteer:
         """Capitalised word sequences of ``text[start:end]`` that name a commune, département or région
         (longest match first)."""
         end = len(text) if end is None else end
-        toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+        folded = fold(text[start:end])
+        toks = [(start + m.start(), start + m.end(), {"st": "saint", "ste": "sainte"}.get(m.group(), m.group()))
+                for m in _FOLDED_TOKEN.finditer(folded)]
         out = []
         i = 0
+        names = (self.communes, self.department_names, self.region_names)
         while i < len(toks):
-            first = toks[i][2]
-            if not first[0].isupper():
+            first = text[toks[i][0]]
+            if not (first.isupper() or first.isdigit()) or toks[i][2] not in self.prefixes:
                 i += 1
                 continue
             found = None
-            for n in range(min(self.max_words, len(toks) - i), 0, -1):
-                if any(not _JOIN_OK.match(text[toks[j][1]:toks[j + 1][0]]) for j in range(i, i + n - 1)):
-                    continue
-                key = norm(" ".join(t[2] for t in toks[i:i + n]))
-                if key in self.communes or key in self.department_names or key in self.region_names:
+            key = toks[i][2]
+            n = 1
+            while True:
+                if any(key in d for d in names):
                     found = (n, key)
+                if i + n >= len(toks) or n >= self.max_words:
                     break
+                if not _JOIN_OK.match(text[toks[i + n - 1][1]:toks[i + n][0]]):
+                    break
+                key = key + " " + toks[i + n][2]
+                if key not in self.prefixes:
+                    break
+                n += 1
             if not found:
                 i += 1
                 continue
