@@ -140,8 +140,9 @@ _CONTEXT: tuple[float, EligibilityContext] | None = None
 
 
 def forget_eligibility_context(**kwargs) -> None:
-    global _CONTEXT
+    global _CONTEXT, _FACETS
     _CONTEXT = None
+    _FACETS = None
 
 
 def evaluate_call(call: Call, profile: Profile, ctx: EligibilityContext, today=None) -> CallOutcome:
@@ -251,29 +252,67 @@ def catalogue(filters: CatalogueFilters, today=None):
         order = {"enveloppe": [F("envelope_eur").desc(nulls_last=True), Lower("name")],
                  "recent": ["-created_at", Lower("name")]}.get(filters.sort, [Lower("name")])
         return qs.order_by(*order)
-    sector = CriticalSector.objects.filter(slug=filters.sector).first() if filters.sector else None
-    result = []
-    for programme in decorate(list(qs), today):
-        calls = list(programme.calls.all())
-        if filters.support and filters.support not in programme.support_kinds and not any(
-                filters.support in c.support_kinds for c in calls):
+    facets = catalogue_facets()
+    kept = []
+    for programme in qs:
+        f = facets.get(programme.id)
+        if f is None:  # published after the facets were computed: compute its own
+            f = _facets_of(decorate([programme], today)[0], list(CriticalSector.objects.all()))
+        if filters.support and filters.support not in f.supports:
             continue
-        if filters.size and calls and not any(call_accepts_size(c, filters.size) for c in calls):
+        if filters.size and filters.size not in f.sizes:
             continue
-        if sector is not None and calls and not any(call_accepts_sector(c, sector) for c in calls):
+        if filters.sector and filters.sector not in f.sectors:
             continue
-        if filters.open_only and not programme.open_calls:
+        if filters.open_only and not f.open:
             continue
-        result.append(programme)
+        programme.next_deadline = f.next_deadline
+        kept.append(programme)
     if filters.sort == "enveloppe":
-        result.sort(key=lambda p: (p.envelope_eur is None, -(p.envelope_eur or 0), p.name.lower()))
+        kept.sort(key=lambda p: (p.envelope_eur is None, -(p.envelope_eur or 0), p.name.lower()))
     elif filters.sort == "recent":
-        result.sort(key=lambda p: p.created_at, reverse=True)
+        kept.sort(key=lambda p: p.created_at, reverse=True)
     elif filters.sort == "cloture":
-        result.sort(key=lambda p: (p.next_deadline is None, p.next_deadline or 0, p.name.lower()))
+        kept.sort(key=lambda p: (p.next_deadline is None, p.next_deadline or 0, p.name.lower()))
     else:
-        result.sort(key=lambda p: p.name.lower())
-    return result
+        kept.sort(key=lambda p: p.name.lower())
+    return kept
+
+
+@dataclass
+class ProgrammeFacets:
+    """What the catalogue filters need to know of a programme, derived from its calls and rules."""
+
+    sizes: set[str]
+    sectors: set[str]
+    supports: set[str]
+    open: bool
+    next_deadline: object = None
+
+
+def _facets_of(programme: Programme, sectors: list[CriticalSector]) -> ProgrammeFacets:
+    calls = list(programme.calls.all())
+    supports = set(programme.support_kinds or []).union(*[set(c.support_kinds or []) for c in calls])
+    return ProgrammeFacets(
+        sizes={s for s in SIZE_RANGES if not calls or any(call_accepts_size(c, s) for c in calls)},
+        sectors={x.slug for x in sectors if not calls or any(call_accepts_sector(c, x) for c in calls)},
+        supports=supports, open=bool(programme.open_calls), next_deadline=programme.next_deadline)
+
+
+_FACETS: tuple[float, dict[int, ProgrammeFacets]] | None = None
+
+
+def catalogue_facets() -> dict[int, ProgrammeFacets]:
+    """Facets of every published programme, shared by the requests of this process like the
+    eligibility context (same time-to-live, dropped by the same signals)."""
+    global _FACETS
+    now = time.monotonic()
+    ttl = getattr(settings, "ELIGIBILITY_CONTEXT_TTL", CONTEXT_TTL)
+    if _FACETS is None or now - _FACETS[0] >= ttl:
+        sectors = list(CriticalSector.objects.all())
+        programmes = decorate(Programme.objects.filter(is_published=True))
+        _FACETS = (now, {p.id: _facets_of(p, sectors) for p in programmes})
+    return _FACETS[1]
 
 
 def decorate(programmes, today=None) -> list[Programme]:
