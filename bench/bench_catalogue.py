@@ -120,7 +120,7 @@ def main():
     base = []
     for p in profiles[: args.baseline_profiles]:
         s = time.perf_counter()
-        evaluate_profile(build_profile(**p))
+        evaluate_profile(build_profile(**p), ctx=EligibilityContext.load())
         base.append(time.perf_counter() - s)
     print(f"  baseline (context reloaded per profile): p50 {ms(pct(base, 50))}, p95 {ms(pct(base, 95))}; "
           f"ratio baseline/optimised p50 = {pct(base, 50) / pct(per, 50):.1f}×")
