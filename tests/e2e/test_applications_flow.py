@@ -111,11 +111,6 @@ def test_apply_instruct_award(live_server, reference_tx, page, browser, artifact
     page.get_by_role("button", name="Créer le brouillon").click()
     page.wait_for_url(re.compile(r"/dossiers/[0-9a-f-]{36}/$"))
     app_id = page.url.rstrip("/").rsplit("/", 1)[-1]
-    page.on("console", lambda m: print("CONSOLE", m.text))
-    print("HTMX", page.evaluate("typeof htmx !== 'undefined' ? htmx.version : 'absent'"))
-    print("SCRIPTS", page.evaluate("Array.from(document.scripts).map(s => s.src)"))
-    r = page.request.get(url + "/static/relocalisation/vendor/htmx.min.js"); print("STATIC", r.status, r.headers)
-    page.on("response", lambda r: print("RESP", r.status, r.url))
     page.locator("#id_title").fill("Ligne de décolletage rapatriée")
     page.locator("#id_description").fill("Rapatrier de Chine une ligne de décolletage de précision.")
     page.locator("#id_project_type").select_option("reshoring")
