@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from relocalisation.core.admin_utils import ReadOnlyAdminMixin
+
 from relocalisation.applications.models import Application, Attachment, Message, StaffScope, StatusChange
 
 
@@ -25,22 +27,13 @@ class StatusChangeInline(admin.TabularInline):
 
 
 @admin.register(Application)
-class ApplicationAdmin(admin.ModelAdmin):
+class ApplicationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Read-only here: states change only through the services (history, rights, envelope)."""
 
     list_display = ("reference", "title", "organisation", "call", "state", "submitted_at")
     list_filter = ("state",)
     search_fields = ("reference", "title", "organisation__name")
     inlines = [StatusChangeInline]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 for model in (Attachment, Message):

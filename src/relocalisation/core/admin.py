@@ -7,12 +7,9 @@ from django.contrib import admin
 from django.http import StreamingHttpResponse
 from django.urls import path
 
+from relocalisation.core.admin_utils import ReadOnlyAdminMixin
 from relocalisation.core.models import AuditLog, TaskRecord
-
-
-class _Echo:
-    def write(self, value):
-        return value
+from relocalisation.core.streaming import Echo
 
 
 def _is_administrator(user) -> bool:
@@ -24,7 +21,7 @@ def _is_administrator(user) -> bool:
 
 
 @admin.register(AuditLog)
-class AuditLogAdmin(admin.ModelAdmin):
+class AuditLogAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ("at", "actor_repr", "action", "model", "object_id", "object_repr", "source")
     list_filter = ("action", "model", "source")
     search_fields = ("actor_repr", "object_repr", "object_id", "request_id")
@@ -38,15 +35,6 @@ class AuditLogAdmin(admin.ModelAdmin):
 
     def has_module_permission(self, request):
         return _is_administrator(request.user)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def get_urls(self):
         export = path("export.csv", self.admin_site.admin_view(self.export_csv), name="core_auditlog_export")
@@ -63,7 +51,7 @@ class AuditLogAdmin(admin.ModelAdmin):
                   "objet", "action", "champs_modifies", "avant", "apres"]
 
         def rows():
-            writer = csv.writer(_Echo())
+            writer = csv.writer(Echo())
             yield "\ufeff" + writer.writerow(header)
             for entry in queryset.iterator(chunk_size=2000):
                 yield writer.writerow([

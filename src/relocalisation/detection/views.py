@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from relocalisation.core.streaming import Echo
 from relocalisation.detection import maps, selectors, services
 from relocalisation.detection.access import agency_required
 from relocalisation.detection.forms import (AttendanceForm, ClubEventForm, ClubForm, ClubMemberForm, ExploreForm,
@@ -87,9 +88,6 @@ def export(request):
     factor_names = [f["name"] for f in page.rows[0]["factors"]] if page.rows else []
 
     def lines():
-        class Echo:
-            def write(self, value):
-                return value
         writer = csv.writer(Echo(), delimiter=";")
         yield "\ufeff" + writer.writerow(["siret", "siren", "nom", "naf", "secteur_critique", "tranche_effectifs", "commune",
                                           "departement", "region", "score", *[f"contribution_{n}" for n in factor_names]])

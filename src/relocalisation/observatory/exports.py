@@ -17,6 +17,7 @@ from django.db.models.functions import Coalesce
 
 from relocalisation.awards.models import Award
 from relocalisation.awards.selectors import filter_awards
+from relocalisation.core.streaming import Echo
 
 CHUNK = 2000
 
@@ -91,13 +92,8 @@ def _text(value) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
 def stream_csv(header: list[str], rows, delimiter: str = ",", bom: bool = True):
-    writer = csv.writer(_Echo(), delimiter=delimiter, lineterminator="\r\n")
+    writer = csv.writer(Echo(), delimiter=delimiter, lineterminator="\r\n")
     # The BOM lets spreadsheets read UTF-8 right; the SCDL file goes without (validators expect none).
     yield ("\ufeff" if bom else "") + writer.writerow(header)
     buffer = []

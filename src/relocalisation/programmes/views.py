@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET
 
 from relocalisation.activities.models import NafCode
 from relocalisation.awards.models import Award
+from relocalisation.core.streaming import Echo
 from relocalisation.core.pages import BadPageRequest, bounded_query, paginate, querystring_without
 from relocalisation.programmes import opendata
 from relocalisation.programmes.eligibility import STATUS_LABELS
@@ -135,14 +136,9 @@ def opendata_index(request):
                                                          "breadcrumb": [("Données ouvertes", None)]})
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
 @require_GET
 def opendata_dispositifs(request):
-    writer = csv.writer(_Echo())
+    writer = csv.writer(Echo())
     rows = opendata.dispositif_rows()
     stream = (writer.writerow(row) for row in rows)
     response = StreamingHttpResponse(stream, content_type="text/csv; charset=utf-8")

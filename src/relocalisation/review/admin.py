@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from relocalisation.core.admin_utils import ReadOnlyAdminMixin
+
 from relocalisation.review.models import CommitteeSession, Criterion, Decision, ScoringGrid
 
 
@@ -22,17 +24,8 @@ class CommitteeSessionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Decision)
-class DecisionAdmin(admin.ModelAdmin):
+class DecisionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Read-only: decisions are recorded by the committee page (envelope check, award, history)."""
 
     list_display = ("application", "outcome", "amount_eur", "decided_at", "notified_at")
     list_filter = ("outcome",)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
