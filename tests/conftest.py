@@ -1,7 +1,17 @@
 """Shared fixtures. The reference data (COG, NAF, seed programmes) is loaded once per test database;
 transactional tests (browser tests) flush the database, so they reload it with ``reference_tx``."""
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    # Test transactions roll back but the in-memory cache does not: a page or figure cached by one
+    # test must never be served to the next (each test starts and ends with an empty cache).
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(scope="session")

@@ -124,3 +124,75 @@ class CurrentUserMiddleware:
             return self.get_response(request)
         finally:
             context.current_request.reset(token)
+
+
+class PublicPageCacheMiddleware:
+    """Serves the public pages anonymous visitors all see alike (catalogue, eligibility, observatory,
+    laureates and their API) from the shared cache. The key holds the path, the sorted query, the
+    htmx headers (partials differ from whole pages) and the versions of the « catalogue » and
+    « awards » namespaces, so any change to programmes or awards retires every stored page at once.
+
+    Innermost middleware: the outer ones (security headers, CSP, request log) still apply to a hit.
+    Never cached: logged-in users, API calls with a token, visitors with pending messages, and any
+    response that is not a plain 200 HTML/JSON page or that sets a cookie or uses the CSRF token."""
+
+    HTMX_HEADERS = ("HTTP_HX_REQUEST", "HTTP_HX_TARGET", "HTTP_HX_TRIGGER", "HTTP_HX_BOOSTED")
+    KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
+
+    def __init__(self, get_response):
+        from django.conf import settings
+
+        self.get_response = get_response
+        self.prefixes = tuple(getattr(settings, "PUBLIC_PAGE_CACHE_PREFIXES", ()))
+        self.timeout = int(getattr(settings, "PUBLIC_PAGE_CACHE_TIMEOUT", 600))
+
+    def _eligible(self, request) -> bool:
+        if request.method != "GET" or not self.timeout or not request.path.startswith(self.prefixes):
+            return False
+        if "HTTP_AUTHORIZATION" in request.META or "messages" in request.COOKIES:
+            return False
+        return not request.user.is_authenticated
+
+    def _key(self, request) -> str:
+        import hashlib
+
+        from relocalisation.core import cache as shared
+
+        query = urlencode(sorted(request.GET.lists()), doseq=True)
+        htmx = "|".join(request.META.get(h, "") for h in self.HTMX_HEADERS)
+        raw = f"{request.path}?{query}#{htmx}"
+        catalogue, awards = shared.versions(("catalogue", "awards"))
+        return f"page:{catalogue}:{awards}:{hashlib.sha1(raw.encode()).hexdigest()}"
+
+    def __call__(self, request):
+        if not self._eligible(request):
+            return self.get_response(request)
+        from django.core.cache import cache
+        from django.http import HttpResponse
+
+        key = self._key(request)
+        stored = cache.get(key)
+        if stored is not None:
+            body, headers = stored
+            response = HttpResponse(body)
+            for name, value in headers.items():
+                response[name] = value
+            response["X-Cache"] = "HIT"
+            return response
+        response = self.get_response(request)
+        if self._storable(request, response):
+            headers = {h: response[h] for h in self.KEPT_HEADERS if response.has_header(h)}
+            cache.set(key, (response.content, headers), self.timeout)
+            response["X-Cache"] = "MISS"
+        return response
+
+    @staticmethod
+    def _storable(request, response) -> bool:
+        if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or response.has_header("Content-Disposition"):
+            return False
+        content_type = response.get("Content-Type", "")
+        if not content_type.startswith(("text/html", "application/json")):
+            return False
+        return len(response.content) <= 2 * 1024 * 1024  # a huge page is not worth the cache memory

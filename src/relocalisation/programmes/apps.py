@@ -13,7 +13,11 @@ class ProgrammesConfig(AppConfig):
         from relocalisation.programmes import models
         from relocalisation.programmes.selectors import forget_eligibility_context
 
-        for model in (models.Programme, models.Call, models.Wave, models.EligibilityRule, CriticalSector):
+        # Funders, shares and announcements change no eligibility but appear on cached public pages.
+        from relocalisation.awards.models import Announcement
+
+        for model in (models.Programme, models.Call, models.Wave, models.EligibilityRule, CriticalSector,
+                      models.Funder, models.FundingShare, Announcement):
             post_save.connect(forget_eligibility_context, sender=model, dispatch_uid=f"elig-save-{model.__name__}")
             post_delete.connect(forget_eligibility_context, sender=model, dispatch_uid=f"elig-del-{model.__name__}")
         m2m_changed.connect(forget_eligibility_context, sender=models.Programme.regions.through,

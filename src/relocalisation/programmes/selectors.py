@@ -125,24 +125,31 @@ class EligibilityContext:
 
     @classmethod
     def cached(cls) -> "EligibilityContext":
-        """The context shared by requests of this process for at most CONTEXT_TTL seconds; any change
-        to programmes, calls, waves or rules made in this process drops it at once (signals)."""
+        """The context shared by the requests of this process while the catalogue's version in the
+        shared cache is unchanged (any change to programmes, calls, waves or rules, in any process,
+        bumps it after commit), and for at most CONTEXT_TTL seconds as a safety bound."""
         global _CONTEXT
+        from relocalisation.core.cache import version
+
         now = time.monotonic()
         ttl = getattr(settings, "ELIGIBILITY_CONTEXT_TTL", CONTEXT_TTL)
-        if _CONTEXT is None or now - _CONTEXT[0] >= ttl:
-            _CONTEXT = (now, cls.load())
-        return _CONTEXT[1]
+        current = version("catalogue")
+        if _CONTEXT is None or now - _CONTEXT[0] >= ttl or _CONTEXT[1] != current:
+            _CONTEXT = (now, current, cls.load())
+        return _CONTEXT[2]
 
 
-CONTEXT_TTL = 60.0  # seconds: other processes see an operator's rule edit within a minute
-_CONTEXT: tuple[float, EligibilityContext] | None = None
+CONTEXT_TTL = 60.0  # seconds: bounds the « open now » facets; edits are seen at once (catalogue version)
+_CONTEXT: tuple[float, int, EligibilityContext] | None = None
 
 
 def forget_eligibility_context(**kwargs) -> None:
     global _CONTEXT, _FACETS
     _CONTEXT = None
     _FACETS = None
+    from relocalisation.core.cache import bump
+
+    bump("catalogue")  # other processes and the cached public pages
 
 
 def evaluate_call(call: Call, profile: Profile, ctx: EligibilityContext, today=None) -> CallOutcome:
@@ -299,20 +306,23 @@ def _facets_of(programme: Programme, sectors: list[CriticalSector]) -> Programme
         supports=supports, open=bool(programme.open_calls), next_deadline=programme.next_deadline)
 
 
-_FACETS: tuple[float, dict[int, ProgrammeFacets]] | None = None
+_FACETS: tuple[float, int, dict[int, ProgrammeFacets]] | None = None
 
 
 def catalogue_facets() -> dict[int, ProgrammeFacets]:
     """Facets of every published programme, shared by the requests of this process like the
     eligibility context (same time-to-live, dropped by the same signals)."""
     global _FACETS
+    from relocalisation.core.cache import version
+
     now = time.monotonic()
     ttl = getattr(settings, "ELIGIBILITY_CONTEXT_TTL", CONTEXT_TTL)
-    if _FACETS is None or now - _FACETS[0] >= ttl:
+    current = version("catalogue")
+    if _FACETS is None or now - _FACETS[0] >= ttl or _FACETS[1] != current:
         sectors = list(CriticalSector.objects.all())
         programmes = decorate(Programme.objects.filter(is_published=True))
-        _FACETS = (now, {p.id: _facets_of(p, sectors) for p in programmes})
-    return _FACETS[1]
+        _FACETS = (now, current, {p.id: _facets_of(p, sectors) for p in programmes})
+    return _FACETS[2]
 
 
 def decorate(programmes, today=None) -> list[Programme]:

@@ -128,12 +128,37 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))  # private: never served by URL
 PRIVATE_STORAGE_ROOT = MEDIA_ROOT
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "relocalisation",
-    }
-}
+
+
+def cache_from_url(url: str) -> dict:
+    """``CACHE_URL``: ``locmem`` (one process: development, tests), ``db`` (a table of the main
+    database, shared by every process: the production default, nothing else to run) or
+    ``redis://host:port/db`` (shared, faster under load). Cached figures and pages are invalidated by
+    version numbers kept in this cache, so several processes need a shared one (docs/operations.md)."""
+    if url.startswith(("redis://", "rediss://", "unix://")):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url,
+                "KEY_PREFIX": "relocalisation"}
+    if url in ("db", "database"):
+        return {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "relocalisation_cache",
+                "OPTIONS": {"MAX_ENTRIES": 50_000}}
+    if url in ("", "locmem"):
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "relocalisation",
+                "OPTIONS": {"MAX_ENTRIES": 5_000}}
+    if url == "dummy":
+        return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(f"CACHE_URL non reconnue : {url!r} (locmem, db, dummy ou redis://…).")
+
+
+CACHE_URL = os.environ.get("CACHE_URL", "locmem")
+CACHES = {"default": cache_from_url(CACHE_URL)}
+# Public pages anonymous visitors all see alike, served from the cache (core.middleware
+# .PublicPageCacheMiddleware); invalidated at once by any change to programmes or awards.
+PUBLIC_PAGE_CACHE_PREFIXES = ["/dispositifs/", "/eligibilite/", "/observatoire/", "/laureats/",
+                              "/api/v1/programmes", "/api/v1/calls", "/api/v1/eligibility", "/api/v1/awards",
+                              "/api/v1/stats", "/api/v1/announcements"]
+PUBLIC_PAGE_CACHE_TIMEOUT = int(os.environ.get("PUBLIC_PAGE_CACHE_TIMEOUT", "600"))  # 0 turns it off
 
 TASKS = {
     "default": {
@@ -227,6 +252,8 @@ INSTALLED_APPS += ["axes", "django_otp", "django_otp.plugins.otp_totp"]
 MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
                   "django_otp.middleware.OTPMiddleware")
 MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+# Innermost: a cached public page still goes through every header and logging middleware above.
+MIDDLEWARE += ["relocalisation.core.middleware.PublicPageCacheMiddleware"]
 AUTHENTICATION_BACKENDS = [
     "relocalisation.organisations.backends.ThrottlingBackend",
     "django.contrib.auth.backends.ModelBackend",

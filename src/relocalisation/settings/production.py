@@ -38,6 +38,13 @@ SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 3600)))
 X_FRAME_OPTIONS = "DENY"
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+# Several processes must share the cache (versions that invalidate cached figures and pages live in
+# it): the database by default (`serve_prod` creates its table), Redis when CACHE_URL=redis://… is set.
+CACHE_URL = os.environ.get("CACHE_URL", "db")
+if CACHE_URL == "locmem" and os.environ.get("WEB_CONCURRENCY") != "1":
+    raise ImproperlyConfigured("CACHE_URL=locmem avec plusieurs processus : les caches ne seraient pas invalidés partout.")
+CACHES = {"default": cache_from_url(CACHE_URL)}  # noqa: F405
+
 # Several stateless processes on one PostgreSQL: persistent, health-checked connections.
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405

@@ -23,4 +23,9 @@ class Command(BaseCommand):
                     continue
                 raise
             module.load(self.stdout)
+        # Bulk loaders send no model signals: retire every cached page and figure explicitly.
+        from relocalisation.core.cache import NAMESPACES, bump
+
+        for namespace in NAMESPACES:
+            bump(namespace)
         self.stdout.write(self.style.SUCCESS("Données de démonstration prêtes."))

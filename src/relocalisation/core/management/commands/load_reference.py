@@ -14,4 +14,9 @@ class Command(BaseCommand):
                               ("Dispositifs", load_seed_programmes)):
             counts = loader()
             self.stdout.write(f"{title} : " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+        # Bulk loaders send no model signals: retire every cached page and figure explicitly.
+        from relocalisation.core.cache import NAMESPACES, bump
+
+        for namespace in NAMESPACES:
+            bump(namespace)
         self.stdout.write(self.style.SUCCESS("Données de référence chargées."))

@@ -45,6 +45,7 @@ class Command(BaseCommand):
             raise CommandError("DEBUG est actif : lancez avec DJANGO_SETTINGS_MODULE=relocalisation.settings.production.")
         if not options["skip_migrate"]:
             call_command("migrate", interactive=False, verbosity=1)
+        call_command("createcachetable")  # the shared cache's table when CACHE_URL=db; no-op otherwise
         if not options["skip_collectstatic"]:
             self.collectstatic()
 
