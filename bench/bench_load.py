@@ -214,6 +214,7 @@ def run(args):
                          SECRET_KEY=BENCH_SECRET, ALLOWED_HOSTS="127.0.0.1,localhost",
                          SECURE_SSL_REDIRECT="0", PORT=str(args.port), WEB_CONCURRENCY=str(args.web),
                          TASK_WORKERS=str(args.task_workers), STATIC_ROOT=str(OUT / "static"),
+                         CACHE_URL=args.cache_url,
                          LOG_LEVEL="INFO")  # one JSON line per request: server-side durations
     server = subprocess.Popen([PYTHON, "-m", "relocalisation.manage", "serve_prod"], env=server_env, cwd=ROOT,
                               stdout=open(OUT / "server.log", "w"), stderr=subprocess.STDOUT, start_new_session=True)
@@ -233,7 +234,7 @@ def run(args):
                 time.sleep(args.import_delay)
                 started = time.time()
                 env = env_for(args.database_url, DJANGO_SETTINGS_MODULE="relocalisation.settings.production",
-                              SECRET_KEY=BENCH_SECRET, ALLOWED_HOSTS="127.0.0.1")
+                              SECRET_KEY=BENCH_SECRET, ALLOWED_HOSTS="127.0.0.1", CACHE_URL=args.cache_url)
                 process = subprocess.Popen([PYTHON, "-m", "relocalisation.manage", *command], env=env, cwd=ROOT,
                                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
                 sampler.import_pids.add(process.pid)
@@ -257,7 +258,7 @@ def run(args):
         sampler.join(timeout=10)
         stats = locust_stats(prefix)
         result = {"label": args.label, "users": args.users, "duration_s": args.duration, "elapsed_s": round(elapsed),
-                  "web_processes": args.web, "task_workers": args.task_workers, "stats": stats,
+                  "web_processes": args.web, "task_workers": args.task_workers, "cache_url": args.cache_url, "stats": stats,
                   "resources": sampler.summary(), "import": import_timing,
                   "server_side": server_durations(OUT / "server.log"),
                   "endpoints": json.loads((OUT / "skipped.json").read_text()) if (OUT / "skipped.json").exists() else {}}
@@ -281,6 +282,8 @@ def main():
     parser.add_argument("--port", type=int, default=8099)
     parser.add_argument("--web", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "4")))
     parser.add_argument("--task-workers", type=int, default=2)
+    parser.add_argument("--cache-url", default=os.environ.get("CACHE_URL", "db"),
+                        help="shared cache of the web processes: db (production default) or redis://…")
     parser.add_argument("--label", default="load")
     parser.add_argument("--skip-prepare", action="store_true")
     parser.add_argument("--with-import", default="", help='management command, e.g. "import_awards {file}"')

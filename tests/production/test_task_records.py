@@ -81,3 +81,18 @@ def test_progress_page_polls_only_while_tasks_are_active(client, operator):
     record.status = TaskRecord.Status.SUCCEEDED
     record.save()
     assert 'hx-trigger' not in client.get("/taches/", HTTP_HX_REQUEST="true").content.decode()
+
+
+def test_app_tasks_report_their_progress_and_a_french_label(operator, django_capture_on_commit_callbacks):
+    """The apps' own tasks (here the press extraction) fill the generic record shown on /taches/."""
+    from relocalisation.ingestion.press_services import submit_text
+
+    text = ("La société Exemple Industrie, basée à Champagnier (38), a été retenue : elle investit "
+            "2 millions d'euros et créera 15 emplois.")
+    with django_capture_on_commit_callbacks(execute=True):
+        submit_text(text, user=operator, title="Communiqué de test")
+    record = TaskRecord.objects.get(task_path__endswith="run_press_extraction")
+    assert record.label == "Extraction des lauréats d'un communiqué"
+    assert record.status == TaskRecord.Status.SUCCEEDED
+    assert (record.progress_done, record.progress_total) == (70, 100)
+    assert record.progress_message == "Enregistrement des propositions"

@@ -24,6 +24,7 @@ def recipients(application_id: str, audience: str) -> list[str]:
 
 @task()
 def notify(application_id: str, audience: str, subject: str, body: str) -> int:
+    """Envoi d'une notification par courriel"""
     to = recipients(application_id, audience)
     if not to:
         return 0

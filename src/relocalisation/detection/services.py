@@ -15,8 +15,11 @@ from relocalisation.organisations.models import Organisation
 
 
 def _progress_updater(job: RegistryJob, echo: Callable[[int], None] | None):
+    from relocalisation.core.tasks import report_progress
+
     def update(pct: int) -> None:
         RegistryJob.objects.filter(pk=job.pk).update(progress=pct)
+        report_progress(pct, 100, f"{pct} %")  # the operator's /taches/ page too (no-op outside a task)
         if echo:
             echo(pct)
     return update

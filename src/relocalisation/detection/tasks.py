@@ -8,6 +8,7 @@ from relocalisation.organisations.models import Organisation
 
 @task()
 def score_registry_task(agency_id: str, job_id: str) -> str:
+    """Calcul des scores du registre des établissements"""
     agency = Organisation.objects.get(pk=agency_id)
     job = RegistryJob.objects.get(pk=job_id)
     try:
@@ -19,6 +20,7 @@ def score_registry_task(agency_id: str, job_id: str) -> str:
 
 @task()
 def import_registry_task(path: str, job_id: str) -> str:
+    """Import du registre des établissements (SIRENE)"""
     job = RegistryJob.objects.get(pk=job_id)
     try:
         services.import_registry(path, job=job)

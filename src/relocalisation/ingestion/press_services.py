@@ -52,11 +52,15 @@ def run_extraction(extraction_id) -> str:
     extraction = PressExtraction.objects.select_related("source").get(pk=extraction_id)
     if extraction.is_finished:
         return extraction.status
+    from relocalisation.core.tasks import report_progress
+
     PressExtraction.objects.filter(pk=extraction.pk).update(status=PressExtraction.Status.RUNNING, progress=10,
                                                             started_at=timezone.now())
+    report_progress(10, 100, "Lecture du texte")
     try:
         result = extract(extraction.source.text, extraction.source.file_name).to_dict()
         PressExtraction.objects.filter(pk=extraction.pk).update(progress=70)
+        report_progress(70, 100, "Enregistrement des propositions")
         _store_proposals(extraction, result)
     except Exception:  # noqa: BLE001 - a task must record its failure, not die silently
         logger.exception("Extraction %s en échec", extraction_id)

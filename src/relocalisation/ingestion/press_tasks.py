@@ -7,6 +7,7 @@ from django_tasks import task
 
 @task()
 def run_press_extraction(extraction_id: str) -> str:
+    """Extraction des lauréats d'un communiqué"""
     from relocalisation.ingestion.press_services import run_extraction
 
     return run_extraction(extraction_id)

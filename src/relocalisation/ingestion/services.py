@@ -136,7 +136,10 @@ def confirm_batch(batch: ImportBatch) -> ImportBatch:
 
 
 def _set_progress(batch_id, percent: int, label: str) -> None:
+    from relocalisation.core.tasks import report_progress
+
     ImportBatch.objects.filter(pk=batch_id).update(progress=percent, progress_label=label)
+    report_progress(percent, 100, label)  # the operator's /taches/ page too (no-op outside a task)
 
 
 def run_batch(batch_id) -> ImportBatch:
