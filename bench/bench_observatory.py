@@ -108,6 +108,9 @@ def bench_pages(rounds: int):
     from django.test import Client
 
     client = Client()
+    # « À froid » means an empty cache, not a process that never rendered a page: production
+    # processes are long-lived. One request loads the templates and URL resolvers first.
+    client.get("/observatoire/?department=38")
     results = {}
     for name, path in (("tableau de bord", "/observatoire/"), ("/api/v1/stats", "/api/v1/stats")):
         cold, warm = [], []
