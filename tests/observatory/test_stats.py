@@ -103,3 +103,28 @@ def test_promised_vs_delivered_only_counts_followed_awards(synthetic_awards):
         jobs_created_delivered__isnull=False).count() + Award.objects.filter(
         jobs_created_delivered__isnull=True, investment_delivered_eur__isnull=False).count()
     assert sum(r["jobs_delivered"] for r in rows) == sum(a.jobs_created_delivered for a in followed)
+
+
+@pytest.mark.django_db
+def test_dashboard_bundle_equals_plain_grouping_of_the_rows(synthetic_awards, is_postgres):
+    """PostgreSQL computes every dashboard figure in two set-based queries (pre-aggregate + GROUPING
+    SETS, months apart): each group must equal the plain grouping of the filtered rows."""
+    if not is_postgres:
+        pytest.skip("GROUPING SETS : PostgreSQL seulement (les autres bases font une requête par regroupement)")
+    columns = {"region": "region_id", "department": "department_id", "sector": "sector_id",
+               "size": "size_category_id", "wave": "wave_id", "month": "decided_on"}
+    for params in _filter_cases():
+        bundle = selectors._pg_bundle(selectors.clean_params(params))
+        assert bundle["totals"] == _python_totals(params), params
+        rows = list(filter_awards(params).values(*columns.values(), "aid_eur"))
+        for dim, column in columns.items():
+            expected = {}
+            for row in rows:
+                key = row[column]
+                if dim == "month" and key is not None:
+                    key = key.strftime("%Y-%m")
+                key = None if key is None else str(key)
+                count, aid = expected.get(key, (0, Decimal(0)))
+                expected[key] = (count + 1, aid + (row["aid_eur"] or Decimal(0)))
+            got = {g["key"]: (g["awards"], g["aid_eur"]) for g in bundle["groups"][dim]}
+            assert got == expected, (params, dim)
