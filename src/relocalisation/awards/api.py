@@ -3,13 +3,14 @@
 import datetime as dt
 import uuid
 
+from django.db.models import F
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
 from relocalisation.awards.models import Award
 from relocalisation.awards.selectors import filter_awards
-from relocalisation.core.api_utils import Euros, Pagination
+from relocalisation.core.api_utils import Euros, LazyRows, Pagination
 
 router = Router(tags=["Lauréats"])
 PREFIX = "/awards"
@@ -71,9 +72,15 @@ def award_out(a: Award) -> dict:
 @router.get("", response=list[AwardOut], summary="Lauréats (filtrables)")
 @paginate(Pagination)
 def list_awards(request, filters: Query[AwardQuery]):
-    qs = filter_awards(filters.dict()).select_related("programme", "call", "organisation", "commune") \
-        .order_by("-decided_on", "organisation__name", "id")
-    return [award_out(a) for a in qs]
+    # Newest first (the order of the laureate pages, which has its index), then only the page's rows
+    # are loaded with their relations.
+    ids = filter_awards(filters.dict()).order_by(F("decided_on").desc(nulls_last=True), "id").values_list("id", flat=True)
+
+    def load(page_ids):
+        found = Award.objects.select_related("programme", "call", "organisation", "commune").in_bulk(page_ids)
+        return [award_out(found[pk]) for pk in page_ids if pk in found]
+
+    return LazyRows(ids, load)
 
 
 @router.get("/{award_id}", response=AwardOut, summary="Un lauréat")

@@ -58,6 +58,7 @@ class Award(models.Model):
             models.Index(fields=["region"]),
             models.Index(fields=["department"]),
             models.Index(fields=["sector"]),
+            # + award_recent_first (decided_on DESC NULLS LAST, id), created by migration 0002.
         ]
 
     def __str__(self) -> str:

@@ -42,3 +42,20 @@ def check_query(value: str | None, name: str = "q") -> str | None:
 
 def bad_request(message: str, status: int = 422) -> Any:
     raise HttpError(status, message)
+
+
+class LazyRows:
+    """What a paginated endpoint returns when each item needs building from a model instance:
+    Ninja's pagination slices it and counts it, so only the requested page is loaded and converted
+    (never every row of the query). ``ids`` is an ordered values_list of primary keys; ``load`` turns
+    a list of ids into the items, in the same order."""
+
+    def __init__(self, ids, load):
+        self.ids = ids
+        self.load = load
+
+    def __getitem__(self, window: slice):
+        return self.load(list(self.ids[window]))
+
+    def __len__(self) -> int:
+        return self.ids.count()

@@ -108,12 +108,13 @@ def laureate_list(request):
     params, errors, form = parse_filters(request.GET)
     sort = request.GET.get("sort", "-decided_on")
     sort = sort if sort in dict(SORTS) else "-decided_on"
-    paginator = Paginator(selectors.laureates(params, sort), PER_PAGE)
+    paginator = Paginator(selectors.laureate_ids(params, sort), PER_PAGE)
     try:
         number = max(1, min(int(request.GET.get("page", 1)), 10_000))
     except ValueError:
         number = 1
     page = paginator.get_page(number)
+    page.object_list = selectors.laureates_by_ids(list(page.object_list))
     return render(request, "observatory/laureate_list.html", {
         "form": form, "errors": errors, "page": page, "sort": sort, "sorts": SORTS, "params": params,
         "qs": query_string(params), "qs_sort": query_string(params, sort=sort),
