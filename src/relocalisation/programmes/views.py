@@ -1,6 +1,7 @@
 """Public catalogue and eligibility pages (thin: parse, call selectors, render)."""
 import csv
 
+from django.db.models import F
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
@@ -59,16 +60,22 @@ def programme_list(request):
     }, status=status)
 
 
+LAUREATES_SHOWN = 20
+
+
 @require_GET
 def programme_detail(request, slug):
     programme = get_object_or_404(
         Programme.objects.select_related("operator").prefetch_related(
             "regions", "funding_shares__funder", "calls__waves", "calls__rules", "announcements"),
         slug=slug, is_published=True)
-    awards = (Award.objects.filter(programme=programme).select_related("organisation", "commune", "sector")
-              .order_by("organisation__name"))
+    # The most recent laureates only: a national programme may have thousands (the full, searchable
+    # list is /laureats/?programme=…).
+    laureates = Award.objects.filter(programme=programme)
+    awards = list(laureates.select_related("organisation", "commune", "sector")
+                  .order_by(F("decided_on").desc(nulls_last=True), "organisation__name", "id")[:LAUREATES_SHOWN])
     return render(request, "programmes/detail.html", {
-        "programme": programme, "awards": awards, "title": programme.name,
+        "programme": programme, "awards": awards, "awards_total": laureates.count(), "title": programme.name,
         "breadcrumb": [("Dispositifs", "/dispositifs/"), (programme.short_name or programme.name, None)],
     })
 
