@@ -52,6 +52,7 @@ class Header:
     place_hint: tuple | None = None  # (start, end) of a place phrase given in the header
     end_of_header: int = 0
     columns: dict | None = None  # table rows: column index → folded header text
+    sector_hint: tuple | None = None  # (start, end) of words in the header that name the sector (« (29, IAA) »)
 
 
 @dataclass
@@ -301,6 +302,15 @@ class Document:
             project = Value(m.group(group).strip(), m.start(group), m.end(group), 0.9)
             add(Header(start, Value(org[0], org[1], org[2], 0.9), "project_by", project,
                        (m.end("org"), self._line_end(m.end())), m.end()))
+        # B1: « « X » est porté par Y » (the quoted name is the project even without the word « projet »)
+        for m in _QUOTED_PROJECT_BY.finditer(t):
+            org = clean_org(m.group("org"), m.start("org"))
+            if not org:
+                continue
+            ss, se = _enclosing(self.sentences, m.start())
+            project = Value(m.group("project").strip(), m.start("project"), m.end("project"), 0.85)
+            add(Header(min(ss, m.start()), Value(org[0], org[1], org[2], 0.85), "project_by", project,
+                       (m.end("org"), max(se, m.end())), m.end()))
         # B2: « Y pour son projet « X » » at the start of a line or bullet
         for m in _ORG_FOR_PROJECT.finditer(t):
             org = clean_org(m.group("org"), m.start("org"))
@@ -320,6 +330,9 @@ class Document:
         # A5: « Nom (Commune) - description » on one line
         for m in _PAREN_DASH_LINE.finditer(t):
             add(self._paren_dash_header(m))
+        # A6: a bullet that ends with the territory « - Nom (29, agroalimentaire) ; »
+        for m in _BULLET_PAREN_END.finditer(t):
+            add(self._bullet_paren_header(m))
         # A3: bullets without colon « - Somfy, à Cluses, qui … », « - la fromagerie Chabert, à Rumilly, pour … »
         for m in _BULLET_COMMA.finditer(t):
             add(self._bullet_comma_header(m))
@@ -332,6 +345,9 @@ class Document:
                 add(self._intro_header(m, m.group("org"), m.start("org")))
             for m in _APPOSITION.finditer(t):
                 add(self._intro_header(m, m.group("org"), m.start("org"), apposition=True))
+            # « Le deuxième projet concerne … plus spécifiquement X », « Le premier concerne X, à … »
+            for m in _ORDINAL_CONCERNS.finditer(t):
+                add(self._intro_header(m, m.group("org"), m.start("org")))
             for m in _PLACE_INTRO.finditer(t):
                 names = [(m.group("org"), m.start("org"))]
                 if re.search(r"\b(?:ont|sont|vont|investissent|bénéficient|reçoivent|obtiennent|prévoient)$", m.group(0)):
@@ -356,6 +372,12 @@ class Document:
                 add(self._inline_header(m))
             for m in _INLINE_DEP.finditer(t):
                 add(self._inline_header(m))
+            # « X, à Commune (Département) », « X, située à Commune (32) »: one laureate, described after
+            for m in _AT_PLACE.finditer(t):
+                h = self._inline_header(m)
+                if h:
+                    h.kind = "at_place"
+                add(h)
             # F: « Y a été retenue », subject found by spaCy
             if self.x.use_spacy:
                 for h in self._spacy_headers(taken):
@@ -451,7 +473,13 @@ class Document:
 
     def _paren_dash_header(self, m: re.Match) -> Header | None:
         ps, pe = m.start("place"), m.end("place")
-        if not any(p.kind in ("commune", "department") for p in self.places_in(ps, pe)):
+        if m.group("commune"):
+            # « NOM à Commune (Département) – … »: the commune must be one, the parenthesis names its département.
+            cs = m.start("commune")
+            if not any(p.kind == "commune" and p.start == cs for p in self.places_in(cs, m.end("commune"))):
+                return None
+            ps = m.start("at")
+        elif not any(p.kind in ("commune", "department") for p in self.places_in(ps, pe)):
             return None
         name = m.group("name")
         if norm(name).split()[0] in lexicon.LABEL_WORDS or len(name.split()) > 8:
@@ -460,6 +488,30 @@ class Document:
         if not org or self._is_place_only(org[0]):
             return None
         return Header(m.start(), Value(org[0], org[1], org[2], 0.8), "paren_dash", None, (ps, pe), m.end("place") + 1)
+
+    def _bullet_paren_header(self, m: re.Match) -> Header | None:
+        """« - Nom (29, IAA) ; »: a département (code or name) in the closing parenthesis, maybe a sector."""
+        name = m.group("name")
+        if len(name.split()) > 8 or norm(name).split()[0] in lexicon.LABEL_WORDS:
+            return None
+        inner, is_ = m.group("inner"), m.start("inner")
+        dep, others, pos = None, [], 0
+        for part in inner.split(","):
+            ps = is_ + pos + (len(part) - len(part.lstrip()))
+            pos += len(part) + 1
+            word = part.strip()
+            if dep is None and (re.fullmatch(DEPT_CODE_RE, word) or self.gaz.department_code(word)):
+                dep = word
+            elif word:
+                others.append((ps, ps + len(word)))
+        if dep is None:
+            return None
+        org = clean_org(name, m.start("name"))
+        if not org or self._is_place_only(org[0]):
+            return None
+        hint = (others[0][0], others[-1][1]) if others else None
+        return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "bullet_paren", None,
+                      (m.start("inner") - 1, m.end("inner") + 1), m.end(), sector_hint=hint)
 
     def _plural_headers(self, m: re.Match) -> list[Header]:
         ss, se = _enclosing(self.sentences, m.start())
@@ -605,7 +657,7 @@ class Document:
         for i, h in enumerate(headers):
             nxt = headers[i + 1].start if i + 1 < len(headers) else len(t)
             end = nxt
-            if h.kind in ("intro", "apposition", "subject", "place_intro"):
+            if h.kind in ("intro", "apposition", "subject", "place_intro", "at_place"):
                 pos = h.end_of_header
                 first_word = org_key(h.org.value).split(" ")[0] if org_key(h.org.value) else ""
                 while True:
@@ -629,6 +681,13 @@ class Document:
             else:
                 # A list ends at a heading line (« … dans le secteur de l'électronique : ») or, for the
                 # last item, at the first paragraph break after a finished sentence.
+                bm = BULLET_RE.match(t, h.start)
+                if bm and bm.group(0).strip():
+                    # The next item of the same list ends this one, even when the rules missed its name.
+                    mark = re.escape(bm.group(0).rstrip())
+                    nb = re.compile(r"\n" + mark + r"[ \t]").search(t, max(h.end_of_header, h.org.end) - 1, end)
+                    if nb:
+                        end = nb.start()
                 pos = h.end_of_header
                 while True:
                     pm = _PARA_END.search(t, pos, end)
@@ -696,6 +755,13 @@ class Document:
         m = _PROJECT_CAPS.search(self.text, s, e)
         if m:
             return Value(m.group("name"), m.start("name"), m.end("name"), 0.65)
+        for m in _PROJECT_CAPWORD.finditer(self.text, s, e):
+            name = m.group("name")
+            key = norm(name)
+            if key in lexicon.INSTITUTIONS or key in self.gaz.communes or key in self.gaz.department_names \
+                    or key in self.gaz.region_names or key in lexicon.UMBRELLA_PLANS:
+                continue
+            return Value(name, m.start("name"), m.end("name"), 0.55)
         return None
 
     # --- place --------------------------------------------------------------------------------
@@ -705,7 +771,7 @@ class Document:
         candidates = []  # (confidence, start, end, CommuneRef | None, dep code | None, reason)
         seg_deps = []
         # Départements named in the segment (« en Isère », « (38) »).
-        for m in re.finditer(r"\(\s*(" + DEPT_CODE_RE + r")\s*\)", t[s:e]):
+        for m in re.finditer(r"\(\s*(" + DEPT_CODE_RE + r")\s*(?:\)|,(?!\s*\d{2}))", t[s:e]):
             if self.gaz.department_of(m.group(1)):
                 seg_deps.append((m.group(1), s + m.start(1), s + m.end(1)))
         seg_places = self.places_in(s, e)
@@ -795,6 +861,13 @@ class Document:
     def _sector(self, lau: Laureate, h: Header, s: int, e: int):
         f = self.folded
         # A heading (« … retenus dans le secteur de la santé : ») or the header sentence names it.
+        if h.sector_hint:
+            hs, he = h.sector_hint
+            slug = _sector_of_words(f[hs:he])
+            if slug:
+                lau.fields["sector"] = Value(lexicon.SECTOR_NAMES[slug], hs, he, 0.9)
+                lau.fields["sector_slug"] = Value(slug, hs, he, 0.9)
+                return
         head_end = max(h.end_of_header, h.org.end)
         header_sent = f[s:self._line_end(head_end)]
         named = _sectors_named(header_sent)
@@ -964,7 +1037,8 @@ class Document:
             lau.fields["size_class"] = Value(size, m.start(1), m.end(1), 0.8)
         m = _GROUP.search(t, s, e)
         if m:
-            g = clean_org(_cut_name(m.group("g")), m.start("g"))
+            gname = "g" if m.group("g") else "g2"
+            g = clean_org(_cut_name(m.group(gname)), m.start(gname))
             if g and org_key(g[0]) != org_key(h.org.value):
                 lau.fields["parent_group"] = Value(g[0], g[1], g[2], 0.8)
 
@@ -1009,6 +1083,12 @@ class Document:
             if re.match(r"\s+(?:projets|laureats)", right) and re.search(
                     r"(?:s\W*ajout\w*|s\W*ajoutant|viennent\s+s\W*ajouter)\s+(?:a|aux)\s+$", left):
                 out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.85))
+            elif re.match(r"\s+(?:projets|laureats|entreprises)\b", right):
+                # « le gouvernement a déjà annoncé son soutien à 160 projets »: an earlier wave.
+                ss, _ = _enclosing(self.sentences, q.start)
+                if re.search(r"\b(?:a|ont|avait|avaient)\s+deja\s+(?:annonce|retenu|soutenu|selectionne|designe)\w*\b[^.;:]{0,50}$",
+                             f[max(ss, q.start - 90):q.start]):
+                    out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.7))
         if best_new:
             q = best_new[1]
             out["new_laureates"] = Value(q.int_value, q.start, q.end, 0.85 if best_new[0] == 2 else 0.7)
@@ -1048,6 +1128,8 @@ class Document:
             if not (name[0].isupper() or name[0] in "(«" or name[0].isdigit()):
                 continue
             key = norm(name)
+            if key in lexicon.UMBRELLA_PLANS:
+                continue  # « plan « France Relance » »: the frame, not the programme won
             before = f[max(0, m.start() - 70):m.start()]
             kw = _PROGRAMME_KW.search(before)
             points = 0
@@ -1074,6 +1156,12 @@ class Document:
         if m:
             name = m.group("name").strip()
             return Value(name, m.start("name"), m.start("name") + len(name), 0.55)
+        # « lauréates du fonds d'accélération des investissements industriels dans les territoires »
+        m = _LAUREATES_OF.search(t)
+        if m:
+            name = m.group("name").strip()
+            if len(name.split()) <= 10 and norm(name) not in lexicon.UMBRELLA_PLANS:
+                return Value(name, m.start("name"), m.start("name") + len(name), 0.5)
         return None
 
     def _date(self):
@@ -1118,6 +1206,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 def _cut_name(name: str) -> str:
     """« Dupont Industries, PME de … » → « Dupont Industries »; stops at a verb or lowercase word."""
+    name = re.split(r"\.\s", name)[0]  # « Akinao. Située à … »: a full stop ends the name
     words = []
     for w in re.split(r"(\s+)", name.strip()):
         if not w.strip():
@@ -1179,6 +1268,11 @@ _PROJECT_BY = re.compile(
     r"\s*,?\s*(?:porté|présenté|mené|conduit|"
     r"développé|déposé|piloté)\s+par\s+" + _ORGN + r"(?=\s*(?:[–—(),:;]|\s-\s|\s(?:a|est|sera|qui|pour|à|en|au|dans|situé|basé|implanté|dont)\s|\.\s|\.$|$))",
     re.IGNORECASE | re.MULTILINE)
+_QUOTED_PROJECT_BY = re.compile(
+    r"(?<!projet )(?<!projet)[«“\"]\s*(?P<project>[^»”\"\n]{1,60}?)\s*[»”\"]\s*,?\s*(?:est|sera|a\s+été|sont|seront)\s+"
+    r"(?:porté|présenté|mené|conduit|développé|piloté)e?s?\s+par\s+" + _ORGN +
+    r"(?=\s*(?:[–—(),:;]|\s-\s|\s(?:a|est|sera|qui|pour|à|en|au|dans|situé|basé|implanté|dont)\s|\.\s|\.$|$))",
+    re.IGNORECASE | re.MULTILINE)
 _ORG_FOR_PROJECT = re.compile(
     r"^[ \t]*(?:[-–—•●▪*]\s*)?(?P<org>[A-ZÀ-Ý0-9][^\n:,(]{0,60}?)\s*(?:\([^)\n]{1,60}\)\s*)?,?\s+(?:pour|avec)\s+(?:son|le|leur)\s+projet\s+"
     r"[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]", re.MULTILINE)
@@ -1214,7 +1308,24 @@ _APPOSITION = re.compile(
     r"(?:à|au|aux|en|dans))\b", re.MULTILINE)
 _PAREN_DASH_LINE = re.compile(
     r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
-    r"\((?P<place>[A-ZÀ-Ý][^()\n]{1,40})\)[ \t]*[-–—][ \t]+\S", re.MULTILINE)
+    r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*)?"  # « (groupe TEXIER) »
+    r"(?:(?P<at>(?:,[ \t]*)?(?:à|a)[ \t]+)(?P<commune>[A-ZÀ-Ý][^\n:()–—,]{1,40}?)[ \t]*)?"  # « à Vitré »
+    r"\((?P<place>[A-ZÀ-Ý0-9][^()\n]{1,40})\)[ \t]*[-–—][ \t]+\S", re.MULTILINE)
+# « - Nom (29, IAA) ; » — a list item that is only a name and its territory.
+_BULLET_PAREN_END = re.compile(
+    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?)[ \t]*\((?P<inner>[^()\n]{1,60})\)"
+    r"[ \t]*[;.,]?[ \t]*$", re.MULTILINE)
+_ORDINAL_CONCERNS = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Uu]n|[Uu]ne)\s+(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|"
+    r"sixième|septième|huitième|dernier|dernière|autre)\s+(?:(?:projet|lauréat|lauréate|dossier)\s+)?"
+    r"(?:(?:soutenu|retenu|sélectionné|lauréat|primé|financé)e?s?\s+)?"
+    r"(?:concerne|porte\s+sur|est\s+celui\s+de|revient\s+à|est\s+porté\s+par)\s+"
+    r"(?:[^.\n]{0,80}?\b(?:plus\s+(?:spécifiquement|précisément|particulièrement)|notamment|en\s+particulier)\s+)?"
+    r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+TPE|l['’]\s*ETI|la\s+start-?up|le\s+groupe)\s+)?"
+    r"(?P<org>" + CAPNAME + r")(?=\s*[,.;(]|\s+(?:à|qui|dont|pour)\s)")
+_AT_PLACE = re.compile(
+    r"(?P<org>" + CAPNAME + r"),\s+(?:(?:situé|basé|installé|implanté|établi)e?s?\s+)?(?:à|a)\s+"
+    r"(?P<place>[A-ZÀ-Ý][^()\n,.;]{1,40}?)\s*\(\s*(?P<dep>" + DEPT_CODE_RE + r"|[A-ZÀ-Ý][^()\n,]{2,30})\s*\)")
 _PLURAL_INTRO = re.compile(
     r"[Ll]es\s+(?:soci[ée]t[ée]s|entreprises|PME|start-?ups?|industriels|laboratoires|groupes)\s+(?:[a-zéèêàâîôûç-]+\s+)?"
     r"(?P<names>" + CAPNAME + r"(?:\s*,\s*" + CAPNAME + r")*(?:\s+et\s+" + CAPNAME + r")?)")
@@ -1248,6 +1359,8 @@ _PROJECT_NAME = re.compile(
     r"projet\s+(?:baptis[ée]|intitul[ée]|nomm[ée]|d[ée]nomm[ée]|appel[ée])?\s*[«“\"]\s*(?P<name>[^»”\"\n]{1,60}?)\s*[»”\"]",
     re.IGNORECASE)
 _PROJECT_CAPS = re.compile(r"[Pp]rojet\s+(?P<name>[A-Z][A-Z0-9-]{2,}(?:[a-z][A-Za-z0-9-]*)?)\b")
+# « à travers son projet Novagreen »: one capitalised word (no sentence starts after « projet »).
+_PROJECT_CAPWORD = re.compile(r"\b(?:son|leur|ce|du|le)\s+projet\s+(?P<name>[A-Z][a-z]+(?:[A-Z0-9][\w-]*)?)\b(?!\s+[A-ZÀ-Ý])")
 _HEADING_LINE = re.compile(r"(?:^|\n)(?![ \t]*(?:[-–—•●▪*]|\d{1,2}[.)]))[^\n]{10,300}:[ \t]*(?=\n)")
 _PLACE_CUE = re.compile(
     r"(?:bas[ée]e?s?|situ[ée]e?s?|implant[ée]e?s?|install[ée]e?s?|localis[ée]e?s?|etablie?s?|sise?s?|domicili[ée]e?s?|"
@@ -1301,9 +1414,12 @@ _PROGRAMME_KW = re.compile(
     r"(?P<plan>plan|strategie)\s*$")
 _UNQUOTED_CALL = re.compile(
     r"(?:appel\s+à\s+projets|\bAAP|\bAMI|appel\s+à\s+manifestation\s+d['’]intérêt)\s+(?:national\s+|régional\s+)?(?P<name>(?:[A-ZÀ-Ý(][\w()’'/-]+)(?:\s+(?:de|des|du|la|le|dans|les|d’|d')?\s*[A-ZÀ-Ý(][\w()’'/-]+){0,4})")
+_LAUREATES_OF = re.compile(
+    r"(?:lauréat|bénéficiaire)e?s?\s+(?:du|de\s+la|de\s+l['’]\s*)\s*(?P<name>(?:fonds|programme|dispositif)\s+[^,.;:\n()«»\"“”]{3,100})",
+    re.IGNORECASE)
 _NEW_LAUREATES = re.compile(
-    r"\s+(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle)\s+)?(?:premiers\s+|premieres\s+)?(?:laureats|laureates|"
-    r"projets\s+(?P<adj>\w+\s+)?(?:laureats|retenus|selectionnes)|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"
+    r"\s+(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle|premiers|premieres)\s+)?(?:laureats|laureates|"
+    r"projets\s+(?P<adj>\w+\s+)?(?:laureats?|retenus|selectionnes)|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"
     r"dossiers\s+(?:retenus|selectionnes)|(?:projets|entreprises|dossiers)\s+(?:ont\s+ete|sont)\s+(?:retenu|selectionn|designe)\w*)")
 _DATE = re.compile(r"\b(?P<day>1er|[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 

@@ -26,7 +26,7 @@ SECTOR_CUES = [
     (r"chocolat\w*", "agroalimentaire", 2, "10"), (r"biscui\w+", "agroalimentaire", 2, "10"),
     (r"abattoirs?", "agroalimentaire", 2, "10"), (r"nutrition", "agroalimentaire", 1, "10"),
     (r"plats cuisines", "agroalimentaire", 2, "10"), (r"sucre", "agroalimentaire", 1, "10"),
-    (r"proteines? vegetales?", "agroalimentaire", 2, "10"),
+    (r"proteines? vegetales?", "agroalimentaire", 2, "10"), (r"iaa", "agroalimentaire", 3, "10"),
     (r"galettes?", "agroalimentaire", 2, "10"), (r"crepes?", "agroalimentaire", 2, "10"),
     (r"boulang\w+", "agroalimentaire", 2, "10"), (r"patisseri\w+", "agroalimentaire", 2, "10"),
     (r"viennoiseries?", "agroalimentaire", 2, "10"), (r"charcuteri\w+", "agroalimentaire", 2, "10"),
@@ -115,6 +115,10 @@ INSTITUTIONS = {
     "conseil departemental", "commission europeenne", "insee", "dreets", "direccte", "dreal", "sgpi",
     "covid", "covid 19", "chine", "asie", "etats unis", "allemagne",
 }
+
+# Umbrella recovery plans: the frame of an announcement, never the programme a laureate won.
+UMBRELLA_PLANS = {"france relance", "plan france relance", "france 2030", "plan de relance", "plan france 2030",
+                  "plan national de relance", "next generation eu", "nextgenerationeu"}
 
 COMPANY_NOUNS = (r"(?:soci[ée]t[ée]|entreprise|start-?up|startup|jeune\s+pousse|PME|PMI|ETI|TPE|groupe|"
                  r"fabricant|industriel|coop[ée]rative|laboratoire|biotech|spécialiste|équipementier|"
