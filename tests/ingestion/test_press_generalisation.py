@@ -107,3 +107,62 @@ def test_legal_form_does_not_change_the_match():
     gold = {"documents": [{"source": "x", "laureates": [{"organisation": "Delta SARL", "jobs_created": 3}]}]}
     report = evaluate(gold, {"x": {"laureates": [{"organisation": "DELTA", "jobs_created": 3}]}})
     assert report.laureates.tp == 1 and report.fields["laureate.jobs_created"].tp == 1
+
+
+def test_enumeration_after_retained_with_communes_and_department():
+    text = ("France Relance : les 9 premiers lauréats du Cher et de l'Indre.\n\n"
+            "Dans l'Indre, les entreprises retenues sont Tôlerie Berry à Issoudun, Le Moulin Neuf à Vineuil, "
+            "et Ardentes Plasturgie à Châteauroux. Cette dernière prévoit d'embaucher 14 personnes en créant 14 postes.\n"
+            "Dans le Cher, sont retenues la biscuiterie Gâtine, Cherlab à Vierzon, et la\n")
+    got = by_name(laureates(text))
+    assert set(got) == {"Tôlerie Berry", "Le Moulin Neuf", "Ardentes Plasturgie", "Gâtine", "Cherlab"}
+    assert got["Le Moulin Neuf"]["commune_insee"] == "36247"  # Vineuil of the Indre, not of Loir-et-Cher
+    assert got["Ardentes Plasturgie"]["jobs_created"] == 14  # « Cette dernière … »
+    assert got["Tôlerie Berry"]["jobs_created"] is None
+    assert (got["Gâtine"]["department_code"], got["Gâtine"]["commune_insee"]) == ("18", None)
+    assert got["Gâtine"]["sector"] == "agroalimentaire"
+    assert got["Cherlab"]["commune_insee"] == "18279"
+
+
+def test_several_laureates_in_one_sentence_each_in_its_clause():
+    text = ("Le Gouvernement présente 20 nouveaux lauréats. Parmi eux : une ligne de masques (12 emplois créés) "
+            "mise en œuvre par Textiles Duval à Tulle, le projet ORBÉA de valorisation des déchets mené par "
+            "Recyval, à Dax (9 emplois créés), ou encore le projet Pigmenta de la société Colorix, qui remplace "
+            "des colorants importés (4 emplois directs créés).")
+    got = by_name(laureates(text))
+    assert (got["Textiles Duval"]["commune_insee"], got["Textiles Duval"]["jobs_created"]) == ("19272", 12)
+    assert (got["Recyval"]["commune_insee"], got["Recyval"]["jobs_created"], got["Recyval"]["project"]) == \
+        ("40088", 9, "ORBÉA")
+    colorix = got["Colorix"]
+    assert (colorix["commune_insee"], colorix["jobs_created"], colorix["project"]) == (None, 4, "Pigmenta")
+
+
+def test_carried_by_a_person_is_not_a_laureate():
+    text = INTRO + "Le projet de la PME Ovinor est porté par Jeanne Martin, sa dirigeante, à Millau (Aveyron)."
+    assert "Jeanne Martin" not in by_name(laureates(text))
+
+
+def test_anaphoric_project_takes_the_name_and_region_of_the_sentence_before():
+    text = ("28 nouveaux lauréats pour l'appel à projets « Résilience ».\n"
+            "Exemple avec le projet \"Pain de lin\", en Bretagne, qui crée une boulangerie industrielle. "
+            "Le projet, porté par la société Fournil Armor, doit réduire les importations. Une vingtaine "
+            "d'emplois devraient être créés.\n"
+            "Autre projet, dans le domaine de la santé, en Normandie : \"Vitalis\", à C")
+    result = extract(text, use_spacy=False).to_dict()
+    (lau,) = result["laureates"]  # « Autre projet » is a phrase, not a name
+    assert (lau["organisation"], lau["project"], lau["region_code"], lau["jobs_created"]) == \
+        ("Fournil Armor", "Pain de lin", "53", 20)
+
+
+def test_earlier_projects_written_precedents():
+    ann = extract("12 nouveaux lauréats sont annoncés ; 40 précédents projets avaient été retenus en mars.",
+                  use_spacy=False).to_dict()["announcement"]
+    assert (ann["new_laureates"], ann["previous_laureates"]) == (12, 40)
+
+
+def test_short_and_former_commune_names():
+    text = INTRO + ("- Dupont Industries, à Romorantin (41), investit.\n"
+                    "- Maugeplast, à Beaupréau (49), recrute.\n")
+    got = by_name(laureates(text))
+    assert got["Dupont Industries"]["commune_insee"] == "41194"  # Romorantin-Lanthenay
+    assert got["Maugeplast"]["commune_insee"] == "49023"  # Beaupréau-en-Mauges

@@ -53,6 +53,7 @@ class Header:
     end_of_header: int = 0
     columns: dict | None = None  # table rows: column index → folded header text
     sector_hint: tuple | None = None  # (start, end) of words in the header that name the sector (« (29, IAA) »)
+    dep_hint: tuple | None = None  # (code, start, end): « Dans le Loiret, sont retenues X, Y… » names the département
 
 
 @dataclass
@@ -287,7 +288,12 @@ class Document:
                 return
             if self._is_place_only(h.org.value):
                 return
-            bisect.insort(taken, (h.start, max(h.end_of_header, h.org.end)))
+            if h.kind in ("apposition", "at_place") and norm(h.org.value).split()[0] in lexicon.LABEL_WORDS:
+                return  # « À Valence, la société … », « Enfin, à Millau (Aveyron), … »: not a name
+            # A prose header claims its name, not the sentence before it: another laureate may be named
+            # earlier in the same sentence (« … mis en œuvre par X, … ou encore la société Y »).
+            claim = h.org.start if h.kind in _PROSE_KINDS else h.start
+            bisect.insort(taken, (claim, max(h.end_of_header, h.org.end)))
             headers.append(h)
 
         # B: « Le projet « X » porté par Y – Commune (44) »
@@ -314,7 +320,7 @@ class Document:
         # B2: « Y pour son projet « X » » at the start of a line or bullet
         for m in _ORG_FOR_PROJECT.finditer(t):
             org = clean_org(m.group("org"), m.start("org"))
-            if org:
+            if org and norm(org[0]).split()[0] not in lexicon.LABEL_WORDS:  # « Exemple avec le projet « X » »
                 project = Value(m.group("project").strip(), m.start("project"), m.end("project"), 0.85)
                 add(Header(m.start(), Value(org[0], org[1], org[2], 0.85), "org_for_project", project,
                            None, m.end()))
@@ -345,6 +351,14 @@ class Document:
                 add(self._intro_header(m, m.group("org"), m.start("org")))
             for m in _APPOSITION.finditer(t):
                 add(self._intro_header(m, m.group("org"), m.start("org"), apposition=True))
+            # « … mis en œuvre par X », « … mené par Exinnov, à Bordeaux » (the project is described first)
+            for m in _CARRIED_BY.finditer(t):
+                if not _PERSON_AFTER.match(t, m.end("org")):
+                    add(self._intro_header(m, m.group("org"), m.start("org")))
+            # « les entreprises retenues sont X à A, Y à B et Z », « Dans le Loiret, sont retenues X, Y à B »
+            for m in _ENUM_RETAINED.finditer(t):
+                for h in self._enum_headers(m):
+                    add(h)
             # « Le deuxième projet concerne … plus spécifiquement X », « Le premier concerne X, à … »
             for m in _ORDINAL_CONCERNS.finditer(t):
                 add(self._intro_header(m, m.group("org"), m.start("org")))
@@ -382,8 +396,26 @@ class Document:
             if self.x.use_spacy:
                 for h in self._spacy_headers(taken):
                     add(h)
-        headers.sort(key=lambda h: h.start)
+        headers.sort(key=lambda h: (h.start, h.org.start))
+        self._split_clauses(headers)
+        headers.sort(key=lambda h: (h.start, h.org.start))
         return headers
+
+    def _split_clauses(self, headers: list[Header]):
+        """« un atelier … mis en œuvre par Delpharm à Dreux, le projet GAÏA … mené par Exinnov, ou encore le
+        projet Biopigments de la société PILI »: several laureates in one sentence, each described in its own
+        clause; a prose header starts at its clause, not at the sentence."""
+        for prev, h in zip(headers, headers[1:]):
+            if h.kind not in ("intro", "at_place", "apposition") or prev.org.end >= h.org.start:
+                continue
+            ss, se = _enclosing(self.sentences, h.org.start)
+            if not (ss <= prev.org.start < se):
+                continue
+            last = None
+            for m in _CLAUSE_START.finditer(self.folded, prev.org.end, h.org.start):
+                last = m
+            if last and last.start() + 1 > h.start:
+                h.start = last.start() + 1
 
     def _is_place_only(self, name: str) -> bool:
         key = norm(name)
@@ -423,6 +455,8 @@ class Document:
         org = clean_org(name_part, hs)
         if not org:
             return None
+        if not bullet and len(org[0].split()) > 1 and all(w[:1].islower() for w in org[0].split()[1:]):
+            return None  # « Autre projet, dans le domaine de la santé : … »: a phrase, not a name
         rest_f = fold(rest[:200])
         has_place = place_hint is not None and bool(
             re.search(r"\(\s*" + DEPT_CODE_RE + r"\s*\)|[–—-]\s*" + DEPT_CODE_RE + r"\b", head)
@@ -513,6 +547,46 @@ class Document:
         return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "bullet_paren", None,
                       (m.start("inner") - 1, m.end("inner") + 1), m.end(), sector_hint=hint)
 
+    def _enum_headers(self, m: re.Match) -> list[Header]:
+        t = self.text
+        ss, se = _enclosing(self.sentences, m.start())
+        dep_hint = None
+        dm = re.search(r"(?:^|\b)(?:[Dd]ans\s+(?:le|la|les|l['’])\s*|[Ee]n\s+)(?P<d>[A-ZÀ-Ý][\w'’ -]{2,40}?)\s*,",
+                       t[ss:m.start("list")])
+        if dm:
+            code = self.gaz.department_code(dm.group("d"))
+            if code:
+                dep_hint = (code, ss + dm.start("d"), ss + dm.end("d"))
+        out = []
+        ls = m.start("list")
+        for part in re.finditer(r"[^,]+", m.group("list")):
+            item = re.sub(r"^\s*(?:et\s+)?", "", part.group(0))
+            istart = ls + part.start() + (len(part.group(0)) - len(item))
+            item = item.rstrip()
+            seg_start = istart
+            # « l'industrie charcutière Brisson »: lowercase words before the name are a description.
+            lead = re.match(r"(?:(?:l['’]|la\s|le\s|les\s|une?\s|des\s)\s*)?(?:[a-zàâäéèêëîïôöùûüç'’-]+\s+){0,3}(?=[A-ZÀ-Ý0-9])", item)
+            if lead:
+                item, istart = item[lead.end():], istart + lead.end()
+            nm = re.match(CAPNAME, item)
+            if not nm:
+                continue
+            rest = item[nm.end():]
+            at = re.match(r"\s+(?:à|a)\s+(?=[A-ZÀ-Ý])", rest)
+            name = nm.group(0)
+            if not at and rest.strip():
+                # « A2V Mécatronique à Vendôme » is read by CAPNAME as one name only when « à » is lowercase.
+                continue
+            org = clean_org(_cut_name(name), istart)
+            # « Le Triangle »: a capitalised article belongs to the name; the next word must not be a label.
+            words = [w for w in norm(org[0]).split() if w not in ("le", "la", "les", "l")] if org else []
+            if not org or not words or self._is_place_only(org[0]) or words[0] in lexicon.LABEL_WORDS:
+                continue
+            hint = (istart + nm.end(), istart + len(item)) if at else None
+            out.append(Header(seg_start, Value(org[0], org[1], org[2], 0.7), "enum", None, hint,
+                              istart + len(item), dep_hint=dep_hint))
+        return out
+
     def _plural_headers(self, m: re.Match) -> list[Header]:
         ss, se = _enclosing(self.sentences, m.start())
         if not _SUPPORT_CUE.search(self.folded[ss:se]):
@@ -577,6 +651,11 @@ class Document:
         org = clean_org(_cut_name(name), pos)
         if not org:
             return None
+        if re.match(r"\s*(?:le|ce)\s+projet\s*,", self.folded[ss:org[1]]):
+            i = bisect.bisect_left(self.sentences, (ss, -1)) - 1
+            ps_ = self.sentences[i][0] if i >= 0 else ss
+            if ps_ < ss and (_PROJECT_NAME.search(self.text, ps_, ss) or _PROJECT_CAPS.search(self.text, ps_, ss)):
+                ss = ps_
         return Header(ss, Value(org[0], org[1], org[2], 0.75 if apposition else 0.8),
                       "apposition" if apposition else "intro", None, None, org[2])
 
@@ -673,6 +752,20 @@ class Document:
                     break
             elif h.kind == "table":
                 end = min(end, self._line_end(h.start))
+            elif h.kind == "enum":
+                # An item of « sont retenues X à A, Y à B et Z »; the last one keeps the next sentences
+                # that speak of it (« Cette dernière envisage … »).
+                ss, se = _enclosing(self.sentences, h.start)
+                if nxt < se:
+                    end = nxt
+                else:
+                    end = se
+                    for s2, e2 in self.sentences:
+                        if s2 < end or s2 >= nxt:
+                            continue
+                        if not _ANAPHORA_START.match(self.folded, s2):
+                            break
+                        end = e2
             elif h.kind == "inline":
                 end = min(end, _enclosing(self.sentences, h.start)[1] or end)
             elif h.kind == "plural":
@@ -779,6 +872,8 @@ class Document:
             before = f[max(0, p.start - 25):p.start]
             if p.kind == "department" and (_DEP_PREP.search(before) or t[p.start - 1:p.start] == "("):
                 seg_deps.append((p.candidates[0], p.start, p.end))
+        if h.dep_hint and not seg_deps:
+            seg_deps.append(h.dep_hint)
         dep_codes = [d for d, _, _ in seg_deps]
         context_deps = list(dict.fromkeys(dep_codes + self.context["departments"]))
         context_regs = [p.candidates[0] for p in seg_places if p.kind == "region"] + self.context["regions"]
@@ -1083,6 +1178,8 @@ class Document:
             if re.match(r"\s+(?:projets|laureats)", right) and re.search(
                     r"(?:s\W*ajout\w*|s\W*ajoutant|viennent\s+s\W*ajouter)\s+(?:a|aux)\s+$", left):
                 out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.85))
+            elif re.match(r"\s+(?:precedent|ancien)(?:ne)?s\s+(?:projets|laureat\w*|dossiers|entreprises)\b", right):
+                out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.75))
             elif re.match(r"\s+(?:projets|laureats|entreprises)\b", right):
                 # « le gouvernement a déjà annoncé son soutien à 160 projets »: an earlier wave.
                 ss, _ = _enclosing(self.sentences, q.start)
@@ -1315,6 +1412,21 @@ _PAREN_DASH_LINE = re.compile(
 _BULLET_PAREN_END = re.compile(
     r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?)[ \t]*\((?P<inner>[^()\n]{1,60})\)"
     r"[ \t]*[;.,]?[ \t]*$", re.MULTILINE)
+_PROSE_KINDS = ("intro", "apposition", "place_intro", "at_place", "subject")
+_CARRIED_BY = re.compile(
+    r"\b(?:(?:porté|mené|conduit|développé|réalisé|piloté|déposé)e?s?|mise?s?\s+en\s+(?:œ|oe)uvre)\s+par\s+"
+    r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+TPE|l['’]\s*ETI|la\s+start-?up|le\s+groupe|"
+    r"le\s+laboratoire|la\s+coopérative)\s+)?(?P<org>" + CAPNAME + r")")
+# « porté par Jeanne Martin, sa dirigeante »: a person, not the laureate.
+_PERSON_AFTER = re.compile(r",?\s+(?:son|sa|leur|le|la)\s+(?:directeur|directrice|dirigeant|dirigeante|président|présidente|"
+                           r"fondateur|fondatrice|gérant|gérante|PDG|responsable|chef)\b")
+_CLAUSE_START = re.compile(r",\s+(?:ou\s+encore\s+|et\s+|ainsi\s+que\s+|puis\s+)?(?:le|la|les|l\W|un|une|des)\b")
+_ANAPHORA_START = re.compile(r"\s*(?:cette\s+derniere|ce\s+dernier|celle-ci|celui-ci|elle|l\W\s*entreprise|la\s+societe|"
+                             r"cette\s+(?:pme|eti|tpe|entreprise|societe|start-?up))\b")
+_ENUM_RETAINED = re.compile(
+    r"(?:(?:entreprises|sociétés|lauréats|lauréates|projets)\s+(?:retenue?s|lauréate?s|sélectionnée?s|soutenue?s|choisie?s)\s+sont"
+    r"|\bsont\s+(?:également\s+|aussi\s+)?(?:retenue?s|lauréate?s|sélectionnée?s|soutenue?s|choisie?s))\s*:?\s+"
+    r"(?P<list>[^.\n]{3,400})")
 _ORDINAL_CONCERNS = re.compile(
     r"\b(?:[Ll]e|[Ll]a|[Uu]n|[Uu]ne)\s+(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|"
     r"sixième|septième|huitième|dernier|dernière|autre)\s+(?:(?:projet|lauréat|lauréate|dossier)\s+)?"
@@ -1358,7 +1470,7 @@ _SUBJECT_VERB = re.compile(
 _PROJECT_NAME = re.compile(
     r"projet\s+(?:baptis[ée]|intitul[ée]|nomm[ée]|d[ée]nomm[ée]|appel[ée])?\s*[«“\"]\s*(?P<name>[^»”\"\n]{1,60}?)\s*[»”\"]",
     re.IGNORECASE)
-_PROJECT_CAPS = re.compile(r"[Pp]rojet\s+(?P<name>[A-Z][A-Z0-9-]{2,}(?:[a-z][A-Za-z0-9-]*)?)\b")
+_PROJECT_CAPS = re.compile(r"[Pp]rojet\s+(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9-]{2,}(?:[a-z][A-Za-z0-9-]*)?)(?![\w])")
 # « à travers son projet Novagreen »: one capitalised word (no sentence starts after « projet »).
 _PROJECT_CAPWORD = re.compile(r"\b(?:son|leur|ce|du|le)\s+projet\s+(?P<name>[A-Z][a-z]+(?:[A-Z0-9][\w-]*)?)\b(?!\s+[A-ZÀ-Ý])")
 _HEADING_LINE = re.compile(r"(?:^|\n)(?![ \t]*(?:[-–—•●▪*]|\d{1,2}[.)]))[^\n]{10,300}:[ \t]*(?=\n)")
