@@ -103,7 +103,7 @@ def test_project_word_after_projet_is_not_a_place_or_a_plan():
 
 def test_legal_form_does_not_change_the_match():
     assert org_match_key("PEP SAS") == org_match_key("Pep") == "pep"
-    assert org_match_key("SA") == "sa"
+    assert org_match_key("SA") == "sa" and org_match_key("SAS Matière") == org_match_key("Matiere")
     gold = {"documents": [{"source": "x", "laureates": [{"organisation": "Delta SARL", "jobs_created": 3}]}]}
     report = evaluate(gold, {"x": {"laureates": [{"organisation": "DELTA", "jobs_created": 3}]}})
     assert report.laureates.tp == 1 and report.fields["laureate.jobs_created"].tp == 1
@@ -166,3 +166,45 @@ def test_short_and_former_commune_names():
     got = by_name(laureates(text))
     assert got["Dupont Industries"]["commune_insee"] == "41194"  # Romorantin-Lanthenay
     assert got["Maugeplast"]["commune_insee"] == "49023"  # Beaupréau-en-Mauges
+
+
+def test_project_of_a_company_with_spelled_out_abbreviation_and_parent():
+    text = ("Le ministre annonce 20 nouveaux projets lauréats de l'appel à projets « Résilience ».\n\n"
+            "  • Dans le secteur de la santé :\n\n"
+            "Le projet « VITA » de la PME Petites et moyennes entreprises HEMOLAB FILIALE du groupe B.I.O "
+            "(Biologie Ouest) de la ville de LOOS (59) conçoit des réactifs.\n\n"
+            "  • Dans le secteur de l'électronique :\n\n"
+            "Le projet « Ondes » de la société Radiel à Venette (60) modernise son usine.\n")
+    got = by_name(laureates(text))
+    assert set(got) == {"HEMOLAB", "Radiel"}
+    assert (got["HEMOLAB"]["project"], got["HEMOLAB"]["commune_insee"], got["HEMOLAB"]["sector"]) == \
+        ("VITA", "59360", "santé")
+    assert (got["Radiel"]["project"], got["Radiel"]["commune_insee"], got["Radiel"]["sector"]) == \
+        ("Ondes", "60665", "électronique")
+
+
+def test_names_and_departments_in_brackets_after_each_description():
+    text = ("France Relance : 12 projets d'investissement productif soutenus dans la région.\n"
+            "Dans les prochains mois, les projets suivants seront accélérés : l'achat d'une presse par la "
+            "Cartonnerie du Loir (72) créera des emplois. Une ligne de cellules solaires (Helios – 44), "
+            "d'électrolyseurs (Hydrolia – 85) ou le démontage de téléphones électroniques (Refone – 49) "
+            "contribueront à la transition. Le soutien des entreprises agroalimentaires Laiterie Morin et "
+            "Crêpes Julie (53) sécurise des débouchés locaux.")
+    result = extract(text, use_spacy=False).to_dict()
+    got = {lau["organisation"]: (lau["department_code"], lau["sector"]) for lau in result["laureates"]}
+    assert got == {"Cartonnerie du Loir": ("72", None), "Helios": ("44", None), "Hydrolia": ("85", None),
+                   "Refone": ("49", "électronique"), "Laiterie Morin": ("53", "agroalimentaire"),
+                   "Crêpes Julie": ("53", "agroalimentaire")}
+    assert result["announcement"]["new_laureates"] == 12
+
+
+def test_company_in_apposition_inside_a_sentence():
+    text = ("En mars, 30 entreprises lauréates vont se partager une subvention de 5 millions d'euros. "
+            "C'est le cas de Vendée Circuits, un fabricant de cartes électroniques qui prévoit de créer 40 emplois.")
+    (lau,) = laureates(text)
+    assert (lau["organisation"], lau["sector"], lau["jobs_created"]) == ("Vendée Circuits", "électronique", 40)
+
+
+def test_size_words_after_des_are_not_laureates():
+    text = INTRO + "Majoritairement portés par des PME et ETI, les projets retenus relocalisent des principes actifs."
+    assert laureates(text) == []

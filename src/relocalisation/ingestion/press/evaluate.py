@@ -2,7 +2,8 @@
 
 Matching rules (issue 6):
 - a predicted laureate matches a gold one when their organisation names are equal once case,
-  accents, punctuation and a trailing legal form are ignored (« BioWest » = « Biowest », « PEP SAS » = « PEP »);
+  accents, punctuation and a leading or trailing legal form are ignored (« BioWest » = « Biowest »,
+  « PEP SAS » = « PEP », « SAS Matière » = « Matière »);
   each gold laureate matches at most once;
 - « optional » gold laureates neither help nor hurt: predicting them is not counted, missing them neither;
 - money matches within 1 %; other numbers exactly; texts case/accent-insensitively; codes exactly;
@@ -84,6 +85,8 @@ def org_match_key(name) -> str:
     words = norm(name or "").split()
     while len(words) > 1 and words[-1] in LEGAL_FORMS:
         words.pop()
+    while len(words) > 1 and words[0] in LEGAL_FORMS:  # « SAS Matière » = « Matière »
+        words.pop(0)
     return "".join(words)
 
 

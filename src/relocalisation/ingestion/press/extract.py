@@ -140,7 +140,10 @@ def _within(items, starts, s, e):
 # Organisation names
 # --------------------------------------------------------------------------------------------------
 # « la société X », « l'entreprise X », « société X » → X; but « Société Générale » keeps its name.
-_LEADING = re.compile(r"^(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Uu]ne?)\s*(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|"
+# « la PME Petites et moyennes entreprises X »: a web page that spells out the abbreviation (<abbr title>).
+ABBR_SPELLED = (r"(?:\s+(?:[Pp]etites\s+et\s+moyennes\s+(?:entreprises|industries)|[Tt]rès\s+petites\s+entreprises|"
+                r"[Ee]ntreprises?\s+de\s+taille\s+intermédiaire))?")
+_LEADING = re.compile(r"^(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Uu]ne?)\s*(?:soci[ée]t[ée]|entreprise|start-?up|startup|(?:PME|PMI|ETI|TPE)" + ABBR_SPELLED + r"|"
                       r"groupe|jeune\s+pousse|coopérative|laboratoire|biotech)|(?:soci[ée]t[ée]|entreprise|start-?up|startup|"
                       r"groupe|jeune\s+pousse|coopérative|laboratoire|biotech))\s+")
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
@@ -163,6 +166,9 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
     m = _LEGAL_SUFFIX.search(raw[s:e])
     if m and m.start() > 0:
         e = s + m.start()
+    m = re.search(r",?\s+(?:filiale|membre)\s+(?:du|de\s+la|de|d['’])\s", raw[s:e], re.IGNORECASE)
+    if m and m.start() > 0:
+        e = s + m.start()  # « DIAGAST FILIALE du groupe E.F.S »: the parent is not part of the name
     name = raw[s:e]
     if not name or len(name) > 80 or len(name.split()) > 8:
         return None
@@ -296,8 +302,8 @@ class Document:
             bisect.insort(taken, (claim, max(h.end_of_header, h.org.end)))
             headers.append(h)
 
-        # B: « Le projet « X » porté par Y – Commune (44) »
-        for m in _PROJECT_BY.finditer(t):
+        # B: « Le projet « X » porté par Y – Commune (44) », « Le projet « X » de la PME Y à Commune (60) »
+        for m in [*_PROJECT_BY.finditer(t), *_PROJECT_OF.finditer(t)]:
             org = clean_org(m.group("org"), m.start("org"))
             if not org:
                 continue
@@ -359,6 +365,9 @@ class Document:
             for m in _ENUM_RETAINED.finditer(t):
                 for h in self._enum_headers(m):
                     add(h)
+            # « C'est le cas de X, un fabricant de … »: a company noun in apposition, inside a sentence
+            for m in _MID_APPOSITION.finditer(t):
+                add(self._intro_header(m, m.group("org"), m.start("org"), apposition=True))
             # « Le deuxième projet concerne … plus spécifiquement X », « Le premier concerne X, à … »
             for m in _ORDINAL_CONCERNS.finditer(t):
                 add(self._intro_header(m, m.group("org"), m.start("org")))
@@ -386,6 +395,14 @@ class Document:
                 add(self._inline_header(m))
             for m in _INLINE_DEP.finditer(t):
                 add(self._inline_header(m))
+            # « une ligne de modules photovoltaïques (Armor – 44) »: name and département in brackets
+            for m in _PAREN_ORG_DEP.finditer(t):
+                h = self._inline_header(m)
+                if h:
+                    # The description comes before the brackets, from the previous bracket of the sentence.
+                    ss, _ = _enclosing(self.sentences, m.start())
+                    h.kind, h.start = "paren_org", max(ss, t.rfind(")", ss, m.start()) + 1)
+                add(h)
             # « X, à Commune (Département) », « X, située à Commune (32) »: one laureate, described after
             for m in _AT_PLACE.finditer(t):
                 h = self._inline_header(m)
@@ -598,7 +615,7 @@ class Document:
             for part in re.split(r"\s+et\s+", name):
                 offset = m.start("names") + nm.start() + nm.group(0).find(part)
                 org = clean_org(part, offset)
-                if org and not self._is_place_only(org[0]):
+                if org and not self._is_place_only(org[0]) and norm(org[0]).split()[0] not in lexicon.LABEL_WORDS:
                     out.append(Header(offset, Value(org[0], org[1], org[2], 0.7), "plural", None, None, org[2]))
         return out
 
@@ -615,7 +632,8 @@ class Document:
 
     def _inline_header(self, m: re.Match) -> Header | None:
         ss, se = _enclosing(self.sentences, m.start())
-        if not _ANNOUNCES.search(self.folded[max(0, ss - 300):se]):
+        window = self.folded[max(0, ss - 300):se]
+        if not (_ANNOUNCES.search(window) or _LIST_CUE.search(window)):
             return None
         dep = m.group("dep")
         if not re.fullmatch(DEPT_CODE_RE, dep) and not self.gaz.department_code(dep):
@@ -629,7 +647,9 @@ class Document:
             return None
         if any(p.end == org[2] for p in self.places_in(org[1], org[2])):
             return None  # « PME de Lannion (22) »: the parenthesis belongs to the place
-        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.75), "inline", None, place_span, m.end())
+        code = dep if re.fullmatch(DEPT_CODE_RE, dep) else self.gaz.department_code(dep)
+        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.75), "inline", None, place_span, m.end(),
+                      dep_hint=(code, m.start("dep"), m.end("dep")))
 
     def _paragraph(self, pos: int) -> tuple[int, int]:
         t = self.text
@@ -752,6 +772,8 @@ class Document:
                     break
             elif h.kind == "table":
                 end = min(end, self._line_end(h.start))
+            elif h.kind == "paren_org":
+                end = min(end, h.end_of_header)
             elif h.kind == "enum":
                 # An item of « sont retenues X à A, Y à B et Z »; the last one keeps the next sentences
                 # that speak of it (« Cette dernière envisage … »).
@@ -1427,6 +1449,16 @@ _ENUM_RETAINED = re.compile(
     r"(?:(?:entreprises|sociétés|lauréats|lauréates|projets)\s+(?:retenue?s|lauréate?s|sélectionnée?s|soutenue?s|choisie?s)\s+sont"
     r"|\bsont\s+(?:également\s+|aussi\s+)?(?:retenue?s|lauréate?s|sélectionnée?s|soutenue?s|choisie?s))\s*:?\s+"
     r"(?P<list>[^.\n]{3,400})")
+_PROJECT_OF = re.compile(
+    r"(?:le\s+|son\s+)?projet\s+[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]\s*,?\s+(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*|le\s+)?"
+    r"(?:soci[ée]t[ée]|entreprise|(?:PME|PMI|ETI|TPE)" + ABBR_SPELLED + r"|start-?up|groupe|laboratoire|coopérative)\s+"
+    + _ORGN + r"(?=\s*(?:[–—(),:;]|\s-\s|\s(?:a|est|sera|qui|pour|à|en|au|dans|de|situé|basé|implanté|spécialisée?|dont|(?i:filiale))\s|\.\s|\.$|$))",
+    re.MULTILINE)
+_MID_APPOSITION = re.compile(
+    r"(?<=[a-zé’'] )(?P<org>" + CAPNAME + r"),\s+(?:une?\s+|l['’]\s*)(?:jeune\s+)?(?:fabricant|entreprise|soci[ée]t[ée]|PME|PMI|ETI|TPE|"
+    r"start-?up|spécialiste|équipementier|sous-traitant|laboratoire|leader|industriel|filiale)\b")
+_PAREN_ORG_DEP = re.compile(r"\(\s*(?P<org>" + CAPNAME + r")\s*[–—-]\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)")
+_LIST_CUE = re.compile(r"projets?\s+suivants|accelere\w*|beneficiaires?")
 _ORDINAL_CONCERNS = re.compile(
     r"\b(?:[Ll]e|[Ll]a|[Uu]n|[Uu]ne)\s+(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|"
     r"sixième|septième|huitième|dernier|dernière|autre)\s+(?:(?:projet|lauréat|lauréate|dossier)\s+)?"
@@ -1439,7 +1471,7 @@ _AT_PLACE = re.compile(
     r"(?P<org>" + CAPNAME + r"),\s+(?:(?:situé|basé|installé|implanté|établi)e?s?\s+)?(?:à|a)\s+"
     r"(?P<place>[A-ZÀ-Ý][^()\n,.;]{1,40}?)\s*\(\s*(?P<dep>" + DEPT_CODE_RE + r"|[A-ZÀ-Ý][^()\n,]{2,30})\s*\)")
 _PLURAL_INTRO = re.compile(
-    r"[Ll]es\s+(?:soci[ée]t[ée]s|entreprises|PME|start-?ups?|industriels|laboratoires|groupes)\s+(?:[a-zéèêàâîôûç-]+\s+)?"
+    r"(?:[Ll]es|[Dd]es)\s+(?:soci[ée]t[ée]s|entreprises|PME|start-?ups?|industriels|laboratoires|groupes)\s+(?:[a-zéèêàâîôûç-]+\s+)?"
     r"(?P<names>" + CAPNAME + r"(?:\s*,\s*" + CAPNAME + r")*(?:\s+et\s+" + CAPNAME + r")?)")
 _NAME_LINE = re.compile(
     r"^[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
@@ -1473,7 +1505,9 @@ _PROJECT_NAME = re.compile(
 _PROJECT_CAPS = re.compile(r"[Pp]rojet\s+(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9-]{2,}(?:[a-z][A-Za-z0-9-]*)?)(?![\w])")
 # « à travers son projet Novagreen »: one capitalised word (no sentence starts after « projet »).
 _PROJECT_CAPWORD = re.compile(r"\b(?:son|leur|ce|du|le)\s+projet\s+(?P<name>[A-Z][a-z]+(?:[A-Z0-9][\w-]*)?)\b(?!\s+[A-ZÀ-Ý])")
-_HEADING_LINE = re.compile(r"(?:^|\n)(?![ \t]*(?:[-–—•●▪*]|\d{1,2}[.)]))[^\n]{10,300}:[ \t]*(?=\n)")
+# A line ending with « : »; a bullet only when it names a sector (« • Dans le secteur de la santé : »).
+_HEADING_LINE = re.compile(r"(?:^|\n)(?:(?![ \t]*(?:[-–—•●▪*]|\d{1,2}[.)]))|(?=[^\n]*\b(?:secteur|domaine|filière)s?\b))"
+                           r"[^\n]{10,300}:[ \t]*(?=\n)")
 _PLACE_CUE = re.compile(
     r"(?:bas[ée]e?s?|situ[ée]e?s?|implant[ée]e?s?|install[ée]e?s?|localis[ée]e?s?|etablie?s?|sise?s?|domicili[ée]e?s?|"
     r"install\w*|implant\w*)\s+(?:a|au|aux|en|sur\s+la\s+commune\s+de|dans\s+la\s+commune\s+de)\s+$"
@@ -1531,7 +1565,8 @@ _LAUREATES_OF = re.compile(
     re.IGNORECASE)
 _NEW_LAUREATES = re.compile(
     r"\s+(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle|premiers|premieres)\s+)?(?:laureats|laureates|"
-    r"projets\s+(?P<adj>\w+\s+)?(?:laureats?|retenus|selectionnes)|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"
+    r"projets\s+(?P<adj>\w+\s+)?(?:laureats?|retenus|selectionnes)|"
+    r"projets\s+d\W*[a-z]+(?:\s+[a-z]+){0,2}\s+(?:soutenus|retenus|laureats|selectionnes|accompagnes)|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"
     r"dossiers\s+(?:retenus|selectionnes)|(?:projets|entreprises|dossiers)\s+(?:ont\s+ete|sont)\s+(?:retenu|selectionn|designe)\w*)")
 _DATE = re.compile(r"\b(?P<day>1er|[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 
