@@ -104,6 +104,7 @@ def test_project_word_after_projet_is_not_a_place_or_a_plan():
 def test_legal_form_does_not_change_the_match():
     assert org_match_key("PEP SAS") == org_match_key("Pep") == "pep"
     assert org_match_key("SA") == "sa" and org_match_key("SAS Matière") == org_match_key("Matiere")
+    assert org_match_key("L'Arboiserie") == org_match_key("ARBOISERIE") and org_match_key("Le") == "le"
     gold = {"documents": [{"source": "x", "laureates": [{"organisation": "Delta SARL", "jobs_created": 3}]}]}
     report = evaluate(gold, {"x": {"laureates": [{"organisation": "DELTA", "jobs_created": 3}]}})
     assert report.laureates.tp == 1 and report.fields["laureate.jobs_created"].tp == 1
@@ -208,3 +209,34 @@ def test_company_in_apposition_inside_a_sentence():
 def test_size_words_after_des_are_not_laureates():
     text = INTRO + "Majoritairement portés par des PME et ETI, les projets retenus relocalisent des principes actifs."
     assert laureates(text) == []
+
+
+def test_names_followed_by_their_commune_in_brackets():
+    text = ("La ministre a annoncé 50 nouveaux lauréats, dont six en Isère et en Savoie. À savoir, Optiflux "
+            "(Grenoble), Nanoval Technologies (Meylan), Alpes Verre (Saint-Nazaire) et Chartreuse Bio (Voiron).\n"
+            "Le préfet de l'Isère s'en félicite ; l'Isère compte déjà 30 lauréats.")
+    got = by_name(laureates(text))
+    assert set(got) == {"Optiflux", "Nanoval Technologies", "Alpes Verre", "Chartreuse Bio"}
+    assert (got["Optiflux"]["commune_insee"], got["Nanoval Technologies"]["commune_insee"]) == ("38185", "38229")
+    # Saint-Nazaire exists in the Gard, Loire-Atlantique and Pyrénées-Orientales, none in the Isère: no guess.
+    assert got["Alpes Verre"]["commune_insee"] is None
+
+
+def test_commune_then_department_then_company_with_article():
+    text = ("Plan de relance : une quarantaine de projets bénéficient d'aides.\n\n"
+            "A Landivisiau, dans le Finistère, la Menuiserie de l'Atlantique va construire une usine. Lauréate de "
+            "l'appel à projets Territoires d'industrie, cette filiale fabrique des fenêtres.\n\n"
+            "L'entreprise va être subventionnée à hauteur de 800.000 euros pour un site dont le coût total "
+            "s'élève à 6,9 millions d'euros, avec l'embauche d'une dizaine de salariés.")
+    result = extract(text, use_spacy=False).to_dict()
+    (lau,) = result["laureates"]
+    assert (lau["organisation"], lau["commune_insee"]) == ("Menuiserie de l'Atlantique", "29105")
+    assert (lau["aid_eur"], lau["investment_eur"], lau["jobs_created"]) == (800_000, 6_900_000, 10)
+    assert result["announcement"]["programme"] == "Territoires d'industrie"
+    assert result["announcement"]["aid_eur"] is None  # the laureate's own figures
+
+
+def test_plural_companies_with_descriptions_in_brackets():
+    text = INTRO + ("Dans l'énergie, les sociétés Aciers Durand (charpentes métalliques) et Marine Modules "
+                    "(constructions modulaires) ont été retenues pour un parc éolien.")
+    assert set(by_name(laureates(text))) == {"Aciers Durand", "Marine Modules"}

@@ -2,8 +2,8 @@
 
 Matching rules (issue 6):
 - a predicted laureate matches a gold one when their organisation names are equal once case,
-  accents, punctuation and a leading or trailing legal form are ignored (« BioWest » = « Biowest »,
-  « PEP SAS » = « PEP », « SAS Matière » = « Matière »);
+  accents, punctuation, a leading article and a leading or trailing legal form are ignored
+  (« BioWest » = « Biowest », « PEP SAS » = « PEP », « SAS Matière » = « Matière », « L'Arboiserie » = « Arboiserie »);
   each gold laureate matches at most once;
 - « optional » gold laureates neither help nor hurt: predicting them is not counted, missing them neither;
 - money matches within 1 %; other numbers exactly; texts case/accent-insensitively; codes exactly;
@@ -78,6 +78,7 @@ class Report:
 
 
 LEGAL_FORMS = {"sas", "sa", "sarl", "sasu", "eurl", "snc", "scop", "sca", "se"}
+ARTICLES = {"le", "la", "les", "l"}
 
 
 def org_match_key(name) -> str:
@@ -85,8 +86,8 @@ def org_match_key(name) -> str:
     words = norm(name or "").split()
     while len(words) > 1 and words[-1] in LEGAL_FORMS:
         words.pop()
-    while len(words) > 1 and words[0] in LEGAL_FORMS:  # « SAS Matière » = « Matière »
-        words.pop(0)
+    while len(words) > 1 and (words[0] in LEGAL_FORMS or words[0] in ARTICLES):
+        words.pop(0)  # « SAS Matière » = « Matière », « L'Arboiserie » = « Arboiserie »
     return "".join(words)
 
 

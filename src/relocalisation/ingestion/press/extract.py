@@ -29,7 +29,8 @@ APOS = "'’ʼ"
 BULLET_RE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*", re.MULTILINE)
 NAME_CHARS = r"[\w&@.+'’ʼ/()-]"
 # A capitalised name: « Seqens », « ASF 4.0 », « Groupe Dupont & Fils », « BioWest », « 3D Plast ».
-CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:(?:de|des|du|la|le|et|&|d['’]|l['’]|pour|en)[ \t])?"
+# Linking words may be elided (« Menuiserie de l'Atlantique », « Moulins d'Auvergne »).
+CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:(?:de|des|du|la|le|et|&|pour|en)[ \t]|de[ \t]l['’]|d['’]|l['’])?"
            r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)){0,5}")
 MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
           "novembre", "decembre"]
@@ -395,6 +396,9 @@ class Document:
                 add(self._inline_header(m))
             for m in _INLINE_DEP.finditer(t):
                 add(self._inline_header(m))
+            # « BH Technologies (Grenoble), Cedrat Technologies (Meylan) et GlycoBar (Meylan) »
+            for m in _INLINE_COMMUNE.finditer(t):
+                add(self._inline_commune_header(m))
             # « une ligne de modules photovoltaïques (Armor – 44) »: name and département in brackets
             for m in _PAREN_ORG_DEP.finditer(t):
                 h = self._inline_header(m)
@@ -609,7 +613,9 @@ class Document:
         if not _SUPPORT_CUE.search(self.folded[ss:se]):
             return []
         out = []
-        for nm in re.finditer(CAPNAME, m.group("names")):
+        # Descriptions in brackets are not names: blank them, keeping the offsets.
+        names = re.sub(r"\([^()\n]*\)", lambda b: " " * len(b.group(0)), m.group("names"))
+        for nm in re.finditer(CAPNAME, names):
             name = _cut_name(nm.group(0))
             # « X et Y » inside one CAPNAME match: split on the conjunction.
             for part in re.split(r"\s+et\s+", name):
@@ -645,11 +651,33 @@ class Document:
         org = clean_org(_cut_name(m.group("org")), m.start("org"))
         if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
             return None
-        if any(p.end == org[2] for p in self.places_in(org[1], org[2])):
+        if self._ends_with_place(org):
             return None  # « PME de Lannion (22) »: the parenthesis belongs to the place
         code = dep if re.fullmatch(DEPT_CODE_RE, dep) else self.gaz.department_code(dep)
         return Header(m.start("org"), Value(org[0], org[1], org[2], 0.75), "inline", None, place_span, m.end(),
                       dep_hint=(code, m.start("dep"), m.end("dep")))
+
+    def _inline_commune_header(self, m: re.Match) -> Header | None:
+        """« Nom (Commune) » in a sentence that announces laureates: the bracket holds exactly one commune."""
+        ps, pe = m.start("place"), m.end("place")
+        if not any(p.kind == "commune" and p.start == ps and p.end == pe for p in self.places_in(ps, pe)):
+            return None
+        ss, se = _enclosing(self.sentences, m.start())
+        window = self.folded[max(0, ss - 300):se]
+        if not (_ANNOUNCES.search(window) or _LIST_CUE.search(window)):
+            return None
+        org = clean_org(_cut_name(m.group("org")), m.start("org"))
+        if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+            return None
+        if self._ends_with_place(org):
+            return None  # « l'usine de Meylan (Isère) »
+        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.7), "inline", None, (ps, pe), m.end())
+
+    def _ends_with_place(self, org) -> bool:
+        """« PME de Lannion », « usine à Meylan »: the name ends with a place introduced by a preposition
+        (« Chartreuse Bio » ends with the commune Bio, but without one)."""
+        return any(p.end == org[2] and re.search(r"(?:\bde|\bd['’]|\bà|\ba|\ben)\s*$", self.text[org[1]:p.start])
+                   for p in self.places_in(org[1], org[2]))
 
     def _paragraph(self, pos: int) -> tuple[int, int]:
         t = self.text
@@ -933,6 +961,9 @@ class Document:
             ambiguous = is_ambiguous_name(key) or (name.isupper() and len(name) > 3)
             if cue or in_header:
                 ref, c = choose(list(p.candidates), None, context_deps, context_regs)
+                dom = self.context["dominant"]
+                if ref and c < 0.5 and dom and ref.department != dom:
+                    continue  # « Saint-Nazaire » in a text about the Isère: a homonym we cannot place
                 if ref and not (ambiguous and not in_header and c < 0.7):
                     conf = c * (0.95 if in_header else 0.9)
                     candidates.append((conf, p.start, p.end, ref, None, "cue"))
@@ -1331,7 +1362,8 @@ def _cut_name(name: str) -> str:
         if not w.strip():
             words.append(w)
             continue
-        if words and not (w[0].isupper() or w[0].isdigit() or w in {"&", "de", "des", "du", "et", "d'", "la", "le"}):
+        if words and not (w[0].isupper() or w[0].isdigit() or w in {"&", "de", "des", "du", "et", "d'", "la", "le"}
+                          or re.match(r"[ld]['’][A-ZÀ-Ý]", w)):
             break
         words.append(w)
     out = "".join(words).strip()
@@ -1457,6 +1489,7 @@ _PROJECT_OF = re.compile(
 _MID_APPOSITION = re.compile(
     r"(?<=[a-zé’'] )(?P<org>" + CAPNAME + r"),\s+(?:une?\s+|l['’]\s*)(?:jeune\s+)?(?:fabricant|entreprise|soci[ée]t[ée]|PME|PMI|ETI|TPE|"
     r"start-?up|spécialiste|équipementier|sous-traitant|laboratoire|leader|industriel|filiale)\b")
+_INLINE_COMMUNE = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*\)")
 _PAREN_ORG_DEP = re.compile(r"\(\s*(?P<org>" + CAPNAME + r")\s*[–—-]\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)")
 _LIST_CUE = re.compile(r"projets?\s+suivants|accelere\w*|beneficiaires?")
 _ORDINAL_CONCERNS = re.compile(
@@ -1470,9 +1503,10 @@ _ORDINAL_CONCERNS = re.compile(
 _AT_PLACE = re.compile(
     r"(?P<org>" + CAPNAME + r"),\s+(?:(?:situé|basé|installé|implanté|établi)e?s?\s+)?(?:à|a)\s+"
     r"(?P<place>[A-ZÀ-Ý][^()\n,.;]{1,40}?)\s*\(\s*(?P<dep>" + DEPT_CODE_RE + r"|[A-ZÀ-Ý][^()\n,]{2,30})\s*\)")
+_PAREN_OPT = r"(?:\s*\([^()\n]{1,80}\))?"  # « SAS Matière (fabricants de construction métalliques) »
 _PLURAL_INTRO = re.compile(
     r"(?:[Ll]es|[Dd]es)\s+(?:soci[ée]t[ée]s|entreprises|PME|start-?ups?|industriels|laboratoires|groupes)\s+(?:[a-zéèêàâîôûç-]+\s+)?"
-    r"(?P<names>" + CAPNAME + r"(?:\s*,\s*" + CAPNAME + r")*(?:\s+et\s+" + CAPNAME + r")?)")
+    r"(?P<names>" + CAPNAME + _PAREN_OPT + r"(?:\s*,\s*" + CAPNAME + _PAREN_OPT + r")*(?:\s+et\s+" + CAPNAME + _PAREN_OPT + r")?)")
 _NAME_LINE = re.compile(
     r"^[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
     r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
@@ -1490,7 +1524,8 @@ _INLINE_PAREN = re.compile(
 _INLINE_DEP = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)")
 _PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:À|A|Au|Aux|En|Dans|(?:Basée?|Installée?|Implantée?|Située?|Établie?)\s+"
-    r"(?:à|au|en|dans))\s+[^,.\n]{2,60},\s+(?P<org>" + CAPNAME + r")\s+"
+    r"(?:à|au|en|dans))\s+[^,.\n]{2,60},(?:\s+(?:dans|en|au)\s+[^,.\n]{2,40},)?\s+(?:(?:la|le|les|l['’])\s*)?"
+    r"(?P<org>" + CAPNAME + r")\s+"
     r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficient|bénéficiera|reçoit|reçoivent|recevra|"
     r"obtient|obtiennent|prévoit|prévoient|lance|"
     r"crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|ouvre|agrandit|étend)\b",
@@ -1559,7 +1594,8 @@ _PROGRAMME_KW = re.compile(
     r"guichet|fonds\s+(?:de\s+soutien|d\W*accelerati\w+|regional|national))\b[^.]{0,25})\s*$|"
     r"(?P<plan>plan|strategie)\s*$")
 _UNQUOTED_CALL = re.compile(
-    r"(?:appel\s+à\s+projets|\bAAP|\bAMI|appel\s+à\s+manifestation\s+d['’]intérêt)\s+(?:national\s+|régional\s+)?(?P<name>(?:[A-ZÀ-Ý(][\w()’'/-]+)(?:\s+(?:de|des|du|la|le|dans|les|d’|d')?\s*[A-ZÀ-Ý(][\w()’'/-]+){0,4})")
+    r"(?:appel\s+à\s+projets|\bAAP|\bAMI|appel\s+à\s+manifestation\s+d['’]intérêt)\s+(?:national\s+|régional\s+)?(?P<name>(?:[A-ZÀ-Ý(][\w()’'/-]+)(?:\s+(?:de|des|du|la|le|dans|les|d’|d')?\s*[A-ZÀ-Ý(][\w()’'/-]+){0,4}"
+    r"(?:\s+d['’]\s*[a-zà-ÿ]{4,}\b)?)")
 _LAUREATES_OF = re.compile(
     r"(?:lauréat|bénéficiaire)e?s?\s+(?:du|de\s+la|de\s+l['’]\s*)\s*(?P<name>(?:fonds|programme|dispositif)\s+[^,.;:\n()«»\"“”]{3,100})",
     re.IGNORECASE)
