@@ -240,3 +240,68 @@ def test_plural_companies_with_descriptions_in_brackets():
     text = INTRO + ("Dans l'énergie, les sociétés Aciers Durand (charpentes métalliques) et Marine Modules "
                     "(constructions modulaires) ont été retenues pour un parc éolien.")
     assert set(by_name(laureates(text))) == {"Aciers Durand", "Marine Modules"}
+
+
+def test_list_announced_as_les_suivants_with_a_final_et():
+    text = ("France Relance : 5 premières entreprises régionales lauréates.\n"
+            "Les cinq projets qui seront accélérés sont les suivants : la Fromagerie Vautier, Plastalp, "
+            "SARL Durand Frères, BX tools et Société nouvelle Rivet.")
+    assert set(by_name(laureates(text))) == {"Fromagerie Vautier", "Plastalp", "SARL Durand Frères", "BX tools",
+                                             "Société nouvelle Rivet"}
+
+
+def test_bullets_with_size_commune_department_and_pour():
+    text = ("Les 4 entreprises retenues par le fonds d'accélération\n\n"
+            "– Ateliers Roux SAS (PME) à Campagne-lès-Hesdin (Pas-de-Calais)\n"
+            "L'entreprise construit un bâtiment ; le projet permettra le recrutement de 4 collaborateurs et le "
+            "maintien de 29 salariés.\n"
+            "• L'ATELIER BOIS à Mouchard (39) pour une ligne de fabrication ;\n"
+            "• DUMONT à PATORNAY (39) pour des tours numériques\n")
+    got = by_name(laureates(text))
+    assert got["Ateliers Roux"]["commune_insee"] == "62204" and got["Ateliers Roux"]["jobs_created"] == 4
+    assert got["Ateliers Roux"]["jobs_kept"] == 29
+    assert got["L'ATELIER BOIS"]["commune_insee"] == "39370"
+    assert got["DUMONT"]["commune_insee"] == "39408"
+
+
+def test_producer_and_based_at_without_comma():
+    text = INTRO + ("Parmi les projets retenus, c'est le cas du fabricant de radiateurs Calorex qui réinternalise "
+                    "dans son usine de Feuquières-en-Vimeu (Somme) la production de cuves. C'est aussi le cas chez le producteur "
+                    "de panneaux Alvéoplast basé à Thiant (Nord).")
+    got = by_name(laureates(text))
+    assert got["Calorex"]["commune_insee"] == "80308"
+    assert got["Alvéoplast"]["commune_insee"] == "59589"
+
+
+def test_place_then_company_with_a_verb_of_intent_and_no_place_no_laureate():
+    text = ("Dans le cadre de France Relance, L'État Français souhaite soutenir l'industrie. Le fonds est doté de "
+            "20 millions d'euros.\n\nÀ Dampierre, dans le Jura, Tapis Durand entend rapatrier sa production et "
+            "créer 15 emplois ; l'entreprise recevra une aide de 479 000 €.")
+    result = extract(text, use_spacy=False).to_dict()
+    (lau,) = result["laureates"]
+    assert (lau["organisation"], lau["commune_insee"], lau["aid_eur"], lau["jobs_created"]) == \
+        ("Tapis Durand", "39190", 479_000, 15)
+    assert result["announcement"]["envelope_eur"] == 20_000_000
+
+
+def test_franche_comte_is_not_a_cheese():
+    text = INTRO + "- Tapis Durand (Dole, 39) : l'entreprise de Bourgogne-Franche-Comté fabrique des tapis.\n"
+    (lau,) = laureates(text)
+    assert lau["sector"] is None
+
+
+def test_an_envelope_inside_a_laureate_passage_is_the_programme():
+    text = ("Lauréats du fonds régional.\n\nÀ Dole, dans le Jura, Tapis Durand va relocaliser sa production. "
+            "Doté de 20 millions d'euros, ce fonds aide aussi Tapis Durand à hauteur de 300 000 €.")
+    result = extract(text, use_spacy=False).to_dict()
+    assert result["laureates"][0]["aid_eur"] == 300_000
+    assert result["announcement"]["envelope_eur"] == 20_000_000
+
+
+def test_former_commune_points_at_the_commune_it_belongs_to():
+    text = INTRO + "- Raigi, à Rouvray-Saint-Denis (28), investit.\n"
+    (lau,) = laureates(text)
+    assert lau["commune_insee"] == "28319"  # Neuville-Saint-Denis now; the old code of Rouvray is gone
+    text = INTRO + "- Barmi, à Barmainville (28), investit.\n"
+    (lau,) = laureates(text)
+    assert lau["commune_insee"] == "28319"  # not 28025, Barmainville's former code

@@ -373,6 +373,8 @@ class Document:
             for m in _ORDINAL_CONCERNS.finditer(t):
                 add(self._intro_header(m, m.group("org"), m.start("org")))
             for m in _PLACE_INTRO.finditer(t):
+                if not self.places_in(m.start(), m.start("org")):
+                    continue  # « Dans le cadre de France Relance, L'État souhaite … »: no place before the name
                 names = [(m.group("org"), m.start("org"))]
                 if re.search(r"\b(?:ont|sont|vont|investissent|bénéficient|reçoivent|obtiennent|prévoient)$", m.group(0)):
                     # « Dans le Rhône, Boiron et Sanofi ont été retenus »: two laureates
@@ -537,7 +539,8 @@ class Document:
         elif not any(p.kind in ("commune", "department") for p in self.places_in(ps, pe)):
             return None
         name = m.group("name")
-        if norm(name).split()[0] in lexicon.LABEL_WORDS or len(name.split()) > 8:
+        words = [w for w in norm(name).split() if w not in ("le", "la", "les", "l")]  # « L'ARBOISERIE »
+        if not words or words[0] in lexicon.LABEL_WORDS or len(name.split()) > 8:
             return None
         org = clean_org(name, m.start("name"))
         if not org or self._is_place_only(org[0]):
@@ -580,7 +583,8 @@ class Document:
                 dep_hint = (code, ss + dm.start("d"), ss + dm.end("d"))
         out = []
         ls = m.start("list")
-        for part in re.finditer(r"[^,]+", m.group("list")):
+        # Items are separated by commas and by « et » before a capital (« AX system et Société industrielle Auer »).
+        for part in re.finditer(r"(?:(?!\s+et\s+[A-ZÀ-Ý0-9])[^,])+", m.group("list")):
             item = re.sub(r"^\s*(?:et\s+)?", "", part.group(0))
             istart = ls + part.start() + (len(part.group(0)) - len(item))
             item = item.rstrip()
@@ -596,9 +600,13 @@ class Document:
             at = re.match(r"\s+(?:à|a)\s+(?=[A-ZÀ-Ý])", rest)
             name = nm.group(0)
             if not at and rest.strip():
-                # « A2V Mécatronique à Vendôme » is read by CAPNAME as one name only when « à » is lowercase.
-                continue
-            org = clean_org(_cut_name(name), istart)
+                # « AX system », « Société industrielle Auer »: a short item without « à » is a whole name.
+                if len(item.split()) > 4 or re.search(r"\b(?:qui|pour|dont|avec|est|sont|a|ont|va|de\s+la)\b", item):
+                    continue
+                name = item
+            org = clean_org(_cut_name(name), istart) if name != item else None
+            if org is None and name == item and item[:1].isupper():
+                org = (re.sub(r"\s+", " ", item), istart, istart + len(item))
             # « Le Triangle »: a capitalised article belongs to the name; the next word must not be a label.
             words = [w for w in norm(org[0]).split() if w not in ("le", "la", "les", "l")] if org else []
             if not org or not words or self._is_place_only(org[0]) or words[0] in lexicon.LABEL_WORDS:
@@ -1154,7 +1162,9 @@ class Document:
             ss, se = _enclosing(self.sentences, q.start)
             sent = f[ss:se]
             tail = f[q.end + m.end():min(se, q.end + m.end() + 40)]
-            if _KEPT.search(right[m.end() - 1:] + tail[:25]) or re.search(r"(?:maint\w+|preserv\w+|sauvegard\w+)\s+\w*\s*$", f[max(ss, q.start - 25):q.start]):
+            # « 4 recrutements et le maintien de 29 salariés »: what follows « et » speaks of other jobs
+            after = re.split(r"\s+et\s+|,|;", right[m.end() - 1:] + tail[:25])[0]
+            if _KEPT.search(after) or re.search(r"(?:maint\w+|preserv\w+|sauvegard\w+)\s+\w*\s*$", f[max(ss, q.start - 25):q.start]):
                 kept.append(q)
                 continue
             noun = m.group("noun")
@@ -1212,6 +1222,12 @@ class Document:
             right = f[q.end:q.end + 60]
             left = f[max(0, q.start - 40):q.start]
             m = _NEW_LAUREATES.match(right)
+            if not m and re.match(r"\s+(?:nouveaux|nouvelles)\s+(?:projets|entreprises)\b", right) \
+                    and not re.search(r"\bdont\s+$", left):
+                # « Parmi les 11 nouveaux projets, … »: new projects are new laureates
+                if best_new is None or best_new[0] < 2 or q.value > best_new[1].value:
+                    best_new = (2, q)
+                continue
             if m:
                 if re.search(r"(?:s\W*ajout\w*|s\W*ajoutant|viennent\s+s\W*ajouter)\s+(?:a|aux)\s+$|(?:apres|outre)\s+les\s+$|"
                              r"(?:premiere|precedente|derniere)s?\s+(?:vague|releve|session|serie)\s+(?:de|d\W*)\s*$", left) \
@@ -1244,11 +1260,13 @@ class Document:
             out["new_laureates"] = Value(q.int_value, q.start, q.end, 0.85 if best_new[0] == 2 else 0.7)
         # Aggregate money outside the laureates.
         for q in self.quantities:
-            if not q.money or not outside(q.start):
+            if not q.money:
                 continue
             if any(abs(q.int_value - a) <= 0.01 * a for a in laureate_amounts):
                 continue  # a laureate's own figure repeated in the title or lead
             role, conf = self.money_role(q)
+            if not outside(q.start) and role != "envelope":
+                continue  # inside a laureate's passage, only an envelope is the programme's (a laureate has none)
             name = {"investment": "investment_eur", "aid": "aid_eur", "envelope": "envelope_eur"}.get(role)
             if name and name not in out:
                 out[name] = Value(q.int_value, q.start, q.end, conf)
@@ -1285,10 +1303,12 @@ class Document:
             points = 0
             if kw:
                 points = {"call": 3, "scheme": 2, "plan": 1}[kw.lastgroup]
+            elif re.match(r"(?:fonds|programme|dispositif|appel a projets|appel a manifestation)\b", key):
+                points = 2  # « Le « Fonds d'accélération … » s'inscrit … »: the name says what it is
             entry = scores.setdefault(key, [0, 0, None, 0])
             entry[0] += points
             entry[1] += 1
-            if kw and (entry[2] is None or points > entry[3] or (points == entry[3] and name[0].isupper()
+            if points and (entry[2] is None or points > entry[3] or (points == entry[3] and name[0].isupper()
                                                                    and not entry[2][0][0].isupper())):
                 entry[2] = (name, m.start("name"), m.start("name") + len(name))
                 entry[3] = points
@@ -1448,7 +1468,7 @@ _SUPPORT_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|franc
 _JOBS_CUE = re.compile(r"\bemplois?\b|\bpostes\b|recrut\w+|embauch\w+")
 _COMPANY_INTRO = re.compile(
     r"(?:(?<=\s)|^)(?:[Ll]a\s+soci[ée]t[ée]|[Ll]['’]\s*entreprise|[Ll]a\s+start-?up|[Ll]a\s+startup|[Ll]a\s+jeune\s+pousse|"
-    r"[Ll]a\s+PME|[Ll]a\s+PMI|[Ll]['’]\s*ETI|[Ll]a\s+TPE|[Ll]e\s+fabricant|[Ll]['’]\s*industriel|[Ll]a\s+coopérative|"
+    r"[Ll]a\s+PME|[Ll]a\s+PMI|[Ll]['’]\s*ETI|[Ll]a\s+TPE|(?:[Ll]e|[Dd]u|[Aa]u)\s+(?:fabricant|producteur)|[Ll]['’]\s*industriel|[Ll]a\s+coopérative|"
     r"[Ll]a\s+biotech|[Ll]['’]\s*équipementier|[Ll]e\s+sous-traitant|[Ll]e\s+laboratoire|[Ll]e\s+spécialiste|"
     r"[Ll]['’]\s*entreprise\s+familiale|[Ll]a\s+manufacture|[Ll]e\s+groupe|chez)\s+"
     r"(?:(?!(?:a|est|va|sera|ont|sont|qui|que|et)\s)[a-zéèêëàâîïôûç'’-]+\s+){0,3}(?P<org>" + CAPNAME + ")")
@@ -1459,9 +1479,9 @@ _APPOSITION = re.compile(
     r"(?:à|au|aux|en|dans))\b", re.MULTILINE)
 _PAREN_DASH_LINE = re.compile(
     r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
-    r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*)?"  # « (groupe TEXIER) »
+    r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*|\((?:PME|ETI|TPE|PMI|GE|start-?up)\)[ \t]*)?"  # « (groupe TEXIER) », « (PME) »
     r"(?:(?P<at>(?:,[ \t]*)?(?:à|a)[ \t]+)(?P<commune>[A-ZÀ-Ý][^\n:()–—,]{1,40}?)[ \t]*)?"  # « à Vitré »
-    r"\((?P<place>[A-ZÀ-Ý0-9][^()\n]{1,40})\)[ \t]*[-–—][ \t]+\S", re.MULTILINE)
+    r"\((?P<place>[A-ZÀ-Ý0-9][^()\n]{1,40})\)(?:[ \t]*[-–—][ \t]+\S|[ \t]+(?:pour|qui|afin)\b|[ \t]*;?[ \t]*$)", re.MULTILINE)
 # « - Nom (29, IAA) ; » — a list item that is only a name and its territory.
 _BULLET_PAREN_END = re.compile(
     r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?)[ \t]*\((?P<inner>[^()\n]{1,60})\)"
@@ -1479,7 +1499,8 @@ _ANAPHORA_START = re.compile(r"\s*(?:cette\s+derniere|ce\s+dernier|celle-ci|celu
                              r"cette\s+(?:pme|eti|tpe|entreprise|societe|start-?up))\b")
 _ENUM_RETAINED = re.compile(
     r"(?:(?:entreprises|sociétés|lauréats|lauréates|projets)\s+(?:retenue?s|lauréate?s|sélectionnée?s|soutenue?s|choisie?s)\s+sont"
-    r"|\bsont\s+(?:également\s+|aussi\s+)?(?:retenue?s|lauréate?s|sélectionnée?s|soutenue?s|choisie?s))\s*:?\s+"
+    r"|\bsont\s+(?:également\s+|aussi\s+)?(?:retenue?s|lauréate?s|sélectionnée?s|soutenue?s|choisie?s)"
+    r"|\b(?:sont|seront)\s+les\s+suivante?s)\s*:?\s+"
     r"(?P<list>[^.\n]{3,400})")
 _PROJECT_OF = re.compile(
     r"(?:le\s+|son\s+)?projet\s+[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]\s*,?\s+(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*|le\s+)?"
@@ -1501,7 +1522,7 @@ _ORDINAL_CONCERNS = re.compile(
     r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+TPE|l['’]\s*ETI|la\s+start-?up|le\s+groupe)\s+)?"
     r"(?P<org>" + CAPNAME + r")(?=\s*[,.;(]|\s+(?:à|qui|dont|pour)\s)")
 _AT_PLACE = re.compile(
-    r"(?P<org>" + CAPNAME + r"),\s+(?:(?:situé|basé|installé|implanté|établi)e?s?\s+)?(?:à|a)\s+"
+    r"(?P<org>" + CAPNAME + r")(?:,\s+(?:(?:situé|basé|installé|implanté|établi)e?s?\s+)?|,?\s+(?:situé|basé|installé|implanté|établi)e?s?\s+)(?:à|a)\s+"
     r"(?P<place>[A-ZÀ-Ý][^()\n,.;]{1,40}?)\s*\(\s*(?P<dep>" + DEPT_CODE_RE + r"|[A-ZÀ-Ý][^()\n,]{2,30})\s*\)")
 _PAREN_OPT = r"(?:\s*\([^()\n]{1,80}\))?"  # « SAS Matière (fabricants de construction métalliques) »
 _PLURAL_INTRO = re.compile(
@@ -1523,11 +1544,11 @@ _INLINE_PAREN = re.compile(
     + r"|[A-ZÀ-Ý][^()\n,]{2,30})\s*\)")
 _INLINE_DEP = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)")
 _PLACE_INTRO = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:À|A|Au|Aux|En|Dans|(?:Basée?|Installée?|Implantée?|Située?|Établie?)\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:À|A|Au|Aux|En|Dans|(?:Basée?|Installée?|Implantée?|Située?|Établie?)\s+"
     r"(?:à|au|en|dans))\s+[^,.\n]{2,60},(?:\s+(?:dans|en|au)\s+[^,.\n]{2,40},)?\s+(?:(?:la|le|les|l['’])\s*)?"
     r"(?P<org>" + CAPNAME + r")\s+"
     r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficient|bénéficiera|reçoit|reçoivent|recevra|"
-    r"obtient|obtiennent|prévoit|prévoient|lance|"
+    r"obtient|obtiennent|prévoit|prévoient|lance|entend|entendent|souhaite|souhaitent|veut|veulent|compte|projette|doit|"
     r"crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|ouvre|agrandit|étend)\b",
     re.MULTILINE)
 _SUBJECT_VERB = re.compile(
@@ -1602,7 +1623,8 @@ _LAUREATES_OF = re.compile(
 _NEW_LAUREATES = re.compile(
     r"\s+(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle|premiers|premieres)\s+)?(?:laureats|laureates|"
     r"projets\s+(?P<adj>\w+\s+)?(?:laureats?|retenus|selectionnes)|"
-    r"projets\s+d\W*[a-z]+(?:\s+[a-z]+){0,2}\s+(?:soutenus|retenus|laureats|selectionnes|accompagnes)|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"
+    r"projets\s+d\W*[a-z]+(?:\s+[a-z]+){0,2}\s+(?:soutenus|retenus|laureats|selectionnes|accompagnes|"
+    r"ont\s+ete\s+(?:presentes|retenus|selectionnes|devoiles))|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"
     r"dossiers\s+(?:retenus|selectionnes)|(?:projets|entreprises|dossiers)\s+(?:ont\s+ete|sont)\s+(?:retenu|selectionn|designe)\w*)")
 _DATE = re.compile(r"\b(?P<day>1er|[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 

@@ -39,7 +39,7 @@ SECTOR_CUES = [
     (r"bieres?", "agroalimentaire", 2, "11"), (r"cidres?", "agroalimentaire", 2, "11"),
     (r"spiritueux", "agroalimentaire", 2, "11"), (r"huiles? alimentaires?", "agroalimentaire", 2, "10"),
     (r"pates alimentaires", "agroalimentaire", 2, "10"), (r"epices", "agroalimentaire", 1, "10"),
-    (r"reblochon|comte|camembert|emmental|beurre|creme fraiche", "agroalimentaire", 2, "10"), (r"emballages? alimentaires?", "agroalimentaire", 1, ""),
+    (r"reblochon|(?<!-)comte|camembert|emmental|beurre|creme fraiche", "agroalimentaire", 2, "10"), (r"emballages? alimentaires?", "agroalimentaire", 1, ""),
     (r"electroniques?", "electronique", 3, "26"), (r"micro-?electroni\w+", "electronique", 3, "26"),
     (r"composants?", "electronique", 1, "26"), (r"semi-?conducteurs?", "electronique", 3, "26"),
     (r"circuits? integres?", "electronique", 3, "26"), (r"puces?", "electronique", 2, "26"),
@@ -117,7 +117,7 @@ INSTITUTIONS = {
     "france relance", "france 2030", "plan de relance", "president", "departement", "agglomeration",
     "business france", "caisse des depots", "cci", "chambre de commerce", "conseil regional",
     "conseil departemental", "commission europeenne", "insee", "dreets", "direccte", "dreal", "sgpi",
-    "covid", "covid 19", "chine", "asie", "etats unis", "allemagne",
+    "covid", "covid 19", "chine", "asie", "etats unis", "allemagne", "etat francais", "l etat francais",
 }
 
 # Umbrella recovery plans: the frame of an announcement, never the programme a laureate won.

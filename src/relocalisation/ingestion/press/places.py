@@ -146,7 +146,9 @@ class Gazetteer:
         communes = [CommuneRef(c["code"], c["nom"], c.get("departement", ""), c.get("region", ""),
                                c.get("population") or 0)
                     for c in rows if c.get("type") == "commune-actuelle"]
-        aliases = [(c["nom"], c["code"]) for c in rows if c.get("type") in ("commune-deleguee", "commune-associee")]
+        # A former commune points at the commune it now belongs to (« chefLieu »), not at its old code.
+        aliases = [(c["nom"], c.get("chefLieu") or c["code"]) for c in rows
+                   if c.get("type") in ("commune-deleguee", "commune-associee")]
         departments = [{"code": d["code"], "name": d["nom"], "region": d.get("region", "")}
                        for d in read("departements.json.gz")]
         regions = [{"code": r["code"], "name": r["nom"]} for r in read("regions.json.gz")]
