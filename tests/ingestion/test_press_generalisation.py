@@ -305,3 +305,17 @@ def test_former_commune_points_at_the_commune_it_belongs_to():
     text = INTRO + "- Barmi, à Barmainville (28), investit.\n"
     (lau,) = laureates(text)
     assert lau["commune_insee"] == "28319"  # not 28025, Barmainville's former code
+
+
+def test_heldout_gold_is_valid_and_lists_its_sources():
+    from pathlib import Path
+
+    from relocalisation.ingestion.press.evaluate import load_gold
+
+    folder = Path(__file__).resolve().parents[2] / "bench" / "press_heldout"
+    gold = load_gold(folder / "gold.json")
+    sources = (folder / "SOURCES.md").read_text(encoding="utf-8")
+    assert len(gold["documents"]) == 21
+    for doc in gold["documents"]:
+        assert doc["source"] in sources
+        assert all("organisation" in lau for lau in doc["laureates"])
