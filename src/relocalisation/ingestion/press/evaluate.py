@@ -2,7 +2,9 @@
 
 Matching rules (issue 6):
 - a predicted laureate matches a gold one when their organisation names are equal once case,
-  accents and punctuation are ignored (« BioWest » = « Biowest »); each gold laureate matches at most once;
+  accents, punctuation, a leading article and a leading or trailing legal form are ignored
+  (« BioWest » = « Biowest », « PEP SAS » = « PEP », « SAS Matière » = « Matière », « L'Arboiserie » = « Arboiserie »);
+  each gold laureate matches at most once;
 - « optional » gold laureates neither help nor hurt: predicting them is not counted, missing them neither;
 - money matches within 1 %; other numbers exactly; texts case/accent-insensitively; codes exactly;
 - a list in gold accepts any of its values; ``null`` in gold means the text gives no value, so
@@ -75,8 +77,18 @@ class Report:
                 "fields": {k: v.as_dict() for k, v in sorted(self.fields.items())}, "differences": self.errors}
 
 
+LEGAL_FORMS = {"sas", "sa", "sarl", "sasu", "eurl", "snc", "scop", "sca", "se"}
+ARTICLES = {"le", "la", "les", "l"}
+
+
 def org_match_key(name) -> str:
-    return norm(name or "").replace(" ", "")
+    # « PEP SAS » = « PEP »: a trailing legal form is not part of the name.
+    words = norm(name or "").split()
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words.pop()
+    while len(words) > 1 and (words[0] in LEGAL_FORMS or words[0] in ARTICLES):
+        words.pop(0)  # « SAS Matière » = « Matière », « L'Arboiserie » = « Arboiserie »
+    return "".join(words)
 
 
 def value_matches(name: str, gold, predicted) -> bool:

@@ -29,7 +29,8 @@ APOS = "'’ʼ"
 BULLET_RE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*", re.MULTILINE)
 NAME_CHARS = r"[\w&@.+'’ʼ/()-]"
 # A capitalised name: « Seqens », « ASF 4.0 », « Groupe Dupont & Fils », « BioWest », « 3D Plast ».
-CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:(?:de|des|du|la|le|et|&|d['’]|l['’]|pour|en)[ \t])?"
+# Linking words may be elided (« Menuiserie de l'Atlantique », « Moulins d'Auvergne »).
+CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:(?:de|des|du|la|le|et|&|pour|en)[ \t]|de[ \t]l['’]|d['’]|l['’])?"
            r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)){0,5}")
 MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
           "novembre", "decembre"]
@@ -52,6 +53,8 @@ class Header:
     place_hint: tuple | None = None  # (start, end) of a place phrase given in the header
     end_of_header: int = 0
     columns: dict | None = None  # table rows: column index → folded header text
+    sector_hint: tuple | None = None  # (start, end) of words in the header that name the sector (« (29, IAA) »)
+    dep_hint: tuple | None = None  # (code, start, end): « Dans le Loiret, sont retenues X, Y… » names the département
 
 
 @dataclass
@@ -138,7 +141,10 @@ def _within(items, starts, s, e):
 # Organisation names
 # --------------------------------------------------------------------------------------------------
 # « la société X », « l'entreprise X », « société X » → X; but « Société Générale » keeps its name.
-_LEADING = re.compile(r"^(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Uu]ne?)\s*(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|"
+# « la PME Petites et moyennes entreprises X »: a web page that spells out the abbreviation (<abbr title>).
+ABBR_SPELLED = (r"(?:\s+(?:[Pp]etites\s+et\s+moyennes\s+(?:entreprises|industries)|[Tt]rès\s+petites\s+entreprises|"
+                r"[Ee]ntreprises?\s+de\s+taille\s+intermédiaire))?")
+_LEADING = re.compile(r"^(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Uu]ne?)\s*(?:soci[ée]t[ée]|entreprise|start-?up|startup|(?:PME|PMI|ETI|TPE)" + ABBR_SPELLED + r"|"
                       r"groupe|jeune\s+pousse|coopérative|laboratoire|biotech)|(?:soci[ée]t[ée]|entreprise|start-?up|startup|"
                       r"groupe|jeune\s+pousse|coopérative|laboratoire|biotech))\s+")
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
@@ -161,6 +167,9 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
     m = _LEGAL_SUFFIX.search(raw[s:e])
     if m and m.start() > 0:
         e = s + m.start()
+    m = re.search(r",?\s+(?:filiale|membre)\s+(?:du|de\s+la|de|d['’])\s", raw[s:e], re.IGNORECASE)
+    if m and m.start() > 0:
+        e = s + m.start()  # « DIAGAST FILIALE du groupe E.F.S »: the parent is not part of the name
     name = raw[s:e]
     if not name or len(name) > 80 or len(name.split()) > 8:
         return None
@@ -286,11 +295,16 @@ class Document:
                 return
             if self._is_place_only(h.org.value):
                 return
-            bisect.insort(taken, (h.start, max(h.end_of_header, h.org.end)))
+            if h.kind in ("apposition", "at_place") and norm(h.org.value).split()[0] in lexicon.LABEL_WORDS:
+                return  # « À Valence, la société … », « Enfin, à Millau (Aveyron), … »: not a name
+            # A prose header claims its name, not the sentence before it: another laureate may be named
+            # earlier in the same sentence (« … mis en œuvre par X, … ou encore la société Y »).
+            claim = h.org.start if h.kind in _PROSE_KINDS else h.start
+            bisect.insort(taken, (claim, max(h.end_of_header, h.org.end)))
             headers.append(h)
 
-        # B: « Le projet « X » porté par Y – Commune (44) »
-        for m in _PROJECT_BY.finditer(t):
+        # B: « Le projet « X » porté par Y – Commune (44) », « Le projet « X » de la PME Y à Commune (60) »
+        for m in [*_PROJECT_BY.finditer(t), *_PROJECT_OF.finditer(t)]:
             org = clean_org(m.group("org"), m.start("org"))
             if not org:
                 continue
@@ -301,10 +315,19 @@ class Document:
             project = Value(m.group(group).strip(), m.start(group), m.end(group), 0.9)
             add(Header(start, Value(org[0], org[1], org[2], 0.9), "project_by", project,
                        (m.end("org"), self._line_end(m.end())), m.end()))
+        # B1: « « X » est porté par Y » (the quoted name is the project even without the word « projet »)
+        for m in _QUOTED_PROJECT_BY.finditer(t):
+            org = clean_org(m.group("org"), m.start("org"))
+            if not org:
+                continue
+            ss, se = _enclosing(self.sentences, m.start())
+            project = Value(m.group("project").strip(), m.start("project"), m.end("project"), 0.85)
+            add(Header(min(ss, m.start()), Value(org[0], org[1], org[2], 0.85), "project_by", project,
+                       (m.end("org"), max(se, m.end())), m.end()))
         # B2: « Y pour son projet « X » » at the start of a line or bullet
         for m in _ORG_FOR_PROJECT.finditer(t):
             org = clean_org(m.group("org"), m.start("org"))
-            if org:
+            if org and norm(org[0]).split()[0] not in lexicon.LABEL_WORDS:  # « Exemple avec le projet « X » »
                 project = Value(m.group("project").strip(), m.start("project"), m.end("project"), 0.85)
                 add(Header(m.start(), Value(org[0], org[1], org[2], 0.85), "org_for_project", project,
                            None, m.end()))
@@ -320,6 +343,9 @@ class Document:
         # A5: « Nom (Commune) - description » on one line
         for m in _PAREN_DASH_LINE.finditer(t):
             add(self._paren_dash_header(m))
+        # A6: a bullet that ends with the territory « - Nom (29, agroalimentaire) ; »
+        for m in _BULLET_PAREN_END.finditer(t):
+            add(self._bullet_paren_header(m))
         # A3: bullets without colon « - Somfy, à Cluses, qui … », « - la fromagerie Chabert, à Rumilly, pour … »
         for m in _BULLET_COMMA.finditer(t):
             add(self._bullet_comma_header(m))
@@ -332,7 +358,23 @@ class Document:
                 add(self._intro_header(m, m.group("org"), m.start("org")))
             for m in _APPOSITION.finditer(t):
                 add(self._intro_header(m, m.group("org"), m.start("org"), apposition=True))
+            # « … mis en œuvre par X », « … mené par Exinnov, à Bordeaux » (the project is described first)
+            for m in _CARRIED_BY.finditer(t):
+                if not _PERSON_AFTER.match(t, m.end("org")):
+                    add(self._intro_header(m, m.group("org"), m.start("org")))
+            # « les entreprises retenues sont X à A, Y à B et Z », « Dans le Loiret, sont retenues X, Y à B »
+            for m in _ENUM_RETAINED.finditer(t):
+                for h in self._enum_headers(m):
+                    add(h)
+            # « C'est le cas de X, un fabricant de … »: a company noun in apposition, inside a sentence
+            for m in _MID_APPOSITION.finditer(t):
+                add(self._intro_header(m, m.group("org"), m.start("org"), apposition=True))
+            # « Le deuxième projet concerne … plus spécifiquement X », « Le premier concerne X, à … »
+            for m in _ORDINAL_CONCERNS.finditer(t):
+                add(self._intro_header(m, m.group("org"), m.start("org")))
             for m in _PLACE_INTRO.finditer(t):
+                if not self.places_in(m.start(), m.start("org")):
+                    continue  # « Dans le cadre de France Relance, L'État souhaite … »: no place before the name
                 names = [(m.group("org"), m.start("org"))]
                 if re.search(r"\b(?:ont|sont|vont|investissent|bénéficient|reçoivent|obtiennent|prévoient)$", m.group(0)):
                     # « Dans le Rhône, Boiron et Sanofi ont été retenus »: two laureates
@@ -356,12 +398,47 @@ class Document:
                 add(self._inline_header(m))
             for m in _INLINE_DEP.finditer(t):
                 add(self._inline_header(m))
+            # « BH Technologies (Grenoble), Cedrat Technologies (Meylan) et GlycoBar (Meylan) »
+            for m in _INLINE_COMMUNE.finditer(t):
+                add(self._inline_commune_header(m))
+            # « une ligne de modules photovoltaïques (Armor – 44) »: name and département in brackets
+            for m in _PAREN_ORG_DEP.finditer(t):
+                h = self._inline_header(m)
+                if h:
+                    # The description comes before the brackets, from the previous bracket of the sentence.
+                    ss, _ = _enclosing(self.sentences, m.start())
+                    h.kind, h.start = "paren_org", max(ss, t.rfind(")", ss, m.start()) + 1)
+                add(h)
+            # « X, à Commune (Département) », « X, située à Commune (32) »: one laureate, described after
+            for m in _AT_PLACE.finditer(t):
+                h = self._inline_header(m)
+                if h:
+                    h.kind = "at_place"
+                add(h)
             # F: « Y a été retenue », subject found by spaCy
             if self.x.use_spacy:
                 for h in self._spacy_headers(taken):
                     add(h)
-        headers.sort(key=lambda h: h.start)
+        headers.sort(key=lambda h: (h.start, h.org.start))
+        self._split_clauses(headers)
+        headers.sort(key=lambda h: (h.start, h.org.start))
         return headers
+
+    def _split_clauses(self, headers: list[Header]):
+        """« un atelier … mis en œuvre par Delpharm à Dreux, le projet GAÏA … mené par Exinnov, ou encore le
+        projet Biopigments de la société PILI »: several laureates in one sentence, each described in its own
+        clause; a prose header starts at its clause, not at the sentence."""
+        for prev, h in zip(headers, headers[1:]):
+            if h.kind not in ("intro", "at_place", "apposition") or prev.org.end >= h.org.start:
+                continue
+            ss, se = _enclosing(self.sentences, h.org.start)
+            if not (ss <= prev.org.start < se):
+                continue
+            last = None
+            for m in _CLAUSE_START.finditer(self.folded, prev.org.end, h.org.start):
+                last = m
+            if last and last.start() + 1 > h.start:
+                h.start = last.start() + 1
 
     def _is_place_only(self, name: str) -> bool:
         key = norm(name)
@@ -401,6 +478,8 @@ class Document:
         org = clean_org(name_part, hs)
         if not org:
             return None
+        if not bullet and len(org[0].split()) > 1 and all(w[:1].islower() for w in org[0].split()[1:]):
+            return None  # « Autre projet, dans le domaine de la santé : … »: a phrase, not a name
         rest_f = fold(rest[:200])
         has_place = place_hint is not None and bool(
             re.search(r"\(\s*" + DEPT_CODE_RE + r"\s*\)|[–—-]\s*" + DEPT_CODE_RE + r"\b", head)
@@ -451,28 +530,106 @@ class Document:
 
     def _paren_dash_header(self, m: re.Match) -> Header | None:
         ps, pe = m.start("place"), m.end("place")
-        if not any(p.kind in ("commune", "department") for p in self.places_in(ps, pe)):
+        if m.group("commune"):
+            # « NOM à Commune (Département) – … »: the commune must be one, the parenthesis names its département.
+            cs = m.start("commune")
+            if not any(p.kind == "commune" and p.start == cs for p in self.places_in(cs, m.end("commune"))):
+                return None
+            ps = m.start("at")
+        elif not any(p.kind in ("commune", "department") for p in self.places_in(ps, pe)):
             return None
         name = m.group("name")
-        if norm(name).split()[0] in lexicon.LABEL_WORDS or len(name.split()) > 8:
+        words = [w for w in norm(name).split() if w not in ("le", "la", "les", "l")]  # « L'ARBOISERIE »
+        if not words or words[0] in lexicon.LABEL_WORDS or len(name.split()) > 8:
             return None
         org = clean_org(name, m.start("name"))
         if not org or self._is_place_only(org[0]):
             return None
         return Header(m.start(), Value(org[0], org[1], org[2], 0.8), "paren_dash", None, (ps, pe), m.end("place") + 1)
 
+    def _bullet_paren_header(self, m: re.Match) -> Header | None:
+        """« - Nom (29, IAA) ; »: a département (code or name) in the closing parenthesis, maybe a sector."""
+        name = m.group("name")
+        if len(name.split()) > 8 or norm(name).split()[0] in lexicon.LABEL_WORDS:
+            return None
+        inner, is_ = m.group("inner"), m.start("inner")
+        dep, others, pos = None, [], 0
+        for part in inner.split(","):
+            ps = is_ + pos + (len(part) - len(part.lstrip()))
+            pos += len(part) + 1
+            word = part.strip()
+            if dep is None and (re.fullmatch(DEPT_CODE_RE, word) or self.gaz.department_code(word)):
+                dep = word
+            elif word:
+                others.append((ps, ps + len(word)))
+        if dep is None:
+            return None
+        org = clean_org(name, m.start("name"))
+        if not org or self._is_place_only(org[0]):
+            return None
+        hint = (others[0][0], others[-1][1]) if others else None
+        return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "bullet_paren", None,
+                      (m.start("inner") - 1, m.end("inner") + 1), m.end(), sector_hint=hint)
+
+    def _enum_headers(self, m: re.Match) -> list[Header]:
+        t = self.text
+        ss, se = _enclosing(self.sentences, m.start())
+        dep_hint = None
+        dm = re.search(r"(?:^|\b)(?:[Dd]ans\s+(?:le|la|les|l['’])\s*|[Ee]n\s+)(?P<d>[A-ZÀ-Ý][\w'’ -]{2,40}?)\s*,",
+                       t[ss:m.start("list")])
+        if dm:
+            code = self.gaz.department_code(dm.group("d"))
+            if code:
+                dep_hint = (code, ss + dm.start("d"), ss + dm.end("d"))
+        out = []
+        ls = m.start("list")
+        # Items are separated by commas and by « et » before a capital (« AX system et Société industrielle Auer »).
+        for part in re.finditer(r"(?:(?!\s+et\s+[A-ZÀ-Ý0-9])[^,])+", m.group("list")):
+            item = re.sub(r"^\s*(?:et\s+)?", "", part.group(0))
+            istart = ls + part.start() + (len(part.group(0)) - len(item))
+            item = item.rstrip()
+            seg_start = istart
+            # « l'industrie charcutière Brisson »: lowercase words before the name are a description.
+            lead = re.match(r"(?:(?:l['’]|la\s|le\s|les\s|une?\s|des\s)\s*)?(?:[a-zàâäéèêëîïôöùûüç'’-]+\s+){0,3}(?=[A-ZÀ-Ý0-9])", item)
+            if lead:
+                item, istart = item[lead.end():], istart + lead.end()
+            nm = re.match(CAPNAME, item)
+            if not nm:
+                continue
+            rest = item[nm.end():]
+            at = re.match(r"\s+(?:à|a)\s+(?=[A-ZÀ-Ý])", rest)
+            name = nm.group(0)
+            if not at and rest.strip():
+                # « AX system », « Société industrielle Auer »: a short item without « à » is a whole name.
+                if len(item.split()) > 4 or re.search(r"\b(?:qui|pour|dont|avec|est|sont|a|ont|va|de\s+la)\b", item):
+                    continue
+                name = item
+            org = clean_org(_cut_name(name), istart) if name != item else None
+            if org is None and name == item and item[:1].isupper():
+                org = (re.sub(r"\s+", " ", item), istart, istart + len(item))
+            # « Le Triangle »: a capitalised article belongs to the name; the next word must not be a label.
+            words = [w for w in norm(org[0]).split() if w not in ("le", "la", "les", "l")] if org else []
+            if not org or not words or self._is_place_only(org[0]) or words[0] in lexicon.LABEL_WORDS:
+                continue
+            hint = (istart + nm.end(), istart + len(item)) if at else None
+            out.append(Header(seg_start, Value(org[0], org[1], org[2], 0.7), "enum", None, hint,
+                              istart + len(item), dep_hint=dep_hint))
+        return out
+
     def _plural_headers(self, m: re.Match) -> list[Header]:
         ss, se = _enclosing(self.sentences, m.start())
         if not _SUPPORT_CUE.search(self.folded[ss:se]):
             return []
         out = []
-        for nm in re.finditer(CAPNAME, m.group("names")):
+        # Descriptions in brackets are not names: blank them, keeping the offsets.
+        names = re.sub(r"\([^()\n]*\)", lambda b: " " * len(b.group(0)), m.group("names"))
+        for nm in re.finditer(CAPNAME, names):
             name = _cut_name(nm.group(0))
             # « X et Y » inside one CAPNAME match: split on the conjunction.
             for part in re.split(r"\s+et\s+", name):
                 offset = m.start("names") + nm.start() + nm.group(0).find(part)
                 org = clean_org(part, offset)
-                if org and not self._is_place_only(org[0]):
+                if org and not self._is_place_only(org[0]) and norm(org[0]).split()[0] not in lexicon.LABEL_WORDS:
                     out.append(Header(offset, Value(org[0], org[1], org[2], 0.7), "plural", None, None, org[2]))
         return out
 
@@ -489,7 +646,8 @@ class Document:
 
     def _inline_header(self, m: re.Match) -> Header | None:
         ss, se = _enclosing(self.sentences, m.start())
-        if not _ANNOUNCES.search(self.folded[max(0, ss - 300):se]):
+        window = self.folded[max(0, ss - 300):se]
+        if not (_ANNOUNCES.search(window) or _LIST_CUE.search(window)):
             return None
         dep = m.group("dep")
         if not re.fullmatch(DEPT_CODE_RE, dep) and not self.gaz.department_code(dep):
@@ -501,9 +659,33 @@ class Document:
         org = clean_org(_cut_name(m.group("org")), m.start("org"))
         if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
             return None
-        if any(p.end == org[2] for p in self.places_in(org[1], org[2])):
+        if self._ends_with_place(org):
             return None  # « PME de Lannion (22) »: the parenthesis belongs to the place
-        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.75), "inline", None, place_span, m.end())
+        code = dep if re.fullmatch(DEPT_CODE_RE, dep) else self.gaz.department_code(dep)
+        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.75), "inline", None, place_span, m.end(),
+                      dep_hint=(code, m.start("dep"), m.end("dep")))
+
+    def _inline_commune_header(self, m: re.Match) -> Header | None:
+        """« Nom (Commune) » in a sentence that announces laureates: the bracket holds exactly one commune."""
+        ps, pe = m.start("place"), m.end("place")
+        if not any(p.kind == "commune" and p.start == ps and p.end == pe for p in self.places_in(ps, pe)):
+            return None
+        ss, se = _enclosing(self.sentences, m.start())
+        window = self.folded[max(0, ss - 300):se]
+        if not (_ANNOUNCES.search(window) or _LIST_CUE.search(window)):
+            return None
+        org = clean_org(_cut_name(m.group("org")), m.start("org"))
+        if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+            return None
+        if self._ends_with_place(org):
+            return None  # « l'usine de Meylan (Isère) »
+        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.7), "inline", None, (ps, pe), m.end())
+
+    def _ends_with_place(self, org) -> bool:
+        """« PME de Lannion », « usine à Meylan »: the name ends with a place introduced by a preposition
+        (« Chartreuse Bio » ends with the commune Bio, but without one)."""
+        return any(p.end == org[2] and re.search(r"(?:\bde|\bd['’]|\bà|\ba|\ben)\s*$", self.text[org[1]:p.start])
+                   for p in self.places_in(org[1], org[2]))
 
     def _paragraph(self, pos: int) -> tuple[int, int]:
         t = self.text
@@ -525,6 +707,11 @@ class Document:
         org = clean_org(_cut_name(name), pos)
         if not org:
             return None
+        if re.match(r"\s*(?:le|ce)\s+projet\s*,", self.folded[ss:org[1]]):
+            i = bisect.bisect_left(self.sentences, (ss, -1)) - 1
+            ps_ = self.sentences[i][0] if i >= 0 else ss
+            if ps_ < ss and (_PROJECT_NAME.search(self.text, ps_, ss) or _PROJECT_CAPS.search(self.text, ps_, ss)):
+                ss = ps_
         return Header(ss, Value(org[0], org[1], org[2], 0.75 if apposition else 0.8),
                       "apposition" if apposition else "intro", None, None, org[2])
 
@@ -605,7 +792,7 @@ class Document:
         for i, h in enumerate(headers):
             nxt = headers[i + 1].start if i + 1 < len(headers) else len(t)
             end = nxt
-            if h.kind in ("intro", "apposition", "subject", "place_intro"):
+            if h.kind in ("intro", "apposition", "subject", "place_intro", "at_place"):
                 pos = h.end_of_header
                 first_word = org_key(h.org.value).split(" ")[0] if org_key(h.org.value) else ""
                 while True:
@@ -621,6 +808,22 @@ class Document:
                     break
             elif h.kind == "table":
                 end = min(end, self._line_end(h.start))
+            elif h.kind == "paren_org":
+                end = min(end, h.end_of_header)
+            elif h.kind == "enum":
+                # An item of « sont retenues X à A, Y à B et Z »; the last one keeps the next sentences
+                # that speak of it (« Cette dernière envisage … »).
+                ss, se = _enclosing(self.sentences, h.start)
+                if nxt < se:
+                    end = nxt
+                else:
+                    end = se
+                    for s2, e2 in self.sentences:
+                        if s2 < end or s2 >= nxt:
+                            continue
+                        if not _ANAPHORA_START.match(self.folded, s2):
+                            break
+                        end = e2
             elif h.kind == "inline":
                 end = min(end, _enclosing(self.sentences, h.start)[1] or end)
             elif h.kind == "plural":
@@ -629,6 +832,13 @@ class Document:
             else:
                 # A list ends at a heading line (« … dans le secteur de l'électronique : ») or, for the
                 # last item, at the first paragraph break after a finished sentence.
+                bm = BULLET_RE.match(t, h.start)
+                if bm and bm.group(0).strip():
+                    # The next item of the same list ends this one, even when the rules missed its name.
+                    mark = re.escape(bm.group(0).rstrip())
+                    nb = re.compile(r"\n" + mark + r"[ \t]").search(t, max(h.end_of_header, h.org.end) - 1, end)
+                    if nb:
+                        end = nb.start()
                 pos = h.end_of_header
                 while True:
                     pm = _PARA_END.search(t, pos, end)
@@ -696,6 +906,13 @@ class Document:
         m = _PROJECT_CAPS.search(self.text, s, e)
         if m:
             return Value(m.group("name"), m.start("name"), m.end("name"), 0.65)
+        for m in _PROJECT_CAPWORD.finditer(self.text, s, e):
+            name = m.group("name")
+            key = norm(name)
+            if key in lexicon.INSTITUTIONS or key in self.gaz.communes or key in self.gaz.department_names \
+                    or key in self.gaz.region_names or key in lexicon.UMBRELLA_PLANS:
+                continue
+            return Value(name, m.start("name"), m.end("name"), 0.55)
         return None
 
     # --- place --------------------------------------------------------------------------------
@@ -705,7 +922,7 @@ class Document:
         candidates = []  # (confidence, start, end, CommuneRef | None, dep code | None, reason)
         seg_deps = []
         # Départements named in the segment (« en Isère », « (38) »).
-        for m in re.finditer(r"\(\s*(" + DEPT_CODE_RE + r")\s*\)", t[s:e]):
+        for m in re.finditer(r"\(\s*(" + DEPT_CODE_RE + r")\s*(?:\)|,(?!\s*\d{2}))", t[s:e]):
             if self.gaz.department_of(m.group(1)):
                 seg_deps.append((m.group(1), s + m.start(1), s + m.end(1)))
         seg_places = self.places_in(s, e)
@@ -713,6 +930,8 @@ class Document:
             before = f[max(0, p.start - 25):p.start]
             if p.kind == "department" and (_DEP_PREP.search(before) or t[p.start - 1:p.start] == "("):
                 seg_deps.append((p.candidates[0], p.start, p.end))
+        if h.dep_hint and not seg_deps:
+            seg_deps.append(h.dep_hint)
         dep_codes = [d for d, _, _ in seg_deps]
         context_deps = list(dict.fromkeys(dep_codes + self.context["departments"]))
         context_regs = [p.candidates[0] for p in seg_places if p.kind == "region"] + self.context["regions"]
@@ -750,6 +969,9 @@ class Document:
             ambiguous = is_ambiguous_name(key) or (name.isupper() and len(name) > 3)
             if cue or in_header:
                 ref, c = choose(list(p.candidates), None, context_deps, context_regs)
+                dom = self.context["dominant"]
+                if ref and c < 0.5 and dom and ref.department != dom:
+                    continue  # « Saint-Nazaire » in a text about the Isère: a homonym we cannot place
                 if ref and not (ambiguous and not in_header and c < 0.7):
                     conf = c * (0.95 if in_header else 0.9)
                     candidates.append((conf, p.start, p.end, ref, None, "cue"))
@@ -795,6 +1017,13 @@ class Document:
     def _sector(self, lau: Laureate, h: Header, s: int, e: int):
         f = self.folded
         # A heading (« … retenus dans le secteur de la santé : ») or the header sentence names it.
+        if h.sector_hint:
+            hs, he = h.sector_hint
+            slug = _sector_of_words(f[hs:he])
+            if slug:
+                lau.fields["sector"] = Value(lexicon.SECTOR_NAMES[slug], hs, he, 0.9)
+                lau.fields["sector_slug"] = Value(slug, hs, he, 0.9)
+                return
         head_end = max(h.end_of_header, h.org.end)
         header_sent = f[s:self._line_end(head_end)]
         named = _sectors_named(header_sent)
@@ -933,7 +1162,9 @@ class Document:
             ss, se = _enclosing(self.sentences, q.start)
             sent = f[ss:se]
             tail = f[q.end + m.end():min(se, q.end + m.end() + 40)]
-            if _KEPT.search(right[m.end() - 1:] + tail[:25]) or re.search(r"(?:maint\w+|preserv\w+|sauvegard\w+)\s+\w*\s*$", f[max(ss, q.start - 25):q.start]):
+            # « 4 recrutements et le maintien de 29 salariés »: what follows « et » speaks of other jobs
+            after = re.split(r"\s+et\s+|,|;", right[m.end() - 1:] + tail[:25])[0]
+            if _KEPT.search(after) or re.search(r"(?:maint\w+|preserv\w+|sauvegard\w+)\s+\w*\s*$", f[max(ss, q.start - 25):q.start]):
                 kept.append(q)
                 continue
             noun = m.group("noun")
@@ -964,7 +1195,8 @@ class Document:
             lau.fields["size_class"] = Value(size, m.start(1), m.end(1), 0.8)
         m = _GROUP.search(t, s, e)
         if m:
-            g = clean_org(_cut_name(m.group("g")), m.start("g"))
+            gname = "g" if m.group("g") else "g2"
+            g = clean_org(_cut_name(m.group(gname)), m.start(gname))
             if g and org_key(g[0]) != org_key(h.org.value):
                 lau.fields["parent_group"] = Value(g[0], g[1], g[2], 0.8)
 
@@ -990,6 +1222,12 @@ class Document:
             right = f[q.end:q.end + 60]
             left = f[max(0, q.start - 40):q.start]
             m = _NEW_LAUREATES.match(right)
+            if not m and re.match(r"\s+(?:nouveaux|nouvelles)\s+(?:projets|entreprises)\b", right) \
+                    and not re.search(r"\bdont\s+$", left):
+                # « Parmi les 11 nouveaux projets, … »: new projects are new laureates
+                if best_new is None or best_new[0] < 2 or q.value > best_new[1].value:
+                    best_new = (2, q)
+                continue
             if m:
                 if re.search(r"(?:s\W*ajout\w*|s\W*ajoutant|viennent\s+s\W*ajouter)\s+(?:a|aux)\s+$|(?:apres|outre)\s+les\s+$|"
                              r"(?:premiere|precedente|derniere)s?\s+(?:vague|releve|session|serie)\s+(?:de|d\W*)\s*$", left) \
@@ -1009,16 +1247,26 @@ class Document:
             if re.match(r"\s+(?:projets|laureats)", right) and re.search(
                     r"(?:s\W*ajout\w*|s\W*ajoutant|viennent\s+s\W*ajouter)\s+(?:a|aux)\s+$", left):
                 out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.85))
+            elif re.match(r"\s+(?:precedent|ancien)(?:ne)?s\s+(?:projets|laureat\w*|dossiers|entreprises)\b", right):
+                out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.75))
+            elif re.match(r"\s+(?:projets|laureats|entreprises)\b", right):
+                # « le gouvernement a déjà annoncé son soutien à 160 projets »: an earlier wave.
+                ss, _ = _enclosing(self.sentences, q.start)
+                if re.search(r"\b(?:a|ont|avait|avaient)\s+deja\s+(?:annonce|retenu|soutenu|selectionne|designe)\w*\b[^.;:]{0,50}$",
+                             f[max(ss, q.start - 90):q.start]):
+                    out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.7))
         if best_new:
             q = best_new[1]
             out["new_laureates"] = Value(q.int_value, q.start, q.end, 0.85 if best_new[0] == 2 else 0.7)
         # Aggregate money outside the laureates.
         for q in self.quantities:
-            if not q.money or not outside(q.start):
+            if not q.money:
                 continue
             if any(abs(q.int_value - a) <= 0.01 * a for a in laureate_amounts):
                 continue  # a laureate's own figure repeated in the title or lead
             role, conf = self.money_role(q)
+            if not outside(q.start) and role != "envelope":
+                continue  # inside a laureate's passage, only an envelope is the programme's (a laureate has none)
             name = {"investment": "investment_eur", "aid": "aid_eur", "envelope": "envelope_eur"}.get(role)
             if name and name not in out:
                 out[name] = Value(q.int_value, q.start, q.end, conf)
@@ -1048,15 +1296,19 @@ class Document:
             if not (name[0].isupper() or name[0] in "(«" or name[0].isdigit()):
                 continue
             key = norm(name)
+            if key in lexicon.UMBRELLA_PLANS:
+                continue  # « plan « France Relance » »: the frame, not the programme won
             before = f[max(0, m.start() - 70):m.start()]
             kw = _PROGRAMME_KW.search(before)
             points = 0
             if kw:
                 points = {"call": 3, "scheme": 2, "plan": 1}[kw.lastgroup]
+            elif re.match(r"(?:fonds|programme|dispositif|appel a projets|appel a manifestation)\b", key):
+                points = 2  # « Le « Fonds d'accélération … » s'inscrit … »: the name says what it is
             entry = scores.setdefault(key, [0, 0, None, 0])
             entry[0] += points
             entry[1] += 1
-            if kw and (entry[2] is None or points > entry[3] or (points == entry[3] and name[0].isupper()
+            if points and (entry[2] is None or points > entry[3] or (points == entry[3] and name[0].isupper()
                                                                    and not entry[2][0][0].isupper())):
                 entry[2] = (name, m.start("name"), m.start("name") + len(name))
                 entry[3] = points
@@ -1074,6 +1326,12 @@ class Document:
         if m:
             name = m.group("name").strip()
             return Value(name, m.start("name"), m.start("name") + len(name), 0.55)
+        # « lauréates du fonds d'accélération des investissements industriels dans les territoires »
+        m = _LAUREATES_OF.search(t)
+        if m:
+            name = m.group("name").strip()
+            if len(name.split()) <= 10 and norm(name) not in lexicon.UMBRELLA_PLANS:
+                return Value(name, m.start("name"), m.start("name") + len(name), 0.5)
         return None
 
     def _date(self):
@@ -1118,12 +1376,14 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 def _cut_name(name: str) -> str:
     """« Dupont Industries, PME de … » → « Dupont Industries »; stops at a verb or lowercase word."""
+    name = re.split(r"\.\s", name)[0]  # « Akinao. Située à … »: a full stop ends the name
     words = []
     for w in re.split(r"(\s+)", name.strip()):
         if not w.strip():
             words.append(w)
             continue
-        if words and not (w[0].isupper() or w[0].isdigit() or w in {"&", "de", "des", "du", "et", "d'", "la", "le"}):
+        if words and not (w[0].isupper() or w[0].isdigit() or w in {"&", "de", "des", "du", "et", "d'", "la", "le"}
+                          or re.match(r"[ld]['’][A-ZÀ-Ý]", w)):
             break
         words.append(w)
     out = "".join(words).strip()
@@ -1179,6 +1439,11 @@ _PROJECT_BY = re.compile(
     r"\s*,?\s*(?:porté|présenté|mené|conduit|"
     r"développé|déposé|piloté)\s+par\s+" + _ORGN + r"(?=\s*(?:[–—(),:;]|\s-\s|\s(?:a|est|sera|qui|pour|à|en|au|dans|situé|basé|implanté|dont)\s|\.\s|\.$|$))",
     re.IGNORECASE | re.MULTILINE)
+_QUOTED_PROJECT_BY = re.compile(
+    r"(?<!projet )(?<!projet)[«“\"]\s*(?P<project>[^»”\"\n]{1,60}?)\s*[»”\"]\s*,?\s*(?:est|sera|a\s+été|sont|seront)\s+"
+    r"(?:porté|présenté|mené|conduit|développé|piloté)e?s?\s+par\s+" + _ORGN +
+    r"(?=\s*(?:[–—(),:;]|\s-\s|\s(?:a|est|sera|qui|pour|à|en|au|dans|situé|basé|implanté|dont)\s|\.\s|\.$|$))",
+    re.IGNORECASE | re.MULTILINE)
 _ORG_FOR_PROJECT = re.compile(
     r"^[ \t]*(?:[-–—•●▪*]\s*)?(?P<org>[A-ZÀ-Ý0-9][^\n:,(]{0,60}?)\s*(?:\([^)\n]{1,60}\)\s*)?,?\s+(?:pour|avec)\s+(?:son|le|leur)\s+projet\s+"
     r"[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]", re.MULTILINE)
@@ -1203,7 +1468,7 @@ _SUPPORT_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|franc
 _JOBS_CUE = re.compile(r"\bemplois?\b|\bpostes\b|recrut\w+|embauch\w+")
 _COMPANY_INTRO = re.compile(
     r"(?:(?<=\s)|^)(?:[Ll]a\s+soci[ée]t[ée]|[Ll]['’]\s*entreprise|[Ll]a\s+start-?up|[Ll]a\s+startup|[Ll]a\s+jeune\s+pousse|"
-    r"[Ll]a\s+PME|[Ll]a\s+PMI|[Ll]['’]\s*ETI|[Ll]a\s+TPE|[Ll]e\s+fabricant|[Ll]['’]\s*industriel|[Ll]a\s+coopérative|"
+    r"[Ll]a\s+PME|[Ll]a\s+PMI|[Ll]['’]\s*ETI|[Ll]a\s+TPE|(?:[Ll]e|[Dd]u|[Aa]u)\s+(?:fabricant|producteur)|[Ll]['’]\s*industriel|[Ll]a\s+coopérative|"
     r"[Ll]a\s+biotech|[Ll]['’]\s*équipementier|[Ll]e\s+sous-traitant|[Ll]e\s+laboratoire|[Ll]e\s+spécialiste|"
     r"[Ll]['’]\s*entreprise\s+familiale|[Ll]a\s+manufacture|[Ll]e\s+groupe|chez)\s+"
     r"(?:(?!(?:a|est|va|sera|ont|sont|qui|que|et)\s)[a-zéèêëàâîïôûç'’-]+\s+){0,3}(?P<org>" + CAPNAME + ")")
@@ -1214,10 +1479,55 @@ _APPOSITION = re.compile(
     r"(?:à|au|aux|en|dans))\b", re.MULTILINE)
 _PAREN_DASH_LINE = re.compile(
     r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
-    r"\((?P<place>[A-ZÀ-Ý][^()\n]{1,40})\)[ \t]*[-–—][ \t]+\S", re.MULTILINE)
+    r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*|\((?:PME|ETI|TPE|PMI|GE|start-?up)\)[ \t]*)?"  # « (groupe TEXIER) », « (PME) »
+    r"(?:(?P<at>(?:,[ \t]*)?(?:à|a)[ \t]+)(?P<commune>[A-ZÀ-Ý][^\n:()–—,]{1,40}?)[ \t]*)?"  # « à Vitré »
+    r"\((?P<place>[A-ZÀ-Ý0-9][^()\n]{1,40})\)(?:[ \t]*[-–—][ \t]+\S|[ \t]+(?:pour|qui|afin)\b|[ \t]*;?[ \t]*$)", re.MULTILINE)
+# « - Nom (29, IAA) ; » — a list item that is only a name and its territory.
+_BULLET_PAREN_END = re.compile(
+    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?)[ \t]*\((?P<inner>[^()\n]{1,60})\)"
+    r"[ \t]*[;.,]?[ \t]*$", re.MULTILINE)
+_PROSE_KINDS = ("intro", "apposition", "place_intro", "at_place", "subject")
+_CARRIED_BY = re.compile(
+    r"\b(?:(?:porté|mené|conduit|développé|réalisé|piloté|déposé)e?s?|mise?s?\s+en\s+(?:œ|oe)uvre)\s+par\s+"
+    r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+TPE|l['’]\s*ETI|la\s+start-?up|le\s+groupe|"
+    r"le\s+laboratoire|la\s+coopérative)\s+)?(?P<org>" + CAPNAME + r")")
+# « porté par Jeanne Martin, sa dirigeante »: a person, not the laureate.
+_PERSON_AFTER = re.compile(r",?\s+(?:son|sa|leur|le|la)\s+(?:directeur|directrice|dirigeant|dirigeante|président|présidente|"
+                           r"fondateur|fondatrice|gérant|gérante|PDG|responsable|chef)\b")
+_CLAUSE_START = re.compile(r",\s+(?:ou\s+encore\s+|et\s+|ainsi\s+que\s+|puis\s+)?(?:le|la|les|l\W|un|une|des)\b")
+_ANAPHORA_START = re.compile(r"\s*(?:cette\s+derniere|ce\s+dernier|celle-ci|celui-ci|elle|l\W\s*entreprise|la\s+societe|"
+                             r"cette\s+(?:pme|eti|tpe|entreprise|societe|start-?up))\b")
+_ENUM_RETAINED = re.compile(
+    r"(?:(?:entreprises|sociétés|lauréats|lauréates|projets)\s+(?:retenue?s|lauréate?s|sélectionnée?s|soutenue?s|choisie?s)\s+sont"
+    r"|\bsont\s+(?:également\s+|aussi\s+)?(?:retenue?s|lauréate?s|sélectionnée?s|soutenue?s|choisie?s)"
+    r"|\b(?:sont|seront)\s+les\s+suivante?s)\s*:?\s+"
+    r"(?P<list>[^.\n]{3,400})")
+_PROJECT_OF = re.compile(
+    r"(?:le\s+|son\s+)?projet\s+[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]\s*,?\s+(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*|le\s+)?"
+    r"(?:soci[ée]t[ée]|entreprise|(?:PME|PMI|ETI|TPE)" + ABBR_SPELLED + r"|start-?up|groupe|laboratoire|coopérative)\s+"
+    + _ORGN + r"(?=\s*(?:[–—(),:;]|\s-\s|\s(?:a|est|sera|qui|pour|à|en|au|dans|de|situé|basé|implanté|spécialisée?|dont|(?i:filiale))\s|\.\s|\.$|$))",
+    re.MULTILINE)
+_MID_APPOSITION = re.compile(
+    r"(?<=[a-zé’'] )(?P<org>" + CAPNAME + r"),\s+(?:une?\s+|l['’]\s*)(?:jeune\s+)?(?:fabricant|entreprise|soci[ée]t[ée]|PME|PMI|ETI|TPE|"
+    r"start-?up|spécialiste|équipementier|sous-traitant|laboratoire|leader|industriel|filiale)\b")
+_INLINE_COMMUNE = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*\)")
+_PAREN_ORG_DEP = re.compile(r"\(\s*(?P<org>" + CAPNAME + r")\s*[–—-]\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)")
+_LIST_CUE = re.compile(r"projets?\s+suivants|accelere\w*|beneficiaires?")
+_ORDINAL_CONCERNS = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Uu]n|[Uu]ne)\s+(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|"
+    r"sixième|septième|huitième|dernier|dernière|autre)\s+(?:(?:projet|lauréat|lauréate|dossier)\s+)?"
+    r"(?:(?:soutenu|retenu|sélectionné|lauréat|primé|financé)e?s?\s+)?"
+    r"(?:concerne|porte\s+sur|est\s+celui\s+de|revient\s+à|est\s+porté\s+par)\s+"
+    r"(?:[^.\n]{0,80}?\b(?:plus\s+(?:spécifiquement|précisément|particulièrement)|notamment|en\s+particulier)\s+)?"
+    r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+TPE|l['’]\s*ETI|la\s+start-?up|le\s+groupe)\s+)?"
+    r"(?P<org>" + CAPNAME + r")(?=\s*[,.;(]|\s+(?:à|qui|dont|pour)\s)")
+_AT_PLACE = re.compile(
+    r"(?P<org>" + CAPNAME + r")(?:,\s+(?:(?:situé|basé|installé|implanté|établi)e?s?\s+)?|,?\s+(?:situé|basé|installé|implanté|établi)e?s?\s+)(?:à|a)\s+"
+    r"(?P<place>[A-ZÀ-Ý][^()\n,.;]{1,40}?)\s*\(\s*(?P<dep>" + DEPT_CODE_RE + r"|[A-ZÀ-Ý][^()\n,]{2,30})\s*\)")
+_PAREN_OPT = r"(?:\s*\([^()\n]{1,80}\))?"  # « SAS Matière (fabricants de construction métalliques) »
 _PLURAL_INTRO = re.compile(
-    r"[Ll]es\s+(?:soci[ée]t[ée]s|entreprises|PME|start-?ups?|industriels|laboratoires|groupes)\s+(?:[a-zéèêàâîôûç-]+\s+)?"
-    r"(?P<names>" + CAPNAME + r"(?:\s*,\s*" + CAPNAME + r")*(?:\s+et\s+" + CAPNAME + r")?)")
+    r"(?:[Ll]es|[Dd]es)\s+(?:soci[ée]t[ée]s|entreprises|PME|start-?ups?|industriels|laboratoires|groupes)\s+(?:[a-zéèêàâîôûç-]+\s+)?"
+    r"(?P<names>" + CAPNAME + _PAREN_OPT + r"(?:\s*,\s*" + CAPNAME + _PAREN_OPT + r")*(?:\s+et\s+" + CAPNAME + _PAREN_OPT + r")?)")
 _NAME_LINE = re.compile(
     r"^[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
     r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
@@ -1234,10 +1544,11 @@ _INLINE_PAREN = re.compile(
     + r"|[A-ZÀ-Ý][^()\n,]{2,30})\s*\)")
 _INLINE_DEP = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)")
 _PLACE_INTRO = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:À|A|Au|Aux|En|Dans|(?:Basée?|Installée?|Implantée?|Située?|Établie?)\s+"
-    r"(?:à|au|en|dans))\s+[^,.\n]{2,60},\s+(?P<org>" + CAPNAME + r")\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:À|A|Au|Aux|En|Dans|(?:Basée?|Installée?|Implantée?|Située?|Établie?)\s+"
+    r"(?:à|au|en|dans))\s+[^,.\n]{2,60},(?:\s+(?:dans|en|au)\s+[^,.\n]{2,40},)?\s+(?:(?:la|le|les|l['’])\s*)?"
+    r"(?P<org>" + CAPNAME + r")\s+"
     r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficient|bénéficiera|reçoit|reçoivent|recevra|"
-    r"obtient|obtiennent|prévoit|prévoient|lance|"
+    r"obtient|obtiennent|prévoit|prévoient|lance|entend|entendent|souhaite|souhaitent|veut|veulent|compte|projette|doit|"
     r"crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|ouvre|agrandit|étend)\b",
     re.MULTILINE)
 _SUBJECT_VERB = re.compile(
@@ -1247,8 +1558,12 @@ _SUBJECT_VERB = re.compile(
 _PROJECT_NAME = re.compile(
     r"projet\s+(?:baptis[ée]|intitul[ée]|nomm[ée]|d[ée]nomm[ée]|appel[ée])?\s*[«“\"]\s*(?P<name>[^»”\"\n]{1,60}?)\s*[»”\"]",
     re.IGNORECASE)
-_PROJECT_CAPS = re.compile(r"[Pp]rojet\s+(?P<name>[A-Z][A-Z0-9-]{2,}(?:[a-z][A-Za-z0-9-]*)?)\b")
-_HEADING_LINE = re.compile(r"(?:^|\n)(?![ \t]*(?:[-–—•●▪*]|\d{1,2}[.)]))[^\n]{10,300}:[ \t]*(?=\n)")
+_PROJECT_CAPS = re.compile(r"[Pp]rojet\s+(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9-]{2,}(?:[a-z][A-Za-z0-9-]*)?)(?![\w])")
+# « à travers son projet Novagreen »: one capitalised word (no sentence starts after « projet »).
+_PROJECT_CAPWORD = re.compile(r"\b(?:son|leur|ce|du|le)\s+projet\s+(?P<name>[A-Z][a-z]+(?:[A-Z0-9][\w-]*)?)\b(?!\s+[A-ZÀ-Ý])")
+# A line ending with « : »; a bullet only when it names a sector (« • Dans le secteur de la santé : »).
+_HEADING_LINE = re.compile(r"(?:^|\n)(?:(?![ \t]*(?:[-–—•●▪*]|\d{1,2}[.)]))|(?=[^\n]*\b(?:secteur|domaine|filière)s?\b))"
+                           r"[^\n]{10,300}:[ \t]*(?=\n)")
 _PLACE_CUE = re.compile(
     r"(?:bas[ée]e?s?|situ[ée]e?s?|implant[ée]e?s?|install[ée]e?s?|localis[ée]e?s?|etablie?s?|sise?s?|domicili[ée]e?s?|"
     r"install\w*|implant\w*)\s+(?:a|au|aux|en|sur\s+la\s+commune\s+de|dans\s+la\s+commune\s+de)\s+$"
@@ -1300,10 +1615,16 @@ _PROGRAMME_KW = re.compile(
     r"guichet|fonds\s+(?:de\s+soutien|d\W*accelerati\w+|regional|national))\b[^.]{0,25})\s*$|"
     r"(?P<plan>plan|strategie)\s*$")
 _UNQUOTED_CALL = re.compile(
-    r"(?:appel\s+à\s+projets|\bAAP|\bAMI|appel\s+à\s+manifestation\s+d['’]intérêt)\s+(?:national\s+|régional\s+)?(?P<name>(?:[A-ZÀ-Ý(][\w()’'/-]+)(?:\s+(?:de|des|du|la|le|dans|les|d’|d')?\s*[A-ZÀ-Ý(][\w()’'/-]+){0,4})")
+    r"(?:appel\s+à\s+projets|\bAAP|\bAMI|appel\s+à\s+manifestation\s+d['’]intérêt)\s+(?:national\s+|régional\s+)?(?P<name>(?:[A-ZÀ-Ý(][\w()’'/-]+)(?:\s+(?:de|des|du|la|le|dans|les|d’|d')?\s*[A-ZÀ-Ý(][\w()’'/-]+){0,4}"
+    r"(?:\s+d['’]\s*[a-zà-ÿ]{4,}\b)?)")
+_LAUREATES_OF = re.compile(
+    r"(?:lauréat|bénéficiaire)e?s?\s+(?:du|de\s+la|de\s+l['’]\s*)\s*(?P<name>(?:fonds|programme|dispositif)\s+[^,.;:\n()«»\"“”]{3,100})",
+    re.IGNORECASE)
 _NEW_LAUREATES = re.compile(
-    r"\s+(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle)\s+)?(?:premiers\s+|premieres\s+)?(?:laureats|laureates|"
-    r"projets\s+(?P<adj>\w+\s+)?(?:laureats|retenus|selectionnes)|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"
+    r"\s+(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle|premiers|premieres)\s+)?(?:laureats|laureates|"
+    r"projets\s+(?P<adj>\w+\s+)?(?:laureats?|retenus|selectionnes)|"
+    r"projets\s+d\W*[a-z]+(?:\s+[a-z]+){0,2}\s+(?:soutenus|retenus|laureats|selectionnes|accompagnes|"
+    r"ont\s+ete\s+(?:presentes|retenus|selectionnes|devoiles))|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"
     r"dossiers\s+(?:retenus|selectionnes)|(?:projets|entreprises|dossiers)\s+(?:ont\s+ete|sont)\s+(?:retenu|selectionn|designe)\w*)")
 _DATE = re.compile(r"\b(?P<day>1er|[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 

@@ -11,7 +11,8 @@ SECTOR_NAMES = {
 SECTOR_CUES = [
     (r"pharmac\w*", "sante", 2, "21"), (r"medicaments?", "sante", 2, "21"), (r"principes? actifs?", "sante", 2, "21"),
     (r"sante", "sante", 1, ""), (r"medica(?:l|le|ux|les)", "sante", 2, "32"), (r"dispositifs? medicaux", "sante", 3, "32"),
-    (r"vaccins?", "sante", 2, "21"), (r"biotech\w*", "sante", 2, "21"), (r"diagnostic\w*", "sante", 1, ""), (r"tests? de diagnostic\w*", "sante", 2, "21"), (r"reactifs", "sante", 1, ""),
+    (r"vaccins?", "sante", 2, "21"), (r"biotech\w*", "sante", 2, "21"), (r"diagnostic\w*", "sante", 1, ""), (r"tests? de diagnostic\w*", "sante", 2, "21"),
+    (r"tests? (?:rapides?|antigeniques?|pcr|serologiques?)", "sante", 2, "21"), (r"covid(?:-?19)?", "sante", 1, ""), (r"reactifs", "sante", 1, ""),
     (r"patients?", "sante", 1, ""), (r"therap\w*", "sante", 1, ""), (r"preclinique", "sante", 2, ""),
     (r"culture cellulaire", "sante", 2, ""), (r"serums?", "sante", 1, ""), (r"sanitaire", "sante", 1, ""),
     (r"antibiotiques?", "sante", 2, "21"), (r"paracetamol", "sante", 3, "21"), (r"seringues?", "sante", 2, "32"),
@@ -26,10 +27,10 @@ SECTOR_CUES = [
     (r"chocolat\w*", "agroalimentaire", 2, "10"), (r"biscui\w+", "agroalimentaire", 2, "10"),
     (r"abattoirs?", "agroalimentaire", 2, "10"), (r"nutrition", "agroalimentaire", 1, "10"),
     (r"plats cuisines", "agroalimentaire", 2, "10"), (r"sucre", "agroalimentaire", 1, "10"),
-    (r"proteines? vegetales?", "agroalimentaire", 2, "10"),
+    (r"proteines? vegetales?", "agroalimentaire", 2, "10"), (r"iaa", "agroalimentaire", 3, "10"),
     (r"galettes?", "agroalimentaire", 2, "10"), (r"crepes?", "agroalimentaire", 2, "10"),
     (r"boulang\w+", "agroalimentaire", 2, "10"), (r"patisseri\w+", "agroalimentaire", 2, "10"),
-    (r"viennoiseries?", "agroalimentaire", 2, "10"), (r"charcuteri\w+", "agroalimentaire", 2, "10"),
+    (r"viennoiseries?", "agroalimentaire", 2, "10"), (r"charcut\w+", "agroalimentaire", 2, "10"),
     (r"surgeles?", "agroalimentaire", 2, "10"), (r"yaourts?", "agroalimentaire", 2, "10"),
     (r"confiseri\w+", "agroalimentaire", 2, "10"), (r"jambons?", "agroalimentaire", 2, "10"),
     (r"volailles?", "agroalimentaire", 2, "10"), (r"porc", "agroalimentaire", 1, "10"),
@@ -38,7 +39,7 @@ SECTOR_CUES = [
     (r"bieres?", "agroalimentaire", 2, "11"), (r"cidres?", "agroalimentaire", 2, "11"),
     (r"spiritueux", "agroalimentaire", 2, "11"), (r"huiles? alimentaires?", "agroalimentaire", 2, "10"),
     (r"pates alimentaires", "agroalimentaire", 2, "10"), (r"epices", "agroalimentaire", 1, "10"),
-    (r"reblochon|comte|camembert|emmental|beurre|creme fraiche", "agroalimentaire", 2, "10"), (r"emballages? alimentaires?", "agroalimentaire", 1, ""),
+    (r"reblochon|(?<!-)comte|camembert|emmental|beurre|creme fraiche", "agroalimentaire", 2, "10"), (r"emballages? alimentaires?", "agroalimentaire", 1, ""),
     (r"electroniques?", "electronique", 3, "26"), (r"micro-?electroni\w+", "electronique", 3, "26"),
     (r"composants?", "electronique", 1, "26"), (r"semi-?conducteurs?", "electronique", 3, "26"),
     (r"circuits? integres?", "electronique", 3, "26"), (r"puces?", "electronique", 2, "26"),
@@ -100,6 +101,9 @@ LABEL_WORDS = {
     "resultats", "exemple", "exemples", "cible", "cibles", "public", "publics", "industriels", "agriculteurs",
     "communes", "epci", "departements", "regions", "autres", "pieces", "documents", "annexe", "annexes",
     "accompagnement", "financement", "financements", "soutien", "prestations", "prestation", "formation",
+    # sentence connectors written before « , à Commune (…) » (« Enfin, à Millau (Aveyron), … »)
+    "enfin", "ainsi", "puis", "ensuite", "aussi", "egalement", "notamment", "toutefois", "cependant", "desormais",
+    "parmi", "outre", "apres", "avant", "depuis", "chez", "autre", "au", "aux",
 }
 # Labels whose value is the organisation (« Entreprise : Seqens »).
 ORG_LABELS = re.compile(
@@ -113,8 +117,12 @@ INSTITUTIONS = {
     "france relance", "france 2030", "plan de relance", "president", "departement", "agglomeration",
     "business france", "caisse des depots", "cci", "chambre de commerce", "conseil regional",
     "conseil departemental", "commission europeenne", "insee", "dreets", "direccte", "dreal", "sgpi",
-    "covid", "covid 19", "chine", "asie", "etats unis", "allemagne",
+    "covid", "covid 19", "chine", "asie", "etats unis", "allemagne", "etat francais", "l etat francais",
 }
+
+# Umbrella recovery plans: the frame of an announcement, never the programme a laureate won.
+UMBRELLA_PLANS = {"france relance", "plan france relance", "france 2030", "plan de relance", "plan france 2030",
+                  "plan national de relance", "next generation eu", "nextgenerationeu"}
 
 COMPANY_NOUNS = (r"(?:soci[ée]t[ée]|entreprise|start-?up|startup|jeune\s+pousse|PME|PMI|ETI|TPE|groupe|"
                  r"fabricant|industriel|coop[ée]rative|laboratoire|biotech|spécialiste|équipementier|"

@@ -80,8 +80,16 @@ class PlaceMention:
     candidates: tuple  # CommuneRef for communes, code strings otherwise
 
 
+# « Romorantin » for Romorantin-Lanthenay: the first half of a two-name town of 10 000 inhabitants or
+# more, when no commune bears it and it is unique; these halves are words or other places, never short forms.
+_NO_SHORT_FORM = {"grande", "loire", "petit", "petite", "porto", "boulogne", "moorea", "taiarapu", "capesterre", "remire"}
+_TWO_NAMES = re.compile(r"([A-ZÉÈÂÎÔ][a-zéèêëàâîïôöûüç]{4,})-[A-ZÉÈÂÎÔ][\wéèêàâîôûç'-]+")
+
+
 class Gazetteer:
-    def __init__(self, communes, departments, regions):
+    def __init__(self, communes, departments, regions, aliases=()):
+        """``aliases``: (name, commune code) pairs also spotted as that commune (former communes merged
+        into a commune nouvelle, « Beaupréau » → Beaupréau-en-Mauges)."""
         self.communes: dict[str, list[CommuneRef]] = {}
         for c in communes:
             self.communes.setdefault(norm(c.name), []).append(c)
@@ -90,6 +98,20 @@ class Gazetteer:
         for refs in self.communes.values():
             refs.sort(key=lambda r: -r.population)
         self.by_code = {c.code: c for c in communes}
+        short: dict[str, list[CommuneRef]] = {}
+        for c in communes:
+            m = _TWO_NAMES.fullmatch(c.name)
+            if m and c.population >= 10_000:
+                short.setdefault(norm(m.group(1)), []).append(c)
+        extra = {key: refs for key, refs in short.items() if len(refs) == 1 and key not in _NO_SHORT_FORM}
+        for name, code in aliases:
+            ref = self.by_code.get(code)
+            if ref is not None:
+                extra.setdefault(norm(name), []).append(ref)
+        dep_and_reg = {norm(d["name"]) for d in departments} | {norm(r["name"]) for r in regions}
+        for key, refs in extra.items():
+            if key not in self.communes and key not in dep_and_reg and key not in AMBIGUOUS and len(key) > 3:
+                self.communes[key] = refs
         self.departments = {d["code"]: d for d in departments}  # code → {code, name, region}
         self.department_names: dict[str, str] = {}
         for d in departments:
@@ -120,13 +142,17 @@ class Gazetteer:
             with gzip.open(data.joinpath(name).open("rb")) as fh:
                 return json.load(fh)
 
+        rows = read("communes.json.gz")
         communes = [CommuneRef(c["code"], c["nom"], c.get("departement", ""), c.get("region", ""),
                                c.get("population") or 0)
-                    for c in read("communes.json.gz") if c.get("type") == "commune-actuelle"]
+                    for c in rows if c.get("type") == "commune-actuelle"]
+        # A former commune points at the commune it now belongs to (« chefLieu »), not at its old code.
+        aliases = [(c["nom"], c.get("chefLieu") or c["code"]) for c in rows
+                   if c.get("type") in ("commune-deleguee", "commune-associee")]
         departments = [{"code": d["code"], "name": d["nom"], "region": d.get("region", "")}
                        for d in read("departements.json.gz")]
         regions = [{"code": r["code"], "name": r["nom"]} for r in read("regions.json.gz")]
-        return cls(communes, departments, regions)
+        return cls(communes, departments, regions, aliases)
 
     @classmethod
     def from_db(cls) -> "Gazetteer":
