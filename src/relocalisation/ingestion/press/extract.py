@@ -419,6 +419,9 @@ class Document:
             if self.x.use_spacy:
                 for h in self._spacy_headers(taken):
                     add(h)
+            # Fallback generator: whatever the phrasing, after all the rules (lower confidence).
+            for h in self._fallback_headers(taken):
+                add(h)
         headers.sort(key=lambda h: (h.start, h.org.start))
         self._split_clauses(headers)
         headers.sort(key=lambda h: (h.start, h.org.start))
@@ -786,6 +789,132 @@ class Document:
         return out
 
     # ---------------------------------------------------------------------------------------------
+    # Fallback (issue 6, generality): names the phrasing rules missed, found in « laureate passages » whatever
+    # the wording. A passage is a sentence or bullet in a laureate context (a support cue in it, or a list
+    # introduced by one); inside it, each comma/« et »-separated item whose head is a capitalised name is a
+    # candidate when a place follows it (« X à Commune (37) », « X (Commune) », « X – Commune ») or when the
+    # item is a short bare name inside an enumeration, or the name follows a company noun. Lower confidence
+    # than the rules; public bodies, people, places and labels are rejected.
+    def _fallback_headers(self, taken) -> list[Header]:
+        t, f = self.text, self.folded
+        out: list[Header] = []
+        list_context = False  # bullets after a cue line ending with « : »
+        units = []
+        for ss, se in self.sentences:
+            unit = f[ss:se]
+            bullet = bool(BULLET_RE.match(t, ss) and BULLET_RE.match(t, ss).group(0).strip())
+            cue = bool(_PASSAGE_CUE.search(unit))
+            in_context = cue or (list_context and bullet)
+            if not in_context:
+                # « X à Commune (38) … 2 M€ » / « … 40 emplois »: a place with an amount or jobs
+                has_place = any(p.kind in ("commune", "department") for p in self.places_in(ss, se))
+                has_number = any(q.money for q in self.quantities_in(ss, se)) or bool(_JOBS_CUE.search(unit))
+                in_context = has_place and has_number
+            if unit.rstrip().endswith(":"):
+                list_context = cue or (list_context and bullet)
+            elif not bullet:
+                list_context = list_context and unit.rstrip().endswith(":")
+            if in_context:
+                units.append((ss, se))
+        for ss, se in units:
+            cands = self._passage_candidates(ss, se)
+            strong = [c for c in cands if c[3] != "bare"]
+            bare = [c for c in cands if c[3] == "bare"]
+            # A bare name counts only inside an enumeration of several names (« : A, B, C et D »).
+            keep = strong + (bare if len(bare) + len(strong) >= 3 else [])
+            for name, s, e, why, hint, item_start in keep:
+                i = bisect.bisect_right(taken, (s, float("inf"))) - 1
+                if 0 <= i < len(taken) and taken[i][0] <= s < taken[i][1]:
+                    continue
+                conf = 0.55 if why == "place" else 0.5
+                out.append(Header(item_start, Value(name, s, e, conf), "candidate", None, hint, e))
+        if out and self.x.use_spacy:
+            out = self._drop_people(out)
+        return out
+
+    def _passage_candidates(self, ss, se):
+        t = self.text
+        out = []
+        # « A, B et C et D, et E »: with a comma before the last « et », a bare « et » belongs to a name
+        # (« Clôtures et Piquets »).
+        splitter = _ITEM_SPLIT_COMMA if re.search(r",\s+et\s+", t[ss:se]) else _ITEM_SPLIT
+        for part in splitter.finditer(t, ss, se):
+            raw = part.group(0)
+            istart = part.start()
+            lm = _ITEM_LEAD.match(raw)
+            lead = lm.group("lead") if lm else ""
+            body_start = istart + (lm.end() if lm else 0)
+            body = t[body_start:part.end()]
+            nm = re.match(CAPNAME, body)
+            if not nm:
+                continue
+            name = _cut_name(nm.group(0))
+            rest = body[len(name):] if body.startswith(name) else body[nm.end():]
+            why, hint = None, None
+            pm = _ITEM_PLACE.match(rest)
+            if pm:
+                ps = body_start + len(name) + pm.start("place")
+                pe = body_start + len(name) + pm.end()
+                # The place must start the phrase (« FOCUS – Le plan France Relance … » is no place).
+                if any(p.kind in ("commune", "department") and p.start <= ps + 3 and _written_as_name(t[p.start:p.end])
+                       for p in self.places_in(ps, min(pe + 1, se))) or pm.group("dep"):
+                    why, hint = "place", (ps, pe)
+            if why is None and _COMPANY_LEAD.search(lead):
+                why = "noun"
+            if why is None and not lead.strip(" (") and len(body.split()) <= 4 and not _VERBISH.search(body) \
+                    and (not rest.strip(" .)»\n") or len(body.split()) <= 4):
+                name, why = body.strip(" .)»\n"), "bare"
+            if why is None:
+                continue
+            org = clean_org(name, body_start)
+            if not org or not self._plausible_org(org, lead):
+                continue
+            out.append((org[0], org[1], org[2], why, hint, istart if lead.strip(" (") == "" else org[1]))
+        return out
+
+    def _plausible_org(self, org, lead) -> bool:
+        name, s, e = org
+        key = norm(name)
+        words = key.split()
+        while len(words) > 1 and words[0] in ("le", "la", "les", "l"):
+            words = words[1:]  # « La Noix Gaillarde »: a capitalised article belongs to the name
+        if not words or words[0] in lexicon.LABEL_WORDS or key in lexicon.INSTITUTIONS:
+            return False
+        if any(w in _PUBLIC_WORDS for w in words) or key in lexicon.UMBRELLA_PLANS:
+            return False
+        if words[0] in _NOT_NAME_START or re.search(r"[€%$]", name) or not re.match(r"[^\W\d]", name):
+            return False
+        if self._is_place_only(name) or words[0] in _MONTH_WORDS or re.fullmatch(r"[\d\s]+", key):
+            return False
+        if len(name) < 2 or (len(words) == 1 and len(key) <= 2 and not name.isupper()):
+            return False
+        if _PERSON_TITLE.search(self.folded[max(0, s - 40):s]) or _PERSON_AFTER_NAME.match(self.folded, e):
+            return False
+        if re.search(r"(?:\bdu|\bau|d\W+un|\bdes)\s+groupes?\b", fold(lead)):
+            return False  # « la société X, du groupe Y », « filiale du groupe Z »: the parent is not the laureate
+        if re.search(r"(?:fonds|appel|programme|dispositif|plan)\W*$", fold(lead)):
+            return False  # « le fonds X », « l'appel à projets Y »: a programme
+        return True
+
+    def _drop_people(self, headers: list[Header]) -> list[Header]:
+        """spaCy PER entities are speakers or officials, not laureates (unless the name looks like a brand)."""
+        from relocalisation.ingestion.press import nlp as nlp_mod
+
+        spans = sorted({_enclosing(self.sentences, h.org.start) for h in headers})
+        people = []
+        for (ss, se), ents in zip(spans, nlp_mod.entities([self.text[s:e] for s, e in spans])):
+            people += [(ss + a, ss + b) for label, a, b in ents if label == "PER"]
+        kept = []
+        for h in headers:
+            per = any(a <= h.org.start < b or h.org.start <= a < h.org.end for a, b in people)
+            # « X à Commune (37) » is a company's shape, whatever spaCy thinks of « Chêne Décors ».
+            if per and h.org.confidence < 0.55 and not re.search(r"[A-Z]{2,}|\d", h.org.value) \
+                    and len(h.org.value.split()) >= 2:
+                continue
+            kept.append(h)
+        return kept
+
+    # ---------------------------------------------------------------------------------------------
     def _segments(self, headers: list[Header]) -> list[tuple[int, int]]:
         t = self.text
         out = []
@@ -810,7 +939,7 @@ class Document:
                 end = min(end, self._line_end(h.start))
             elif h.kind == "paren_org":
                 end = min(end, h.end_of_header)
-            elif h.kind == "enum":
+            elif h.kind in ("enum", "candidate"):
                 # An item of « sont retenues X à A, Y à B et Z »; the last one keeps the next sentences
                 # that speak of it (« Cette dernière envisage … »).
                 ss, se = _enclosing(self.sentences, h.start)
@@ -1497,6 +1626,45 @@ _PERSON_AFTER = re.compile(r",?\s+(?:son|sa|leur|le|la)\s+(?:directeur|directric
 _CLAUSE_START = re.compile(r",\s+(?:ou\s+encore\s+|et\s+|ainsi\s+que\s+|puis\s+)?(?:le|la|les|l\W|un|une|des)\b")
 _ANAPHORA_START = re.compile(r"\s*(?:cette\s+derniere|ce\s+dernier|celle-ci|celui-ci|elle|l\W\s*entreprise|la\s+societe|"
                              r"cette\s+(?:pme|eti|tpe|entreprise|societe|start-?up))\b")
+_PASSAGE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|beneficie|beneficiaires?\b|selectionne|"
+                         r"\bsuivant(?:e?s)?\b|concerne(?:nt)?\b|on\s+retrouve|\belus?\b|\bnommes\b|financee?s?\b|"
+                         r"accompagnee?s?\b|aidee?s?\b|subvention|france\s+relance|fonds\s+d\W*acceleration|"
+                         r"(?:entreprises|societes|laureats|laureates|projets|beneficiaires)\b[^.:\n]{0,60}\s(?:sont|:)")
+# Items of a passage: split at commas, semicolons, colons, brackets that open a list, « et » / « ainsi que »
+# before a capital, and « outre ».
+_ITEM_SPLIT = re.compile(r"(?:(?![,;:]|\s+(?:et|ainsi\s+que|ou\s+encore|outre)\s+(?=[A-ZÀ-Ý0-9])|\s\()[^\n])+"
+                         r"(?:\s\((?:[^()\n]{0,60})\))?")
+_ITEM_SPLIT_COMMA = re.compile(r"(?:(?![,;:]|\s+(?:ainsi\s+que|ou\s+encore|outre)\s+(?=[A-ZÀ-Ý0-9])|\s\()[^\n])+"
+                               r"(?:\s\((?:[^()\n]{0,60})\))?")
+_ITEM_LEAD = re.compile(r"\s*(?:\(\s*)?(?:(?:et|ainsi\s+que|ou\s+encore|outre|notamment|dont|puis)\s+)?"
+                        r"(?P<lead>(?:(?:l['’]|d['’])?[a-zàâäéèêëîïôöùûüç'’-]+\s+){0,6}?)(?=[A-ZÀ-Ý0-9])")
+_COMPANY_LEAD = re.compile(r"(?:^|\s|['’])(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|groupe|"
+                           r"laboratoire|fonderie|usine|filiale|coop[ée]rative|fabricant|industriel|sous-traitant|"
+                           r"équipementier|spécialiste|concepteur|producteur)s?\s+(?:[a-zàâäéèêëîïôöùûüç-]+\s+){0,3}$")
+_ITEM_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:basée?|située?|installée?|implantée?)\s+)?(?:à|a|au|–|—|-|\()\s*"
+                         r"(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*(?:\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)|\)|(?=[,;.]|$|\s+[a-z]))")
+_VERBISH = re.compile(r"\b(?:qui|que|pour|dont|avec|est|sont|a|ont|va|vont|sera|seront|de\s+la|du|des|les|dans|sur|par|en|au|aux)\b")
+_PUBLIC_WORDS = {"etat", "prefet", "prefete", "prefecture", "ministre", "ministere", "gouvernement", "bpifrance",
+                 "region", "regional", "regionale", "departemental", "president", "presidente", "sous", "relance",
+                 "agence", "conseil", "republique", "commission", "europeenne", "territoires", "collectivite",
+                 "mairie", "maire", "dreets", "direccte", "ademe", "cci", "senat", "assemblee", "premier",
+                 "ville", "metropole", "agglomeration", "communaute", "syndicat", "association", "chambre", "fonds"}
+def _written_as_name(words: str) -> bool:
+    """« Le Plan » (a commune) but not « Le plan » (a common noun): each main word is capitalised."""
+    return all(w[:1].isupper() or w.lower() in ("de", "du", "des", "la", "le", "les", "sur", "sous", "en", "et", "lès",
+                                                "l", "d", "aux", "au")
+               for w in re.split(r"[\s'’-]+", words) if w)
+
+
+_NOT_NAME_START = {"selon", "par", "grace", "lors", "entre", "via", "sous", "contre", "vers", "si", "quant", "c", "ce",
+                   "cet", "qu", "ou", "ni", "mais", "donc", "or", "car", "afin", "alors", "tous", "toutes", "chaque",
+                   "plusieurs", "certaines", "certains", "leurs", "nos", "vos", "ses", "sa", "son", "mon", "notre"}
+_MONTH_WORDS = set(MONTHS) | {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+_PERSON_TITLE = re.compile(r"(?:\bm\.|\bmme|\bmonsieur|\bmadame|prefete?|ministre|president\w*|directeur|directrice|"
+                           r"dirigeante?|maire|depute\w*|senat\w*|fondat\w+|gerant\w*|\bpdg|\bdg|selon|explique|"
+                           r"souligne|precise|indique|declare)\W*(?:\w+\W+){0,2}$")
+_PERSON_AFTER_NAME = re.compile(r"\s*,\s*(?:le\s+|la\s+)?(?:prefet|prefete|sous-prefet|ministre|president|presidente|"
+                                r"directeur|directrice|maire|depute|senateur|dirigeant|fondateur|pdg)")
 _ENUM_RETAINED = re.compile(
     r"(?:(?:entreprises|sociétés|lauréats|lauréates|projets)\s+(?:retenue?s|lauréate?s|sélectionnée?s|soutenue?s|choisie?s)\s+sont"
     r"|\bsont\s+(?:également\s+|aussi\s+)?(?:retenue?s|lauréate?s|sélectionnée?s|soutenue?s|choisie?s)"
