@@ -807,7 +807,7 @@ class Document:
             in_context = cue or (list_context and bullet)
             if not in_context:
                 # « X à Commune (38) … 2 M€ » / « … 40 emplois »: a place with an amount or jobs
-                has_place = any(p.kind in ("commune", "department") for p in self.places_in(ss, se))
+                has_place = self._has_place(ss, se)
                 has_number = any(q.money for q in self.quantities_in(ss, se)) or bool(_JOBS_CUE.search(unit))
                 in_context = has_place and has_number
             if unit.rstrip().endswith(":"):
@@ -861,6 +861,9 @@ class Document:
                     why, hint = "place", (ps, pe)
             if why is None and _COMPANY_LEAD.search(lead):
                 why = "noun"
+            if why is None and _DESCRIBED_LEAD.fullmatch(lead) and rest[:1] in ("", " ", ",") \
+                    and _DESCRIBED_NEXT.match(rest) and self._has_place_or_figure(ss, se):
+                why = "described"  # « À Vierzon (18), la charcuterie industrielle Dupont investit … »
             if why is None and not lead.strip(" (") and len(body.split()) <= 4 and not _VERBISH.search(body) \
                     and (not rest.strip(" .)»\n") or len(body.split()) <= 4):
                 name, why = body.strip(" .)»\n"), "bare"
@@ -871,6 +874,15 @@ class Document:
                 continue
             out.append((org[0], org[1], org[2], why, hint, istart if lead.strip(" (") == "" else org[1]))
         return out
+
+    def _has_place(self, ss, se) -> bool:
+        return any(p.kind in ("commune", "department") for p in self.places_in(ss, se)) or bool(
+            _DEP_IN_BRACKETS.search(self.text, ss, se))
+
+    def _has_place_or_figure(self, ss, se) -> bool:
+        return self._has_place(ss, se) and (
+            any(q.money for q in self.quantities_in(ss, se)) or bool(_JOBS_CUE.search(self.folded[ss:se]))
+            or bool(_PASSAGE_CUE.search(self.folded[ss:se])))
 
     def _plausible_org(self, org, lead) -> bool:
         name, s, e = org
@@ -1634,6 +1646,13 @@ _PASSAGE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|benef
 # before a capital, and « outre ».
 _ITEM_SPLIT = re.compile(r"(?:(?![,;:]|\s+(?:et|ainsi\s+que|ou\s+encore|outre)\s+(?=[A-ZÀ-Ý0-9])|\s\()[^\n])+"
                          r"(?:\s\((?:[^()\n]{0,60})\))?")
+# « la charcuterie industrielle X », « le fabricant lyonnais Y »: an article and up to three lowercase words.
+_DESCRIBED_LEAD = re.compile(r"(?:l['’]|la\s+|le\s+|une?\s+)(?:[a-zàâäéèêëîïôöùûüç-]+\s+){1,3}")
+# … followed by a verb or a comma, not by more capitalised words of a title.
+_DESCRIBED_NEXT = re.compile(r"(?:\s*,|\s+(?:va|vont|doit|doivent|a|ont|est|sont|peut|prévoit|investit|investira|"
+                             r"souhaite|veut|entend|compte|projette|annonce|réalise|reçoit|recevra|bénéficie|bénéficiera|"
+                             r"obtient|pourra|lance|crée|créera|installe|construit|modernise|développe)\b|\s*$)")
+_DEP_IN_BRACKETS = re.compile(r"\(\s*(?:" + DEPT_CODE_RE + r")\s*\)")
 _ITEM_SPLIT_COMMA = re.compile(r"(?:(?![,;:]|\s+(?:ainsi\s+que|ou\s+encore|outre)\s+(?=[A-ZÀ-Ý0-9])|\s\()[^\n])+"
                                r"(?:\s\((?:[^()\n]{0,60})\))?")
 _ITEM_LEAD = re.compile(r"\s*(?:\(\s*)?(?:(?:et|ainsi\s+que|ou\s+encore|outre|notamment|dont|puis)\s+)?"
