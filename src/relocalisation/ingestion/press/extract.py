@@ -872,7 +872,10 @@ class Document:
             org = clean_org(name, body_start)
             if not org or not self._plausible_org(org, lead):
                 continue
-            out.append((org[0], org[1], org[2], why, hint, istart if lead.strip(" (") == "" else org[1]))
+            start = istart if lead.strip(" (") == "" else org[1]
+            if why == "described":
+                start, hint = ss, (ss, org[1])  # « À Figeac (46), la menuiserie X »: the place comes first
+            out.append((org[0], org[1], org[2], why, hint, start))
         return out
 
     def _has_place(self, ss, se) -> bool:
@@ -892,6 +895,8 @@ class Document:
             words = words[1:]  # « La Noix Gaillarde »: a capitalised article belongs to the name
         if not words or words[0] in lexicon.LABEL_WORDS or key in lexicon.INSTITUTIONS:
             return False
+        if key in _SECTOR_WORDS or fold(name) in _SECTOR_WORDS:
+            return False  # « Santé, Agroalimentaire, Électronique et 5G »: sectors, not companies
         if any(w in _PUBLIC_WORDS for w in words) or key in lexicon.UMBRELLA_PLANS:
             return False
         if words[0] in _NOT_NAME_START or re.search(r"[€%$]", name) or not re.match(r"[^\W\d]", name):
@@ -1640,7 +1645,7 @@ _ANAPHORA_START = re.compile(r"\s*(?:cette\s+derniere|ce\s+dernier|celle-ci|celu
                              r"cette\s+(?:pme|eti|tpe|entreprise|societe|start-?up))\b")
 _PASSAGE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|beneficie|beneficiaires?\b|selectionne|"
                          r"\bsuivant(?:e?s)?\b|concerne(?:nt)?\b|on\s+retrouve|\belus?\b|\bnommes\b|financee?s?\b|"
-                         r"accompagnee?s?\b|aidee?s?\b|subvention|france\s+relance|fonds\s+d\W*acceleration|"
+                         r"accompagnee?s?\b|aidee?s?\b|subvention|financ\w*|\bobten\w*|\bobtiennent\b|france\s+relance|fonds\s+d\W*acceleration|"
                          r"(?:entreprises|societes|laureats|laureates|projets|beneficiaires)\b[^.:\n]{0,60}\s(?:sont|:)")
 # Items of a passage: split at commas, semicolons, colons, brackets that open a list, « et » / « ainsi que »
 # before a capital, and « outre ».
@@ -1678,6 +1683,9 @@ def _written_as_name(words: str) -> bool:
 _NOT_NAME_START = {"selon", "par", "grace", "lors", "entre", "via", "sous", "contre", "vers", "si", "quant", "c", "ce",
                    "cet", "qu", "ou", "ni", "mais", "donc", "or", "car", "afin", "alors", "tous", "toutes", "chaque",
                    "plusieurs", "certaines", "certains", "leurs", "nos", "vos", "ses", "sa", "son", "mon", "notre"}
+_SECTOR_WORDS = {norm(v) for v in lexicon.SECTOR_NAMES.values()} | set(lexicon.HEADING_WORD_SECTOR) | {
+    "aeronautique", "automobile", "industrie", "energie", "chimie", "numerique", "mobilites", "metallurgie",
+    "plasturgie", "textile", "bois", "agriculture", "sante", "intrants essentiels"}
 _MONTH_WORDS = set(MONTHS) | {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 _PERSON_TITLE = re.compile(r"(?:\bm\.|\bmme|\bmonsieur|\bmadame|prefete?|ministre|president\w*|directeur|directrice|"
                            r"dirigeante?|maire|depute\w*|senat\w*|fondat\w+|gerant\w*|\bpdg|\bdg|selon|explique|"
