@@ -295,6 +295,8 @@ class Document:
                 return
             if self._is_place_only(h.org.value):
                 return
+            if _PARENT_BEFORE.search(self.folded, max(0, h.org.start - 50), h.org.start):
+                return  # « la filiale du groupe japonais NTN, … »: the parent group is not the laureate
             if h.kind in ("apposition", "at_place") and norm(h.org.value).split()[0] in lexicon.LABEL_WORDS:
                 return  # « À Valence, la société … », « Enfin, à Millau (Aveyron), … »: not a name
             # A prose header claims its name, not the sentence before it: another laureate may be named
@@ -567,12 +569,24 @@ class Document:
                 others.append((ps, ps + len(word)))
         if dep is None:
             return None
+        place = (m.start("inner") - 1, m.end("inner") + 1)
+        dash = list(re.finditer(r"\s[–—-]\s+", name))
+        if dash:
+            # « - Electravia – Vaumeilh (04) »: the words after the dash name the commune, not the company.
+            tail_start = m.start("name") + dash[-1].end()
+            tail = name[dash[-1].end():]
+            if _written_as_name(tail) and len(tail.split()) <= 6 or any(
+                    p.kind == "commune" and p.start == tail_start for p in self.places_in(tail_start, m.end("name"))):
+                name, place = name[:dash[-1].start()], (tail_start, place[1])
+        acronym = re.match(r"([A-ZÀ-Ý0-9&.-]{2,})\s*/\s*[A-ZÀ-Ý]", name)
+        if acronym:
+            name = acronym.group(1)  # « SOFALIP /Société de Fabrication Alimentaire Provençale »: the acronym
         org = clean_org(name, m.start("name"))
         if not org or self._is_place_only(org[0]):
             return None
         hint = (others[0][0], others[-1][1]) if others else None
         return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "bullet_paren", None,
-                      (m.start("inner") - 1, m.end("inner") + 1), m.end(), sector_hint=hint)
+                      place, m.end(), sector_hint=hint)
 
     def _enum_headers(self, m: re.Match) -> list[Header]:
         t = self.text
@@ -804,7 +818,16 @@ class Document:
             unit = f[ss:se]
             bullet = bool(BULLET_RE.match(t, ss) and BULLET_RE.match(t, ss).group(0).strip())
             cue = bool(_PASSAGE_CUE.search(unit))
-            in_context = cue or (list_context and bullet)
+            # After a cue line ending with « : », a short line without bullet is an item too
+            # (« Les entreprises concernées sont les suivantes : » then « Nom - Commune (04) – … »).
+            plain_item = list_context and not bullet and "\n" not in t[ss:se].strip() and len(t[ss:se].strip()) <= 160
+            in_context = cue or (list_context and (bullet or plain_item))
+            weak = False
+            if not in_context:
+                # « Easyturn est un concepteur de … », « Il y a les sous-traitants X et Y »: a company named with a
+                # company noun, in a paragraph that announces support (only such candidates are kept).
+                ps, pe = self._paragraph(ss)
+                weak = bool(_PASSAGE_CUE.search(f[ps:pe]))
             if not in_context:
                 # « X à Commune (38) … 2 M€ » / « … 40 emplois »: a place with an amount or jobs
                 has_place = self._has_place(ss, se)
@@ -812,21 +835,25 @@ class Document:
                 in_context = has_place and has_number
             if unit.rstrip().endswith(":"):
                 list_context = cue or (list_context and bullet)
-            elif not bullet:
+            elif not (bullet or plain_item):
                 list_context = list_context and unit.rstrip().endswith(":")
-            if in_context:
-                units.append((ss, se))
-        for ss, se in units:
+            if in_context or weak:
+                units.append((ss, se, not in_context))
+        for ss, se, weak in units:
             cands = self._passage_candidates(ss, se)
+            if weak:
+                named = [c for c in cands if c[3] == "noun"]
+                cands = named + [c for c in cands if c[3] == "bare" and any(n[6] for n in named)]
             strong = [c for c in cands if c[3] != "bare"]
             bare = [c for c in cands if c[3] == "bare"]
             # A bare name counts only inside an enumeration of several names (« : A, B, C et D »).
-            keep = strong + (bare if len(bare) + len(strong) >= 3 else [])
-            for name, s, e, why, hint, item_start in keep:
+            plural_noun = any(c[3] == "noun" and c[6] for c in cands)
+            keep = strong + (bare if len(bare) + len(strong) >= 3 or plural_noun else [])
+            for name, s, e, why, hint, item_start, _ in keep:
                 i = bisect.bisect_right(taken, (s, float("inf"))) - 1
                 if 0 <= i < len(taken) and taken[i][0] <= s < taken[i][1]:
                     continue
-                conf = 0.55 if why == "place" else 0.5
+                conf = 0.55 if why in ("place", "noun") else 0.5
                 out.append(Header(item_start, Value(name, s, e, conf), "candidate", None, hint, e))
         if out and self.x.use_spacy:
             out = self._drop_people(out)
@@ -845,6 +872,19 @@ class Document:
             lead = lm.group("lead") if lm else ""
             body_start = istart + (lm.end() if lm else 0)
             body = t[body_start:part.end()]
+            listed = False
+            first = re.match(r"[A-ZÀ-Ý][a-zà-ÿ]*(?:['’]|\b)", body)
+            opens = not t[ss:istart].strip(" \t\n-–—•●▪*")  # the first item of the sentence
+            if opens and not lead and first and fold(first.group(0)).rstrip("'’") in _SENTENCE_WORDS:
+                # « Ces dossiers concernent les entreprises X », « Les autres entreprises bénéficiaires sont X »,
+                # « Il y a le concepteur de … X »: the capitalised determiner opens a sentence, not a name.
+                cop = list(_COPULA.finditer(body))
+                run = re.match(r"[A-ZÀ-Ý][a-zà-ÿ]*(?:['’]\s*|\s+)(?:(?:[ld]['’])?[a-zà-ÿ'’-]+\s+){0,8}?(?=[A-ZÀ-Ý0-9])", body)
+                cut = cop[-1].end() if cop else (run.end() if run else 0)
+                if cut:
+                    lead, listed = body[:cut], bool(cop) and bool(_LIST_NOUN.search(fold(body[:cut])))
+                    body_start += cut
+                    body = body[cut:]
             nm = re.match(CAPNAME, body)
             if not nm:
                 continue
@@ -859,8 +899,13 @@ class Document:
                 if any(p.kind in ("commune", "department") and p.start <= ps + 3 and _written_as_name(t[p.start:p.end])
                        for p in self.places_in(ps, min(pe + 1, se))) or pm.group("dep"):
                     why, hint = "place", (ps, pe)
-            if why is None and _COMPANY_LEAD.search(lead):
+            if why is None and (_COMPANY_LEAD.search(lead) or listed):
                 why = "noun"
+            after = t[part.end():part.end() + 60]
+            if why is None and not _VERBISH.search(body) and len(body.split()) <= 4 and _APPOSED_NOUN.match(after):
+                name, why = body.strip(" .)»\n"), "noun"  # « Pour Palumbo industries, une PME conceptrice … »
+            if why is None and _IS_A_COMPANY.match(body):
+                why = "noun"  # « Easyturn est un concepteur de pièces … »
             if why is None and _DESCRIBED_LEAD.fullmatch(lead) and rest[:1] in ("", " ", ",") \
                     and _DESCRIBED_NEXT.match(rest) and self._has_place_or_figure(ss, se):
                 why = "described"  # « À Vierzon (18), la charcuterie industrielle Dupont investit … »
@@ -875,7 +920,8 @@ class Document:
             start = istart if lead.strip(" (") == "" else org[1]
             if why == "described":
                 start, hint = ss, (ss, org[1])  # « À Figeac (46), la menuiserie X »: the place comes first
-            out.append((org[0], org[1], org[2], why, hint, start))
+            plural = why == "noun" and (listed or bool(re.search(_COMPANY_NOUNS + r"s\s+$", lead)))
+            out.append((org[0], org[1], org[2], why, hint, start, plural))
         return out
 
     def _has_place(self, ss, se) -> bool:
@@ -1620,7 +1666,7 @@ _COMPANY_INTRO = re.compile(
     r"(?:(?!(?:a|est|va|sera|ont|sont|qui|que|et)\s)[a-zéèêëàâîïôûç'’-]+\s+){0,3}(?P<org>" + CAPNAME + ")")
 _APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
-    r"(?:jeune\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
+    r"(?:jeune\s+|autre\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
     r"équipementier|sous-traitant|filiale|industriel|lauréate?s?|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
     r"(?:à|au|aux|en|dans))\b", re.MULTILINE)
 _PAREN_DASH_LINE = re.compile(
@@ -1638,6 +1684,7 @@ _CARRIED_BY = re.compile(
     r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+TPE|l['’]\s*ETI|la\s+start-?up|le\s+groupe|"
     r"le\s+laboratoire|la\s+coopérative)\s+)?(?P<org>" + CAPNAME + r")")
 # « porté par Jeanne Martin, sa dirigeante »: a person, not the laureate.
+_PARENT_BEFORE = re.compile(r"(?:\bdu|\bau|d\W+un|\bdes|\bau\s+sein\s+du)\s+groupes?(?:\s+[a-z-]+){0,2}\s+$")
 _PERSON_AFTER = re.compile(r",?\s+(?:son|sa|leur|le|la)\s+(?:directeur|directrice|dirigeant|dirigeante|président|présidente|"
                            r"fondateur|fondatrice|gérant|gérante|PDG|responsable|chef)\b")
 _CLAUSE_START = re.compile(r",\s+(?:ou\s+encore\s+|et\s+|ainsi\s+que\s+|puis\s+)?(?:le|la|les|l\W|un|une|des)\b")
@@ -1649,22 +1696,42 @@ _PASSAGE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|benef
                          r"(?:entreprises|societes|laureats|laureates|projets|beneficiaires)\b[^.:\n]{0,60}\s(?:sont|:)")
 # Items of a passage: split at commas, semicolons, colons, brackets that open a list, « et » / « ainsi que »
 # before a capital, and « outre ».
+# A bracket after an item describes it, unless it names companies at places (« (Cler Verts à Bélesta, Snam à
+# Viviez) »): those are items of their own.
+_BRACKET_DESC = r"(?:\s\((?![^()\n]*[A-ZÀ-Ý0-9][\w.&'’-]*\s+(?:à|a)\s+[A-ZÀ-Ý])(?:[^()\n]{0,60})\))?"
 _ITEM_SPLIT = re.compile(r"(?:(?![,;:]|\s+(?:et|ainsi\s+que|ou\s+encore|outre)\s+(?=[A-ZÀ-Ý0-9])|\s\()[^\n])+"
-                         r"(?:\s\((?:[^()\n]{0,60})\))?")
+                         + _BRACKET_DESC)
 # « la charcuterie industrielle X », « le fabricant lyonnais Y »: an article and up to three lowercase words.
 _DESCRIBED_LEAD = re.compile(r"(?:l['’]|la\s+|le\s+|une?\s+)(?:[a-zàâäéèêëîïôöùûüç-]+\s+){1,3}")
 # … followed by a verb or a comma, not by more capitalised words of a title.
 _DESCRIBED_NEXT = re.compile(r"(?:\s*,|\s+(?:va|vont|doit|doivent|a|ont|est|sont|peut|prévoit|investit|investira|"
                              r"souhaite|veut|entend|compte|projette|annonce|réalise|reçoit|recevra|bénéficie|bénéficiera|"
                              r"obtient|pourra|lance|crée|créera|installe|construit|modernise|développe)\b|\s*$)")
+# Capitalised words that open a sentence, not a company name.
+# (Not place prepositions: « À Bonneval (28), la société X » is read by the place rules.)
+_SENTENCE_WORDS = {"les", "ces", "ce", "cet", "cette", "la", "le", "l", "il", "elle", "ils", "elles", "parmi", "pour",
+                   "on", "nous", "son", "sa", "ses", "leur", "leurs", "un", "une", "des", "enfin", "ainsi", "aussi",
+                   "outre", "citons", "notamment", "chez"}
+_COPULA = re.compile(r"\s(?:sont|seront|est|sera|concernent|concerne|comprennent|incluent|figurent|citons|notamment|:)"
+                     r"\s+(?:(?:les\s+)?(?:entreprises|sociétés|PME|ETI)\s+)?(?=[A-ZÀ-Ý0-9])")
+_LIST_NOUN = re.compile(r"\b(?:entreprises?|societes?|laureat\w*|beneficiaires?|pme|eti|tpe|start-?ups?|dossiers?|"
+                        r"projets?)\b")
+_COMPANY_NOUNS = (r"(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|concepteur|conceptrice|"
+                  r"producteur|productrice|spécialiste|sous-traitant|équipementier|industriel|leader|filiale|"
+                  r"laboratoire|fonderie|coopérative|manufacture|éditeur|fournisseur|constructeur|acteur)")
+# « X est un concepteur de … », « X est une PME spécialisée … » at the start of a sentence.
+_IS_A_COMPANY = re.compile(r"[ \t]*(?:" + CAPNAME + r")\s+(?:est|était)\s+(?:un|une|le|la|l['’])\s*(?:autre\s+|jeune\s+)?"
+                           + _COMPANY_NOUNS + r"s?\b")
+# « X, une PME conceptrice … », « X, une autre PME … »: a company noun in apposition right after the item.
+_APPOSED_NOUN = re.compile(r"\s*,\s+(?:une?\s+|l['’]\s*|la\s+|le\s+)(?:autre\s+|jeune\s+)?" + _COMPANY_NOUNS + r"s?\b")
 _DEP_IN_BRACKETS = re.compile(r"\(\s*(?:" + DEPT_CODE_RE + r")\s*\)")
 _ITEM_SPLIT_COMMA = re.compile(r"(?:(?![,;:]|\s+(?:ainsi\s+que|ou\s+encore|outre)\s+(?=[A-ZÀ-Ý0-9])|\s\()[^\n])+"
-                               r"(?:\s\((?:[^()\n]{0,60})\))?")
+                               + _BRACKET_DESC)
 _ITEM_LEAD = re.compile(r"\s*(?:\(\s*)?(?:(?:et|ainsi\s+que|ou\s+encore|outre|notamment|dont|puis)\s+)?"
                         r"(?P<lead>(?:(?:l['’]|d['’])?[a-zàâäéèêëîïôöùûüç'’-]+\s+){0,6}?)(?=[A-ZÀ-Ý0-9])")
 _COMPANY_LEAD = re.compile(r"(?:^|\s|['’])(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|groupe|"
                            r"laboratoire|fonderie|usine|filiale|coop[ée]rative|fabricant|industriel|sous-traitant|"
-                           r"équipementier|spécialiste|concepteur|producteur)s?\s+(?:[a-zàâäéèêëîïôöùûüç-]+\s+){0,3}$")
+                           r"équipementier|spécialiste|concepteur|producteur)s?\s+(?:[a-zàâäéèêëîïôöùûüç-]+\s+){0,4}$")
 _ITEM_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:basée?|située?|installée?|implantée?)\s+)?(?:à|a|au|–|—|-|\()\s*"
                          r"(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*(?:\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)|\)|(?=[,;.]|$|\s+[a-z]))")
 _VERBISH = re.compile(r"\b(?:qui|que|pour|dont|avec|est|sont|a|ont|va|vont|sera|seront|de\s+la|du|des|les|dans|sur|par|en|au|aux)\b")
