@@ -20,25 +20,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from relocalisation.core.text import normalize
-from relocalisation.ingestion.bulk import insert_rows
+from relocalisation.ingestion.bulk import insert_rows, new_uuids, update_rows
+from relocalisation.ingestion.columns import normalized, parse_column
 from relocalisation.organisations.identifiers import clean_identifier, is_valid_siren, siret_error
-
-
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-
-
-def _norm(text: str | None) -> str:
-    """core.text.normalize, with a fast path for plain ASCII (most company names): same result,
-    without unidecode's per-character work — it dominated the time of large imports."""
-    if not text:
-        return ""
-    if text.isascii():
-        return _NON_WORD.sub(" ", text.lower()).strip()
-    return normalize(text)
 
 
 class ImportRejected(Exception):
@@ -406,8 +394,10 @@ class Reference:
         self.communes = {code: (dep, reg) for code, dep, reg in
                          Commune.objects.values_list("code", "department_id", "region_id")}
         self.commune_by_name: dict[tuple[str, str], list[str]] = {}
+        self.commune_by_bare_name: dict[str, list[str]] = {}  # for rows without a département
         for code, name, dep, kind in Commune.objects.values_list("code", "name_normalized", "department_id", "kind"):
             self.commune_by_name.setdefault((name, dep or ""), []).append(code)
+            self.commune_by_bare_name.setdefault(name, []).append(code)
         self.departments = {code: reg for code, reg in Department.objects.values_list("code", "region_id")}
         self.regions = set(Region.objects.values_list("code", flat=True))
         self.programmes = {slug: pk for pk, slug in Programme.objects.values_list("pk", "slug")}
@@ -433,44 +423,82 @@ class Reference:
             self.sizes[normalize(name)] = code
 
 
-def _clean_row(raw: dict, ref: Reference, default_programme: int | None, result: RowResult) -> dict:
-    """Parse and check one row; errors go to ``result.errors`` (French)."""
+# Fields parsed column-wise (columns.py): scalar parser, and the fast path that computes it.
+PARSED_FIELDS = {
+    "investissement_eur": (parse_amount, "amount"), "aide_eur": (parse_amount, "amount"),
+    "investissement_realise_eur": (parse_amount, "amount"), "emplois_crees": (parse_int, "int"),
+    "emplois_maintenus": (parse_int, "int"), "emplois_crees_constates": (parse_int, "int"),
+    "jours_conseil": (parse_days, None), "jours_ingenierie": (parse_days, None), "date_decision": (parse_date, "date"),
+}
+
+
+def _texts(cells: list) -> list[str]:
+    """_text of every cell, with the common case (a string) inline."""
+    texts = [v.strip() if v.__class__ is str else _text(v) for v in cells]
+    if any(t[:1] == "'" for t in texts):
+        texts = [_text(t) if t[:1] == "'" else t for t in texts]
+    return texts
+
+
+class Columns:
+    """The mapped columns of a file, read and parsed column by column once: raw cells, their text
+    (``_text``), parsed figures and dates with their errors, normalised names."""
+
+    def __init__(self, rows: list[list], columns: dict[str, int]):
+        self.raw = {name: [row[index] if index < len(row) else None for row in rows] for name, index in columns.items()}
+        self.text = {name: _texts(cells) for name, cells in self.raw.items()}
+        self.parsed = {name: parse_column(self.raw[name], *spec) for name, spec in PARSED_FIELDS.items()
+                       if name in self.raw}
+        self.norm = {name: normalized(self.text[name]) for name in ("entreprise", "commune", "projet")
+                     if name in self.text}
+
+
+def _clean_row(cols: Columns, i: int, ref: Reference, default_programme: int | None, result: RowResult) -> dict:
+    """Check row ``i`` (its cells already parsed column-wise); errors go to ``result.errors`` (French),
+    in the order of the columns' checks."""
     out: dict = {}
     err = result.errors.append
+    texts = cols.text
 
-    def parse(name, parser):
-        if name not in raw:
+    def text(name):
+        return texts[name][i] if name in texts else ""
+
+    def parse(name):
+        if name not in texts:
             return
-        try:
-            out[name] = parser(raw[name])
-        except ValueError as exc:
-            err(f"{FIELDS[name]} : {exc}.")
+        values, errors = cols.parsed[name]
+        if errors[i] is not None:
+            err(f"{FIELDS[name]} : {errors[i]}.")
+        else:
+            out[name] = values[i]
 
-    company = _text(raw.get("entreprise"))
+    company = text("entreprise")
     if not company:
         err("Nom de l'entreprise manquant.")
     elif len(company) > 250:
         err("Nom de l'entreprise trop long (250 caractères au plus).")
     out["entreprise"] = company
-    out["_name"] = _norm(company)
+    out["_name"] = cols.norm["entreprise"][i] if "entreprise" in cols.norm else ""
     # Identifiers
-    siret = clean_identifier(_text(raw.get("siret")))
+    siret = text("siret")
+    siret = clean_identifier(siret) if siret else ""
     if siret:
         message = siret_error(siret)
         if message:
             err(message)
         out["siret"] = siret
-    siren = clean_identifier(_text(raw.get("siren"))) or (siret[:9] if siret and not siret_error(siret) else "")
+    siren = text("siren")
+    siren = (clean_identifier(siren) if siren else "") or (siret[:9] if siret and not siret_error(siret) else "")
     if siren:
         if not is_valid_siren(siren):
-            err(f"SIREN invalide : « {raw.get('siren')} » (9 chiffres, clé de Luhn).")
+            err(f"SIREN invalide : « {cols.raw['siren'][i] if 'siren' in cols.raw else None} » (9 chiffres, clé de Luhn).")
         elif siret and not siret.startswith(siren):
             err("Le SIRET ne commence pas par le SIREN indiqué.")
         out["siren"] = siren
     # Programme, call, wave
     programme = None
-    slug = _text(raw.get("dispositif"))
-    name = _text(raw.get("dispositif_nom"))
+    slug = text("dispositif")
+    name = text("dispositif_nom")
     if slug:
         programme = ref.programmes.get(slug)
         if programme is None:
@@ -484,14 +512,14 @@ def _clean_row(raw: dict, ref: Reference, default_programme: int | None, result:
         if programme is None:
             err("Dispositif manquant : ajoutez une colonne « dispositif » ou choisissez un dispositif par défaut.")
     out["programme_id"] = programme
-    call_slug = _text(raw.get("appel"))
+    call_slug = text("appel")
     if call_slug and programme:
         out["appel"] = ref.calls.get((programme, call_slug))
         if out["appel"] is None:
             err(f"Appel à projets inconnu pour ce dispositif : « {call_slug} ».")
-    elif "appel" in raw:
+    elif "appel" in texts:
         out["appel"] = None
-    wave = _text(raw.get("vague"))
+    wave = text("vague")
     if wave:
         call = out.get("appel") or (ref.first_call.get(programme) if programme else None)
         try:
@@ -502,12 +530,13 @@ def _clean_row(raw: dict, ref: Reference, default_programme: int | None, result:
             err(f"Vague inconnue pour cet appel : « {wave} ».")
         elif not out.get("appel"):
             out["appel"] = call
-    elif "vague" in raw:
+    elif "vague" in texts:
         out["vague"] = None
-    # Place: commune by INSEE code, or by name + département
-    code = _text(raw.get("commune_insee")).upper()
-    commune_name = _text(raw.get("commune"))
-    department = _text(raw.get("departement")).upper()
+    # Place: commune by INSEE code, or by name + département (names normalised column-wise, then
+    # looked up in the in-memory COG table)
+    code = text("commune_insee").upper()
+    commune_name = text("commune")
+    department = text("departement").upper()
     if department and len(department) == 1:
         department = "0" + department
     if code:
@@ -521,8 +550,9 @@ def _clean_row(raw: dict, ref: Reference, default_programme: int | None, result:
         if department and department not in ref.departments:
             err(f"Département inconnu : « {department} ».")
         else:
-            candidates = ref.commune_by_name.get((_norm(commune_name), department), []) if department else [
-                c for (n, _), codes in ref.commune_by_name.items() if n == _norm(commune_name) for c in codes]
+            key = cols.norm["commune"][i]
+            candidates = (ref.commune_by_name.get((key, department), []) if department
+                          else ref.commune_by_bare_name.get(key, []))
             if len(candidates) == 1:
                 out["commune_id"] = candidates[0]
             elif not candidates:
@@ -539,50 +569,47 @@ def _clean_row(raw: dict, ref: Reference, default_programme: int | None, result:
             err(f"Département inconnu : « {department} ».")
         else:
             out["department_id"], out["region_id"] = department, ref.departments[department]
-    elif _text(raw.get("region")):
-        region = _text(raw.get("region"))
+    elif text("region"):
+        region = text("region")
         if region not in ref.regions:
             err(f"Région inconnue : « {region} ».")
         else:
             out["region_id"] = region
     # Activity
-    if "secteur" in raw:
-        sector = _text(raw.get("secteur"))
+    if "secteur" in texts:
+        sector = text("secteur")
         out["secteur"] = ref.sectors.get(sector) or ref.sectors.get(normalize(sector)) if sector else None
         if sector and not out["secteur"]:
             err(f"Secteur inconnu : « {sector} ».")
-    if "naf" in raw:
-        naf = _text(raw.get("naf")).upper()
+    if "naf" in texts:
+        naf = text("naf").upper()
         out["naf"] = naf or None
         if naf and naf not in ref.naf:
             err(f"Code NAF inconnu : « {naf} ».")
-    if "taille" in raw:
-        size = _text(raw.get("taille"))
+    if "taille" in texts:
+        size = text("taille")
         out["taille"] = (ref.sizes.get(size.upper()) or ref.sizes.get(normalize(size))) if size else None
         if size and not out["taille"]:
             err(f"Catégorie de taille inconnue : « {size} ».")
-    # Figures
-    for name in ("investissement_eur", "aide_eur", "investissement_realise_eur"):
-        parse(name, parse_amount)
-    for name in ("emplois_crees", "emplois_maintenus", "emplois_crees_constates"):
-        parse(name, parse_int)
-    for name in ("jours_conseil", "jours_ingenierie"):
-        parse(name, parse_days)
-    parse("date_decision", parse_date)
+    # Figures (parsed column-wise)
+    for name in PARSED_FIELDS:
+        parse(name)
     for name, limit in (("projet", 250), ("description", 5000), ("source", 300)):
-        if name in raw:
-            out[name] = _text(raw.get(name))
+        if name in texts:
+            out[name] = text(name)
             if len(out[name]) > limit:
                 err(f"{FIELDS[name]} : texte trop long ({limit} caractères au plus).")
-    if "synthetique" in raw:
-        out["synthetique"] = _text(raw.get("synthetique")).lower() in ("oui", "true", "1", "vrai")
-    identifier = _text(raw.get("identifiant"))
+    if "synthetique" in texts:
+        out["synthetique"] = text("synthetique").lower() in ("oui", "true", "1", "vrai")
+    identifier = text("identifiant")
     if identifier:
         try:
             out["identifiant"] = str(uuid.UUID(identifier))
         except ValueError:
             err(f"Identifiant invalide : « {identifier} ».")
-    out["cle_import"] = _text(raw.get("cle_import"))[:200]
+    out["cle_import"] = text("cle_import")[:200]
+    if "projet" in cols.norm:
+        out["_project"] = cols.norm["projet"][i]
     return out
 
 
@@ -591,25 +618,23 @@ def _key(data: dict, ref: Reference) -> str:
         return data["cle_import"]
     who = data.get("siret") or data.get("siren") or data["_name"]
     programme = ref.programme_slugs.get(data.get("programme_id"), "")
-    return f"import:{programme}:{who}:{_norm(data.get('projet', ''))}"[:200]
+    return f"import:{programme}:{who}:{data.get('_project', '')}"[:200]
 
 
 def validate(header: list[str], rows: list[list], mapping: dict, default_programme: int | None = None,
              progress=None) -> Plan:
     """Check every row and decide what it does against the existing awards."""
-    from relocalisation.awards.models import Award
-
     columns = map_columns(header, mapping)
     ref = Reference()
+    cols = Columns(rows, columns)
     results: list[RowResult] = []
     seen: dict[str, int] = {}
     for i, row in enumerate(rows):
-        raw = {name: (row[index] if index < len(row) else None) for name, index in columns.items()}
         result = RowResult(line=i + 2)
         if len(row) > len(header):
             result.errors.append(f"{len(row)} cellules au lieu de {len(header)} (séparateur dans une valeur "
                                  "non protégée par des guillemets ?).")
-        result.data = _clean_row(raw, ref, default_programme, result)
+        result.data = _clean_row(cols, i, ref, default_programme, result)
         result.key = _key(result.data, ref)
         if result.key in seen:
             result.errors.append(f"Ligne en double : même clé que la ligne {seen[result.key]} ({result.key}).")
@@ -645,22 +670,45 @@ def _target_values(data: dict, columns: dict) -> dict:
     return values
 
 
-def _match_existing(results: list[RowResult], columns: dict) -> None:
+def _target_attrs(columns: dict) -> set[str]:
+    """The Award attributes _target_values gives for these rows (without building them row by row)."""
+    # A valid row has a value for every mapped field, and a call when it names a wave.
+    attrs = {attr for name, attr in AWARD_FIELDS.items() if name in columns} | {"programme_id"}
+    if "vague" in columns:
+        attrs.add("call_id")
+    if any(k in columns for k in ("commune_insee", "commune", "departement", "region")):
+        attrs |= set(PLACE_FIELDS)
+    if "synthetique" in columns:
+        attrs.add("is_synthetic")
+    return attrs
+
+
+def _existing(lookup: str, values: list, attrs: list[str]):
+    """Awards whose ``lookup`` (id or external_key) is among ``values``, as dicts of ``attrs``.
+    PostgreSQL: one query with an array (« = ANY », an index scan on 1 M awards as on 1 000);
+    elsewhere, chunks of IN lists."""
     from relocalisation.awards.models import Award
 
+    if not values:
+        return
+    if connection.vendor == "postgresql":
+        column = "id" if lookup == "pk" else lookup
+        yield from Award.objects.extra(where=[f'"awards_award"."{column}" = ANY(%s)'],
+                                       params=[values]).values(*attrs).order_by()
+        return
+    for chunk in _chunks(values, 5000):
+        yield from Award.objects.filter(**{f"{lookup}__in": chunk}).values(*attrs).order_by()
+
+
+def _match_existing(results: list[RowResult], columns: dict) -> None:
     valid = [r for r in results if r.action != "error"]
-    attrs = sorted({a for r in valid for a in _target_values(r.data, columns)} | {"id", "external_key",
-                                                                                  "organisation_id"})
+    attrs = sorted(_target_attrs(columns) | {"id", "external_key", "organisation_id"})
     by_id, by_key = {}, {}
-    ids = [r.data["identifiant"] for r in valid if r.data.get("identifiant")]
-    keys = [r.key for r in valid]
-    for chunk_start in range(0, max(len(ids), len(keys)), 5000):
-        if ids[chunk_start:chunk_start + 5000]:
-            for row in Award.objects.filter(pk__in=ids[chunk_start:chunk_start + 5000]).values(*attrs):
-                by_id[str(row["id"])] = row
-        if keys[chunk_start:chunk_start + 5000]:
-            for row in Award.objects.filter(external_key__in=keys[chunk_start:chunk_start + 5000]).values(*attrs):
-                by_key.setdefault(row["external_key"], row)
+    ids = [uuid.UUID(r.data["identifiant"]) for r in valid if r.data.get("identifiant")]
+    for row in _existing("pk", ids, attrs):
+        by_id[str(row["id"])] = row
+    for row in _existing("external_key", [r.key for r in valid], attrs):
+        by_key.setdefault(row["external_key"], row)
     for result in valid:
         existing = by_id.get(result.data.get("identifiant") or "") or by_key.get(result.key)
         if not existing:
@@ -690,9 +738,32 @@ def _chunks(items: list, size: int):
         yield items[start:start + size]
 
 
+def _lookup(model, column: str, values: list, extra_where: str = "", order: str = "") -> list[tuple]:
+    """(column, pk) of the rows of ``model`` whose ``column`` is among ``values``: one query with an
+    array on PostgreSQL, chunks of IN lists elsewhere."""
+    if not values:
+        return []
+    table, pk = model._meta.db_table, model._meta.pk.column
+    found = []
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f'SELECT "{column}", "{pk}" FROM "{table}" WHERE "{column}" = ANY(%s){extra_where}{order}',
+                           [values])
+            return cursor.fetchall()
+        for chunk in _chunks(values, 900):
+            cursor.execute(f'SELECT "{column}", "{pk}" FROM "{table}" WHERE "{column}" IN '
+                           f'({", ".join(["%s"] * len(chunk))}){extra_where}{order}', chunk)
+            found += cursor.fetchall()
+    return found
+
+
 def apply(plan: Plan, batch=None, source: str = "", progress=None) -> dict:
     """Write a valid plan in one transaction: organisations, establishments, new and changed awards,
-    history. Returns the counts. Raises ImportRejected (nothing written) if the plan has errors."""
+    history. Returns the counts. Raises ImportRejected (nothing written) if the plan has errors.
+
+    Set-based: a few lookups by array, new rows by COPY (bulk.insert_rows), every changed award by one
+    UPDATE … FROM a temporary table (bulk.update_rows) — the time does not grow with the number of
+    awards already in the database, only with the file."""
     from relocalisation.awards.models import Award, Origin
     from relocalisation.awards.services import awards_changed
     from relocalisation.ingestion.models import AwardRevision
@@ -702,23 +773,23 @@ def apply(plan: Plan, batch=None, source: str = "", progress=None) -> dict:
         raise ImportRejected([plan.summary()])
     columns = map_columns(plan.header, plan.mapping)
     todo = [r for r in plan.rows if r.action in ("create", "update")]
+    now = timezone.now()
     with transaction.atomic():
-        # Organisations: by SIREN, else by normalised name among those without SIREN.
-        sirens = {r.data["siren"] for r in todo if r.data.get("siren")}
-        names = {r.data["_name"] for r in todo if not r.data.get("siren")}
-        orgs_by_siren, orgs_by_name = {}, {}
-        for chunk in _chunks(sorted(sirens), 5000):
-            orgs_by_siren.update(Organisation.objects.filter(siren__in=chunk).values_list("siren", "pk"))
-        for chunk in _chunks(sorted(names), 5000):
-            for pk, name in Organisation.objects.filter(siren__isnull=True, name_normalized__in=chunk).values_list(
-                    "pk", "name_normalized").order_by("created_at"):
-                orgs_by_name.setdefault(name, pk)
+        # Organisations: by SIREN, else by normalised name among those without SIREN (the oldest).
+        sirens = sorted({r.data["siren"] for r in todo if r.data.get("siren")})
+        names = sorted({r.data["_name"] for r in todo if not r.data.get("siren")})
+        orgs_by_siren = dict(_lookup(Organisation, "siren", sirens))
+        orgs_by_name = {}
+        for name, pk in _lookup(Organisation, "name_normalized", names, ' AND "siren" IS NULL',
+                                ' ORDER BY "created_at"'):
+            orgs_by_name.setdefault(name, pk)
         new_orgs = {}
+        ids = iter(new_uuids(len(todo)))
         for r in todo:
             siren, name = r.data.get("siren"), r.data["_name"]
             known = orgs_by_siren.get(siren) if siren else orgs_by_name.get(name)
             if not known and (siren or name) not in new_orgs:
-                new_orgs[siren or name] = {"id": uuid.uuid4(), "kind": Organisation.Kind.COMPANY,
+                new_orgs[siren or name] = {"id": next(ids), "kind": Organisation.Kind.COMPANY,
                                            "name": r.data["entreprise"], "name_normalized": name,
                                            "siren": siren or None, "commune_id": r.data.get("commune_id"),
                                            "source": source or "import de lauréats"}
@@ -728,40 +799,31 @@ def apply(plan: Plan, batch=None, source: str = "", progress=None) -> dict:
                   for r in todo}
         # Establishments (SIRET) of the rows that give one.
         sirets = {r.data["siret"]: (org_of[r.line], r.data.get("commune_id")) for r in todo if r.data.get("siret")}
-        existing_sirets = set()
-        for chunk in _chunks(sorted(sirets), 5000):
-            existing_sirets |= set(Establishment.objects.filter(siret__in=chunk).values_list("siret", flat=True))
+        existing_sirets = {siret for siret, _ in _lookup(Establishment, "siret", sorted(sirets))}
         insert_rows(Establishment, [{"siret": s, "organisation_id": o, "commune_id": c, "is_head_office": False}
                                     for s, (o, c) in sirets.items() if s not in existing_sirets])
         # Awards
         creates, updates, revisions = [], [], []
+        ids = iter(new_uuids(len(todo)))
         for n, r in enumerate(todo):
-            values = _target_values(r.data, columns)
             if r.action == "create":
-                values.setdefault("source", source)
-                if not values["source"]:
+                values = _target_values(r.data, columns)
+                if not values.get("source"):
                     values["source"] = source
                 values.update(organisation_id=org_of[r.line], external_key=r.key, origin=Origin.IMPORT,
-                              id=uuid.UUID(r.data["identifiant"]) if r.data.get("identifiant") else uuid.uuid4())
+                              id=r.data.get("identifiant") or next(ids))
                 if values.get("is_synthetic"):
                     values["origin"] = Origin.SYNTHETIC
                 creates.append(values)
             else:
-                award = Award(pk=r.award_id, updated_at=timezone.now(),
-                              **{a: v for a, (old, v) in r.changes.items()})
-                updates.append((award, list(r.changes)))
-                revisions.append(AwardRevision(award_id=r.award_id, batch=batch, changes={
-                    a: [_as_text(old), _as_text(new)] for a, (old, new) in r.changes.items()}))
+                updates.append((r.award_id, {a: v for a, (old, v) in r.changes.items()}))
+                revisions.append({"award_id": r.award_id, "batch_id": batch.pk if batch else None, "created_at": now,
+                                  "changes": {a: [_as_text(old), _as_text(new)] for a, (old, new) in r.changes.items()}})
             if progress and n % 2000 == 0:
                 progress(n, len(todo))
         insert_rows(Award, creates)
-        # Updates grouped by the set of changed fields (bulk_update needs one field list per call).
-        groups: dict[tuple, list] = {}
-        for award, fields in updates:
-            groups.setdefault(tuple(sorted(fields)) + ("updated_at",), []).append(award)
-        for fields, awards in groups.items():
-            Award.objects.bulk_update(awards, list(fields), batch_size=1000)
-        AwardRevision.objects.bulk_create(revisions, batch_size=2000)
+        update_rows(Award, updates, touch={"updated_at": now})
+        insert_rows(AwardRevision, revisions)
         transaction.on_commit(lambda: awards_changed.send(sender=Award))
     awards_changed.send(sender=Award)
     return {"created": len(creates), "updated": len(updates), "unchanged": plan.count("unchanged"),
