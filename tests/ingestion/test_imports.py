@@ -290,3 +290,106 @@ def test_import_command_exit_codes(tmp_path):
     with pytest.raises(CommandError, match="refusé"):
         call_command("import_awards", str(good), "--preset", "inconnu", stdout=io.StringIO(), stderr=err)
     assert "Modèle de correspondance inconnu" in err.getvalue()
+
+
+# --- Set-based write: many changed rows, each with its own changes (issue 5) ---------------------
+
+HEADER = ["entreprise", "dispositif", "commune_insee", "commune", "departement", "aide_eur", "date_decision",
+          "emplois_crees", "cle_import"]
+
+
+def _rows():
+    return [["Alpha", "secteurs-critiques", "38185", "", "", "1,2 M€", "15/03/2022", "10", "k-1"],
+            ["Beta", "secteurs-critiques", "", "Lannion", "22", "300 000 €", "2022-03-15", "", "k-2"],
+            ["Gamma", "secteurs-critiques", "69123", "", "", "", "01/01/2023", "5", "k-3"],
+            ["Delta", "secteurs-critiques", "63113", "", "", "45 k€", "", "7", "k-4"]]
+
+
+def _plan(rows):
+    return imports.validate(*imports.read_table(_csv(HEADER, rows), "l.csv"), imports.guess_mapping(HEADER))
+
+
+@pytest.mark.django_db
+def test_changed_rows_update_only_their_changes_and_keep_the_history(db):
+    import datetime as dt
+
+    from relocalisation.ingestion.models import AwardRevision
+
+    imports.apply(_plan(_rows()))
+    before = {a.external_key: a for a in Award.objects.filter(external_key__startswith="k-")}
+    assert before["k-2"].commune_id == "22113" and before["k-4"].aid_eur == Decimal("45000")
+    rows = _rows()
+    rows[0][5] = "1,5 M€"                          # Alpha: the aid
+    rows[1][3:5] = ["", ""]                        # Beta: no place any more
+    rows[1][2] = "38185"                           # … then another commune
+    rows[2][6], rows[2][7] = "02/01/2023", ""      # Gamma: date and jobs (to empty)
+    plan = _plan(rows)
+    assert [r.action for r in plan.rows] == ["update", "update", "update", "unchanged"]
+    counts = imports.apply(plan)
+    assert counts["updated"] == 3 and counts["created"] == 0
+    after = {a.external_key: a for a in Award.objects.filter(external_key__startswith="k-")}
+    assert Award.objects.filter(external_key__startswith="k-").count() == 4
+    assert after["k-1"].aid_eur == Decimal("1500000") and after["k-1"].decided_on == dt.date(2022, 3, 15)
+    assert after["k-1"].jobs_created == 10 and after["k-1"].commune_id == "38185"
+    assert (after["k-2"].commune_id, after["k-2"].department_id, after["k-2"].region_id) == ("38185", "38", "84")
+    assert after["k-2"].aid_eur == Decimal("300000")
+    assert after["k-3"].decided_on == dt.date(2023, 1, 2) and after["k-3"].jobs_created is None
+    assert after["k-3"].commune_id == "69123"
+    assert after["k-4"].updated_at == before["k-4"].updated_at  # unchanged row untouched
+    assert all(after[k].updated_at > before[k].updated_at for k in ("k-1", "k-2", "k-3"))
+    history = {r.award.external_key: r.changes for r in AwardRevision.objects.select_related("award")}
+    assert history == {
+        "k-1": {"aid_eur": ["1200000", "1500000"]},
+        "k-2": {"commune_id": ["22113", "38185"], "department_id": ["22", "38"], "region_id": ["53", "84"]},
+        "k-3": {"decided_on": ["2023-01-01", "2023-01-02"], "jobs_created": ["5", None]},
+    }
+    again = _plan(rows)
+    assert again.count("unchanged") == 4  # idempotent after the update too
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_failure_after_the_updates_leaves_everything_unchanged(reference_tx, monkeypatch):
+    from relocalisation.ingestion.models import AwardRevision
+
+    imports.apply(_plan(_rows()))
+    before = _snapshot(Award.objects.all())
+    rows = _rows()
+    rows[0][5], rows[2][5] = "9 M€", "1 M€"
+    rows.append(["Epsilon", "secteurs-critiques", "38185", "", "", "1 M€", "", "", "k-5"])
+    plan = _plan(rows)
+    assert plan.count("update") == 2 and plan.count("create") == 1
+    real_insert = imports.insert_rows
+
+    def boom(model, rows, **kwargs):
+        if model is AwardRevision:  # the awards are created and updated by now
+            raise RuntimeError("disque plein")
+        return real_insert(model, rows, **kwargs)
+
+    monkeypatch.setattr(imports, "insert_rows", boom)
+    with pytest.raises(RuntimeError):
+        imports.apply(plan)
+    assert _snapshot(Award.objects.all()) == before
+    assert not Organisation.objects.filter(name="Epsilon").exists()
+    assert not AwardRevision.objects.exists()
+
+
+@pytest.mark.django_db
+def test_commune_by_name_without_department_when_the_name_is_unique(db):
+    header = ["entreprise", "dispositif", "commune"]
+    plan = _import(_csv(header, [["A", "secteurs-critiques", "Lannion"], ["B", "secteurs-critiques", "Nulle-Part-Sur-Mer"]]))
+    assert plan.rows[0].data["commune_id"] == "22113" and plan.rows[0].action == "create"
+    assert plan.rows[1].errors == ["Commune introuvable : « Nulle-Part-Sur-Mer »."]
+
+
+@pytest.mark.django_db
+def test_row_errors_are_reported_word_for_word(db):
+    header = ["entreprise", "dispositif", "commune_insee", "aide_eur", "date_decision", "emplois_crees", "siret"]
+    plan = _import(_csv(header, [["A", "secteurs-critiques", "38185", "beaucoup", "31/02/2024", "-3", "73282932000075"],
+                                 ["B", "secteurs-critiques", "38185", "1,2 M€", "15/03/2022", "12", "73282932000074"]]))
+    assert plan.rows[0].errors == [
+        "SIRET invalide : la clé de contrôle (Luhn) ne correspond pas.",
+        "Aide publique (€) : montant illisible : « beaucoup » (exemples admis : 300 000 €, 1,2 M€, 2 Md€).",
+        "Emplois créés : nombre entier positif attendu : « -3 ».",
+        "Date de décision : date illisible : « 31/02/2024 » (attendu : JJ/MM/AAAA ou AAAA-MM-JJ).",
+    ]
+    assert plan.rows[1].errors == [] and plan.rows[1].data["siren"] == "732829320"

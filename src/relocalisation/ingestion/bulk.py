@@ -11,11 +11,14 @@ import os
 import polars as pl
 from django.db import connection
 from django.db.models import Model
+from django.db.models.fields import AutoFieldMixin
 from django.utils import timezone
 
 
-def _columns(model: type[Model]):
-    return [f for f in model._meta.concrete_fields]
+def _columns(model: type[Model], rows: list[dict]):
+    """The columns to write: all, but an auto-increment key the rows do not give (the database numbers it)."""
+    return [f for f in model._meta.concrete_fields
+            if not (isinstance(f, AutoFieldMixin) and f.attname not in rows[0])]
 
 
 def _quoted(name: str) -> str:
@@ -58,7 +61,7 @@ def copy_columns(table: str, columns: dict[str, list]) -> None:
 def insert_rows(model: type[Model], rows: list[dict], batch_size: int = 5000) -> None:
     if not rows:
         return
-    fields = _columns(model)
+    fields = _columns(model, rows)
     now = timezone.now()
     defaults = {}
     for f in fields:
