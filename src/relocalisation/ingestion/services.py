@@ -19,9 +19,9 @@ REPORT_LIMIT = 1000  # rows kept in the stored report: every error first, then t
 
 
 def _report(plan: imports.Plan) -> list[dict]:
-    errors = [r.as_report() for r in plan.invalid]
-    others = [r.as_report() for r in plan.rows if r.action != "error"]
-    return (errors + others)[:REPORT_LIMIT]
+    errors = plan.invalid[:REPORT_LIMIT]
+    others = [r for r in plan.rows[:REPORT_LIMIT + len(errors)] if r.action != "error"]  # not 100 000 dicts
+    return [r.as_report() for r in (errors + others)[:REPORT_LIMIT]]
 
 
 def resolve_mapping(header: list[str], preset: str | None, mapping: dict | None) -> dict:
