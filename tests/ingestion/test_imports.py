@@ -183,14 +183,10 @@ def test_a_failure_while_writing_leaves_everything_unchanged(reference_tx, monke
     assert plan.is_valid
     awards, orgs = Award.objects.count(), Organisation.objects.count()
 
-    real_insert = imports.insert_rows
+    def boom(model, columns, count, **kwargs):  # the organisations are written first, then this fails
+        raise RuntimeError("disque plein")
 
-    def boom(model, rows, **kwargs):
-        if model is Award:  # the organisations are written first, then this fails
-            raise RuntimeError("disque plein")
-        return real_insert(model, rows, **kwargs)
-
-    monkeypatch.setattr(imports, "insert_rows", boom)
+    monkeypatch.setattr(imports, "insert_columns", boom)
     with pytest.raises(RuntimeError):
         imports.apply(plan)
     assert Award.objects.count() == awards
@@ -393,3 +389,20 @@ def test_row_errors_are_reported_word_for_word(db):
         "Date de décision : date illisible : « 31/02/2024 » (attendu : JJ/MM/AAAA ou AAAA-MM-JJ).",
     ]
     assert plan.rows[1].errors == [] and plan.rows[1].data["siren"] == "732829320"
+
+
+@pytest.mark.django_db
+def test_wave_without_call_column_sets_the_call_of_that_row_only(db):
+    from relocalisation.programmes.models import Wave
+
+    wave = Wave.objects.select_related("call__programme").order_by("id").first()
+    programme = wave.call.programme
+    if wave.call_id != programme.calls.order_by("id").first().pk:
+        pytest.skip("the reference wave is not on the programme's first call")
+    header = ["entreprise", "dispositif", "vague", "cle_import"]
+    plan = _import(_csv(header, [["Sans vague", programme.slug, "", "w-1"], ["Avec vague", programme.slug, str(wave.number), "w-2"]]))
+    assert plan.is_valid, [r.errors for r in plan.rows]
+    imports.apply(plan)
+    without, with_wave = Award.objects.get(external_key="w-1"), Award.objects.get(external_key="w-2")
+    assert (without.call_id, without.wave_id) == (None, None)
+    assert (with_wave.call_id, with_wave.wave_id) == (wave.call_id, wave.pk)

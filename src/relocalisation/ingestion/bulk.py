@@ -58,10 +58,7 @@ def copy_columns(table: str, columns: dict[str, list]) -> None:
             copy.write(data.encode("utf-8"))
 
 
-def insert_rows(model: type[Model], rows: list[dict], batch_size: int = 5000) -> None:
-    if not rows:
-        return
-    fields = _columns(model, rows)
+def _defaults(model: type[Model], fields) -> dict:
     now = timezone.now()
     defaults = {}
     for f in fields:
@@ -73,6 +70,15 @@ def insert_rows(model: type[Model], rows: list[dict], batch_size: int = 5000) ->
             defaults[f.attname] = None
         elif f.get_internal_type() in ("CharField", "TextField", "SlugField", "URLField", "EmailField"):
             defaults[f.attname] = ""
+    return defaults
+
+
+def insert_rows(model: type[Model], rows: list[dict], batch_size: int = 5000) -> None:
+    """Insert rows given as dicts (attname → value); a row may leave out any field."""
+    if not rows:
+        return
+    fields = _columns(model, rows)
+    defaults = _defaults(model, fields)
     if connection.vendor != "postgresql":
         objs = [model(**{f.attname: row.get(f.attname, _value(defaults.get(f.attname))) for f in fields}) for row in rows]
         model.objects.bulk_create(objs, batch_size=batch_size)
@@ -81,16 +87,45 @@ def insert_rows(model: type[Model], rows: list[dict], batch_size: int = 5000) ->
     for f in fields:
         name, default = f.attname, defaults.get(f.attname)
         if callable(default) and (f.primary_key or f.unique):  # e.g. uuid4: one per row
-            values = [row[name] if name in row else default() for row in rows]
-        elif callable(default):
-            value = default()
-            values = [row[name] if name in row else value for row in rows]
+            columns[name] = [row[name] if name in row else default() for row in rows]
         else:
-            values = [row.get(name, default) for row in rows]
+            value = _value(default)
+            columns[name] = [row.get(name, value) for row in rows]
+    _copy(model, fields, columns)
+
+
+def insert_columns(model: type[Model], columns: dict[str, list], count: int, batch_size: int = 5000) -> None:
+    """Insert ``count`` rows given column by column (attname → list of values); a field left out
+    takes its default on every row. Cheaper than dicts when the caller has the columns already."""
+    if not count:
+        return
+    fields = _columns(model, [columns])
+    defaults = _defaults(model, fields)
+    full = {}
+    for f in fields:
+        name, default = f.attname, defaults.get(f.attname)
+        if name in columns:
+            full[name] = columns[name]
+        elif callable(default) and (f.primary_key or f.unique):
+            full[name] = [default() for _ in range(count)]
+        else:
+            full[name] = [_value(default)] * count
+    if connection.vendor != "postgresql":
+        names = list(full)
+        objs = [model(**dict(zip(names, values))) for values in zip(*full.values())]
+        model.objects.bulk_create(objs, batch_size=batch_size)
+        return
+    _copy(model, fields, full)
+
+
+def _copy(model: type[Model], fields, columns: dict[str, list]) -> None:
+    by_column = {}
+    for f in fields:
+        values = columns[f.attname]
         if f.get_internal_type() == "JSONField":
             values = [None if v is None else json.dumps(v) for v in values]
-        columns[f.column] = values
-    copy_columns(model._meta.db_table, columns)
+        by_column[f.column] = values
+    copy_columns(model._meta.db_table, by_column)
 
 
 def update_rows(model: type[Model], updates: list[tuple], touch: dict | None = None) -> int:

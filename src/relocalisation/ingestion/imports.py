@@ -24,7 +24,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from relocalisation.core.text import normalize
-from relocalisation.ingestion.bulk import insert_rows, new_uuids, update_rows
+from relocalisation.ingestion.bulk import insert_columns, insert_rows, new_uuids, update_rows
 from relocalisation.ingestion.columns import normalized, parse_column
 from relocalisation.organisations.identifiers import clean_identifier, is_valid_siren, siret_error
 
@@ -655,6 +655,10 @@ def _compare_value(value):
     return value
 
 
+def _has_place(columns: dict) -> bool:
+    return not columns.keys().isdisjoint(("commune_insee", "commune", "departement", "region"))
+
+
 def _target_values(data: dict, columns: dict) -> dict:
     """Award attribute → value for the columns present in the file (absent columns change nothing)."""
     values = {}
@@ -662,7 +666,7 @@ def _target_values(data: dict, columns: dict) -> dict:
         if name in data:  # present only when the file has the column (or, for the call, a wave)
             values[attr] = data[name]
     values["programme_id"] = data["programme_id"]
-    if any(k in columns for k in ("commune_insee", "commune", "departement", "region")):
+    if _has_place(columns):
         for attr in PLACE_FIELDS:
             values[attr] = data.get(attr)
     if "synthetique" in columns:
@@ -676,7 +680,7 @@ def _target_attrs(columns: dict) -> set[str]:
     attrs = {attr for name, attr in AWARD_FIELDS.items() if name in columns} | {"programme_id"}
     if "vague" in columns:
         attrs.add("call_id")
-    if any(k in columns for k in ("commune_insee", "commune", "departement", "region")):
+    if _has_place(columns):
         attrs |= set(PLACE_FIELDS)
     if "synthetique" in columns:
         attrs.add("is_synthetic")
@@ -802,26 +806,35 @@ def apply(plan: Plan, batch=None, source: str = "", progress=None) -> dict:
         existing_sirets = {siret for siret, _ in _lookup(Establishment, "siret", sorted(sirets))}
         insert_rows(Establishment, [{"siret": s, "organisation_id": o, "commune_id": c, "is_head_office": False}
                                     for s, (o, c) in sirets.items() if s not in existing_sirets])
-        # Awards
-        creates, updates, revisions = [], [], []
-        ids = iter(new_uuids(len(todo)))
-        for n, r in enumerate(todo):
-            if r.action == "create":
-                values = _target_values(r.data, columns)
-                if not values.get("source"):
-                    values["source"] = source
-                values.update(organisation_id=org_of[r.line], external_key=r.key, origin=Origin.IMPORT,
-                              id=r.data.get("identifiant") or next(ids))
-                if values.get("is_synthetic"):
-                    values["origin"] = Origin.SYNTHETIC
-                creates.append(values)
-            else:
+        # Awards: the new ones column by column (one list per attribute, no dict per row).
+        creates = [r for r in todo if r.action == "create"]
+        # A valid row has every mapped field; the call may also come from a wave (absent: None).
+        present = {name for name in AWARD_FIELDS if name in columns} | ({"appel"} if "vague" in columns else set())
+        award_columns = {attr: [r.data.get(name) for r in creates] for name, attr in AWARD_FIELDS.items()
+                         if name in present}
+        award_columns["programme_id"] = [r.data["programme_id"] for r in creates]
+        if _has_place(columns):
+            for attr in PLACE_FIELDS:
+                award_columns[attr] = [r.data.get(attr) for r in creates]
+        synthetic = [bool(r.data.get("synthetique")) for r in creates]
+        if "synthetique" in columns:
+            award_columns["is_synthetic"] = synthetic
+        award_columns["source"] = [value or source for value in award_columns.get("source", [""] * len(creates))]
+        award_columns["organisation_id"] = [org_of[r.line] for r in creates]
+        award_columns["external_key"] = [r.key for r in creates]
+        award_columns["origin"] = [Origin.SYNTHETIC if s and "synthetique" in columns else Origin.IMPORT
+                                   for s in synthetic]
+        ids = iter(new_uuids(len(creates)))
+        award_columns["id"] = [r.data.get("identifiant") or next(ids) for r in creates]
+        insert_columns(Award, award_columns, len(creates))
+        if progress:
+            progress(len(creates), len(todo))
+        updates, revisions = [], []
+        for r in todo:
+            if r.action == "update":
                 updates.append((r.award_id, {a: v for a, (old, v) in r.changes.items()}))
                 revisions.append({"award_id": r.award_id, "batch_id": batch.pk if batch else None, "created_at": now,
                                   "changes": {a: [_as_text(old), _as_text(new)] for a, (old, new) in r.changes.items()}})
-            if progress and n % 2000 == 0:
-                progress(n, len(todo))
-        insert_rows(Award, creates)
         update_rows(Award, updates, touch={"updated_at": now})
         insert_rows(AwardRevision, revisions)
         transaction.on_commit(lambda: awards_changed.send(sender=Award))
