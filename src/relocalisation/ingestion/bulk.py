@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 
 import polars as pl
 from django.db import connection
@@ -35,13 +36,16 @@ def _series(name: str, values: list) -> pl.Series:
 
 
 def new_uuids(count: int) -> list[str]:
-    """``count`` random (version 4) UUIDs as text, from os.urandom like uuid.uuid4 but without
-    building 100 000 UUID objects."""
-    raw = os.urandom(16 * count).hex()
+    """``count`` new UUIDs as text, time-ordered (RFC 9562 version 7: milliseconds, then a random
+    start incremented by one per id). Ordered keys are appended at the end of the primary-key
+    indexes instead of touching random pages of a million-row index (less work, less WAL)."""
+    millis = time.time_ns() // 1_000_000
+    start = int.from_bytes(os.urandom(10), "big") >> 8  # 72 random bits, room to count up
     out = []
-    for i in range(0, 32 * count, 32):
-        h = raw[i:i + 32]
-        out.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}")
+    for i in range(count):
+        seq = start + i
+        h = f"{millis:012x}7{(seq >> 62) & 0xFFF:03x}{0x8000000000000000 | (seq & 0x3FFFFFFFFFFFFFFF):016x}"
+        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
     return out
 
 
