@@ -3,7 +3,9 @@ against the reference data (COG communes, NAF, sectors, programmes), then write 
 transaction — or nothing. Every message is in French, for the operator.
 
 Stages: ``read_table`` (file → header + rows, or ImportRejected) → ``map_columns`` →
-``validate`` (rows → Plan: one RowResult per row, against the existing awards) → ``apply`` (atomic).
+``validate`` (rows → Plan: the columns parsed column-wise by columns.py, then one RowResult per row,
+matched against the existing awards by array lookups) → ``apply`` (atomic and set-based: COPY and
+one UPDATE … FROM, see bulk.py). Large files (100 000 rows) take seconds, not minutes.
 Idempotence: a row is matched to an existing award by its ``identifiant`` (our export), else by its
 import key (``cle_import`` column, SCDL ``referenceDecision``, else programme + SIRET/company +
 project); an identical row changes nothing, a changed row updates the award and records an
