@@ -601,7 +601,8 @@ class Document:
         out = []
         ls = m.start("list")
         # Items are separated by commas and by « et » before a capital (« AX system et Société industrielle Auer »).
-        for part in re.finditer(r"(?:(?!\s+et\s+[A-ZÀ-Ý0-9])[^,])+", m.group("list")):
+        # A comma inside brackets does not separate items (« Diager (Besançon, 25), … »).
+        for part in re.finditer(r"(?:(?!\s+et\s+[A-ZÀ-Ý0-9])(?:\([^()\n]*\)|[^,]))+", m.group("list")):
             item = re.sub(r"^\s*(?:et\s+)?", "", part.group(0))
             istart = ls + part.start() + (len(part.group(0)) - len(item))
             item = item.rstrip()
@@ -616,7 +617,11 @@ class Document:
             rest = item[nm.end():]
             at = re.match(r"\s+(?:à|a)\s+(?=[A-ZÀ-Ý])", rest)
             name = nm.group(0)
-            if not at and rest.strip():
+            # « Manuco (Bergerac) », « KSB (La Roche-Chalais) »: the bracket gives the place, not the name.
+            bracket = re.fullmatch(r"\s*\(\s*[A-ZÀ-Ý0-9][^()]*\)\s*", rest)
+            if bracket and not self.places_in(istart + nm.end(), istart + len(item)):
+                bracket = None
+            if not at and not bracket and rest.strip():
                 # « AX system », « Société industrielle Auer »: a short item without « à » is a whole name.
                 if len(item.split()) > 4 or re.search(r"\b(?:qui|pour|dont|avec|est|sont|a|ont|va|de\s+la)\b", item):
                     continue
@@ -628,7 +633,7 @@ class Document:
             words = [w for w in norm(org[0]).split() if w not in ("le", "la", "les", "l")] if org else []
             if not org or not words or self._is_place_only(org[0]) or words[0] in lexicon.LABEL_WORDS:
                 continue
-            hint = (istart + nm.end(), istart + len(item)) if at else None
+            hint = (istart + nm.end(), istart + len(item)) if (at or bracket) else None
             out.append(Header(seg_start, Value(org[0], org[1], org[2], 0.7), "enum", None, hint,
                               istart + len(item), dep_hint=dep_hint))
         return out

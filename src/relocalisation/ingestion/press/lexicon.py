@@ -104,6 +104,8 @@ LABEL_WORDS = {
     # sentence connectors written before « , à Commune (…) » (« Enfin, à Millau (Aveyron), … »)
     "enfin", "ainsi", "puis", "ensuite", "aussi", "egalement", "notamment", "toutefois", "cependant", "desormais",
     "parmi", "outre", "apres", "avant", "depuis", "chez", "autre", "au", "aux",
+    # a call or a plan heading a list (« Appel à projets Résilience : 1 entreprise »)
+    "appel", "appels", "aap", "fonds", "plan", "volet",
 }
 # Labels whose value is the organisation (« Entreprise : Seqens »).
 ORG_LABELS = re.compile(
