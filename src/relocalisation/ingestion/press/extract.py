@@ -295,6 +295,7 @@ class Document:
                 return
             if self._is_place_only(h.org.value):
                 return
+            self._cut_trailing_place(h)
             if _PARENT_BEFORE.search(self.folded, max(0, h.org.start - 50), h.org.start):
                 return  # « la filiale du groupe japonais NTN, … »: the parent group is not the laureate
             if h.kind in ("apposition", "at_place") and norm(h.org.value).split()[0] in lexicon.LABEL_WORDS:
@@ -444,6 +445,26 @@ class Document:
                 last = m
             if last and last.start() + 1 > h.start:
                 h.start = last.start() + 1
+
+    def _cut_trailing_place(self, h: Header):
+        """« AG+SPARS de Saint-Laurent-de-la-Prée », « Defta à Essômes-sur-Marne »: a commune glued to the
+        name is its place. After « de », only a commune of several words or a name written in capitals
+        (« Fonderie de Bretenoux », « Tissages de Charlieu » are names)."""
+        v = h.org
+        for p in reversed(self.places_in(v.start, v.end)):
+            if p.kind != "commune" or p.end != v.end:
+                continue
+            m = re.search(r"\s+(?:(?P<at>à|a)\s+|(?:de\s+|d['’]\s*))$", self.text[v.start:p.start])
+            if not m:
+                continue
+            name = self.text[v.start:v.start + m.start()].strip()
+            several = len(re.findall(r"[^\W\d_]+", self.text[p.start:p.end])) >= 2
+            if not name or not (m.group("at") or several or re.search(r"[A-ZÀ-Ý0-9+&][A-ZÀ-Ý0-9+&]", name)):
+                continue
+            h.org = Value(name, v.start, v.start + len(name), v.confidence)
+            if h.place_hint is None:
+                h.place_hint = (p.start, p.end)
+            return
 
     def _is_place_only(self, name: str) -> bool:
         key = norm(name)
@@ -619,7 +640,7 @@ class Document:
             name = nm.group(0)
             # « Manuco (Bergerac) », « KSB (La Roche-Chalais) »: the bracket gives the place, not the name.
             bracket = re.fullmatch(r"\s*\(\s*[A-ZÀ-Ý0-9][^()]*\)\s*", rest)
-            if bracket and not self.places_in(istart + nm.end(), istart + len(item)):
+            if bracket and not (self.places_in(istart + nm.end(), istart + len(item)) or _written_as_place(rest)):
                 bracket = None
             if not at and not bracket and rest.strip():
                 # « AX system », « Société industrielle Auer »: a short item without « à » is a whole name.
@@ -906,6 +927,9 @@ class Document:
                     why, hint = "place", (ps, pe)
             if why is None and (_COMPANY_LEAD.search(lead) or listed):
                 why = "noun"
+            elif why is None and pm and pm.group(0).lstrip().startswith("(") and not pm.group("dep") \
+                    and _written_as_place("(" + pm.group("place") + ")") and len(name.split()) <= 4:
+                why, hint = "bare", (ps, pe)  # « Verrerie Lucas (Terrasson) »: a short form the gazetteer lacks
             after = t[part.end():part.end() + 60]
             if why is None and not _VERBISH.search(body) and len(body.split()) <= 4 and _APPOSED_NOUN.match(after):
                 name, why = body.strip(" .)»\n"), "noun"  # « Pour Palumbo industries, une PME conceptrice … »
@@ -1745,6 +1769,17 @@ _PUBLIC_WORDS = {"etat", "prefet", "prefete", "prefecture", "ministre", "ministe
                  "agence", "conseil", "republique", "commission", "europeenne", "territoires", "collectivite",
                  "mairie", "maire", "dreets", "direccte", "ademe", "cci", "senat", "assemblee", "premier",
                  "ville", "metropole", "agglomeration", "communaute", "syndicat", "association", "chambre", "fonds"}
+def _written_as_place(bracket: str) -> bool:
+    """« (Terrasson) », « (La Roche-Chalais) »: one to four capitalised words (« de », « sur »… between them),
+    not a label (« (PME) ») — a place the gazetteer may not know under that short form."""
+    inner = bracket.strip().strip("()").strip()
+    words = re.findall(r"[^\s'’-]+", inner)
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or norm(inner).split()[0] in lexicon.LABEL_WORDS:
+        return False
+    return all(w[:1].isupper() or w.lower() in ("de", "du", "des", "la", "le", "les", "sur", "sous", "en", "lès", "d", "l")
+               for w in words) and not re.search(r"\d", inner)
+
+
 def _written_as_name(words: str) -> bool:
     """« Le Plan » (a commune) but not « Le plan » (a common noun): each main word is capitalised."""
     return all(w[:1].isupper() or w.lower() in ("de", "du", "des", "la", "le", "les", "sur", "sous", "en", "et", "lès",

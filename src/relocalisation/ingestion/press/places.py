@@ -125,6 +125,14 @@ class Gazetteer:
             if code in self.regions:
                 self.region_names.setdefault(alias, code)
         self.max_words = max(len(k.split()) for k in list(self.communes) + list(self.department_names))
+        # Names of three words or more with their spaces removed (« essomessurmarne »): a typo that glues or
+        # splits the words differently (« Essômes-surMarne ») still finds the commune, when unambiguous.
+        glued: dict[str, set] = {}
+        for key in self.communes:
+            if len(key.split()) >= 3:
+                glued.setdefault(key.replace(" ", ""), set()).add(key)
+        self.glued = {g: next(iter(keys)) for g, keys in glued.items() if len(keys) == 1 and len(g) >= 10}
+        self.glued_first = {k.split()[0] for k in self.glued.values()}
         # Every word prefix of every name (« saint », « saint herblain »): spotting extends a candidate
         # only while it is still the beginning of some name.
         self.prefixes = set()
@@ -223,6 +231,10 @@ class Gazetteer:
                 if key not in self.prefixes:
                     break
                 n += 1
+            if toks[i][2] in self.glued_first:
+                glued = self._glued_match(text, toks, i)
+                if glued and (not found or glued[0] > found[0]):
+                    found = glued
             if not found:
                 i += 1
                 continue
@@ -236,6 +248,18 @@ class Gazetteer:
                 out.append(PlaceMention(s, e, "commune", tuple(self.communes[key])))
             i += n
         return out
+
+    def _glued_match(self, text, toks, i):
+        """(number of tokens, commune key) when tokens i… glued together spell a commune of three words or
+        more (typo « Essômes-surMarne » for Essômes-sur-Marne), else None."""
+        glued, best = toks[i][2], None
+        for n in range(2, self.max_words + 1):
+            if i + n > len(toks) or not _JOIN_OK.match(text[toks[i + n - 2][1]:toks[i + n - 1][0]]):
+                break
+            glued += toks[i + n - 1][2]
+            if glued in self.glued:
+                best = (n, self.glued[glued])
+        return best
 
 
 def choose(refs, department=None, context_departments=(), context_regions=()):

@@ -1,0 +1,56 @@
+"""Shapes met in the third fresh held-out set (issue 6, helper press4): places glued to names, names in
+enumerations with their commune in brackets, call headings. Sentences written for the tests."""
+from relocalisation.ingestion.press import extract
+from relocalisation.ingestion.press.places import default_gazetteer
+
+
+def laureates(text, spacy=False):
+    return {lau["organisation"]: lau for lau in extract(text, use_spacy=spacy).to_dict()["laureates"]}
+
+
+def test_enumeration_of_names_with_their_commune_in_brackets():
+    text = ("Relance industrielle en Dordogne.\n\nQuatre PME sont lauréates, pour 1,2 million d'euros au total : "
+            "Tannerie Vézère (Montignac-Lascaux), Boisdor (Nontron), Verrerie Lucas (Terrasson) et Mécafil (Sarlat, 24).")
+    got = laureates(text)
+    assert set(got) == {"Tannerie Vézère", "Boisdor", "Verrerie Lucas", "Mécafil"}
+    assert got["Boisdor"]["commune_insee"] == "24311"
+    assert got["Tannerie Vézère"]["commune_insee"] == "24291"
+
+
+def test_a_bracket_that_is_not_a_place_stays_out_of_the_enumeration():
+    text = "Appel à projets.\n\nSont lauréates : Ondulys (PME), Kervalis et Brasseries du Ried."
+    assert "Ondulys (PME)" not in laureates(text)
+
+
+def test_commune_with_its_hyphens_misplaced_is_found():
+    gaz = default_gazetteer()
+    (p,) = [p for p in gaz.spot("une usine à Essômes-surMarne (Aisne)") if p.kind == "commune"]
+    assert p.candidates[0].code == "02290"
+    (p,) = [p for p in gaz.spot("installée à Saint Laurent-de la-Prée.") if p.kind == "commune"]
+    assert p.candidates[0].code == "17353"
+    # Short words glued together are not a place.
+    assert not [p for p in gaz.spot("le groupe Saintlaurent") if p.kind == "commune"]
+
+
+def test_commune_glued_to_the_name_after_de_or_a():
+    text = ("France Relance : soutien à l'investissement industriel.\n\nLe sous-préfet a remis hier une aide de "
+            "180 000 euros à l'entreprise TRX+ de Saint-Laurent-de-la-Prée pour robotiser son atelier.")
+    (lau,) = laureates(text).values()
+    assert (lau["organisation"], lau["commune_insee"], lau["aid_eur"]) == ("TRX+", "17353", 180000)
+    text = ("Les entreprises lauréates de l'Aisne sont : Vitrex à Essômes-surMarne, Carbolux à Hirson et "
+            "Ardelis à Tergnier.")
+    got = laureates(text)
+    assert set(got) == {"Vitrex", "Carbolux", "Ardelis"}
+    assert got["Vitrex"]["commune_insee"] == "02290"
+
+
+def test_a_word_and_a_one_word_commune_after_de_remain_a_name():
+    text = ("Plan de relance : trois lauréats.\n\nLa société Fonderie de Bretenoux (Lot) bénéficie d'une aide "
+            "de 300 000 euros pour moderniser ses fours.")
+    assert "Fonderie de Bretenoux" in laureates(text)
+
+
+def test_a_call_heading_a_count_is_not_a_laureate():
+    text = ("Bilan du plan de relance dans le département :\n\n• Appel à projets territorial : 6 entreprises\n"
+            "• Appel à projets Résilience : 1 entreprise\n• Fonds aéronautique : 2 entreprises\n")
+    assert not {"Appel", "Fonds aéronautique"} & set(laureates(text))
