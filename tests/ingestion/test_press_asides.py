@@ -54,3 +54,34 @@ def test_a_call_heading_a_count_is_not_a_laureate():
     text = ("Bilan du plan de relance dans le département :\n\n• Appel à projets territorial : 6 entreprises\n"
             "• Appel à projets Résilience : 1 entreprise\n• Fonds aéronautique : 2 entreprises\n")
     assert not {"Appel", "Fonds aéronautique"} & set(laureates(text))
+
+
+def test_name_and_departement_in_an_aside():
+    text = ("Vingt nouvelles entreprises sont lauréates du fonds d'accélération, dans des secteurs variés : des "
+            "fromages d'alpage (Fromagerie Alpina dans la Savoie) aux capteurs (Captelis, en Isère), en passant par "
+            "les textiles techniques de Tissex (Loire).")
+    got = laureates(text)
+    assert {"Fromagerie Alpina", "Captelis", "Tissex"} <= set(got)
+    assert got["Fromagerie Alpina"]["department_code"] == "73"
+    assert got["Captelis"]["department_code"] == "38"
+    # « (Loire) » is the département, not the commune Loiré (Maine-et-Loire) written without its accent.
+    assert (got["Tissex"]["department_code"], got["Tissex"]["commune_insee"]) == ("42", None)
+
+
+def test_paragraph_opening_with_name_and_activity_in_brackets():
+    text = ("Appel à projets Résilience : 12 premiers lauréats.\n\n"
+            "Vitalab (chimie pharmaceutique) investit dans une unité de principes actifs sur son site de Limay (78).\n\n"
+            "Orthomed (dispositifs médicaux) va doubler sa production de prothèses à Besançon (25).\n")
+    got = laureates(text)
+    assert {"Vitalab", "Orthomed"} <= set(got)
+    assert got["Vitalab"]["sector"] == "santé"
+    assert got["Orthomed"]["commune_insee"] == "25056"
+
+
+def test_subsidies_of_the_whole_plan_are_not_the_laureates_aid():
+    text = ("Plan de relance en Corrèze.\n\nPrès de 70 millions d'euros de subventions ont déjà été accordés dans le "
+            "département à des entreprises, des collectivités et des ménages. Cinq entreprises sont lauréates, pour un "
+            "montant total de subventions de 2,6 millions d'euros : Mécalim (Tulle), Boisdor (Ussel) et Corrèze Inox "
+            "(Brive-la-Gaillarde).")
+    ann = extract(text, use_spacy=False).to_dict()["announcement"]
+    assert ann["aid_eur"] == 2_600_000

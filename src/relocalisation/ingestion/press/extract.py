@@ -412,6 +412,19 @@ class Document:
                     ss, _ = _enclosing(self.sentences, m.start())
                     h.kind, h.start = "paren_org", max(ss, t.rfind(")", ss, m.start()) + 1)
                 add(h)
+            # « vins fins (Chapoutier dans la Drôme) », « robots (Awabot, en Isère) »: name and place in an aside
+            for m in _PAREN_ORG_PLACE.finditer(t):
+                h = self._inline_header(m)
+                if h:
+                    ss, _ = _enclosing(self.sentences, m.start())
+                    h.kind, h.start = "paren_org", max(ss, t.rfind(")", ss, m.start()) + 1)
+                add(h)
+            # « Seqens (chimie pharmaceutique) investit … » opening a paragraph: name, activity, verb
+            for m in _PAREN_ACTIVITY.finditer(t):
+                org = clean_org(m.group("org"), m.start("org"))
+                if org and not self._is_place_only(org[0]) and norm(org[0]).split()[0] not in lexicon.LABEL_WORDS:
+                    add(Header(m.start("org"), Value(org[0], org[1], org[2], 0.7), "intro", None, None,
+                               m.end("desc"), sector_hint=(m.start("desc"), m.end("desc"))))
             # « X, à Commune (Département) », « X, située à Commune (32) »: one laureate, described after
             for m in _AT_PLACE.finditer(t):
                 h = self._inline_header(m)
@@ -1163,6 +1176,9 @@ class Document:
             if org.start <= p.start < org.end and h.kind != "table":
                 continue
             name = t[p.start:p.end]
+            if any(q.kind == "department" and q.start == p.start and q.end == p.end for q in seg_places) \
+                    and all(r.name != name for r in p.candidates):
+                continue  # « Neyret (Loire) »: the département, not the commune Loiré written without its accent
             key = norm(name)
             after = t[p.end:p.end + 40]
             before = f[max(s, p.start - 45):p.start]
@@ -1479,7 +1495,9 @@ class Document:
         if best_new:
             q = best_new[1]
             out["new_laureates"] = Value(q.int_value, q.start, q.end, 0.85 if best_new[0] == 2 else 0.7)
-        # Aggregate money outside the laureates.
+        # Aggregate money outside the laureates. For each role, a figure in a sentence about laureates beats
+        # one about the whole plan (« 90 M€ accordés à des entreprises, des collectivités et des ménages »).
+        money: dict[str, tuple] = {}
         for q in self.quantities:
             if not q.money:
                 continue
@@ -1489,8 +1507,15 @@ class Document:
             if not outside(q.start) and role != "envelope":
                 continue  # inside a laureate's passage, only an envelope is the programme's (a laureate has none)
             name = {"investment": "investment_eur", "aid": "aid_eur", "envelope": "envelope_eur"}.get(role)
-            if name and name not in out:
-                out[name] = Value(q.int_value, q.start, q.end, conf)
+            if not name or name in out:
+                continue
+            ss, se = _enclosing(self.sentences, q.start)
+            sentence = f[ss:se] if se > ss else f[max(0, q.start - 150):q.end + 150]
+            rank = 0 if name != "envelope_eur" and _PLAN_WIDE.search(sentence) else 1
+            if name not in money or rank > money[name][0]:
+                money[name] = (rank, Value(q.int_value, q.start, q.end, conf))
+        for name, (_, value) in money.items():
+            out.setdefault(name, value)
         # Territory of the announcement.
         dom = self.context["dominant"]
         if dom:
@@ -1613,6 +1638,8 @@ def _cut_name(name: str) -> str:
 
 
 def _sector_of_words(folded_cell: str) -> str | None:
+    if "pharmac" in folded_cell:
+        return "sante"  # « chimie pharmaceutique », « industrie pharmaceutique »: health before chemistry
     for word, slug in lexicon.HEADING_WORD_SECTOR.items():
         if word in folded_cell:
             return slug
@@ -1813,6 +1840,13 @@ _MID_APPOSITION = re.compile(
     r"(?<=[a-zé’'] )(?P<org>" + CAPNAME + r"),\s+(?:une?\s+|l['’]\s*)(?:jeune\s+)?(?:fabricant|entreprise|soci[ée]t[ée]|PME|PMI|ETI|TPE|"
     r"start-?up|spécialiste|équipementier|sous-traitant|laboratoire|leader|industriel|filiale)\b")
 _INLINE_COMMUNE = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*\)")
+# Beneficiaries other than companies: a figure of the whole plan, not of the laureates.
+_PLAN_WIDE = re.compile(r"\bcollectivites\b|\bmenages\b|\bparticuliers\b|\bassociations\b")
+_PAREN_ORG_PLACE = re.compile(r"\(\s*(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|la|les|l['’])\s*|en\s+)"
+                              r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*\)")
+_PAREN_ACTIVITY = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*\((?P<desc>[a-zàâäéèêëîïôöùûüç'’ -]{3,60})\)\s+"
+                             r"(?:investit|investira|va|vont|prévoit|développe|construit|crée|créera|renforce|étend|"
+                             r"modernise|installe|implante|augmente|lance|relocalise|bénéficie|produit|fabrique|a\s+été|est)\b")
 _PAREN_ORG_DEP = re.compile(r"\(\s*(?P<org>" + CAPNAME + r")\s*[–—-]\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)")
 _LIST_CUE = re.compile(r"projets?\s+suivants|accelere\w*|beneficiaires?")
 _ORDINAL_CONCERNS = re.compile(
