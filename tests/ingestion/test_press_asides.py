@@ -85,3 +85,19 @@ def test_subsidies_of_the_whole_plan_are_not_the_laureates_aid():
             "(Brive-la-Gaillarde).")
     ann = extract(text, use_spacy=False).to_dict()["announcement"]
     assert ann["aid_eur"] == 2_600_000
+
+
+def test_short_form_of_a_commune_next_to_a_sibling_in_brackets():
+    text = ("Plan de relance en Dordogne.\n\nLes appels à projets ont permis d'accorder 1,8 million d'euros de "
+            "subventions à Cuirs Vézère (Terrasson) et Mécanor (Sainte-Alvère) pour moderniser leurs ateliers.")
+    got = laureates(text)
+    assert set(got) == {"Cuirs Vézère", "Mécanor"}
+    # « Terrasson » alone is Terrasson-Lavilledieu, the only commune whose name starts with it.
+    assert got["Cuirs Vézère"]["commune_insee"] == "24547"
+
+
+def test_no_short_form_without_a_unique_commune():
+    gaz = default_gazetteer()
+    assert [r.code for r in gaz.communes_starting("Terrasson")] == ["24547"]
+    assert len(gaz.communes_starting("Saint")) > 1  # many communes: not a short form (never used)
+    assert len(gaz.communes_starting("Sainte Marie")) == 0  # a commune of that exact name exists

@@ -724,9 +724,15 @@ class Document:
     def _inline_commune_header(self, m: re.Match) -> Header | None:
         """« Nom (Commune) » in a sentence that announces laureates: the bracket holds exactly one commune."""
         ps, pe = m.start("place"), m.end("place")
-        if not any(p.kind == "commune" and p.start == ps and p.end == pe for p in self.places_in(ps, pe)):
-            return None
         ss, se = _enclosing(self.sentences, m.start())
+        if not any(p.kind == "commune" and p.start == ps and p.end == pe for p in self.places_in(ps, pe)):
+            # « Delmon Group (Terrasson) et Fedd (Sainte-Alvère) »: a short form the gazetteer lacks, next to
+            # a sibling « Nom (Commune) » of the same sentence.
+            if not _written_as_place("(" + m.group("place") + ")") or not any(
+                    o.start() != m.start() and any(p.kind == "commune" and p.start == o.start("place") and p.end == o.end("place")
+                                                   for p in self.places_in(o.start("place"), o.end("place")))
+                    for o in _INLINE_COMMUNE.finditer(self.text, ss, se)):
+                return None
         window = self.folded[max(0, ss - 300):se]
         if not (_ANNOUNCES.search(window) or _LIST_CUE.search(window)):
             return None
@@ -1218,6 +1224,17 @@ class Document:
             ref, c = choose(list(p.candidates), None, [self.context["dominant"]] if self.context["dominant"] else dep_codes[:1])
             if ref and c >= 0.75:
                 candidates.append((0.55, p.start, p.end, ref, None, "territory"))
+        if not candidates and h.place_hint:
+            # « (Terrasson) », « (Sarlat) »: the first word(s) of a longer commune name of the département
+            # (Terrasson-Lavilledieu, Sarlat-la-Canéda), when only one commune there starts with them.
+            hs, he = h.place_hint
+            pm = re.search(r"\(\s*([A-ZÀ-Ý][^()\n,;:]{2,40}?)\s*\)", t[hs - 1:he + 1])
+            if pm and _written_as_place(pm.group(0)):
+                dep = (dep_codes[:1] or [self.context["dominant"]] or [None])[0]
+                refs = self.gaz.communes_starting(pm.group(1), dep or self.context["departments"][:1] or None)
+                if len(refs) == 1:
+                    cs = hs - 1 + pm.start(1)
+                    candidates.append((0.6 if dep else 0.5, cs, cs + len(pm.group(1)), refs[0], dep, "short form"))
         if candidates:
             # Prefer communes in the territory of the segment, then of the text.
             def score(c):

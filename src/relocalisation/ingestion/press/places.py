@@ -196,6 +196,17 @@ class Gazetteer:
             refs = [r for r in refs if r.department == department]
         return refs
 
+    def communes_starting(self, name: str, departments=None) -> list[CommuneRef]:
+        """Communes whose name is ``name`` followed by more words (« Terrasson » → Terrasson-Lavilledieu),
+        in one of ``departments`` (a code or a list; anywhere when empty)."""
+        key = norm(name) + " "
+        if key.strip() in self.communes or len(key) < 5:
+            return []
+        deps = [departments] if isinstance(departments, str) else list(departments or [])
+        found = {r.code: r for k, refs in self.communes.items() if k.startswith(key)
+                 for r in refs if not deps or r.department in deps}
+        return list(found.values())
+
     def resolve(self, name: str, department: str | None = None, context_departments=(), context_regions=()):
         """Best commune for a name, with a confidence: (CommuneRef, confidence) or (None, 0)."""
         refs = self.communes.get(norm(name), [])
