@@ -101,3 +101,13 @@ def test_no_short_form_without_a_unique_commune():
     assert [r.code for r in gaz.communes_starting("Terrasson")] == ["24547"]
     assert len(gaz.communes_starting("Saint")) > 1  # many communes: not a short form (never used)
     assert len(gaz.communes_starting("Sainte Marie")) == 0  # a commune of that exact name exists
+
+
+def test_a_name_that_is_also_a_commune_is_a_company_with_its_legal_form():
+    # « Boyer » is a commune (Loire, Saône-et-Loire); « Boyer SA » is a company.
+    text = ("Plan de relance dans l'Aisne : les entreprises soutenues sont Verdix à Hirson, Boyer SA à Harly et "
+            "Clarelis à Tergnier.")
+    got = laureates(text)
+    assert {"Verdix", "Boyer", "Clarelis"} <= set(got)
+    assert got["Boyer"]["commune_insee"] == "02371"
+    assert "Boyer" not in laureates("Plan de relance : les entreprises soutenues sont Verdix à Hirson, Boyer et Tergnier.")

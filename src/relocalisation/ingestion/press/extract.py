@@ -187,6 +187,8 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
 _LEGAL_SUFFIX = re.compile(r"(?:\s+|,\s*)(?:SAS|SA|SARL|SASU|EURL|SNC|SCOP|SCA|SE|S\.A\.S\.?|S\.A\.)\.?$")
 
 
+_LEGAL_AFTER = re.compile(r",?[ \t]*(?:SAS|SA|SARL|SASU|EURL|SNC|SCOP|SCA|S\.A\.S\.?|S\.A\.)(?![\w])")
+
 _GENERIC_NAME = re.compile(r"^(?:L['’]\s*|La\s+|Le\s+|Les\s+|Cette\s+|Ce\s+|Cet\s+|Ces\s+|Son\s+|Sa\s+|Ses\s+|Leur\s+|"
                            r"Un\s+|Une\s+|Des\s+)[a-zàâäéèêëîïôöùûüç]")
 _PRONOUNS = {"elle", "il", "ils", "elles", "celle ci", "celui ci", "ceux ci", "on", "nous", "vous", "lequel", "laquelle"}
@@ -293,7 +295,7 @@ class Document:
             i = bisect.bisect_right(taken, (h.org.start, float("inf"))) - 1
             if 0 <= i < len(taken) and taken[i][0] <= h.org.start < taken[i][1]:
                 return
-            if self._is_place_only(h.org.value):
+            if self._is_place_only(h.org.value) and not _LEGAL_AFTER.match(self.text, h.org.end):
                 return
             self._cut_trailing_place(h)
             if _PARENT_BEFORE.search(self.folded, max(0, h.org.start - 50), h.org.start):
@@ -995,7 +997,9 @@ class Document:
             return False
         if words[0] in _NOT_NAME_START or re.search(r"[€%$]", name) or not re.match(r"[^\W\d]", name):
             return False
-        if self._is_place_only(name) or words[0] in _MONTH_WORDS or re.fullmatch(r"[\d\s]+", key):
+        # « Boyer SA »: a legal form after the name makes it a company, even when a commune bears it.
+        legal = bool(_LEGAL_AFTER.match(self.text, e))
+        if (self._is_place_only(name) and not legal) or words[0] in _MONTH_WORDS or re.fullmatch(r"[\d\s]+", key):
             return False
         if len(name) < 2 or (len(words) == 1 and len(key) <= 2 and not name.isupper()):
             return False
