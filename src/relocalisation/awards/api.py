@@ -9,7 +9,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
 from relocalisation.awards.models import Award
-from relocalisation.awards.selectors import filter_awards
+from relocalisation.awards.selectors import awards_in_order, filter_awards
 from relocalisation.core.api_utils import Euros, LazyRows, Pagination
 
 router = Router(tags=["Lauréats"])
@@ -77,8 +77,7 @@ def list_awards(request, filters: Query[AwardQuery]):
     ids = filter_awards(filters.dict()).order_by(F("decided_on").desc(nulls_last=True), "id").values_list("id", flat=True)
 
     def load(page_ids):
-        found = Award.objects.select_related("programme", "call", "organisation", "commune").in_bulk(page_ids)
-        return [award_out(found[pk]) for pk in page_ids if pk in found]
+        return [award_out(a) for a in awards_in_order(page_ids, ("programme", "call", "organisation", "commune"))]
 
     return LazyRows(ids, load)
 

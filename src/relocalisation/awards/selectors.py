@@ -12,6 +12,12 @@ FILTER_NAMES = ("programme", "call", "wave", "region", "department", "commune", 
                 "date_from", "date_to", "origin", "q")
 
 
+def awards_in_order(ids: list, related: tuple[str, ...]) -> list[Award]:
+    """The awards of ``ids`` (one page, chosen by an id-only query) with their relations, in that order."""
+    found = Award.objects.select_related(*related).in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
+
+
 def filter_awards(params: dict, qs: QuerySet[Award] | None = None) -> QuerySet[Award]:
     """Filter awards by the public filter names (programme slug; INSEE codes for places; sector slug;
     ISO dates). Unknown or empty values are ignored; callers validate formats before (see api)."""

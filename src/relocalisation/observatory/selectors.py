@@ -11,7 +11,7 @@ from django.db.models import Count, F, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth
 
 from relocalisation.awards.models import Award
-from relocalisation.awards.selectors import FILTER_NAMES, filter_awards
+from relocalisation.awards.selectors import FILTER_NAMES, awards_in_order, filter_awards
 from relocalisation.observatory import cache
 from relocalisation.observatory.formatting import NBSP, format_eur, format_int, plural
 
@@ -177,6 +177,9 @@ def promised_vs_delivered(params: dict, group_by: str = "programme") -> list[dic
     return cache.cached(f"pvd:{group_by}", params, compute)
 
 
+LAUREATE_RELATIONS = ("programme", "organisation", "commune", "department", "region", "sector")
+
+
 def laureates(params: dict, sort: str = "-decided_on") -> QuerySet[Award]:
     sorts = {"decided_on": "decided_on", "-decided_on": F("decided_on").desc(nulls_last=True),
              "aid_eur": F("aid_eur").asc(nulls_last=True), "-aid_eur": F("aid_eur").desc(nulls_last=True),
@@ -187,7 +190,7 @@ def laureates(params: dict, sort: str = "-decided_on") -> QuerySet[Award]:
              "organisation": "organisation__name_normalized", "-organisation": "-organisation__name_normalized"}
     order = sorts.get(sort, sorts["-decided_on"])
     return (filter_awards(clean_params(params))
-            .select_related("programme", "organisation", "commune", "department", "region", "sector")
+            .select_related(*LAUREATE_RELATIONS)
             .order_by(order, "id"))
 
 
@@ -199,9 +202,7 @@ def laureate_ids(params: dict, sort: str = "-decided_on"):
 
 
 def laureates_by_ids(ids: list) -> list[Award]:
-    found = (Award.objects.select_related("programme", "organisation", "commune", "department", "region", "sector")
-             .in_bulk(ids))
-    return [found[pk] for pk in ids if pk in found]
+    return awards_in_order(ids, LAUREATE_RELATIONS)
 
 
 # --- Announcement generator -------------------------------------------------------------------

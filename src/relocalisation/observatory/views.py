@@ -25,19 +25,7 @@ def _measure(request) -> str:
 
 @require_GET
 def dashboard(request):
-    # Anonymous visitors all see the same page for the same query: serve it from the cache (the key
-    # carries the awards version, so any change to awards invalidates it).
-    if not request.user.is_authenticated:
-        from relocalisation.observatory.cache import make_key
-
-        key = make_key("dashboard-page", {k: request.GET.get(k) for k in sorted(request.GET)[:30]})
-        body = cache.get(key)
-        if body is None:
-            response = _dashboard(request)
-            if response.status_code == 200:
-                cache.set(key, response.content, 600)
-            return response
-        return HttpResponse(body)
+    # Anonymous visitors get this page from the shared page cache (core.middleware.PublicPageCacheMiddleware).
     return _dashboard(request)
 
 

@@ -125,28 +125,42 @@ class EligibilityContext:
 
     @classmethod
     def cached(cls) -> "EligibilityContext":
-        """The context shared by the requests of this process while the catalogue's version in the
-        shared cache is unchanged (any change to programmes, calls, waves or rules, in any process,
-        bumps it after commit), and for at most CONTEXT_TTL seconds as a safety bound."""
-        global _CONTEXT
+        """The context shared by the requests of this process (see CatalogueMemo)."""
+        return _CONTEXT.get()
+
+
+CONTEXT_TTL = 60.0  # seconds: bounds the « open now » facets; edits are seen at once (catalogue version)
+
+
+class CatalogueMemo:
+    """A value built from the catalogue once per process and reused while the catalogue's version in
+    the shared cache is unchanged (any change to programmes, calls, waves or rules, in any process,
+    bumps it after commit), and for at most CONTEXT_TTL seconds as a safety bound."""
+
+    def __init__(self, build):
+        self.build = build
+        self.entry: tuple[float, int, object] | None = None
+
+    def get(self):
         from relocalisation.core.cache import version
 
         now = time.monotonic()
         ttl = getattr(settings, "ELIGIBILITY_CONTEXT_TTL", CONTEXT_TTL)
         current = version("catalogue")
-        if _CONTEXT is None or now - _CONTEXT[0] >= ttl or _CONTEXT[1] != current:
-            _CONTEXT = (now, current, cls.load())
-        return _CONTEXT[2]
+        if self.entry is None or now - self.entry[0] >= ttl or self.entry[1] != current:
+            self.entry = (now, current, self.build())
+        return self.entry[2]
+
+    def forget(self) -> None:
+        self.entry = None
 
 
-CONTEXT_TTL = 60.0  # seconds: bounds the « open now » facets; edits are seen at once (catalogue version)
-_CONTEXT: tuple[float, int, EligibilityContext] | None = None
+_CONTEXT = CatalogueMemo(EligibilityContext.load)
 
 
 def forget_eligibility_context(**kwargs) -> None:
-    global _CONTEXT, _FACETS
-    _CONTEXT = None
-    _FACETS = None
+    _CONTEXT.forget()
+    _FACETS.forget()
     from relocalisation.core.cache import bump
 
     bump("catalogue")  # other processes and the cached public pages
@@ -306,23 +320,19 @@ def _facets_of(programme: Programme, sectors: list[CriticalSector]) -> Programme
         supports=supports, open=bool(programme.open_calls), next_deadline=programme.next_deadline)
 
 
-_FACETS: tuple[float, int, dict[int, ProgrammeFacets]] | None = None
+def _build_facets() -> dict[int, ProgrammeFacets]:
+    sectors = list(CriticalSector.objects.all())
+    programmes = decorate(Programme.objects.filter(is_published=True))
+    return {p.id: _facets_of(p, sectors) for p in programmes}
+
+
+_FACETS = CatalogueMemo(_build_facets)
 
 
 def catalogue_facets() -> dict[int, ProgrammeFacets]:
     """Facets of every published programme, shared by the requests of this process like the
     eligibility context (same time-to-live, dropped by the same signals)."""
-    global _FACETS
-    from relocalisation.core.cache import version
-
-    now = time.monotonic()
-    ttl = getattr(settings, "ELIGIBILITY_CONTEXT_TTL", CONTEXT_TTL)
-    current = version("catalogue")
-    if _FACETS is None or now - _FACETS[0] >= ttl or _FACETS[1] != current:
-        sectors = list(CriticalSector.objects.all())
-        programmes = decorate(Programme.objects.filter(is_published=True))
-        _FACETS = (now, current, {p.id: _facets_of(p, sectors) for p in programmes})
-    return _FACETS[2]
+    return _FACETS.get()
 
 
 def decorate(programmes, today=None) -> list[Programme]:
