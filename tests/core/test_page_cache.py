@@ -135,3 +135,53 @@ def test_cache_url_forms():
     assert cache_from_url("locmem")["BACKEND"].endswith("LocMemCache")
     with pytest.raises(ImproperlyConfigured):
         cache_from_url("memcached://quelque-part")
+
+
+def test_after_a_change_one_process_recomputes_and_the_others_get_the_previous_figure():
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return {"awards": len(calls)}
+
+    assert shared.cached("awards", "figure", {"q": "x"}, compute) == {"awards": 1}
+    shared.bump("awards")
+    # Another process is recomputing this figure under the new version: we do not run the same
+    # heavy query at the same moment, we get the figure from before the change.
+    key = shared.make_key("awards", "figure", {"q": "x"})
+    cache.add(f"{key}:computing", 1, 60)
+    from relocalisation.core import context
+
+    token = context.served_stale.set(False)
+    try:
+        assert shared.cached("awards", "figure", {"q": "x"}, compute) == {"awards": 1}
+        assert context.served_stale.get() is True
+    finally:
+        context.served_stale.reset(token)
+    assert len(calls) == 1
+    # Once the other process is done (lock gone), the next caller computes the new figure.
+    cache.delete(f"{key}:computing")
+    assert shared.cached("awards", "figure", {"q": "x"}, compute) == {"awards": 2}
+    assert shared.cached("awards", "figure", {"q": "x"}, compute) == {"awards": 2}
+    assert len(calls) == 2
+
+
+def test_without_an_earlier_figure_a_waiting_caller_computes_itself():
+    key = shared.make_key("awards", "fresh-figure", {})
+    cache.add(f"{key}:computing", 1, 60)
+    assert shared.cached("awards", "fresh-figure", {}, lambda: 42) == 42
+
+
+def test_a_page_built_from_a_previous_figure_is_served_but_not_stored(client, monkeypatch):
+    client.get("/api/v1/stats?group_by=region")
+    make_award(aid="250000")
+    # Every figure of the stats page is being recomputed elsewhere: this request gets the figures
+    # from before the change, and its page must not be kept under the new version.
+    real_add = cache.add
+    monkeypatch.setattr(cache, "add", lambda key, *a, **k: False if key.endswith(":computing") else real_add(key, *a, **k))
+    stale = client.get("/api/v1/stats?group_by=region")
+    assert stale.status_code == 200 and stale["X-Cache"] == "STALE"
+    monkeypatch.undo()
+    fresh = client.get("/api/v1/stats?group_by=region")
+    assert fresh["X-Cache"] == "MISS"
+    assert fresh.json()["totals"]["awards"] == stale.json()["totals"]["awards"] + 1

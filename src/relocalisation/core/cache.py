@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable
 from django.core.cache import cache
 from django.db import transaction
 
+from relocalisation.core import context
+
 NAMESPACES = ("catalogue", "awards")
 TIMEOUT = 60 * 60  # an hour: changes invalidate sooner; this only bounds the cache's size
 
@@ -69,10 +71,36 @@ def make_key(namespace: str, name: str, params: dict) -> str:
     return f"{namespace}:{version(namespace)}:{name}:{digest(params)}"
 
 
+# How long one process may hold the right to recompute a figure before another may try too.
+COMPUTE_LOCK_SECONDS = 60
+
+
 def cached(namespace: str, name: str, params: dict, compute: Callable, timeout: int = TIMEOUT):
-    key = make_key(namespace, name, params)
+    """The value under the current version, computing it on a miss.
+
+    After a change bumps the version, every process misses at the same moment (a burst of identical
+    heavy queries right after an import). Only the first one computes; the others, while it does,
+    get the value from the version before (kept under a key without version) and the request is
+    marked as served stale so that its page is not stored under the new version. Without an earlier
+    value (first use, eviction) they compute too."""
+    params_digest = digest(params)
+    key = f"{namespace}:{version(namespace)}:{name}:{params_digest}"
     value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, timeout)
+    if value is not None:
+        return value
+    last_key = f"{namespace}:last:{name}:{params_digest}"
+    lock_key = f"{key}:computing"
+    if cache.add(lock_key, 1, COMPUTE_LOCK_SECONDS):
+        try:
+            value = compute()
+            cache.set_many({key: value, last_key: value}, timeout)
+        finally:
+            cache.delete(lock_key)
+        return value
+    last = cache.get(last_key)
+    if last is not None:
+        context.served_stale.set(True)
+        return last
+    value = compute()
+    cache.set_many({key: value, last_key: value}, timeout)
     return value
