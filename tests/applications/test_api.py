@@ -92,3 +92,30 @@ def test_retention_purge_dry_run_by_default(world, capsys):
     assert not Application.objects.filter(pk=app.pk).exists()
     assert not StatusChange.objects.filter(application_id=app.pk).exists()
     assert Application.objects.filter(state=State.EN_CONSTRUCTION).exists()  # others untouched
+
+
+def test_accepter_takes_the_amount_given_and_checks_the_envelope(client, world):
+    from relocalisation.review.models import Decision
+
+    app = world.apps["en_instruction"]
+    login(client, world.user("admin"))
+    url = f"/api/v1/applications/{app.pk}/transitions"
+    too_much = client.post(url, {"action": "accepter", "amount_eur": "150000"}, content_type="application/json")
+    assert too_much.status_code == 409 and "enveloppe" in too_much.json()["detail"]
+    assert client.post(url, {"action": "accepter", "amount_eur": 0}, content_type="application/json").status_code == 422
+    response = client.post(url, {"action": "accepter", "amount_eur": "20000.50"}, content_type="application/json")
+    assert response.status_code == 200 and response.json()["state"] == "accepte"
+    decision = Decision.objects.get(application=app)
+    assert str(decision.amount_eur) == "20000.50" and decision.award.aid_eur == decision.amount_eur
+
+
+def test_amount_is_only_for_accepter(client, world):
+    login(client, world.user("admin"))
+    for key, action in (("en_instruction", "refuser"), ("en_construction", "passer_en_instruction")):
+        app = world.apps[key]
+        response = client.post(f"/api/v1/applications/{app.pk}/transitions",
+                               {"action": action, "motivation": "motif", "amount_eur": "1000"},
+                               content_type="application/json")
+        assert response.status_code == 422 and "accepter" in response.json()["detail"]
+        app.refresh_from_db()
+        assert app.state == key

@@ -98,6 +98,9 @@ class TransitionIn(Schema):
     motivation: str = Field("", max_length=5000)
     version: int | None = Field(None, ge=1, le=2_147_483_647,
                                 description="Version lue ; refusée (409) si le dossier a changé depuis.")
+    amount_eur: Decimal | None = Field(None, gt=0, le=Decimal("1000000000000"), max_digits=15, decimal_places=2,
+                                       description="Pour « accepter » seulement : montant attribué en euros "
+                                                   "(par défaut, l'aide demandée). Contrôlé contre l'enveloppe.")
 
 
 class ErrorOut(Schema):
@@ -157,9 +160,13 @@ def post_transition(request, application_id: uuid.UUID, payload: TransitionIn):
 
             if payload.version is not None and payload.version != app.version:
                 return 409, {"detail": "Le dossier a été modifié entre-temps : relisez-le."}
+            if payload.amount_eur is not None and payload.action != "accepter":
+                return 422, {"detail": "Un montant ne se donne qu'avec l'action « accepter »."}
             record_decision(request.user, app, outcome="accepte" if payload.action == "accepter" else "refuse",
-                            motivation=payload.motivation)
+                            amount=payload.amount_eur, motivation=payload.motivation)
         else:
+            if payload.amount_eur is not None:
+                return 422, {"detail": "Un montant ne se donne qu'avec l'action « accepter »."}
             transition(request.user, app, payload.action, payload.motivation, expected_version=payload.version)
     except ApplicationError as exc:
         status = exc.status if exc.status in (400, 403, 404, 409, 422) else 400
