@@ -135,3 +135,77 @@ def test_applicant_invites_a_colleague(client, mailoutbox, django_capture_on_com
     assert not colleague.has_usable_password() and "/compte/mot-de-passe/" in mailoutbox[-1].body
     body = client.post(f"/compte/entreprises/{org.pk}/", {"email": "pas-une-adresse"}).content.decode()
     assert "adresse de courriel valide" in body
+
+
+def _enrolled_instructor(client):
+    from relocalisation.organisations.models import Role
+
+    user = User.objects.create_user("instructeur2", "i2@example.test", "Mot-de-passe-solide-4")
+    org = Organisation.objects.create(name="Opérateur B", kind="operator")
+    Membership.objects.create(user=user, organisation=org, role=Role.INSTRUCTOR)
+    device = TOTPDevice.objects.create(user=user, name="app", confirmed=True)
+    client.post("/compte/connexion/", {"username": "instructeur2", "password": "Mot-de-passe-solide-4"})
+    return user, device
+
+
+def test_backup_codes_need_a_verified_session_then_replace_the_old_ones(client, settings):
+    settings.OTP_TOTP_THROTTLE_FACTOR = 0
+    user, device = _enrolled_instructor(client)
+    # Password only: no codes that would bypass the second factor.
+    response = client.post("/compte/codes-de-secours/")
+    assert response.status_code == 302 and response["Location"].startswith("/compte/double-authentification/")
+    from django_otp.plugins.otp_static.models import StaticToken
+
+    assert not StaticToken.objects.filter(device__user=user).exists()
+    assert client.get("/compte/codes-de-secours/").status_code == 405
+    client.post("/compte/double-authentification/", {"token": _code(device), "next": "/compte/"})
+    page = client.get("/compte/").content.decode()
+    assert "Générer mes codes de secours" in page
+    response = client.post("/compte/codes-de-secours/")
+    assert response.status_code == 200 and response["Cache-Control"] == "no-store"
+    shown = re.findall(r"<code>([a-z2-7]{4})-([a-z2-7]{4})</code>", response.content.decode())
+    first = {a + b for a, b in shown}
+    assert len(first) == 10 == StaticToken.objects.filter(device__user=user).count()
+    second = client.post("/compte/codes-de-secours/").content.decode()
+    second = {a + b for a, b in re.findall(r"<code>([a-z2-7]{4})-([a-z2-7]{4})</code>", second)}
+    assert len(second) == 10 and not first & second
+    assert set(StaticToken.objects.filter(device__user=user).values_list("token", flat=True)) == second
+    assert "il vous en reste 10" in client.get("/compte/").content.decode()
+
+
+def test_a_backup_code_signs_in_once(client, settings):
+    settings.OTP_TOTP_THROTTLE_FACTOR = 0
+    settings.OTP_STATIC_THROTTLE_FACTOR = 0
+    from relocalisation.organisations import services
+
+    user, device = _enrolled_instructor(client)
+    codes = services.regenerate_backup_codes(user)
+    assert client.get("/instruction/").status_code == 302
+    wrong = client.post("/compte/double-authentification/", {"token": "abcd-efgh", "next": "/instruction/"})
+    assert wrong.status_code == 200 and "Code de secours inconnu" in wrong.content.decode()
+    code = codes[3]
+    response = client.post("/compte/double-authentification/",
+                           {"token": f"{code[:4].upper()}-{code[4:]}", "next": "/instruction/"})
+    assert response.status_code == 302 and response["Location"] == "/instruction/"
+    assert "session vérifiée" in client.get("/compte/").content.decode()
+    assert services.backup_codes_left(user) == 9
+    # Used up: the same code does not open a new session.
+    client.post("/compte/deconnexion/")
+    client.post("/compte/connexion/", {"username": "instructeur2", "password": "Mot-de-passe-solide-4"})
+    again = client.post("/compte/double-authentification/", {"token": code, "next": "/instruction/"})
+    assert again.status_code == 200 and "déjà utilisé" in again.content.decode()
+    assert client.get("/instruction/").status_code == 302
+
+
+def test_backup_codes_are_not_accepted_while_enrolling(client):
+    from relocalisation.organisations import services
+    from relocalisation.organisations.models import Role
+
+    user = User.objects.create_user("nouveau", "n@example.test", "Mot-de-passe-solide-5")
+    org = Organisation.objects.create(name="Opérateur C", kind="operator")
+    Membership.objects.create(user=user, organisation=org, role=Role.INSTRUCTOR)
+    code = services.regenerate_backup_codes(user)[0]
+    client.post("/compte/connexion/", {"username": "nouveau", "password": "Mot-de-passe-solide-5"})
+    response = client.post("/compte/double-authentification/", {"token": code, "next": "/instruction/"})
+    assert response.status_code == 200 and "6 chiffres" in response.content.decode()
+    assert client.get("/instruction/").status_code == 302

@@ -90,15 +90,26 @@ class LoginForm(AuthenticationForm, DsfrBaseForm):
 
 
 class TotpForm(DsfrBaseForm):
-    token = forms.CharField(label="Code à 6 chiffres de votre application d'authentification", max_length=6,
-                            min_length=6, widget=forms.TextInput(attrs={"autocomplete": "one-time-code",
-                                                                        "inputmode": "numeric"}))
+    token = forms.CharField(label="Code à 6 chiffres de votre application d'authentification", max_length=12,
+                            widget=forms.TextInput(attrs={"autocomplete": "one-time-code"}))
+
+    def __init__(self, *args, allow_backup: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.allow_backup = allow_backup
+        if allow_backup:
+            self.fields["token"].label = ("Code à 6 chiffres de votre application d'authentification, "
+                                          "ou un code de secours à 8 caractères")
 
     def clean_token(self):
-        token = self.cleaned_data["token"].strip()
-        if not token.isdigit():
-            raise forms.ValidationError("Le code ne contient que des chiffres.")
-        return token
+        token = "".join(self.cleaned_data["token"].split()).replace("-", "").lower()
+        if len(token) == 6 and token.isdigit():
+            return token
+        if self.allow_backup and len(token) == 8 and token.isalnum():
+            return token
+        if self.allow_backup:
+            raise forms.ValidationError("Saisissez les 6 chiffres de votre application ou un code de secours "
+                                        "de 8 caractères.")
+        raise forms.ValidationError("Le code compte 6 chiffres.")
 
 
 class InviteForm(DsfrBaseForm):

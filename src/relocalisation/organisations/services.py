@@ -75,3 +75,35 @@ def invite_colleague(inviter, organisation: Organisation, email: str, base_url: 
             f"sur Relocalisation.\n\nChoisissez votre mot de passe (ou gardez l'actuel et connectez-vous) : {link}",
             settings.DEFAULT_FROM_EMAIL, [email]))
     return membership, created
+
+
+BACKUP_CODE_COUNT = 10
+
+
+@transaction.atomic
+def regenerate_backup_codes(user) -> list[str]:
+    """Ten new single-use backup codes for the second factor (lost phone); the earlier ones stop
+    working. django-otp's static device throttles wrong guesses like the TOTP one."""
+    from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+
+    device, _ = StaticDevice.objects.get_or_create(user=user, name="Codes de secours", defaults={"confirmed": True})
+    device.token_set.all().delete()
+    codes = [StaticToken.random_token() for _ in range(BACKUP_CODE_COUNT)]
+    StaticToken.objects.bulk_create([StaticToken(device=device, token=code) for code in codes])
+    return codes
+
+
+def backup_codes_left(user) -> int:
+    from django_otp.plugins.otp_static.models import StaticToken
+
+    return StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
+
+
+def verify_backup_code(user, code: str):
+    """The static device if ``code`` is one of the user's unused backup codes (it is then used up)."""
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    for device in StaticDevice.objects.filter(user=user, confirmed=True):
+        if device.verify_token(code):
+            return device
+    return None

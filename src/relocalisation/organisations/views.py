@@ -95,6 +95,7 @@ def account(request):
     device = TOTPDevice.objects.filter(user=request.user, confirmed=True).first()
     return render(request, "organisations/account.html", {
         "title": "Mon compte", "memberships": memberships, "has_totp": device is not None,
+        "backup_codes_left": services.backup_codes_left(request.user) if device is not None else 0,
         "needs_2fa": needs_second_factor(request.user),
         "verified": request.user.is_verified() if hasattr(request.user, "is_verified") else False,
     })
@@ -125,16 +126,31 @@ def two_factor(request):
     if enrolling:
         device = TOTPDevice.objects.filter(user=request.user, confirmed=False).first() or \
             TOTPDevice.objects.create(user=request.user, name="Application d'authentification", confirmed=False)
-    form = TotpForm(request.POST or None)
+    form = TotpForm(request.POST or None, allow_backup=not enrolling)
     if request.method == "POST" and form.is_valid():
-        if device.verify_token(form.cleaned_data["token"]):
+        token = form.cleaned_data["token"]
+        if len(token) == 8:  # a backup code (lost phone): used up once accepted
+            backup = services.verify_backup_code(request.user, token)
+            if backup is not None:
+                otp_login(request, backup)
+                left = services.backup_codes_left(request.user)
+                messages.warning(request, f"Code de secours accepté ; il vous en reste {left}. "
+                                 "Générez-en de nouveaux depuis « Mon compte » si besoin.")
+                return redirect(_safe_next(request))
+            form.add_error("token", "Code de secours inconnu ou déjà utilisé.")
+        elif device.verify_token(token):
             if enrolling:
                 device.confirmed = True
                 device.save(update_fields=["confirmed"])
             otp_login(request, device)
-            messages.success(request, "Double authentification confirmée.")
+            if enrolling:
+                messages.success(request, "Double authentification activée. Générez dès maintenant vos codes de "
+                                 "secours depuis « Mon compte » : ils servent si vous perdez votre téléphone.")
+            else:
+                messages.success(request, "Double authentification confirmée.")
             return redirect(_safe_next(request))
-        form.add_error("token", "Code incorrect ou expiré : saisissez le code affiché en ce moment.")
+        else:
+            form.add_error("token", "Code incorrect ou expiré : saisissez le code affiché en ce moment.")
     context = {"title": "Double authentification", "form": form, "enrolling": enrolling,
                "next": _safe_next(request)}
     if enrolling:
@@ -165,3 +181,18 @@ def company(request, pk):
     members = Membership.objects.filter(organisation=org).select_related("user").order_by("user__username")
     return render(request, "organisations/company.html", {"title": org.name, "org": org, "members": members,
                                                           "form": form})
+
+
+@login_required
+@require_http_methods(["POST"])
+def backup_codes(request):
+    """New backup codes, shown once. Only from a session verified by the second factor: someone who
+    only knows the password must not be able to mint codes that bypass it."""
+    device = TOTPDevice.objects.filter(user=request.user, confirmed=True).first()
+    if device is None or not request.user.is_verified():
+        messages.error(request, "Validez d'abord votre double authentification pour générer des codes de secours.")
+        return redirect("/compte/double-authentification/?next=/compte/")
+    codes = services.regenerate_backup_codes(request.user)
+    response = render(request, "organisations/backup_codes.html", {"title": "Codes de secours", "codes": codes})
+    response["Cache-Control"] = "no-store"
+    return response

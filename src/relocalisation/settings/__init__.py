@@ -253,7 +253,7 @@ FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o750
 # --- issue 4: accounts (login throttling, TOTP), dossiers, attachments -------------------------
 import datetime as _dt  # noqa: E402
 
-INSTALLED_APPS += ["axes", "django_otp", "django_otp.plugins.otp_totp"]
+INSTALLED_APPS += ["axes", "django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static"]
 # django-otp needs the user; axes must come last to see the outcome of the login views.
 MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
                   "django_otp.middleware.OTPMiddleware")
