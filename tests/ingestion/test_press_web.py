@@ -243,3 +243,94 @@ def test_demo_load_is_idempotent():
     demo.load(StringIO())
     assert Source.objects.filter(kind=Source.Kind.COMMAND).count() == 2
     assert ProposedLaureate.objects.filter(extraction__source__kind=Source.Kind.COMMAND).count() == 7
+
+
+def test_find_in_text_ignores_case_accents_and_spacing():
+    from relocalisation.ingestion.press_selectors import find_in_text
+
+    text = "Retenue : la Société\u00a0Mécanique\nde l'Ouest, à Brest. Aussi SMO."
+    start, end = find_in_text(text, "societe mecanique de l'ouest")
+    assert text[start:end] == "Société\u00a0Mécanique\nde l'Ouest"
+    assert find_in_text(text, "SMO") == (text.index("SMO"), text.index("SMO") + 3)
+    assert find_in_text(text, "Mécanique de l'Est") is None
+    assert find_in_text(text, "Bre") is None  # whole words only
+    assert find_in_text(text, "   ") is None
+
+
+def test_operator_adds_a_missed_laureate_then_quality_counts_it(client, extraction):
+    from relocalisation.ingestion.press_selectors import review_quality
+
+    url = f"/communiques/{extraction.pk}/propositions/ajout/"
+    names_before = set(extraction.proposals.values_list("organisation_name", flat=True))
+    assert "Gouvernement" not in names_before
+    html = client.post(url, {"name": "le GOUVERNEMENT"}, follow=True).content.decode()
+    assert "ajouté aux propositions" in html and "Ajouté à la main" in html
+    added = extraction.proposals.get(added_manually=True)
+    start, end = added.evidence["organisation"]
+    assert added.organisation_name == "Le Gouvernement" == extraction.source.text[start:end]
+    assert added.decision == ProposedLaureate.Decision.PENDING and added.extracted == {}
+    # Refused with a French message, nothing added: absent from the text, twice, empty.
+    for name, message in (("Inconnu SA", "n&#x27;apparaît pas dans le texte"), ("Le Gouvernement", "déjà parmi"),
+                          ("Dupont Industries", "déjà parmi"), ("", "Saisissez le nom")):
+        html = client.post(url, {"name": name}, follow=True).content.decode()
+        assert "Ajout impossible" in html and message in html, name
+    assert extraction.proposals.filter(added_manually=True).count() == 1
+    # Quality from the reviews: one extracted proposal accepted, one rejected, one laureate missed.
+    programme = Programme.objects.get(slug="resilience")
+    first, second = extraction.proposals.get(position=0), extraction.proposals.get(position=1)
+    decide(client, extraction, first, action="accept", organisation_name="Dupont Industries",
+           programme=programme.pk, organisation="new")
+    decide(client, extraction, second, action="reject", note="Pas un lauréat")
+    decide(client, extraction, added, action="accept", organisation_name="Le Gouvernement",
+           programme=programme.pk, organisation="new")
+    quality = review_quality()
+    assert (quality["accepted"], quality["rejected"], quality["missed"]) == (1, 1, 1)
+    assert quality["precision"] == 0.5 and quality["recall"] == 0.5
+    page = client.get("/communiques/").content.decode()
+    assert "Précision" in page and "50 %" in page and "1 ajouté(s) à la main" in page
+
+
+def test_adding_is_for_operators_and_finished_extractions(client, extraction, operator):
+    url = f"/communiques/{extraction.pk}/propositions/ajout/"
+    client.logout()
+    client.force_login(make_user("candidate", role=Role.APPLICANT))
+    assert client.post(url, {"name": "Gouvernement"}).status_code == 403
+    assert client.get(f"/communiques/{extraction.pk}/propositions/ajout/").status_code in (403, 405)
+    client.force_login(operator)
+    assert client.get(url).status_code == 405
+    PressExtraction.objects.filter(pk=extraction.pk).update(status=PressExtraction.Status.RUNNING)
+    html = client.post(url, {"name": "Gouvernement"}, follow=True).content.decode()
+    assert "pas terminée" in html
+    assert not extraction.proposals.filter(added_manually=True).exists()
+
+
+def test_export_of_reviewed_texts_is_a_reference_set_for_eval_press(client, extraction, tmp_path):
+    import json
+
+    from django.core.management import call_command
+
+    from relocalisation.ingestion.press.evaluate import evaluate
+    from relocalisation.ingestion.press.service import run_file
+
+    call_command("export_press_gold", str(tmp_path))
+    assert json.loads((tmp_path / "gold.json").read_text())["documents"] == []  # not reviewed yet
+    programme = Programme.objects.get(slug="resilience")
+    first, second = extraction.proposals.get(position=0), extraction.proposals.get(position=1)
+    client.post(f"/communiques/{extraction.pk}/propositions/ajout/", {"name": "Gouvernement"})
+    added = extraction.proposals.get(added_manually=True)
+    decide(client, extraction, first, action="accept", organisation_name="Dupont Industries", commune="22113",
+           aid_eur="800 000", programme=programme.pk, organisation="new")
+    decide(client, extraction, second, action="reject", note="Pas un lauréat")
+    decide(client, extraction, added, action="accept", organisation_name="Gouvernement",
+           programme=programme.pk, organisation="new")
+    call_command("export_press_gold", str(tmp_path))
+    gold = json.loads((tmp_path / "gold.json").read_text())
+    [doc] = gold["documents"]
+    assert [g["organisation"] for g in doc["laureates"]] == ["Dupont Industries", "Gouvernement"]
+    assert doc["laureates"][0]["commune_insee"] == "22113" and doc["laureates"][0]["region_code"] == "53"
+    assert doc["laureates"][0]["aid_eur"] == 800000
+    text_file = tmp_path / "texts" / doc["source"]
+    assert text_file.read_text(encoding="utf-8") == extraction.source.text
+    report = evaluate(gold, {doc["source"]: run_file(text_file)})
+    # The rejected proposal comes back as a false positive, the hand-added laureate as a miss.
+    assert (report.laureates.tp, report.laureates.fp, report.laureates.fn) == (1, 1, 1)

@@ -191,6 +191,8 @@ class ProposedLaureate(models.Model):
                                      related_name="press_proposals")
     award = models.OneToOneField("awards.Award", on_delete=models.SET_NULL, null=True, blank=True,
                                  related_name="press_proposal")
+    # A laureate the extractor missed, added by the operator: counts against recall.
+    added_manually = models.BooleanField("ajouté à la main (manqué par l'extracteur)", default=False)
 
     class Meta:
         verbose_name = "lauréat proposé"

@@ -37,6 +37,88 @@ def extractions_for(user):
     return PressExtraction.objects.select_related("source", "programme").order_by("-created_at")
 
 
+def find_in_text(text: str, name: str) -> tuple[int, int] | None:
+    """Where ``name`` is written in ``text``, ignoring case, accents and how the words are spaced
+    (line breaks, non-breaking spaces): the operator types what they read."""
+    import re
+    import unicodedata
+
+    words = [w for w in re.split(r"[\s\u00a0\u202f]+", name.strip()) if w]
+    if not words:
+        return None
+
+    def fold(chunk: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFD", chunk) if not unicodedata.combining(c)).casefold()
+
+    # Fold the text one character at a time so that every folded position maps back to the original.
+    folded, origin = [], []
+    for index, char in enumerate(text):
+        for piece in fold(char):
+            folded.append(piece)
+            origin.append(index)
+    pattern = r"[\s\u00a0\u202f]+".join(re.escape(fold(w)) for w in words)
+    match = re.search(rf"(?<!\w){pattern}(?!\w)", "".join(folded))
+    if match is None:
+        return None
+    return origin[match.start()], origin[match.end() - 1] + 1
+
+
+def review_quality(extractions=None) -> dict:
+    """The extractor's quality as the operators' reviews measure it: precision = proposals accepted /
+    proposals decided; recall = proposals accepted / (accepted + laureates added by hand)."""
+    from django.db.models import Count
+
+    proposals = ProposedLaureate.objects.all()
+    if extractions is not None:
+        proposals = proposals.filter(extraction__in=extractions)
+    counts = {(row["decision"], row["added_manually"]): row["n"] for row in
+              proposals.values("decision", "added_manually").annotate(n=Count("id"))}
+    accepted = counts.get((ProposedLaureate.Decision.ACCEPTED, False), 0)
+    rejected = counts.get((ProposedLaureate.Decision.REJECTED, False), 0)
+    pending = counts.get((ProposedLaureate.Decision.PENDING, False), 0)
+    missed = sum(n for (decision, manual), n in counts.items()
+                 if manual and decision != ProposedLaureate.Decision.REJECTED)
+    return {
+        "accepted": accepted, "rejected": rejected, "pending": pending, "missed": missed,
+        "precision": accepted / (accepted + rejected) if accepted + rejected else None,
+        "recall": accepted / (accepted + missed) if accepted + missed else None,
+    }
+
+
+def reviewed_gold() -> tuple[list[dict], dict[str, str]]:
+    """Texts whose every proposal was examined, as ``eval_press`` reference documents (accepted laureates
+    with the operator's values) and their texts by file name."""
+    from django.db.models import Exists, OuterRef
+
+    pending = ProposedLaureate.objects.filter(extraction=OuterRef("pk"), decision=ProposedLaureate.Decision.PENDING)
+    extractions = (PressExtraction.objects.filter(status=PressExtraction.Status.DONE, proposals__isnull=False)
+                   .exclude(Exists(pending)).distinct().select_related("source").order_by("created_at"))
+    documents, texts = [], {}
+    for extraction in extractions:
+        name = f"{extraction.pk}.txt"
+        texts[name] = extraction.source.text
+        accepted = (extraction.proposals.filter(decision=ProposedLaureate.Decision.ACCEPTED)
+                    .select_related("commune__department", "department", "sector").order_by("position"))
+        laureates = []
+        for p in accepted:
+            department = p.commune.department_id if p.commune_id else p.department_id
+            region = None
+            if p.commune_id:
+                region = p.commune.department.region_id
+            elif p.region_id or p.department_id:
+                region = p.region_id or p.department.region_id
+            laureates.append({
+                "organisation": p.organisation_name, "project": p.project_name or None,
+                "commune_insee": p.commune_id, "department_code": department, "region_code": region,
+                "sector": p.sector.name if p.sector_id else None,
+                "investment_eur": int(p.investment_eur) if p.investment_eur is not None else None,
+                "aid_eur": int(p.aid_eur) if p.aid_eur is not None else None,
+                "jobs_created": p.jobs_created,
+            })
+        documents.append({"source": name, "announcement": {}, "laureates": laureates})
+    return documents, texts
+
+
 def guess_programme(name: str | None) -> Programme | None:
     """The programme whose name or short name is closest to the one the text quotes (≥ 85/100)."""
     if not name:

@@ -179,6 +179,38 @@ def accept_proposal(proposal: ProposedLaureate, *, user, data: dict) -> Award:
 
 
 @transaction.atomic
+def add_missed_laureate(extraction: PressExtraction, *, user, name: str) -> ProposedLaureate:
+    """A laureate the extractor missed: the operator types its name as written in the text; it joins the
+    proposals (to accept or reject like the others) with the name's place in the text as evidence, and
+    counts against the extractor's recall."""
+    from relocalisation.ingestion.press.evaluate import org_match_key
+    from relocalisation.ingestion.press_selectors import find_in_text
+
+    extraction = PressExtraction.objects.select_for_update().select_related("source").get(pk=extraction.pk)
+    if extraction.status != PressExtraction.Status.DONE:
+        raise ReviewError("L'extraction de ce texte n'est pas terminée.")
+    name = " ".join((name or "").split())
+    if not name:
+        raise ReviewError("Saisissez le nom de l'organisation tel qu'il est écrit dans le texte.")
+    if len(name) > 250:
+        raise ReviewError("Nom trop long (250 caractères au plus).")
+    span = find_in_text(extraction.source.text, name)
+    if span is None:
+        raise ReviewError(f"« {name} » n'apparaît pas dans le texte : copiez le nom tel qu'il y est écrit.")
+    existing = list(extraction.proposals.all())
+    key = org_match_key(name)
+    if any(org_match_key(p.organisation_name) == key or org_match_key(p.extracted.get("organisation")) == key
+           for p in existing):
+        raise ReviewError(f"« {name} » est déjà parmi les propositions.")
+    start, end = span
+    return ProposedLaureate.objects.create(
+        extraction=extraction, position=max((p.position for p in existing), default=-1) + 1,
+        organisation_name=extraction.source.text[start:end][:250], added_manually=True,
+        extracted={}, evidence={"organisation": [start, end]}, confidence={"organisation": 1.0},
+    )
+
+
+@transaction.atomic
 def reject_proposal(proposal: ProposedLaureate, *, user, note: str = "") -> ProposedLaureate:
     proposal = ProposedLaureate.objects.select_for_update().get(pk=proposal.pk)
     if proposal.decision != ProposedLaureate.Decision.PENDING:
@@ -202,4 +234,5 @@ def _parse_date(value):
         return None
 
 
-__all__ = ["DocumentError", "ReviewError", "accept_proposal", "reject_proposal", "run_extraction", "submit_text"]
+__all__ = ["DocumentError", "ReviewError", "accept_proposal", "add_missed_laureate", "reject_proposal",
+           "run_extraction", "submit_text"]

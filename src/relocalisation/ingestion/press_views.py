@@ -12,9 +12,11 @@ from relocalisation.ingestion.models import PressExtraction, ProposedLaureate, S
 from relocalisation.ingestion.press.readers import DocumentError
 from relocalisation.ingestion.press_forms import ProposalForm, SubmitForm
 from relocalisation.ingestion.press_selectors import (
-    FIELD_LABELS, extractions_for, highlighted_text, is_operator, organisation_candidates,
+    FIELD_LABELS, extractions_for, highlighted_text, is_operator, organisation_candidates, review_quality,
 )
-from relocalisation.ingestion.press_services import ReviewError, accept_proposal, reject_proposal, submit_text
+from relocalisation.ingestion.press_services import (
+    ReviewError, accept_proposal, add_missed_laureate, reject_proposal, submit_text,
+)
 
 
 def operator_required(view):
@@ -53,6 +55,7 @@ def press_list(request):
     extractions = extractions_for(request.user)[:50]
     return render(request, "ingestion/press/list.html", {
         "form": form, "extractions": extractions, "title": "Communiqués de presse", "breadcrumb": _breadcrumb(),
+        "quality": review_quality(),
     }, status=400 if request.method == "POST" else 200)
 
 
@@ -89,6 +92,7 @@ def press_detail(request, pk):
             ("envelope_eur", "Enveloppe (€)"), ("previous_laureates", "Projets déjà soutenus"))],
         "highlighted": highlighted_text(extraction.source.text, proposals, announcement)
         if extraction.status == PressExtraction.Status.DONE else None,
+        "quality": review_quality([extraction.pk]),
         "title": f"Communiqué — {extraction.source}",
         "breadcrumb": _breadcrumb(str(extraction.source)),
     }
@@ -139,6 +143,19 @@ def press_decide(request, pk, proposal_id):
         if not isinstance(exc, ValidationError):
             raise
         messages.error(request, f"Proposition « {proposal.organisation_name} » : {' '.join(exc.messages)}")
+    return redirect("ingestion:press_detail", pk=extraction.pk)
+
+
+@operator_required
+@require_POST
+def press_add(request, pk):
+    extraction = _extraction(request, pk)
+    try:
+        proposal = add_missed_laureate(extraction, user=request.user, name=request.POST.get("name", "")[:1000])
+    except ReviewError as exc:
+        messages.error(request, f"Ajout impossible : {exc}")
+    else:
+        messages.success(request, f"« {proposal.organisation_name} » ajouté aux propositions : complétez puis acceptez-le.")
     return redirect("ingestion:press_detail", pk=extraction.pk)
 
 
