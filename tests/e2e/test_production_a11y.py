@@ -23,7 +23,8 @@ PUBLIC_PAGES = [
 OPERATOR_PAGES = {
     "demo-entreprise": ["/compte/", "/dossiers/", "/dossiers/{application}/"],
     "demo-instructeur": ["/instruction/", "/instruction/dossiers/{application}/", "/taches/"],
-    "demo-gestionnaire": ["/imports/", "/instruction/vagues/{wave}/comite/", "/taches/"],
+    "demo-gestionnaire": ["/imports/", "/instruction/vagues/{wave}/comite/", "/taches/", "/communiques/",
+                          "/communiques/{extraction}/"],
     "demo-agence": ["/detection/", "/detection/projets/", "/detection/projets/tableau/", "/detection/entonnoir/",
                     "/detection/clubs/", "/detection/ponderation/", "/foncier/", "/foncier/carte/",
                     "/foncier/rapprochement/"],
@@ -116,6 +117,9 @@ def test_operator_pages_pass_axe_without_csp_violation(live_server, reference_tx
     users = get_user_model().objects
     application = Application.objects.filter(organisation__memberships__user__username="demo-entreprise").first()
     wave = Wave.objects.order_by("pk").first()
+    from relocalisation.ingestion.models import PressExtraction
+
+    extraction = PressExtraction.objects.filter(status=PressExtraction.Status.DONE).order_by("created_at").first()
     for username in ("demo-instructeur", "demo-gestionnaire"):
         owner = users.get(username=username)
         TaskRecord.objects.create(task_result_id=f"a-{username}", task_path="x.y", label="Import des lauréats",
@@ -127,7 +131,8 @@ def test_operator_pages_pass_axe_without_csp_violation(live_server, reference_tx
     for username, paths in OPERATOR_PAGES.items():
         page.context.clear_cookies()
         _login(page, live_server, users.get(username=username))
-        paths = [p.format(application=getattr(application, "pk", ""), wave=getattr(wave, "pk", "")) for p in paths]
+        paths = [p.format(application=getattr(application, "pk", ""), wave=getattr(wave, "pk", ""),
+                          extraction=getattr(extraction, "pk", "")) for p in paths]
         found, missing, violations = _audit(page, live_server, paths, refused=refused)
         report.update({f"{username} {p}": v for p, v in found.items()})
         skipped += missing
