@@ -67,6 +67,9 @@ _PUBLIC = {"etat", "prefet", "prefete", "prefecture", "ministre", "ministere", "
            "territoires", "industrie", "banque", "caisse", "universite", "ecole", "institut", "pole", "cluster"}
 
 
+_SECTORS = {norm(v) for v in lexicon.SECTOR_NAMES.values()}
+
+
 @dataclass
 class Candidate:
     name: str
@@ -105,6 +108,9 @@ def generate(doc, ents=None) -> list[Candidate]:
 
     for m in _CAP_RUN.finditer(t):
         s, e = m.start(), m.end()
+        stop = re.search(r"[^\W\d_]{2,}\.\s", t[s:e])  # « Lisieux. Cette PME »: a sentence ends inside the run
+        if stop:
+            e = s + stop.end() - 2
         words = list(re.finditer(r"\S+", t[s:e]))
         add(s, e, "cap")
         # « Pour Dupont », « Ces entreprises »: a capitalised sentence word in front is not the name.
@@ -144,16 +150,18 @@ def features(doc, cands: list[Candidate], headers) -> None:
     rule_spans = sorted((h.org.start, h.org.end) for h in headers)
     rule_keys = {norm(h.org.value) for h in headers}
     # How often each name occurs in the text (a laureate is often named again).
+    keys = [norm(c.name) for c in cands]
     counts: dict[str, int] = {}
-    for c in cands:
-        counts[norm(c.name)] = counts.get(norm(c.name), 0) + 1
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    starts = [c.start for c in cands]
     paras = [m.end() for m in re.finditer(r"\n[ \t]*\n", t)]
+    lower_words = {w for w in re.findall(r"[^\W\d_]+", t) if w.islower()}  # no per-name regex: re's cache is shared
     first_line_end = t.find("\n")
-    for c in cands:
+    for c, key in zip(cands, keys):
         x = c.features
         x["bias"] = 1.0
         s, e, name = c.start, c.end, c.name
-        key = norm(name)
         words = key.split()
         for src in c.sources:
             x["src:" + src] = 1.0
@@ -185,8 +193,7 @@ def features(doc, cands: list[Candidate], headers) -> None:
             x["shape:amp"] = 1.0
         if "-" in name:
             x["shape:hyphen"] = 1.0
-        if len(words) == 1 and re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", t) \
-                and not letters.isupper():
+        if len(words) == 1 and name.lower() in lower_words and not letters.isupper():
             x["shape:common_word"] = 1.0  # « Divers », « Focus »: the same word written in lower case elsewhere
         if len(letters) <= 3:
             x["shape:short"] = 1.0
@@ -208,7 +215,7 @@ def features(doc, cands: list[Candidate], headers) -> None:
             x["lex:contains_place"] = 1.0
             if places[0].start == s:
                 x["lex:starts_with_place"] = 1.0
-        if any(fold(name) == norm(v) for v in lexicon.SECTOR_NAMES.values()):
+        if key in _SECTORS:
             x["lex:sector"] = 1.0
         if words and fold(words[-1]) in lexicon.LABEL_WORDS:
             x["lex:label_word_last"] = 1.0
@@ -338,7 +345,8 @@ def features(doc, cands: list[Candidate], headers) -> None:
             x["list:sep_after"] = 1.0
         if x.get("list:sep_before") and re.match(r"\s*(?:,|\bet\b|;)", f[e:e + 5]):
             x["list:middle"] = 1.0
-        neighbours = sum(1 for o in cands if o is not c and ss <= o.start < se and o.start != s)
+        neighbours = (bisect.bisect_left(starts, se) - bisect.bisect_left(starts, ss)
+                      - (bisect.bisect_right(starts, s) - bisect.bisect_left(starts, s)))
         x["sent:caps:" + _bucket(neighbours, (0, 1, 3, 6))] = 1.0
 
 
