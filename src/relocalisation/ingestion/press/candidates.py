@@ -124,10 +124,10 @@ def generate(doc, ents=None) -> list[Candidate]:
                 if part.strip() and not re.fullmatch(r"\s+et\s+", part):
                     add(pos, pos + len(part), "cap_split")
                 pos += len(part)
-        # « Dupont à Lyon » is not a run (lower-case « à »), « Dupont de Montbrison »: cut the commune.
+        # « Dupont de Montbrison », « Vetoquinol en Haute-Saône »: the place at the end of the run is not the name.
         for p in doc.places_in(s + 1, e + 1):
-            if p.end == e and p.kind == "commune":
-                mm = re.search(r"\s+(?:de|d['’]|du|des)\s*$", t[s:p.start])
+            if p.end >= e - 1:
+                mm = re.search(r"\s+(?:de|d['’]|du|des|en|la|le)\s*$", t[s:p.start])
                 if mm and mm.start() > 0:
                     add(s, s + mm.start(), "cap_cut")
     for label, s, e in ents or []:
@@ -264,8 +264,11 @@ def features(doc, cands: list[Candidate], headers) -> None:
         op, cl = t.rfind("(", ss, s), t.rfind(")", ss, s)
         if op > cl:
             x["in_parens"] = 1.0
-        if t.count("«", ss, s) > t.count("»", ss, s) or t.count("“", ss, s) > t.count("”", ss, s):
-            x["in_quotes"] = 1.0
+        # Between quotes that open and close close by (a long quotation is a speech, not a title).
+        for oq, cq in (("«", "»"), ("“", "”")):
+            qo, qc = t.rfind(oq, max(ss, s - 60), s), t.find(cq, e, min(se, e + 60))
+            if qo >= 0 and qc >= 0 and cq not in t[qo:s] and oq not in t[e:qc]:
+                x["in_quotes"] = 1.0
         # Punctuation around
         left = t[max(ss, s - 3):s].rstrip(" \t")
         right = t[e:min(len(t), e + 3)].lstrip(" \t")
