@@ -96,6 +96,9 @@ def fit(rows, C=0.5, min_docs=3):
     return weights, round(float(model.intercept_[0]), 4)
 
 
+BETA = 0.5
+
+
 def choose_threshold(groups, C, min_docs):
     """Threshold picked by an inner leave-one-group-out over the training groups only: the one that maximises
     F(β=0.5) over the names of each document (best-scored mention of each name), as if no rule had run — the
@@ -124,7 +127,7 @@ def choose_threshold(groups, C, min_docs):
         if tp == 0:
             continue
         prec, rec = tp / (tp + fp), tp / max(1, positives)
-        f = 1.25 * prec * rec / (0.25 * prec + rec)
+        f = (1 + BETA ** 2) * prec * rec / (BETA ** 2 * prec + rec)
         if f > best_f:
             best_t, best_f = t, f
     return best_t
@@ -162,14 +165,15 @@ def main():
     parser.add_argument("--C", type=float, default=0.5)
     parser.add_argument("--min-docs", type=int, default=3)
     parser.add_argument("--veto", type=float, default=0.0)
+    parser.add_argument("--beta", type=float, default=0.5, help="threshold chosen for F(beta) in inner cross-validation")
     parser.add_argument("--no-spacy", action="store_true")
     parser.add_argument("--details", action="store_true")
     parser.add_argument("--rule-features", action="store_true", help="let the model see what the rules proposed")
     args = parser.parse_args()
     from relocalisation.ingestion.press.classifier import Classifier
 
-    global RULE_FEATURES
-    RULE_FEATURES = args.rule_features
+    global RULE_FEATURES, BETA
+    RULE_FEATURES, BETA = args.rule_features, args.beta
     sets = [(n, Path(g), Path(t)) for n, g, t in args.set] if args.set else default_sets()
     use_spacy = not args.no_spacy
     data = {}

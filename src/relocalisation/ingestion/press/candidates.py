@@ -53,6 +53,11 @@ _PROGRAMME_BEFORE = re.compile(r"(?:fonds|appel\s+a\s+projets|programme|disposit
 _VERB_AFTER = re.compile(r"\s+(?:va|vont|a|ont|est|sont|investit|investira|investissent|beneficie|beneficient|recoit|"
                          r"recevra|obtient|prevoit|prevoient|lance|cree|creera|developpe|modernise|construit|relocalise|"
                          r"produit|fabrique|concoit|compte|emploie|souhaite|entend|doit|peut|agrandit|installe|ouvre)\b")
+_PARENT_NAME = re.compile(r"(?:filiale|membre)\s+(?:du|d['’]un)\s+groupe\s+(?:[a-zéèêàâîôûç-]+\s+){0,2}(" + _CAP_WORD
+                          + r"(?:[ \t]" + _CAP_WORD + r"){0,3})|\b(?:du|au)\s+groupe\s+(?:[a-zéèêàâîôûç-]+\s+){0,2}("
+                          + _CAP_WORD + r"(?:[ \t]" + _CAP_WORD + r"){0,3})")
+_ADVISOR_AFTER = re.compile(r"\s*,\s*(?:le|un|son|notre)\s+(?:cabinet|consultant|bureau\s+d\W*etudes|conseil|"
+                            r"prestataire|partenaire|client|fournisseur|media|journal|magazine|site)\b")
 _TABLE_LINE = re.compile(r"\|")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*")
 _MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
@@ -155,6 +160,9 @@ def features(doc, cands: list[Candidate], headers) -> None:
     for key in keys:
         counts[key] = counts.get(key, 0) + 1
     starts = [c.start for c in cands]
+    # Names written somewhere as a parent (« filiale du groupe X », « du groupe X »): not the laureate.
+    parents = {norm(m.group(1)) for m in _PARENT_NAME.finditer(t) if m.group(1)}
+    groups = {norm(m.group(2)) for m in _PARENT_NAME.finditer(t) if m.group(2)}
     paras = [m.end() for m in re.finditer(r"\n[ \t]*\n", t)]
     lower_words = {w for w in re.findall(r"[^\W\d_]+", t) if w.islower()}  # no per-name regex: re's cache is shared
     first_line_end = t.find("\n")
@@ -210,17 +218,34 @@ def features(doc, cands: list[Candidate], headers) -> None:
             x["lex:dep_or_region"] = 1.0
         elif key in doc.gaz.communes:
             x["lex:commune"] = 1.0
+        communes = doc.gaz.communes
+        if not x.get("lex:commune") and not x.get("lex:dep_or_region") and (
+                any(a + " " + key in communes for a in ("la", "le", "les", "l"))
+                or ("-" in name and any(norm(part) in communes for part in name.split("-") if len(part) > 3))):
+            x["lex:place_like"] = 1.0  # « Bazoche-Gouet » (La Bazoche-Gouet), « Béthune-Bruay »: a place's shape
         places = doc.places_in(s, e)
         if places and not x.get("lex:commune") and not x.get("lex:dep_or_region"):
             x["lex:contains_place"] = 1.0
             if places[0].start == s:
                 x["lex:starts_with_place"] = 1.0
+        if places and places[-1].end >= e - 1 and places[-1].start > s:
+            x["lex:ends_with_place"] = 1.0  # « Dupont de Montbrison »: maybe a name, maybe a name and its place
         if key in _SECTORS:
             x["lex:sector"] = 1.0
         if words and fold(words[-1]) in lexicon.LABEL_WORDS:
             x["lex:label_word_last"] = 1.0
         if words and (words[0] in FIRST_NAMES or words[0].split("-")[0] in FIRST_NAMES) and len(words) >= 2:
             x["lex:first_name"] = 1.0
+        if key in parents:
+            x["parent_elsewhere"] = 1.0
+        elif key in groups:
+            x["group_elsewhere"] = 1.0  # « du groupe X »: a parent, or the laureate's own group
+        if len(words) == 1 and (key in _SENTENCE_OPENERS or key in _COMPANY_WORDS or key in lexicon.LABEL_WORDS):
+            x["lex:common_opener"] = 1.0  # « Basée à Crolles, X … », « Entreprise | Commune »
+        if len(words) == 1 and not letters.isupper() and re.search(r"(?:tion|sion|ment|isme|ite|ites|ions)$", key):
+            x["shape:abstract_noun"] = 1.0  # « Relocalisation : … »
+        if _ADVISOR_AFTER.match(f, e):
+            x["advisor_after"] = 1.0  # « X, le cabinet mandaté par l'État »
         if _PERSON_BEFORE.search(f, max(0, s - 40), s) or _PERSON_AFTER.match(f, e):
             x["person_title"] = 1.0
         if "spacy:PER" in c.sources:
@@ -248,6 +273,8 @@ def features(doc, cands: list[Candidate], headers) -> None:
             x["line:short"] = 1.0
         if line.rstrip().endswith(":"):
             x["line:ends_colon"] = 1.0
+        if not t[le:].strip() and line.count("(") > line.count(")"):
+            x["line:cut"] = 1.0  # « • ARMOR CHIMIE (ACF LAB»: the extract stops in the middle of the item
         if s < first_line_end or first_line_end < 0:
             x["line:title"] = 1.0
         if not f[ss:s].strip(" \t\n-–—•●▪*·"):
@@ -351,6 +378,22 @@ def features(doc, cands: list[Candidate], headers) -> None:
         neighbours = (bisect.bisect_left(starts, se) - bisect.bisect_left(starts, ss)
                       - (bisect.bisect_right(starts, s) - bisect.bisect_left(starts, s)))
         x["sent:caps:" + _bucket(neighbours, (0, 1, 3, 6))] = 1.0
+    _siblings(doc, cands)
+
+
+def _siblings(doc, cands):
+    """How many other names of the same sentence look like listed companies (a place or a bracket after them):
+    an enumeration of laureates names them all alike."""
+    by_sentence: dict[tuple, list] = {}
+    for c in cands:
+        by_sentence.setdefault(_enclosing(doc.sentences, c.start), []).append(c)
+    for group in by_sentence.values():
+        placed = sum(1 for c in group if c.features.get("place_after:a") or c.features.get("place_after:paren")
+                     or c.features.get("place_after:dash"))
+        for c in group:
+            own = 1 if (c.features.get("place_after:a") or c.features.get("place_after:paren")
+                        or c.features.get("place_after:dash")) else 0
+            c.features["siblings_placed:" + _bucket(placed - own, (0, 1, 3))] = 1.0
 
 
 def _enclosing(spans, pos):

@@ -58,6 +58,7 @@ class Collector:
         self.documents = []  # (source, text, candidates)
 
 
+_NOT_A_NAME = ("lex:common_opener", "shape:abstract_noun")  # « Basée à Crolles, … », « Relocalisation : … »
 _CONTEXT = ("cue:sent", "cue:para", "cue:prev_para", "cue:next_para", "money_in_sent", "jobs_in_sent",
             "list:after_colon_line")
 
@@ -75,6 +76,8 @@ def eligible(c, rule_keys, doc=None) -> bool:
         lead = doc.text[max(0, c.start - 40):c.start].rsplit("\n", 1)[-1]
         if not doc._plausible_org((c.name, c.start, c.end), lead):
             return False
+    if any(x.get(k) for k in _NOT_A_NAME) or x.get("parent_elsewhere") or x.get("advisor_after") or x.get("line:cut"):
+        return False  # a parent group, a capitalised common word, a consultant
     if x.get("in_quotes"):
         return False  # « Lasers et Combineurs pour … »: quotes name a project or a title, not its holder
     if (x.get("lex:first_name") or x.get("person_title")) and not (x.get("legal_form") or x.get("company_noun_before")):
@@ -101,10 +104,11 @@ def apply(doc, headers, taken):
     for c in cands:
         c.score = clf.probability(c.features)
     vetoed = set()
-    if clf.veto > 0:
-        for c in cands:
-            if c.rule is not None and c.rule.kind in _WEAK_RULE_KINDS and c.score < clf.veto:
-                vetoed.add(id(c.rule))
+    for c in cands:
+        # A weak rule header (fallback generator) on a capitalised common word or a very low score is dropped.
+        if c.rule is not None and c.rule.kind in _WEAK_RULE_KINDS and (
+                c.score < clf.veto or any(c.features.get(k) for k in _NOT_A_NAME)):
+            vetoed.add(id(c.rule))
     rule_keys = {norm(h.org.value) for h in headers if id(h) not in vetoed}
     # Best mention of each name, never overlapping a rule header or a better candidate.
     chosen = []
