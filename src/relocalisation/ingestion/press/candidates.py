@@ -30,6 +30,11 @@ _SENTENCE_OPENERS = {"le", "la", "les", "l", "un", "une", "des", "ce", "cet", "c
                      "nous", "vous", "quant", "tous", "toutes", "plusieurs", "deux", "trois", "quatre", "cinq", "six",
                      "sept", "huit", "neuf", "dix", "basee", "base", "situee", "situe", "installee", "installe",
                      "implantee", "implante", "concernant", "notamment", "dont", "qui", "que"}
+# Words written in capitals as a heading or a rubric (« FOCUS – … », « Divers : … »), never a company alone.
+_HEADING_WORDS = {"focus", "zoom", "divers", "agenda", "actualite", "actualites", "sommaire", "edito", "editorial",
+                  "encadre", "temoignage", "temoignages", "interview", "reportage", "industrie", "innovation",
+                  "emploi", "economie", "entreprise", "entreprises", "repere", "reperes", "chiffre", "bilan",
+                  "relance", "annonce", "communique", "breves", "breve", "info", "infos", "contact", "accueil"}
 _COMPANY_WORDS = {"pme", "eti", "tpe", "pmi", "groupe", "societe", "entreprise", "laboratoire", "start-up", "startup",
                   "cooperative", "filiale", "site", "usine"}
 _CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|beneficie|beneficiaires?\b|selectionne|subvention|"
@@ -164,6 +169,16 @@ def features(doc, cands: list[Candidate], headers) -> None:
     parents = {norm(m.group(1)) for m in _PARENT_NAME.finditer(t) if m.group(1)}
     groups = {norm(m.group(2)) for m in _PARENT_NAME.finditer(t) if m.group(2)}
     paras = [m.end() for m in re.finditer(r"\n[ \t]*\n", t)]
+    cue_cache: dict[tuple[int, int], tuple] = {}
+
+    def span_cues(a, b):
+        """(jobs, strong cue, cue) in f[a:b], once per span: sentences and paragraphs are shared by candidates."""
+        hit = cue_cache.get((a, b))
+        if hit is None:
+            hit = cue_cache[(a, b)] = (bool(_JOBS.search(f, a, b)), bool(_STRONG_CUE.search(f, a, b)),
+                                       bool(_CUE.search(f, a, b)))
+        return hit
+
     lower_words = {w for w in re.findall(r"[^\W\d_]+", t) if w.islower()}  # no per-name regex: re's cache is shared
     first_line_end = t.find("\n")
     for c, key in zip(cands, keys):
@@ -240,7 +255,8 @@ def features(doc, cands: list[Candidate], headers) -> None:
             x["parent_elsewhere"] = 1.0
         elif key in groups:
             x["group_elsewhere"] = 1.0  # « du groupe X »: a parent, or the laureate's own group
-        if len(words) == 1 and (key in _SENTENCE_OPENERS or key in _COMPANY_WORDS or key in lexicon.LABEL_WORDS):
+        if len(words) == 1 and (key in _SENTENCE_OPENERS or key in _COMPANY_WORDS or key in lexicon.LABEL_WORDS
+                                or key in _HEADING_WORDS):
             x["lex:common_opener"] = 1.0  # « Basée à Crolles, X … », « Entreprise | Commune »
         if len(words) == 1 and not letters.isupper() and re.search(r"(?:tion|sion|ment|isme|ite|ites|ions)$", key):
             x["shape:abstract_noun"] = 1.0  # « Relocalisation : … »
@@ -350,19 +366,14 @@ def features(doc, cands: list[Candidate], headers) -> None:
             x["money_in_line"] = 1.0
         if any(q.money for q in doc.quantities_in(e, min(len(t), e + 120))):
             x["money_after"] = 1.0
-        sent = f[ss:se]
-        if _JOBS.search(sent):
-            x["jobs_in_sent"] = 1.0
-        if _STRONG_CUE.search(sent):
-            x["cue:strong_sent"] = 1.0
-        if _CUE.search(sent):
-            x["cue:sent"] = 1.0
-        if _CUE.search(f, ps, pe):
+        for name_, hit in zip(("jobs_in_sent", "cue:strong_sent", "cue:sent"), span_cues(ss, se)):
+            if hit:
+                x[name_] = 1.0
+        if span_cues(ps, pe)[2]:
             x["cue:para"] = 1.0
-        if pi >= 0 and _CUE.search(f, prev_ps, ps):
+        if pi >= 0 and span_cues(prev_ps, ps)[2]:
             x["cue:prev_para"] = 1.0
-        nxt = f[pe:pe + 400]
-        if _STRONG_CUE.search(nxt):
+        if span_cues(pe, pe + 400)[1]:
             x["cue:next_para"] = 1.0
         # Lists: the previous non-empty line ends with « : » (an introduced list), separators around
         prev_line_end = t.rfind("\n", 0, ls - 1) if ls > 0 else -1
