@@ -1,6 +1,9 @@
 """Learned candidate classifier (issue 6): the shipped model, its features, and what it adds to the rules.
 Sentences written for these tests; companies and people are invented."""
 import json
+from io import StringIO
+
+from django.core.management import call_command
 
 from relocalisation.ingestion.press import extract
 from relocalisation.ingestion.press.candidates import features, generate
@@ -88,3 +91,19 @@ def test_generate_and_features_need_no_model():
     cands = generate(doc)
     features(doc, cands, [])
     assert all(c.features["bias"] == 1.0 for c in cands)
+
+
+def test_eval_press_measures_rules_alone_or_with_the_classifier(tmp_path):
+    (tmp_path / "orne.txt").write_text(ORNE, encoding="utf-8")
+    gold = {"documents": [{"source": "orne.txt", "laureates": [
+        {"organisation": "Tôlerie Besnard", "commune_insee": "61169"},
+        {"organisation": "Plasturgie du Perche", "jobs_created": 10}]}]}
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+
+    def laureates_found(*flags):
+        out = StringIO()
+        call_command("eval_press", str(tmp_path / "gold.json"), str(tmp_path), "--json", *flags, stdout=out)
+        return json.loads(out.getvalue())["laureates"]["tp"]
+
+    assert laureates_found() == 2
+    assert laureates_found("--sans-classifieur") == 0
