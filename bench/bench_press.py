@@ -18,6 +18,7 @@ def main():
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--seeds", default=str(Path(__file__).resolve().parents[2] / "shared" / "seeds"))
     parser.add_argument("--no-spacy", action="store_true")
+    parser.add_argument("--no-classifier", action="store_true", help="rules only (no learned candidate classifier)")
     args = parser.parse_args()
     seeds = args.seeds if os.path.isdir(args.seeds) else "/work/shared/seeds"
 
@@ -45,7 +46,8 @@ def main():
     start = time.perf_counter()
     c1 = time.process_time()
     for text in corpus:
-        laureates += len(extract(text, use_spacy=not args.no_spacy).laureates)
+        laureates += len(extract(text, use_spacy=not args.no_spacy,
+                                 classifier=None if args.no_classifier else "default").laureates)
     elapsed = time.perf_counter() - start
     cpu = time.process_time() - c1
     print(json.dumps({
@@ -55,7 +57,7 @@ def main():
         "cpu_seconds": round(cpu, 2), "docs_per_cpu_second": round(len(corpus) / cpu, 1),
         "load_seconds": round(load, 2), "load_cpu_seconds": round(load_cpu, 2), "import_seconds": round(t_import, 2),
         "gazetteer_seconds": round(t_gazetteer, 2), "spacy_seconds": round(t_spacy, 2),
-        "spacy": not args.no_spacy, "python": platform.python_version(),
+        "spacy": not args.no_spacy, "classifier": not args.no_classifier, "python": platform.python_version(),
     }, indent=2))
 
 

@@ -204,9 +204,15 @@ def org_key(name: str) -> str:
 # The extractor
 # --------------------------------------------------------------------------------------------------
 class Extractor:
-    def __init__(self, gazetteer: Gazetteer | None = None, use_spacy: bool = True):
+    def __init__(self, gazetteer: Gazetteer | None = None, use_spacy: bool = True, classifier="default"):
         self.gaz = gazetteer or default_gazetteer()
         self.use_spacy = use_spacy
+        # Learned candidate classifier (classifier.py): "default" = the shipped model, None/False = rules only.
+        if classifier == "default":
+            from relocalisation.ingestion.press.classifier import default_classifier
+
+            classifier = default_classifier()
+        self.classifier = classifier or None
 
     def __call__(self, text: str, source: str = "") -> Extraction:
         return Document(self, text or "", source).run()
@@ -440,6 +446,14 @@ class Document:
             # Fallback generator: whatever the phrasing, after all the rules (lower confidence).
             for h in self._fallback_headers(taken):
                 add(h)
+            # Learned candidate classifier: names no rule proposed, scored on general cues (classifier.py).
+            if self.x.classifier is not None:
+                from relocalisation.ingestion.press import classifier as learned
+
+                new, vetoed = learned.apply(self, headers, taken)
+                headers[:] = [h for h in headers if id(h) not in vetoed]
+                for h in new:
+                    add(h)
         headers.sort(key=lambda h: (h.start, h.org.start))
         self._split_clauses(headers)
         headers.sort(key=lambda h: (h.start, h.org.start))
@@ -1986,5 +2000,6 @@ _NEW_LAUREATES = re.compile(
 _DATE = re.compile(r"\b(?P<day>1er|[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 
 
-def extract(text: str, source: str = "", gazetteer: Gazetteer | None = None, use_spacy: bool = True) -> Extraction:
-    return Extractor(gazetteer, use_spacy)(text, source)
+def extract(text: str, source: str = "", gazetteer: Gazetteer | None = None, use_spacy: bool = True,
+            classifier="default") -> Extraction:
+    return Extractor(gazetteer, use_spacy, classifier)(text, source)

@@ -26,13 +26,13 @@ def empty_result(source: str, error: str = "") -> dict:
     return out
 
 
-def run_text(text: str, source: str = "", use_spacy: bool = True) -> dict:
-    return extract(text, source, use_spacy=use_spacy).to_dict()
+def run_text(text: str, source: str = "", use_spacy: bool = True, classifier="default") -> dict:
+    return extract(text, source, use_spacy=use_spacy, classifier=classifier).to_dict()
 
 
-def run_file(path: Path, use_spacy: bool = True) -> dict:
+def run_file(path: Path, use_spacy: bool = True, classifier="default") -> dict:
     try:
         text = read_document(path)
     except DocumentError as exc:
         return empty_result(path.name, str(exc))
-    return run_text(text, path.name, use_spacy)
+    return run_text(text, path.name, use_spacy, classifier)

@@ -17,6 +17,8 @@ class Command(BaseCommand):
         parser.add_argument("text_dir")
         parser.add_argument("--json", action="store_true", help="Rapport complet en JSON.")
         parser.add_argument("--details", action="store_true", help="Liste les différences.")
+        parser.add_argument("--sans-classifieur", action="store_true", dest="no_classifier",
+                            help="Règles seules, sans le classifieur de candidats appris.")
 
     def handle(self, *args, **options):
         try:
@@ -29,7 +31,7 @@ class Command(BaseCommand):
         predictions = {}
         for doc in gold["documents"]:
             path = text_dir / doc["source"]
-            predictions[doc["source"]] = run_file(path) if path.exists() else {"announcement": {}, "laureates": []}
+            predictions[doc["source"]] = run_file(path, classifier=None if options["no_classifier"] else "default") if path.exists() else {"announcement": {}, "laureates": []}
         report = evaluate(gold, predictions)
         if options["json"]:
             self.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))

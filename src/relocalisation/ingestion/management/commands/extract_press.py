@@ -17,7 +17,9 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", metavar="FICHIER_OU_DOSSIER")
         parser.add_argument("--json", action="store_true", help="Une ligne JSON par fichier (JSON Lines).")
         parser.add_argument("--sans-spacy", action="store_true", dest="no_spacy",
-                            help="Règles seules, sans le modèle spaCy.")
+                            help="Sans le modèle spaCy.")
+        parser.add_argument("--sans-classifieur", action="store_true", dest="no_classifier",
+                            help="Règles seules, sans le classifieur de candidats appris.")
 
     def handle(self, *args, **options):
         import json
@@ -26,7 +28,8 @@ class Command(BaseCommand):
         if not files:
             raise CommandError("Aucun fichier à lire (formats acceptés : .txt, .html, .pdf, .docx).")
         for path in files:
-            result = run_file(path, use_spacy=not options["no_spacy"])
+            result = run_file(path, use_spacy=not options["no_spacy"],
+                              classifier=None if options["no_classifier"] else "default")
             if options["json"]:
                 self.stdout.write(json.dumps(result, ensure_ascii=False))
                 continue
