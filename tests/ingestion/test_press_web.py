@@ -334,3 +334,18 @@ def test_export_of_reviewed_texts_is_a_reference_set_for_eval_press(client, extr
     report = evaluate(gold, {doc["source"]: run_file(text_file)})
     # The rejected proposal comes back as a false positive, the hand-added laureate as a miss.
     assert (report.laureates.tp, report.laureates.fp, report.laureates.fn) == (1, 1, 1)
+
+
+def test_fields_of_a_hand_added_name_are_read_in_its_passage():
+    from relocalisation.ingestion.press import read_laureate_at
+
+    text = ("Le plan de relance soutient de nouveaux projets industriels.\n\n"
+            "Parmi eux, l'atelier de la famille Berthier, à Lannion (22), investit 2 millions d'euros et recevra "
+            "400 000 euros d'aide ; 12 emplois seront créés.\n\nLa Région salue ces projets.")
+    start = text.index("Berthier")
+    lau = read_laureate_at(text, start, start + len("Berthier"))
+    assert lau["organisation"] == "Berthier" and lau["evidence"]["organisation"] == [start, start + 8]
+    assert (lau["commune_insee"], lau["department_code"], lau["region_code"]) == ("22113", "22", "53")
+    assert (lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == (2_000_000, 400_000, 12)
+    # Nothing is read from another paragraph.
+    assert text[slice(*lau["evidence"]["aid_eur"])].startswith("400 000")

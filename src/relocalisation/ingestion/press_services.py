@@ -76,21 +76,7 @@ def _store_proposals(extraction: PressExtraction, result: dict):
     from relocalisation.ingestion.press_selectors import guess_programme
 
     sectors = {s.name: s for s in CriticalSector.objects.all()}
-    proposals = []
-    for position, lau in enumerate(result["laureates"]):
-        commune = Commune.objects.filter(pk=lau.get("commune_insee")).first() if lau.get("commune_insee") else None
-        department = Department.objects.filter(pk=lau.get("department_code")).first() if lau.get("department_code") else None
-        region = Region.objects.filter(pk=lau.get("region_code")).first() if lau.get("region_code") else None
-        proposals.append(ProposedLaureate(
-            extraction=extraction, position=position, organisation_name=(lau["organisation"] or "")[:250],
-            project_name=(lau.get("project") or "")[:250], commune=commune, department=department, region=region,
-            sector=sectors.get(lau.get("sector") or ""), naf_division=lau.get("naf_division") or "",
-            size_class=lau.get("size_class") or "", parent_group=(lau.get("parent_group") or "")[:250],
-            investment_eur=_decimal(lau.get("investment_eur")), aid_eur=_decimal(lau.get("aid_eur")),
-            jobs_created=lau.get("jobs_created"),
-            extracted={k: v for k, v in lau.items() if k not in ("evidence", "confidence")},
-            evidence=lau.get("evidence") or {}, confidence=lau.get("confidence") or {},
-        ))
+    proposals = [_proposal(extraction, position, lau, sectors) for position, lau in enumerate(result["laureates"])]
     ProposedLaureate.objects.filter(extraction=extraction).delete()
     ProposedLaureate.objects.bulk_create(proposals)
     extraction.result = result
@@ -99,6 +85,23 @@ def _store_proposals(extraction: PressExtraction, result: dict):
     extraction.progress = 100
     extraction.finished_at = timezone.now()
     extraction.save(update_fields=["result", "programme", "status", "progress", "finished_at"])
+
+
+def _proposal(extraction: PressExtraction, position: int, lau: dict, sectors: dict, **extra) -> ProposedLaureate:
+    """A proposal from one laureate of the extractor's JSON (codes resolved against the reference tables)."""
+    commune = Commune.objects.filter(pk=lau.get("commune_insee")).first() if lau.get("commune_insee") else None
+    department = Department.objects.filter(pk=lau.get("department_code")).first() if lau.get("department_code") else None
+    region = Region.objects.filter(pk=lau.get("region_code")).first() if lau.get("region_code") else None
+    return ProposedLaureate(
+        extraction=extraction, position=position, organisation_name=(lau["organisation"] or "")[:250],
+        project_name=(lau.get("project") or "")[:250], commune=commune, department=department, region=region,
+        sector=sectors.get(lau.get("sector") or ""), naf_division=lau.get("naf_division") or "",
+        size_class=lau.get("size_class") or "", parent_group=(lau.get("parent_group") or "")[:250],
+        investment_eur=_decimal(lau.get("investment_eur")), aid_eur=_decimal(lau.get("aid_eur")),
+        jobs_created=lau.get("jobs_created"),
+        extracted={k: v for k, v in lau.items() if k not in ("evidence", "confidence")},
+        evidence=lau.get("evidence") or {}, confidence=lau.get("confidence") or {}, **extra,
+    )
 
 
 def _decimal(value):
@@ -202,12 +205,20 @@ def add_missed_laureate(extraction: PressExtraction, *, user, name: str) -> Prop
     if any(org_match_key(p.organisation_name) == key or org_match_key(p.extracted.get("organisation")) == key
            for p in existing):
         raise ReviewError(f"« {name} » est déjà parmi les propositions.")
+    from relocalisation.ingestion.press import read_laureate_at
+
     start, end = span
-    return ProposedLaureate.objects.create(
-        extraction=extraction, position=max((p.position for p in existing), default=-1) + 1,
-        organisation_name=extraction.source.text[start:end][:250], added_manually=True,
-        extracted={}, evidence={"organisation": [start, end]}, confidence={"organisation": 1.0},
-    )
+    # The other fields are read in the passage of the name, as the extractor would have: the operator
+    # checks them like any proposal's. ``extracted`` stays empty: the extractor proposed nothing here.
+    lau = read_laureate_at(extraction.source.text, start, end)
+    lau["organisation"] = extraction.source.text[start:end]
+    lau["evidence"] = {**(lau.get("evidence") or {}), "organisation": [start, end]}
+    lau["confidence"] = {**(lau.get("confidence") or {}), "organisation": 1.0}
+    proposal = _proposal(extraction, max((p.position for p in existing), default=-1) + 1, lau,
+                         {s.name: s for s in CriticalSector.objects.all()}, added_manually=True)
+    proposal.extracted = {}
+    proposal.save()
+    return proposal
 
 
 @transaction.atomic

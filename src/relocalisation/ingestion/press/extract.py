@@ -261,6 +261,23 @@ class Document:
         announcement = self._announcement(covered, amounts)
         return Extraction(self.source, len(self.text), announcement, laureates)
 
+    def read_at(self, start: int, end: int) -> Laureate:
+        """Fields of the organisation written at text[start:end], which the operator added because the
+        extractor missed it: it becomes one more header among the rules' and its passage (its sentence
+        and the next ones that speak of it) is read like theirs."""
+        self.places = self.gaz.spot(self.text)
+        self.p_starts = [p.start for p in self.places]
+        self.context = self._territory()
+        headers = [h for h in self._headers() if not (h.org.start < end and start < h.org.end)]
+        sentence_start = _enclosing(self.sentences, start)[0]
+        line_start = self.text.rfind("\n", 0, start) + 1
+        own = Header(max(sentence_start, line_start, 0), Value(self.text[start:end], start, end, 1.0), "candidate",
+                     end_of_header=end)
+        headers = sorted([*headers, own], key=lambda h: h.start)
+        index = headers.index(own)
+        s, e = self._segments(headers)[index]
+        return self._laureate(own, s, e)
+
     # ---------------------------------------------------------------------------------------------
     # Territory of the whole text: départements and régions it names.
     def _territory(self) -> dict:
@@ -2003,3 +2020,8 @@ _DATE = re.compile(r"\b(?P<day>1er|[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + 
 def extract(text: str, source: str = "", gazetteer: Gazetteer | None = None, use_spacy: bool = True,
             classifier="default") -> Extraction:
     return Extractor(gazetteer, use_spacy, classifier)(text, source)
+
+
+def read_laureate_at(text: str, start: int, end: int, gazetteer: Gazetteer | None = None) -> dict:
+    """The extractor's reading (JSON shape of one laureate) for a name the operator pointed at."""
+    return Document(Extractor(gazetteer, use_spacy=False, classifier=None), text, "").read_at(start, end).to_dict()
