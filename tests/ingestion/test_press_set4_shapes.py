@@ -1,0 +1,179 @@
+"""Shapes met in the fourth fresh held-out set (issue 6, helper rules4): a laureate named in one paragraph and
+declared laureate in the next, asides naming several companies, enumerations whose amounts sit in brackets or
+right after the commune, paragraphs opened by a name in capitals, « celui de X », announcement figures that are
+not totals. Sentences written for the tests (no name or sentence of an article)."""
+from relocalisation.ingestion.press import extract
+from relocalisation.ingestion.press.numbers import find_quantities
+
+
+def run(text, spacy=False):
+    return extract(text, use_spacy=spacy).to_dict()
+
+
+def laureates(text, spacy=False):
+    return {lau["organisation"]: lau for lau in run(text, spacy)["laureates"]}
+
+
+VISITS = (
+    "Quatrième journée de la relance dans le département\n\n"
+    "Arrondissement de Lens\n\n"
+    "Le sous-préfet a visité l'entreprise VERNADIS, située à Liévin.\n\n"
+    "Cette entreprise, spécialisée dans les joints pour l'automobile, est lauréate du fonds de modernisation "
+    "de la filière automobile et bénéficie d'une aide de l'Etat de 412 300 euros.\n\n"
+    "Cette aide lui permettra de robotiser son atelier.\n\n"
+    "Arrondissement de Béthune\n\n"
+    "La sous-préfète s'est rendue dans l'entreprise PLASTIVAL, située à Harnes.\n\n"
+    "Cette entreprise, qui fabrique des bouchons, est lauréate de l'appel à projets Résilience et bénéficie "
+    "d'une aide de l'Etat de 230 000 euros. Le projet devrait créer 6 nouveaux postes.\n")
+
+
+def test_named_in_one_paragraph_laureate_in_the_next():
+    out = run(VISITS)
+    got = {lau["organisation"]: lau for lau in out["laureates"]}
+    assert set(got) == {"VERNADIS", "PLASTIVAL"}
+    assert (got["VERNADIS"]["commune_insee"], got["VERNADIS"]["aid_eur"]) == ("62510", 412300)
+    assert (got["PLASTIVAL"]["commune_insee"], got["PLASTIVAL"]["aid_eur"]) == ("62413", 230000)
+    assert got["PLASTIVAL"]["jobs_created"] == 6
+    # The first laureate's aid is not the announcement's.
+    assert out["announcement"]["aid_eur"] is None
+
+
+def test_a_visit_without_support_in_the_next_paragraph_is_no_laureate():
+    text = ("Journée de la relance.\n\nLe préfet a visité l'entreprise VERNADIS, située à Liévin.\n\n"
+            "Cette entreprise fabrique des joints depuis 1950 et emploie 40 salariés.\n\n"
+            "Plus tard, trois PME ont été retenues par le fonds de modernisation.\n")
+    assert "VERNADIS" not in laureates(text)
+
+
+def test_aside_with_several_names_and_their_departement():
+    text = ("Vingt premières entreprises lauréates du fonds d'accélération en Bourgogne-Franche-Comté. Le communiqué "
+            "détaille les effets attendus : « des ateliers de santé animale seront agrandis (Vetalis en Haute-Saône, "
+            "Pharmacor en Côte d'Or), des projets créateurs d'emploi seront accompagnés (Mécajura dans le Jura, "
+            "Holding Brunet dans le Doubs) ».")
+    got = laureates(text)
+    assert {"Vetalis", "Pharmacor", "Mécajura", "Holding Brunet"} <= set(got)
+    assert got["Vetalis"]["department_code"] == "70"
+    assert got["Pharmacor"]["department_code"] == "21"
+    assert got["Mécajura"]["department_code"] == "39"
+    assert got["Holding Brunet"]["department_code"] == "25"
+
+
+def test_aside_cut_by_the_end_of_the_excerpt_keeps_its_names():
+    text = ("Douze entreprises lauréates du fonds d'accélération. Des projets seront accompagnés (Mécajura dans le "
+            "Jura, Holding Brunet dans l")
+    assert {"Mécajura", "Holding Brunet"} <= set(laureates(text))
+
+
+def test_enumeration_with_amounts_in_brackets():
+    text = ("Sur le volet compétitivité, quatre entreprises ont été retenues au titre du fonds de soutien à "
+            "l'industrie : Menuiserie Darrigade à Soustons (420 000 euros), Boisléger à Tartas (310 000 euros), "
+            "Darriet scieries des Landes à Pissos (250 000 euros) et le fabricant de palettes Palex à "
+            "Rion-des-Landes (150 000 euros).\n")
+    out = run(text)
+    got = {lau["organisation"]: lau for lau in out["laureates"]}
+    assert set(got) == {"Menuiserie Darrigade", "Boisléger", "Darriet scieries des Landes", "Palex"}
+    assert (got["Boisléger"]["commune_insee"], got["Boisléger"]["aid_eur"]) == ("40313", 310000)
+    assert (got["Darriet scieries des Landes"]["commune_insee"], got["Darriet scieries des Landes"]["aid_eur"]) == \
+        ("40227", 250000)
+    assert (got["Palex"]["commune_insee"], got["Palex"]["aid_eur"]) == ("40243", 150000)
+    assert got["Menuiserie Darrigade"]["aid_eur"] == 420000
+    assert out["announcement"]["investment_eur"] is None
+
+
+def test_amount_juxtaposed_or_elided_takes_the_role_of_the_previous_item():
+    text = ("Bilan du plan de relance.\n\nDans la filière aéronautique, Aérotec à Biscarrosse se voit attribuer une "
+            "subvention de 1,2 million d'euros, et Hélimeca à Mimizan 400 000 euros, pour des avions plus sobres. "
+            "Dans le bois, la scierie Darbo à Rion-des-Landes bénéficiera d'une subvention de 700 000 euros, la "
+            "scierie Lagrave à Pissos d'1,3 million d'euros pour des chaudières.\n")
+    got = laureates(text)
+    assert got["Hélimeca"]["aid_eur"] == 400000
+    assert got["Lagrave"]["aid_eur"] == 1300000
+    assert got["Aérotec"]["aid_eur"] == 1200000
+
+
+def test_an_amount_alone_after_a_name_is_not_taken_across_a_sentence():
+    # An amount without a cue in a sentence of its own stays without role.
+    text = ("Deux entreprises sont lauréates.\n\nLa société Boisléger, à Tartas (40), agrandit son atelier. "
+            "Le chantier coûtera 2 millions d'euros. Elle bénéficie d'une subvention de 300 000 euros.\n")
+    lau = laureates(text)["Boisléger"]
+    assert lau["aid_eur"] == 300000
+
+
+def test_paragraphs_opened_by_a_name_in_capitals():
+    text = ("Fonds de soutien à l'investissement industriel : trois nouvelles entreprises lauréates\n\n"
+            "Trois entreprises du département rejoignent les lauréats de ce dispositif :\n\n"
+            "AEROVOLT, installée sur l'aérodrome de Manosque, conçoit des moteurs électriques pour avions légers. "
+            "Son projet d'atelier sera soutenu à hauteur de 600 000 €.\n\n"
+            "NOIXCO (LES DÉLICES DU PAYS), spécialiste des pâtes de fruits, modernise sa confiserie de Forcalquier.\n\n"
+            "BRASSAL, brasserie artisanale, installe une nouvelle ligne d'embouteillage à Digne-les-Bains.\n")
+    got = laureates(text)
+    assert {"AEROVOLT", "NOIXCO", "BRASSAL"} <= set(got)
+    assert got["AEROVOLT"]["aid_eur"] == 600000
+    assert got["BRASSAL"]["commune_insee"] == "04070"
+
+
+def test_a_paragraph_in_capitals_without_laureate_context_is_not_a_laureate():
+    text = ("Agenda de la semaine\n\nLe marché de Noël ouvre samedi.\n\n"
+            "ATTENTION, la route de Manosque sera fermée lundi pour travaux.\n")
+    assert not laureates(text)
+
+
+def test_name_then_de_and_a_one_word_commune():
+    text = ("Plus de cent entreprises sont lauréates du fonds de modernisation. Parmi elles : l'entreprise Morvel "
+            "de Tonneins en Lot-et-Garonne, Garonne Outillage de Marmande.\n")
+    got = laureates(text)
+    assert "Morvel" in got and "Morvel de Tonneins" not in got
+    assert got["Morvel"]["commune_insee"] == "47310"
+    assert got["Garonne Outillage"]["commune_insee"] == "47157"
+
+
+def test_celui_de_and_also_laureate_openers():
+    text = ("Fonds de modernisation : deux projets dans la Loire\n\n"
+            "Parmi les nouveaux lauréats figure la fonderie Dumas, basée à Firminy, dans la Loire. L'entreprise "
+            "compte 30 salariés. Autre projet retenu, celui de Forez Mécanique, qui conçoit des moules pour "
+            "l'automobile. Le projet de la PME devrait permettre la création de six emplois.\n\n"
+            "Également lauréate, Saint-Chamond Précision Industrie, qui fabrique des pièces de freins.\n")
+    got = laureates(text)
+    assert {"Dumas", "Forez Mécanique", "Saint-Chamond Précision Industrie"} <= set(got)
+    assert got["Forez Mécanique"]["jobs_created"] == 6
+    assert got["Dumas"]["jobs_created"] is None
+
+
+def test_place_of_the_previous_laureate_is_not_carried_over():
+    text = ("Les 20 premiers lauréats de l'appel à projets ont été dévoilés. Parmi les gagnants figurent : le "
+            "spécialiste de la chimie fine Chimex, qui va investir dans une unité de principes actifs sur son usine "
+            "de Salindres (Gard), ou encore le laboratoire lyonnais Perfusia, spécialiste des médicaments "
+            "injectables.\n")
+    got = laureates(text)
+    assert got["Chimex"]["commune_insee"] == "30305"
+    assert got["Perfusia"]["commune_insee"] is None
+    assert got["Perfusia"]["department_code"] in (None, "69")
+
+
+def test_keycap_digits_are_a_number():
+    (q,) = [q for q in find_quantities("nous dévoilons 1️⃣1️⃣0️⃣ projets lauréats") if q.value]
+    assert q.value == 110
+    text = ("La ministre a annoncé plus d'une centaine d'entreprises lauréates du fonds de modernisation.\n"
+            "Avec le ministre, nous dévoilons 1️⃣1️⃣0️⃣ projets lauréats du fonds, soutenus par l'État.\n")
+    assert run(text)["announcement"]["new_laureates"] in (100, 110)
+
+
+def test_approximate_count_of_laureate_companies():
+    text = "La ministre a annoncé ce jeudi plus d'une centaine d'entreprises lauréates du fonds de modernisation.\n"
+    assert run(text)["announcement"]["new_laureates"] == 100
+
+
+def test_eligibility_threshold_is_not_the_investment():
+    text = ("Le gouvernement a dévoilé les 25 premiers lauréats de l'appel à projets. Près de 90 dossiers, portant "
+            "sur des investissements supérieurs à 1 million d'euros, ont été déposés. L'État espère générer "
+            "400 millions d'euros d'investissements industriels.\n")
+    assert run(text)["announcement"]["investment_eur"] == 400_000_000
+
+
+def test_a_top_up_of_the_fund_is_not_an_aid():
+    text = ("Quatre nouvelles entreprises lauréates du fonds.\n\nCe fonds vise à aider les industriels. Initialement "
+            "doté de 200 millions d'euros, il bénéficie d'un abondement supplémentaire de 150 millions d'euros afin "
+            "de poursuivre son déploiement.\n")
+    ann = run(text)["announcement"]
+    assert ann["aid_eur"] is None
+    assert ann["envelope_eur"] in (200_000_000, 150_000_000)
