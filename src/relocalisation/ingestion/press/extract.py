@@ -1363,6 +1363,10 @@ class Document:
                                                 r"limitee?\s+a\s+$|au\s+maximum\s+(?:de\s+)?$|maximum\s+de\s+$",
                                                 f[max(0, q.start - 30):q.start]):
             return "cap", 0.7  # « jusqu'à 800 000 € par projet »: a ceiling, not an amount granted
+        if re.search(r"superieu?r\w*\s+(?:ou\s+egal\w*\s+)?a\s+$|minimum\s+(?:de\s+|d\W*)?$|minimal\w*\s+de\s+$|"
+                     r"seuil\s+(?:de\s+|d\W*)$|exceda\w+\s+$", f[max(0, q.start - 30):q.start]) \
+                or (q.approx == "au moins" and re.search(r"\bd\W?\s*$", f[max(0, q.start - 3):q.start])):
+            return "floor", 0.7  # « des investissements supérieurs à 1 million d'euros »: an eligibility threshold
         if _INVEST_RIGHT.match(right):
             return "investment", 0.9
         if _AID_RIGHT.match(right):
@@ -1946,7 +1950,7 @@ _LEFT_CUES = [
     ("aid", re.compile(r"\baides?\b|subventions?|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|accordee?s?|apport|"
                        r"avance\s+remboursable|pret\b|participation|contribution|soutenue?s?|financement|finance\s+par|"
                        r"\bdotation\s+de|recoit|recevra|obtient|obtenu|percevra|octroyee?s?\s+(?:a|au)")),
-    ("envelope", re.compile(r"enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits|consacr\w+|"
+    ("envelope", re.compile(r"enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits|consacr\w+|abond\w+|rallonge|"
                             r"allou\w+|octroye\s+un\s+budget")),
     ("revenue", re.compile(r"chiffre\s+d\W*affaires|croissance\s+de|\bca\s+de|ventes")),
     ("bridge", re.compile(r"a\s+hauteur\s+de")),
@@ -1978,7 +1982,7 @@ _LAUREATES_OF = re.compile(
     r"(?:lauréat|bénéficiaire)e?s?\s+(?:du|de\s+la|de\s+l['’]\s*)\s*(?P<name>(?:fonds|programme|dispositif)\s+[^,.;:\n()«»\"“”]{3,100})",
     re.IGNORECASE)
 _NEW_LAUREATES = re.compile(
-    r"\s+(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle|premiers|premieres)\s+)?(?:laureats|laureates|"
+    r"\s+(?:d\W|de\s+)?(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle|premiers|premieres)\s+)?(?:laureats|laureates|"
     r"projets\s+(?P<adj>\w+\s+)?(?:laureats?|retenus|selectionnes)|"
     r"projets\s+d\W*[a-z]+(?:\s+[a-z]+){0,2}\s+(?:soutenus|retenus|laureats|selectionnes|accompagnes|"
     r"ont\s+ete\s+(?:presentes|retenus|selectionnes|devoiles))|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"
