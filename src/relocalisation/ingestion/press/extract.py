@@ -421,6 +421,9 @@ class Document:
                     ss, _ = _enclosing(self.sentences, m.start())
                     h.kind, h.start = "paren_org", max(ss, t.rfind(")", ss, m.start()) + 1)
                 add(h)
+            # « (Vetalis en Haute-Saône, Pharmacor en Côte d'Or) »: several names and their département in one aside
+            for h in self._aside_list_headers():
+                add(h)
             # « Seqens (chimie pharmaceutique) investit … » opening a paragraph: name, activity, verb
             for m in _PAREN_ACTIVITY.finditer(t):
                 org = clean_org(m.group("org"), m.start("org"))
@@ -568,6 +571,40 @@ class Document:
             return None
         del place
         return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, m.end()), m.end())
+
+    def _aside_list_headers(self) -> list[Header]:
+        """Items « Nom en Département » / « Nom dans le Département » separated by commas inside one bracket; the
+        last item may be cut by the end of an excerpt (« …, Y dans l »)."""
+        t = self.text
+        out = []
+        for b in re.finditer(r"\(([^()\n]{5,300})(?:\)|\Z)", t):
+            inner_start = b.start(1)
+            items = list(re.finditer(r"[^,]+", b.group(1)))
+            if len(items) < 2:
+                continue
+            found, cut = [], None
+            for it in items:
+                m = _ASIDE_ITEM.fullmatch(t, inner_start + it.start(), inner_start + it.end())
+                if m:
+                    found.append(m)
+                elif it is items[-1] and b.end() == len(t):
+                    cut = re.fullmatch(r"\s*(?P<org>" + CAPNAME + r")\s+(?:dans|en)(?:\s+\w{1,3}['’]?)?\s*",
+                                       t[inner_start + it.start():inner_start + it.end()])
+                    if cut:
+                        cut = (inner_start + it.start() + cut.start("org"), inner_start + it.start() + cut.end("org"))
+            if len(found) < (1 if cut else 2):
+                continue
+            for m in found:
+                h = self._inline_header(m)
+                if h:
+                    ss, _ = _enclosing(self.sentences, m.start())
+                    h.kind, h.start, h.end_of_header = "paren_org", m.start("org"), m.end()
+                    out.append(h)
+            if cut and out:
+                org = clean_org(t[cut[0]:cut[1]], cut[0])
+                if org and not self._is_place_only(org[0]) and norm(org[0]).split()[0] not in lexicon.LABEL_WORDS:
+                    out.append(Header(org[1], Value(org[0], org[1], org[2], 0.6), "paren_org", None, None, cut[1]))
+        return out
 
     def _paren_dash_header(self, m: re.Match) -> Header | None:
         ps, pe = m.start("place"), m.end("place")
@@ -766,7 +803,7 @@ class Document:
             if not _SUPPORT_CUE.search(para):
                 return None
         elif not (_LAUREATE_CUE.search(para) or any(q.money for q in self.quantities_in(ps, pe))
-                  or _JOBS_CUE.search(para)):
+                  or _JOBS_CUE.search(para) or self._next_paragraph_supports(pe)):
             return None
         org = clean_org(_cut_name(name), pos)
         if not org:
@@ -778,6 +815,15 @@ class Document:
                 ss = ps_
         return Header(ss, Value(org[0], org[1], org[2], 0.75 if apposition else 0.8),
                       "apposition" if apposition else "intro", None, None, org[2])
+
+    def _next_paragraph_supports(self, pe: int) -> bool:
+        """« … a visité l'entreprise X, située à A. » then « Cette entreprise … est lauréate … »: the support is
+        told in the next paragraph, which speaks of the same company."""
+        m = _PARA_END.match(self.text, pe)
+        if not m:
+            return False
+        ns, ne = self._paragraph(m.end())
+        return bool(_ANAPHORA_START.match(self.folded, ns)) and bool(_SUPPORT_CUE.search(self.folded, ns, ne))
 
     def _table_headers(self) -> list[Header]:
         t = self.text
@@ -1187,8 +1233,11 @@ class Document:
                 continue
             name = t[p.start:p.end]
             if any(q.kind == "department" and q.start == p.start and q.end == p.end for q in seg_places) \
-                    and all(r.name != name for r in p.candidates):
-                continue  # « Neyret (Loire) »: the département, not the commune Loiré written without its accent
+                    and (all(r.name != name for r in p.candidates)
+                         or re.search(r"(?:\ben|\bdans\s+(?:le|la|les|l\W))\s*$", f[max(0, p.start - 12):p.start])):
+                # « Neyret (Loire) »: the département, not the commune Loiré written without its accent;
+                # « dans le Doubs », « en Lozère »: the département, whatever commune bears its name.
+                continue
             key = norm(name)
             after = t[p.end:p.end + 40]
             before = f[max(s, p.start - 45):p.start]
@@ -1869,6 +1918,8 @@ _INLINE_COMMUNE = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ
 _PLAN_WIDE = re.compile(r"\bcollectivites\b|\bmenages\b|\bparticuliers\b|\bassociations\b")
 _PAREN_ORG_PLACE = re.compile(r"\(\s*(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|la|les|l['’])\s*|en\s+)"
                               r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*\)")
+_ASIDE_ITEM = re.compile(r"\s*(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|la|les)\s+|dans\s+l['’]\s*|en\s+)"
+                         r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*")
 _PAREN_ACTIVITY = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*\((?P<desc>[a-zàâäéèêëîïôöùûüç'’ -]{3,60})\)\s+"
                              r"(?:investit|investira|va|vont|prévoit|développe|construit|crée|créera|renforce|étend|"
                              r"modernise|installe|implante|augmente|lance|relocalise|bénéficie|produit|fabrique|a\s+été|est)\b")

@@ -188,7 +188,15 @@ class Gazetteer:
             return s
         if s.isdigit() and len(s) == 1 and "0" + s in self.departments:
             return "0" + s
-        return self.department_names.get(norm(name_or_code))
+        key = norm(name_or_code)
+        code = self.department_names.get(key)
+        if code is None and len(key) >= 6:
+            # « Côted'Or », « Haute Saône »: spaces and hyphens lost or added in the text.
+            glued = getattr(self, "_dept_glued", None)
+            if glued is None:
+                glued = self._dept_glued = {k.replace(" ", ""): c for k, c in self.department_names.items()}
+            code = glued.get(key.replace(" ", ""))
+        return code
 
     def communes_named(self, name: str, department: str | None = None) -> list[CommuneRef]:
         refs = self.communes.get(norm(name), [])
