@@ -84,10 +84,10 @@ def test_amount_juxtaposed_or_elided_takes_the_role_of_the_previous_item():
     text = ("Bilan du plan de relance.\n\nDans la filière aéronautique, Aérotec à Biscarrosse se voit attribuer une "
             "subvention de 1,2 million d'euros, et Hélimeca à Mimizan 400 000 euros, pour des avions plus sobres. "
             "Dans le bois, la scierie Darbo à Rion-des-Landes bénéficiera d'une subvention de 700 000 euros, la "
-            "scierie Lagrave à Pissos d'1,3 million d'euros pour des chaudières.\n")
+            "scierie Berrouet à Pissos d'1,3 million d'euros pour des chaudières.\n")
     got = laureates(text)
     assert got["Hélimeca"]["aid_eur"] == 400000
-    assert got["Lagrave"]["aid_eur"] == 1300000
+    assert got["Berrouet"]["aid_eur"] == 1300000
     assert got["Aérotec"]["aid_eur"] == 1200000
 
 

@@ -463,6 +463,19 @@ class Document:
                 last = m
             if last and last.start() + 1 > h.start:
                 h.start = last.start() + 1
+        # « … retenues : A à X (…), B à Y (…) et le fabricant de palettes C à Z (…) »: a prose header found by its
+        # company noun starts at the sentence, but the items before it belong to other laureates.
+        for h in headers:
+            if h.kind not in _PROSE_KINDS:
+                continue
+            ss, se = _enclosing(self.sentences, h.org.start)
+            before = [o for o in headers if o is not h and max(ss, h.start) <= o.org.start < h.org.start]
+            if not before:
+                continue
+            last_end = max(o.org.end for o in before)
+            seps = list(re.finditer(r",|;|\s(?:et|ainsi\s+que|ou\s+encore)\s", self.text[last_end:h.org.start]))
+            if seps:
+                h.start = max(h.start, last_end + seps[-1].end())
 
     def _cut_trailing_place(self, h: Header):
         """« AG+SPARS de Saint-Laurent-de-la-Prée », « Defta à Essômes-sur-Marne »: a commune glued to the
@@ -985,6 +998,14 @@ class Document:
             rest = body[len(name):] if body.startswith(name) else body[nm.end():]
             why, hint = None, None
             pm = _ITEM_PLACE.match(rest)
+            if not pm:
+                # « Lesbats scieries de l'Atlantique à Léon »: lowercase words inside a name that resumes with a
+                # capital before its place.
+                mid = _NAME_MIDDLE.match(rest)
+                if mid and _ITEM_PLACE.match(rest, mid.end()) and not _VERBISH.search(mid.group("low")):
+                    name = name + rest[:mid.end()]
+                    rest = rest[mid.end():]
+                    pm = _ITEM_PLACE.match(rest)
             if pm:
                 ps = body_start + len(name) + pm.start("place")
                 pe = body_start + len(name) + pm.end()
@@ -1390,6 +1411,8 @@ class Document:
             if not q.money:
                 continue
             role, conf = self.money_role(q, s)
+            if role == "other":
+                role, conf = self._listed_money_role(q, s)
             if role in picks:
                 picks[role].append((q, conf))
         for role, fname in (("investment", "investment_eur"), ("aid", "aid_eur")):
@@ -1401,6 +1424,21 @@ class Document:
                 r"total|global|au total|en tout", self.folded[max(s, q.start - 40):q.end + 30])]
             q, c = (totals or items)[0]
             lau.fields[fname] = Value(q.int_value, q.start, q.end, c)
+
+    def _listed_money_role(self, q: Quantity, s: int) -> tuple[str, float]:
+        """An amount without a cue in a laureate's item: « X à A (620 000 euros) » is what the laureate receives;
+        « …, et Y à B 800 000 euros » / « la scierie Z à C d'1,3 million d'euros » take the role of the previous
+        item's amount in the same sentence (« X se voit attribuer une subvention de 5 M€, et Y … »)."""
+        t = self.text
+        if re.search(r"\(\s*$", t[max(0, q.start - 3):q.start]) and re.match(r"\s*\)", t[q.end:q.end + 3]):
+            return "aid", 0.55
+        ss, _ = _enclosing(self.sentences, q.start)
+        prev = [p for p in self.quantities_in(ss, s) if p.money]
+        if prev:
+            role, _ = self.money_role(prev[-1], ss)
+            if role in ("aid", "investment"):
+                return role, 0.6
+        return "other", 0.3
 
     def money_role(self, q: Quantity, floor: int = 0) -> tuple[str, float]:
         f = self.folded
@@ -1863,7 +1901,9 @@ _COMPANY_LEAD = re.compile(r"(?:^|\s|['’])(?:soci[ée]t[ée]|entreprise|start-
                            r"laboratoire|fonderie|usine|filiale|coop[ée]rative|fabricant|industriel|sous-traitant|"
                            r"équipementier|spécialiste|concepteur|producteur)s?\s+(?:[a-zàâäéèêëîïôöùûüç-]+\s+){0,4}$")
 _ITEM_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:basée?|située?|installée?|implantée?)\s+)?(?:à|a|au|–|—|-|\()\s*"
-                         r"(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*(?:\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)|\)|(?=[,;.]|$|\s+[a-z]))")
+                         r"(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*(?:\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)|\)|(?=[,;.]|$|\s+[a-z]|\s*\(|\s+\d))")
+_NAME_MIDDLE = re.compile(r"(?P<low>(?:\s+[a-zà-ÿ'’-]{3,}){1,2})\s+(?:de|des|du|d['’]|de\s+l['’])\s*"
+                          r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?(?=\s+(?:à|a)\s+[A-ZÀ-Ý])")
 _VERBISH = re.compile(r"\b(?:qui|que|pour|dont|avec|est|sont|a|ont|va|vont|sera|seront|de\s+la|du|des|les|dans|sur|par|en|au|aux)\b")
 _PUBLIC_WORDS = {"etat", "prefet", "prefete", "prefecture", "ministre", "ministere", "gouvernement", "bpifrance",
                  "region", "regional", "regionale", "departemental", "president", "presidente", "sous", "relance",
