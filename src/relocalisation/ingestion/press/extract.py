@@ -430,6 +430,9 @@ class Document:
                 if org and not self._is_place_only(org[0]) and norm(org[0]).split()[0] not in lexicon.LABEL_WORDS:
                     add(Header(m.start("org"), Value(org[0], org[1], org[2], 0.7), "intro", None, None,
                                m.end("desc"), sector_hint=(m.start("desc"), m.end("desc"))))
+            # « NOM, située sur … conçoit … », « NOM (MARQUE), spécialiste de … » opening a paragraph
+            for m in _CAPS_OPENER.finditer(t):
+                add(self._caps_opener_header(m))
             # « X, à Commune (Département) », « X, située à Commune (32) »: one laureate, described after
             for m in _AT_PLACE.finditer(t):
                 h = self._inline_header(m)
@@ -737,7 +740,8 @@ class Document:
             for part in re.split(r"\s+et\s+", name):
                 offset = m.start("names") + nm.start() + nm.group(0).find(part)
                 org = clean_org(part, offset)
-                if org and not self._is_place_only(org[0]) and norm(org[0]).split()[0] not in lexicon.LABEL_WORDS:
+                if org and not self._is_place_only(org[0]) and norm(org[0]).split()[0] not in lexicon.LABEL_WORDS \
+                        and norm(org[0]).split()[0] not in _NOT_NAME_START:  # « … entreprises lauréates\n\nTrois … »
                     out.append(Header(offset, Value(org[0], org[1], org[2], 0.7), "plural", None, None, org[2]))
         return out
 
@@ -828,6 +832,25 @@ class Document:
                 ss = ps_
         return Header(ss, Value(org[0], org[1], org[2], 0.75 if apposition else 0.8),
                       "apposition" if apposition else "intro", None, None, org[2])
+
+    def _caps_opener_header(self, m: re.Match) -> Header | None:
+        """A paragraph opened by a name in capitals and a comma, then a company description, in a paragraph that
+        speaks of support or under a line « … lauréates de ce dispositif : »."""
+        org = clean_org(m.group("org"), m.start("org"))
+        if not org or not self._plausible_org(org, ""):
+            return None
+        desc = self.folded[m.start("desc"):m.start("desc") + 200]
+        if not (_DESCRIBES_COMPANY.search(desc) or _CAPS_DESC.search(desc)):
+            return None
+        ps, pe = self._paragraph(m.start("org"))
+        para = self.folded[ps:pe]
+        if not (_SUPPORT_CUE.search(para) or any(q.money for q in self.quantities_in(ps, pe)) or _JOBS_CUE.search(para)):
+            heading = None
+            for hm in _COLON_END_LINE.finditer(self.text, max(0, ps - 2500), ps):
+                heading = hm
+            if not heading or not _PASSAGE_CUE.search(self.folded, heading.start(), heading.end()):
+                return None
+        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.7), "intro", None, None, m.end("org"))
 
     def _next_paragraph_supports(self, pe: int) -> bool:
         """« … a visité l'entreprise X, située à A. » then « Cette entreprise … est lauréate … »: the support is
@@ -1928,7 +1951,9 @@ def _written_as_name(words: str) -> bool:
                for w in re.split(r"[\s'’-]+", words) if w)
 
 
-_NOT_NAME_START = {"selon", "par", "grace", "lors", "entre", "via", "sous", "contre", "vers", "si", "quant", "c", "ce",
+_NOT_NAME_START = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "vingt",
+                   "trente", "cent", "mille", "quelques", "nombreuses", "nombreux",
+                   "selon", "par", "grace", "lors", "entre", "via", "sous", "contre", "vers", "si", "quant", "c", "ce",
                    "cet", "qu", "ou", "ni", "mais", "donc", "or", "car", "afin", "alors", "tous", "toutes", "chaque",
                    "plusieurs", "certaines", "certains", "leurs", "nos", "vos", "ses", "sa", "son", "mon", "notre"}
 _SECTOR_WORDS = {norm(v) for v in lexicon.SECTOR_NAMES.values()} | set(lexicon.HEADING_WORD_SECTOR) | {
@@ -1960,6 +1985,11 @@ _PAREN_ORG_PLACE = re.compile(r"\(\s*(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+
                               r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*\)")
 _ASIDE_ITEM = re.compile(r"\s*(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|la|les)\s+|dans\s+l['’]\s*|en\s+)"
                          r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*")
+_CAPS_OPENER = re.compile(r"(?:\A|(?<=\n\n)|(?<=\n[ \t]\n))[ \t]*(?P<org>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&'’.+-]{2,}(?:[ \t]+[A-ZÀ-Ý0-9&'’.+-]{2,}){0,3})"
+                          r"[ \t]*(?:\([^()\n]{1,50}\)[ \t]*)?,[ \t]+(?P<desc>[^\n]{10,})")
+_COLON_END_LINE = re.compile(r"[^\n]{10,400}:[ \t]*(?=\n)")
+_CAPS_DESC = re.compile(r"\b(?:modernis\w+|install\w+|situee?|basee?|implantee?|specialis\w+|brasserie|fabrication|"
+                        r"production|conçoit|fabriqu\w+)\b")
 _PAREN_ACTIVITY = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*\((?P<desc>[a-zàâäéèêëîïôöùûüç'’ -]{3,60})\)\s+"
                              r"(?:investit|investira|va|vont|prévoit|développe|construit|crée|créera|renforce|étend|"
                              r"modernise|installe|implante|augmente|lance|relocalise|bénéficie|produit|fabrique|a\s+été|est)\b")
@@ -2019,7 +2049,7 @@ _HEADING_LINE = re.compile(r"(?:^|\n)(?:(?![ \t]*(?:[-–—•●▪*]|\d{1,2}[
 _PLACE_CUE = re.compile(
     r"(?:bas[ée]e?s?|situ[ée]e?s?|implant[ée]e?s?|install[ée]e?s?|localis[ée]e?s?|etablie?s?|sise?s?|domicili[ée]e?s?|"
     r"install\w*|implant\w*)\s+(?:a|au|aux|en|sur\s+la\s+commune\s+de|dans\s+la\s+commune\s+de)\s+$"
-    r"|(?:site|usine|plateforme|plate-forme|etablissement|unite|implantation|siege|atelier|ateliers|zone|parc)"
+    r"|(?:site|usine|plateforme|plate-forme|etablissement|unite|implantation|siege|atelier|ateliers|zone|parc|aerodrome|aeroport)"
     r"\s+(?:industriel(?:le)?s?\s+|de\s+production\s+|historique\s+|actuel\s+)?(?:de|d['’]|a|du|de\s+la|situee?\s+a)?\s*$"
     r"|(?:^|\W)(?:a|au|entre|commune\s+de|ville\s+de|localisation\s*:|lieu\s*:|commune\s*:|ville\s*:)\s+$"
     r"|(?:^|\W)(?:a|entre)\s+[^.;:]{0,40},\s*$|(?:,|\bet)\s+$")
