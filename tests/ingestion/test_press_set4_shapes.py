@@ -118,13 +118,17 @@ def test_a_paragraph_in_capitals_without_laureate_context_is_not_a_laureate():
     assert not laureates(text)
 
 
-def test_name_then_de_and_a_one_word_commune():
+def test_name_then_de_and_a_one_word_commune_of_the_departement_named_after():
     text = ("Plus de cent entreprises sont lauréates du fonds de modernisation. Parmi elles : l'entreprise Morvel "
-            "de Tonneins en Lot-et-Garonne, Garonne Outillage de Marmande.\n")
+            "de Tonneins en Lot-et-Garonne, Garonne Outillage de Villeneuve-sur-Lot dans le Lot-et-Garonne.\n")
     got = laureates(text)
     assert "Morvel" in got and "Morvel de Tonneins" not in got
     assert got["Morvel"]["commune_insee"] == "47310"
-    assert got["Garonne Outillage"]["commune_insee"] == "47157"
+    assert got["Garonne Outillage"]["commune_insee"] == "47323"
+    # A trade noun before « de Commune » keeps its commune: « Fonderie de Bretenoux (Lot) » is a name.
+    text = ("Plan de relance : trois lauréats.\n\nLa société Verrerie de Bretenoux en Lot bénéficie d'une aide "
+            "de 300 000 euros pour moderniser ses fours.")
+    assert "Verrerie de Bretenoux" in laureates(text)
 
 
 def test_celui_de_and_also_laureate_openers():

@@ -374,6 +374,14 @@ class Document:
             # « C'est le cas de X, un fabricant de … »: a company noun in apposition, inside a sentence
             for m in _MID_APPOSITION.finditer(t):
                 add(self._intro_header(m, m.group("org"), m.start("org"), apposition=True))
+            # « Autre projet retenu, celui de X, qui conçoit … »: « celui de » after a project or laureate word
+            for m in _CELUI_DE.finditer(t):
+                ss, _ = _enclosing(self.sentences, m.start())
+                if _CELUI_CUE.search(self.folded, max(ss, m.start() - 120), m.start()):
+                    add(self._intro_header(m, m.group("org"), m.start("org")))
+            # « Également lauréate, X, qui fabrique … »: a sentence opened by the laureate word
+            for m in _ALSO_LAUREATE.finditer(t):
+                add(self._intro_header(m, m.group("org"), m.start("org")))
             # « Le deuxième projet concerne … plus spécifiquement X », « Le premier concerne X, à … »
             for m in _ORDINAL_CONCERNS.finditer(t):
                 add(self._intro_header(m, m.group("org"), m.start("org")))
@@ -493,12 +501,28 @@ class Document:
                 continue
             name = self.text[v.start:v.start + m.start()].strip()
             several = len(re.findall(r"[^\W\d_]+", self.text[p.start:p.end])) >= 2
-            if not name or not (m.group("at") or several or re.search(r"[A-ZÀ-Ý0-9+&][A-ZÀ-Ý0-9+&]", name)):
+            if not name or not (m.group("at") or several or re.search(r"[A-ZÀ-Ý0-9+&][A-ZÀ-Ý0-9+&]", name)
+                                or self._commune_of_named_departement(p, name)):
                 continue
             h.org = Value(name, v.start, v.start + len(name), v.confidence)
             if h.place_hint is None:
                 h.place_hint = (p.start, p.end)
             return
+
+    def _commune_of_named_departement(self, p: PlaceMention, name: str) -> bool:
+        """« Fichet de Davézieux en Ardèche »: a one-word commune after « de » is a place when the département named
+        right after is its own — unless the name before it is a trade (« Verrerie de Bretenoux (Lot) »)."""
+        if _TRADE_NOUN.search(fold(name.split()[-1])):
+            return False
+        m = re.match(r"\s*(?:,\s*)?(?:\(\s*(?P<code>" + DEPT_CODE_RE + r")\s*\)|(?:en|dans\s+(?:le|la|les)|dans\s+l['’])\s*"
+                     r"(?P<dep>[A-ZÀ-Ý][\w'’-]+(?:[ -][\w'’-]+){0,3}))", self.text[p.end:p.end + 50])
+        if not m:
+            return False
+        code = m.group("code") or None
+        if code is None:
+            words = m.group("dep").split()
+            code = next((c for k in range(len(words), 0, -1) if (c := self.gaz.department_code(" ".join(words[:k])))), None)
+        return bool(code) and any(r.department == code for r in p.candidates)
 
     def _is_place_only(self, name: str) -> bool:
         key = norm(name)
@@ -1884,7 +1908,8 @@ _ANAPHORA_START = re.compile(r"\s*(?:cette\s+derniere|ce\s+dernier|celle-ci|celu
 _PASSAGE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|beneficie|beneficiaires?\b|selectionne|"
                          r"\bsuivant(?:e?s)?\b|concerne(?:nt)?\b|on\s+retrouve|\belus?\b|\bnommes\b|financee?s?\b|"
                          r"accompagnee?s?\b|aidee?s?\b|subvention|financ\w*|\bobten\w*|\bobtiennent\b|france\s+relance|fonds\s+d\W*acceleration|"
-                         r"(?:entreprises|societes|laureats|laureates|projets|beneficiaires)\b[^.:\n]{0,60}\s(?:sont|:)")
+                         r"(?:entreprises|societes|laureats|laureates|projets|beneficiaires)\b[^.:\n]{0,60}\s(?:sont|:)|"
+                         r"^\W*parmi\s+(?:elles|eux|celles-ci|ceux-ci)\b")
 # Items of a passage: split at commas, semicolons, colons, brackets that open a list, « et » / « ainsi que »
 # before a capital, and « outre ».
 # A bracket after an item describes it, unless it names companies at places (« (Cler Verts à Bélesta, Snam à
@@ -1923,7 +1948,7 @@ _ITEM_LEAD = re.compile(r"\s*(?:\(\s*)?(?:(?:et|ainsi\s+que|ou\s+encore|outre|no
 _COMPANY_LEAD = re.compile(r"(?:^|\s|['’])(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|groupe|"
                            r"laboratoire|fonderie|usine|filiale|coop[ée]rative|fabricant|industriel|sous-traitant|"
                            r"équipementier|spécialiste|concepteur|producteur)s?\s+(?:[a-zàâäéèêëîïôöùûüç-]+\s+){0,4}$")
-_ITEM_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:basée?|située?|installée?|implantée?)\s+)?(?:à|a|au|–|—|-|\()\s*"
+_ITEM_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:basée?|située?|installée?|implantée?)\s+)?(?:à|a|au|–|—|-|\(|en(?=\s)|dans\s+(?:le|la|les)(?=\s)|dans\s+l['’])\s*"
                          r"(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*(?:\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)|\)|(?=[,;.]|$|\s+[a-z]|\s*\(|\s+\d))")
 _NAME_MIDDLE = re.compile(r"(?P<low>(?:\s+[a-zà-ÿ'’-]{3,}){1,2})\s+(?:de|des|du|d['’]|de\s+l['’])\s*"
                           r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?(?=\s+(?:à|a)\s+[A-ZÀ-Ý])")
@@ -1952,7 +1977,8 @@ def _written_as_name(words: str) -> bool:
 
 
 _NOT_NAME_START = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "vingt",
-                   "trente", "cent", "mille", "quelques", "nombreuses", "nombreux",
+                   "trente", "cent", "mille", "quelques", "nombreuses", "nombreux", "toujours", "egalement", "encore",
+                   "ensuite", "puis", "enfin", "aussi", "ainsi", "desormais", "deja", "notamment", "surtout", "meme",
                    "selon", "par", "grace", "lors", "entre", "via", "sous", "contre", "vers", "si", "quant", "c", "ce",
                    "cet", "qu", "ou", "ni", "mais", "donc", "or", "car", "afin", "alors", "tous", "toutes", "chaque",
                    "plusieurs", "certaines", "certains", "leurs", "nos", "vos", "ses", "sa", "son", "mon", "notre"}
@@ -1987,6 +2013,17 @@ _ASIDE_ITEM = re.compile(r"\s*(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|l
                          r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*")
 _CAPS_OPENER = re.compile(r"(?:\A|(?<=\n\n)|(?<=\n[ \t]\n))[ \t]*(?P<org>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&'’.+-]{2,}(?:[ \t]+[A-ZÀ-Ý0-9&'’.+-]{2,}){0,3})"
                           r"[ \t]*(?:\([^()\n]{1,50}\)[ \t]*)?,[ \t]+(?P<desc>[^\n]{10,})")
+# Trades written as names (« Fonderie de Bretenoux », « Tissages de Charlieu »): the commune after them is part of the name.
+_TRADE_NOUN = re.compile(r"(?:\w+eries?|tissages?|moulins?|forges?|ateliers?|salaisons|filatures?|manufactures?|usines?|"
+                         r"chantiers?|etablissements|ets|domaines?|chateau|caves?|vignobles?|mines|carrieres|industries?|"
+                         r"outillages?|mecaniques?|plastiques|emballages|transports|aciers?|bois|conserves|produits|"
+                         r"laboratoires?|abattoirs?|cooperative|pepinieres?|eaux|sources?)$")
+_CELUI_DE = re.compile(r"\b(?:celui|celle)\s+(?:de\s+la\s+(?:société|PME|start-?up)\s+|de\s+l['’]\s*(?:entreprise|ETI)\s+|d['’]\s*|de\s+)"
+                       r"(?P<org>" + CAPNAME + r")(?=\s*[,.;(]|\s+(?:à|qui|dont|pour|basée?|située?|implantée?)\s)")
+_CELUI_CUE = re.compile(r"\b(?:projets?|dossiers?|laureat\w*|retenue?s?|selectionnee?s?|soutenue?s?)\b[^.;:]*$")
+_ALSO_LAUREATE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zé]\.))[ \t]*(?:(?:[ÉE]galement|Aussi|Enfin|Autre)\s+)?"
+                            r"(?:[Ll]auréate?s?|[Rr]etenue?s?|[Ss]électionnée?s?|[Ss]outenue?s?)(?:\s+(?:également|aussi|elle\s+aussi))?"
+                            r"\s*,\s+(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+start-?up)\s+)?(?P<org>" + CAPNAME + r")")
 _COLON_END_LINE = re.compile(r"[^\n]{10,400}:[ \t]*(?=\n)")
 _CAPS_DESC = re.compile(r"\b(?:modernis\w+|install\w+|situee?|basee?|implantee?|specialis\w+|brasserie|fabrication|"
                         r"production|conçoit|fabriqu\w+)\b")
