@@ -181,3 +181,13 @@ def test_a_top_up_of_the_fund_is_not_an_aid():
     ann = run(text)["announcement"]
     assert ann["aid_eur"] is None
     assert ann["envelope_eur"] in (200_000_000, 150_000_000)
+
+
+def test_examples_after_comme_in_a_long_sentence():
+    text = ("Le plan de relance soutient l'industrie.\n\nUne aide qui va notamment profiter à des entreprises "
+            "familiales du département comme Vosgia à Épinal, Bois du Donon à Schirmeck ou encore Cartonnages "
+            "Kieffer à Saverne. Cette dernière reçoit une subvention de 300 000 euros.\n")
+    got = laureates(text)
+    assert {"Vosgia", "Bois du Donon", "Cartonnages Kieffer"} <= set(got)
+    assert got["Vosgia"]["commune_insee"] == "88160"
+    assert got["Cartonnages Kieffer"]["aid_eur"] == 300000

@@ -1928,7 +1928,8 @@ _DESCRIBED_NEXT = re.compile(r"(?:\s*,|\s+(?:va|vont|doit|doivent|a|ont|est|sont
 _SENTENCE_WORDS = {"les", "ces", "ce", "cet", "cette", "la", "le", "l", "il", "elle", "ils", "elles", "parmi", "pour",
                    "on", "nous", "son", "sa", "ses", "leur", "leurs", "un", "une", "des", "enfin", "ainsi", "aussi",
                    "outre", "citons", "notamment", "chez"}
-_COPULA = re.compile(r"\s(?:sont|seront|est|sera|concernent|concerne|comprennent|incluent|figurent|citons|notamment|:)"
+_COPULA = re.compile(r"\s(?:sont|seront|est|sera|concernent|concerne|comprennent|incluent|figurent|citons|notamment|comme|"
+                     r"tel(?:le)?s\s+que|:)"
                      r"\s+(?:(?:les\s+)?(?:entreprises|sociétés|PME|ETI)\s+)?(?=[A-ZÀ-Ý0-9])")
 _LIST_NOUN = re.compile(r"\b(?:entreprises?|societes?|laureat\w*|beneficiaires?|pme|eti|tpe|start-?ups?|dossiers?|"
                         r"projets?)\b")
