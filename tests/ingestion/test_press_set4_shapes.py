@@ -191,3 +191,18 @@ def test_examples_after_comme_in_a_long_sentence():
     assert {"Vosgia", "Bois du Donon", "Cartonnages Kieffer"} <= set(got)
     assert got["Vosgia"]["commune_insee"] == "88160"
     assert got["Cartonnages Kieffer"]["aid_eur"] == 300000
+
+
+def test_a_supplementary_subsidy_to_the_fund_is_its_envelope():
+    text = ("Neuf nouveaux lauréats du fonds d'accélération.\n\nLe fonds était initialement doté de 250 M€ à l'échelle "
+            "nationale, et a été renforcé par une subvention supplémentaire de 120 M€, partagée entre l'État et les "
+            "régions.\n")
+    ann = run(text)["announcement"]
+    assert ann["aid_eur"] is None
+    assert ann["envelope_eur"] == 250_000_000
+
+
+def test_an_illustration_in_euros_is_not_a_total():
+    text = ("Le plan de relance a retenu douze entreprises. « Quand l'État verse un euro, cela génère quatre euros "
+            "d'investissements », explique le préfet.\n")
+    assert run(text)["announcement"]["investment_eur"] is None

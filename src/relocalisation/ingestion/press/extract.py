@@ -1539,6 +1539,9 @@ class Document:
                 return "other", 0.3
         if role == "revenue":
             return "revenue", 0.7
+        if role == "aid" and re.search(r"supplementaires?\s+(?:de\s+|d\W*)$|complement\w*\s+(?:de\s+|d\W*)$", left) \
+                and re.search(r"\bdote\w*|\bdotation|enveloppe|\bfonds\b", f[ss:q.start]):
+            return "envelope", 0.6  # « doté de 400 M€, … consolidé par une subvention supplémentaire de 300 M€ »: a top-up
         conf = 0.85 if distance < 25 else 0.7 if distance < 60 else 0.5
         return role, conf
 
@@ -1660,6 +1663,8 @@ class Document:
         for q in self.quantities:
             if not q.money:
                 continue
+            if q.int_value < 1000:
+                continue  # « l'État verse un euro … trois euros d'investissements »: an illustration, not a total
             if any(abs(q.int_value - a) <= 0.01 * a for a in laureate_amounts):
                 continue  # a laureate's own figure repeated in the title or lead
             role, conf = self.money_role(q)
