@@ -206,3 +206,17 @@ def test_an_illustration_in_euros_is_not_a_total():
     text = ("Le plan de relance a retenu douze entreprises. « Quand l'État verse un euro, cela génère quatre euros "
             "d'investissements », explique le préfet.\n")
     assert run(text)["announcement"]["investment_eur"] is None
+
+
+def test_figures_of_an_earlier_wave_are_not_this_announcement():
+    text = ("France Relance : 12 nouveaux projets lauréats dans la région.\n\nLe fonds, doté de 400 millions d'euros, "
+            "bénéficiera en 2022 de 150 millions d'euros supplémentaires, cofinancés par l'État et les régions, au "
+            "service des investissements industriels. Ce dispositif a déjà permis de financer 33 projets pour un "
+            "montant total de subvention de 14 millions d'euros. La nouvelle vague a permis d'identifier 12 nouveaux "
+            "projets lauréats, représentant 4 millions d'euros de subventions pour un total de 31 millions d'euros "
+            "d'investissements.\n")
+    ann = run(text)["announcement"]
+    assert ann["previous_laureates"] == 33
+    assert ann["new_laureates"] == 12
+    assert ann["aid_eur"] == 4_000_000
+    assert ann["investment_eur"] == 31_000_000

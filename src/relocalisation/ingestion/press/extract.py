@@ -1501,6 +1501,8 @@ class Document:
                      r"seuil\s+(?:de\s+|d\W*)$|exceda\w+\s+$", f[max(0, q.start - 30):q.start]) \
                 or (q.approx == "au moins" and re.search(r"\bd\W?\s*$", f[max(0, q.start - 3):q.start])):
             return "floor", 0.7  # « des investissements supérieurs à 1 million d'euros »: an eligibility threshold
+        if re.match(r"\s*supplementaires?\b", right) and re.search(r"\bfonds\b|\bdote\w*|enveloppe|dotation", f[ss:se]):
+            return "envelope", 0.6  # « le fonds bénéficiera de 300 M€ supplémentaires »: a top-up of the fund
         if _INVEST_RIGHT.match(right):
             return "investment", 0.9
         if _AID_RIGHT.match(right):
@@ -1651,8 +1653,7 @@ class Document:
             elif re.match(r"\s+(?:projets|laureats|entreprises)\b", right):
                 # « le gouvernement a déjà annoncé son soutien à 160 projets »: an earlier wave.
                 ss, _ = _enclosing(self.sentences, q.start)
-                if re.search(r"\b(?:a|ont|avait|avaient)\s+deja\s+(?:annonce|retenu|soutenu|selectionne|designe)\w*\b[^.;:]{0,50}$",
-                             f[max(ss, q.start - 90):q.start]):
+                if _ALREADY_BEFORE.search(f[max(ss, q.start - 90):q.start]):
                     out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.7))
         if best_new:
             q = best_new[1]
@@ -1675,7 +1676,8 @@ class Document:
                 continue
             ss, se = _enclosing(self.sentences, q.start)
             sentence = f[ss:se] if se > ss else f[max(0, q.start - 150):q.end + 150]
-            rank = 0 if name != "envelope_eur" and _PLAN_WIDE.search(sentence) else 1
+            # « … a déjà permis de financer 54 projets pour 25 M€ de subventions »: the earlier waves' figures.
+            rank = 0 if name != "envelope_eur" and (_PLAN_WIDE.search(sentence) or _ALREADY.search(sentence)) else 1
             if name not in money or rank > money[name][0]:
                 money[name] = (rank, Value(q.int_value, q.start, q.end, conf))
         for name, (_, value) in money.items():
@@ -2012,6 +2014,9 @@ _MID_APPOSITION = re.compile(
     r"start-?up|spécialiste|équipementier|sous-traitant|laboratoire|leader|industriel|filiale)\b")
 _INLINE_COMMUNE = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*\)")
 # Beneficiaries other than companies: a figure of the whole plan, not of the laureates.
+_ALREADY = re.compile(r"\b(?:a|ont|avait|avaient)\s+deja\s+(?:annonce|retenu|soutenu|selectionne|designe|finance|accompagne|"
+                      r"aide|permis\s+de\s+(?:financer|soutenir|accompagner|aider|retenir))\w*\b")
+_ALREADY_BEFORE = re.compile(_ALREADY.pattern + r"[^.;:]{0,50}$")
 _PLAN_WIDE = re.compile(r"\bcollectivites\b|\bmenages\b|\bparticuliers\b|\bassociations\b")
 _PAREN_ORG_PLACE = re.compile(r"\(\s*(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|la|les|l['’])\s*|en\s+)"
                               r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*\)")
