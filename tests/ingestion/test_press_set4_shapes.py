@@ -220,3 +220,8 @@ def test_figures_of_an_earlier_wave_are_not_this_announcement():
     assert ann["new_laureates"] == 12
     assert ann["aid_eur"] == 4_000_000
     assert ann["investment_eur"] == 31_000_000
+
+
+def test_count_of_projects_with_a_long_description():
+    text = "Relance.\n\nLes sept premiers projets d'investissement industriel ont été présentés hier en préfecture.\n"
+    assert run(text)["announcement"]["new_laureates"] == 7

@@ -1620,7 +1620,7 @@ class Document:
         for q in self.quantities:
             if q.money:
                 continue
-            right = f[q.end:q.end + 60]
+            right = f[q.end:q.end + 90]
             left = f[max(0, q.start - 40):q.start]
             m = _NEW_LAUREATES.match(right)
             if not m and re.match(r"\s+(?:nouveaux|nouvelles)\s+(?:projets|entreprises)\b", right) \
