@@ -225,3 +225,19 @@ def test_figures_of_an_earlier_wave_are_not_this_announcement():
 def test_count_of_projects_with_a_long_description():
     text = "Relance.\n\nLes sept premiers projets d'investissement industriel ont été présentés hier en préfecture.\n"
     assert run(text)["announcement"]["new_laureates"] == 7
+
+
+def test_name_after_dont_in_a_bullet_and_a_name_after_a_colon():
+    text = ("Les entreprises soutenues par le plan de relance dans le Morbihan :\n\n"
+            "- 3 entreprises via le dispositif « territoires d'industrie » dont Atlantique polymères Ouest à Ploërmel ;\n"
+            "- 1 entreprise a bénéficié du fonds pour la modernisation de l'aéronautique : Kervo group\n")
+    got = laureates(text)
+    assert {"Atlantique polymères Ouest", "Kervo group"} <= set(got)
+    assert got["Atlantique polymères Ouest"]["commune_insee"] == "56165"
+
+
+def test_english_and_inside_a_name():
+    text = ("Les appels à projets ont permis de soutenir une vingtaine d'entreprises lauréates : « On citera l'agroalimentaire "
+            "(Vergers Bleus and Co à Laon, Confitures Bréval à Soissons) ou l'aéronautique (Aérocomp à Hirson) ».\n")
+    got = laureates(text)
+    assert {"Vergers Bleus and Co", "Confitures Bréval", "Aérocomp"} <= set(got)

@@ -30,7 +30,7 @@ BULLET_RE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]
 NAME_CHARS = r"[\w&@.+'’ʼ/()-]"
 # A capitalised name: « Seqens », « ASF 4.0 », « Groupe Dupont & Fils », « BioWest », « 3D Plast ».
 # Linking words may be elided (« Menuiserie de l'Atlantique », « Moulins d'Auvergne »).
-CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:(?:de|des|du|la|le|et|&|pour|en)[ \t]|de[ \t]l['’]|d['’]|l['’])?"
+CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:(?:de|des|du|la|le|et|and|&|pour|en)[ \t]|de[ \t]l['’]|d['’]|l['’])?"
            r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)){0,5}")
 MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
           "novembre", "decembre"]
@@ -1038,6 +1038,20 @@ class Document:
                     lead, listed = body[:cut], bool(cop) and bool(_LIST_NOUN.search(fold(body[:cut])))
                     body_start += cut
                     body = body[cut:]
+            if not re.match(CAPNAME, body) or len(body.split()) > 8:
+                # « - 4 entreprises via le dispositif « … » dont X à A ; »: the name comes after « dont », « comme »…
+                dm = _EXAMPLE_WORD.search(body)
+                if dm:
+                    lead, listed = lead + body[:dm.end()], bool(_LIST_NOUN.search(fold(body[:dm.end()])))
+                    body_start += dm.end()
+                    body = body[dm.end():]
+            colon = t.rfind(":", ss, istart + 1)
+            if colon >= 0 and not lead.strip(" (") and _LIST_NOUN.search(self.folded[ss:colon]) \
+                    and len(body.split()) <= 4 and not _VERBISH.search(body):
+                listed = True  # « 1 entreprise a bénéficié du fonds … : Kervo group »: the companies follow the colon
+                colon_item = body.strip(" .;)»\n")
+            else:
+                colon_item = None
             nm = re.match(CAPNAME, body)
             if not nm:
                 continue
@@ -1062,6 +1076,8 @@ class Document:
                     why, hint = "place", (ps, pe)
             if why is None and (_COMPANY_LEAD.search(lead) or listed):
                 why = "noun"
+                if colon_item and re.fullmatch(r"[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:\s+[\w&@+'’.-]+){0,3}", colon_item):
+                    name = colon_item
             elif why is None and pm and pm.group(0).lstrip().startswith("(") and not pm.group("dep") \
                     and _written_as_place("(" + pm.group("place") + ")") and len(name.split()) <= 4:
                 why, hint = "bare", (ps, pe)  # « Verrerie Lucas (Terrasson) »: a short form the gazetteer lacks
@@ -1958,7 +1974,8 @@ _COMPANY_LEAD = re.compile(r"(?:^|\s|['’])(?:soci[ée]t[ée]|entreprise|start-
                            r"équipementier|spécialiste|concepteur|producteur)s?\s+(?:[a-zàâäéèêëîïôöùûüç-]+\s+){0,4}$")
 _ITEM_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:basée?|située?|installée?|implantée?)\s+)?(?:à|a|au|–|—|-|\(|en(?=\s)|dans\s+(?:le|la|les)(?=\s)|dans\s+l['’])\s*"
                          r"(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*(?:\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)|\)|(?=[,;.]|$|\s+[a-z]|\s*\(|\s+\d))")
-_NAME_MIDDLE = re.compile(r"(?P<low>(?:\s+[a-zà-ÿ'’-]{3,}){1,2})\s+(?:de|des|du|d['’]|de\s+l['’])\s*"
+_EXAMPLE_WORD = re.compile(r"\b(?:dont|notamment|comme|tel(?:le)?s?\s+que|parmi\s+lesquel\w+)\s+(?=[A-ZÀ-Ý0-9])")
+_NAME_MIDDLE = re.compile(r"(?P<low>(?:\s+(?!(?:des|du|les)\b)[a-zà-ÿ'’-]{3,}){1,2})\s+(?:(?:de|des|du|d['’]|de\s+l['’])\s*)?"
                           r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?(?=\s+(?:à|a)\s+[A-ZÀ-Ý])")
 _VERBISH = re.compile(r"\b(?:qui|que|pour|dont|avec|est|sont|a|ont|va|vont|sera|seront|de\s+la|du|des|les|dans|sur|par|en|au|aux)\b")
 _PUBLIC_WORDS = {"etat", "prefet", "prefete", "prefecture", "ministre", "ministere", "gouvernement", "bpifrance",
