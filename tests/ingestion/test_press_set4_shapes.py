@@ -241,3 +241,9 @@ def test_english_and_inside_a_name():
             "(Vergers Bleus and Co à Laon, Confitures Bréval à Soissons) ou l'aéronautique (Aérocomp à Hirson) ».\n")
     got = laureates(text)
     assert {"Vergers Bleus and Co", "Confitures Bréval", "Aérocomp"} <= set(got)
+
+
+def test_commune_with_its_article_in_lowercase_after_a():
+    text = ("Plan de relance : trois lauréats.\n\nÀ la Ferté-Bernard (72), la biscuiterie Marlin va investir "
+            "2 millions d'euros dans une nouvelle ligne, avec une aide de 400 000 euros.\n")
+    assert laureates(text)["Marlin"]["commune_insee"] == "72132"

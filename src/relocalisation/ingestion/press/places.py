@@ -233,7 +233,13 @@ class Gazetteer:
         names = (self.communes, self.department_names, self.region_names)
         while i < len(toks):
             first = text[toks[i][0]]
-            if not (first.isupper() or first.isdigit()) or toks[i][2] not in self.prefixes:
+            if not (first.isupper() or first.isdigit()) and not (
+                    # « à la Ferté-Bernard »: the article of a commune written in lowercase after « à »
+                    toks[i][2] in ("la", "le", "les") and i + 1 < len(toks) and text[toks[i + 1][0]].isupper()
+                    and re.search(r"(?:^|\s)[àÀaA]\s+$", text[max(0, toks[i][0] - 3):toks[i][0]])):
+                i += 1
+                continue
+            if toks[i][2] not in self.prefixes:
                 i += 1
                 continue
             found = None
