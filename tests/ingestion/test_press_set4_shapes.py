@@ -247,3 +247,14 @@ def test_commune_with_its_article_in_lowercase_after_a():
     text = ("Plan de relance : trois lauréats.\n\nÀ la Ferté-Bernard (72), la biscuiterie Marlin va investir "
             "2 millions d'euros dans une nouvelle ligne, avec une aide de 400 000 euros.\n")
     assert laureates(text)["Marlin"]["commune_insee"] == "72132"
+
+
+def test_an_unnamed_branch_of_a_group_makes_the_group_the_laureate():
+    text = ("Deux entreprises ont été retenues au titre du fonds de soutien : La division emballage du groupe Cartalis "
+            "(500 000 euros) pour une ligne de barquettes sur son site de Mimizan, Boisléger à Tartas (300 000 euros).\n")
+    got = laureates(text)
+    assert (got["Cartalis"]["aid_eur"], got["Cartalis"]["commune_insee"]) == (500000, "40184")
+    # A named subsidiary stays the laureate, not its parent.
+    text = ("Le plan de relance soutient trois projets. Dans le Rhône, la filiale du groupe allemand Kraftwerk, "
+            "l'entreprise Rhodanie Paliers, a été retenue pour moderniser son usine.\n")
+    assert "Kraftwerk" not in laureates(text)

@@ -298,7 +298,8 @@ class Document:
             if self._is_place_only(h.org.value) and not _LEGAL_AFTER.match(self.text, h.org.end):
                 return
             self._cut_trailing_place(h)
-            if _PARENT_BEFORE.search(self.folded, max(0, h.org.start - 50), h.org.start):
+            if _PARENT_BEFORE.search(self.folded, max(0, h.org.start - 50), h.org.start) and \
+                    not _BRANCH_OF.search(self.folded, max(0, h.org.start - 60), h.org.start):
                 return  # « la filiale du groupe japonais NTN, … »: the parent group is not the laureate
             if h.kind in ("apposition", "at_place") and norm(h.org.value).split()[0] in lexicon.LABEL_WORDS:
                 return  # « À Valence, la société … », « Enfin, à Millau (Aveyron), … »: not a name
@@ -1027,7 +1028,8 @@ class Document:
             body = t[body_start:part.end()]
             listed = False
             first = re.match(r"[A-ZÀ-Ý][a-zà-ÿ]*(?:['’]|\b)", body)
-            opens = not t[ss:istart].strip(" \t\n-–—•●▪*")  # the first item of the sentence
+            # The first item of the sentence, or the first after a colon (« … retenues : La branche … »).
+            opens = not t[ss:istart].strip(" \t\n-–—•●▪*") or t[ss:istart].rstrip().endswith(":")
             if opens and not lead and first and fold(first.group(0)).rstrip("'’") in _SENTENCE_WORDS:
                 # « Ces dossiers concernent les entreprises X », « Les autres entreprises bénéficiaires sont X »,
                 # « Il y a le concepteur de … X »: the capitalised determiner opens a sentence, not a name.
@@ -1135,7 +1137,7 @@ class Document:
             return False
         if _PERSON_TITLE.search(self.folded[max(0, s - 40):s]) or _PERSON_AFTER_NAME.match(self.folded, e):
             return False
-        if re.search(r"(?:\bdu|\bau|d\W+un|\bdes)\s+groupes?\b", fold(lead)):
+        if re.search(r"(?:\bdu|\bau|d\W+un|\bdes)\s+groupes?\b", fold(lead)) and not _BRANCH_OF.search(fold(lead)):
             return False  # « la société X, du groupe Y », « filiale du groupe Z »: the parent is not the laureate
         if re.search(r"(?:fonds|appel|programme|dispositif|plan)\W*$", fold(lead)):
             return False  # « le fonds X », « l'appel à projets Y »: a programme
@@ -1922,6 +1924,10 @@ _CARRIED_BY = re.compile(
     r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+TPE|l['’]\s*ETI|la\s+start-?up|le\s+groupe|"
     r"le\s+laboratoire|la\s+coopérative)\s+)?(?P<org>" + CAPNAME + r")")
 # « porté par Jeanne Martin, sa dirigeante »: a person, not the laureate.
+# « la branche sacs du groupe X », « l'activité emballage du groupe Y »: an unnamed part of the group, which is the laureate
+# (unlike « la filiale du groupe X, l'entreprise Z », where the subsidiary has its own name).
+_BRANCH_OF = re.compile(r"\b(?:branche|division|activite|pole|departement|business\s+unit)(?:\s+[a-z-]+){0,2}\s+du\s+groupe"
+                        r"(?:\s+[a-z-]+)?\s+$")
 _PARENT_BEFORE = re.compile(r"(?:\bdu|\bau|d\W+un|\bdes|\bau\s+sein\s+du)\s+groupes?(?:\s+[a-z-]+){0,2}\s+$")
 _PERSON_AFTER = re.compile(r",?\s+(?:son|sa|leur|le|la)\s+(?:directeur|directrice|dirigeant|dirigeante|président|présidente|"
                            r"fondateur|fondatrice|gérant|gérante|PDG|responsable|chef)\b")
