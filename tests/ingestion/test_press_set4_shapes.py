@@ -258,3 +258,10 @@ def test_an_unnamed_branch_of_a_group_makes_the_group_the_laureate():
     text = ("Le plan de relance soutient trois projets. Dans le Rhône, la filiale du groupe allemand Kraftwerk, "
             "l'entreprise Rhodanie Paliers, a été retenue pour moderniser son usine.\n")
     assert "Kraftwerk" not in laureates(text)
+
+
+def test_single_company_after_a_colon_and_a_commune_cut_by_the_excerpt():
+    text = ("Plan de relance dans les Landes.\n\nUne entreprise a également été identifiée comme faisant partie des "
+            "secteurs stratégiques : Ovalis à Mont-de-Mar")
+    lau = laureates(text)["Ovalis"]
+    assert lau["commune_insee"] != "64396"  # not the commune « Mont » (Pyrénées-Atlantiques)

@@ -1051,7 +1051,7 @@ class Document:
             if colon >= 0 and not lead.strip(" (") and _LIST_NOUN.search(self.folded[ss:colon]) \
                     and len(body.split()) <= 4 and not _VERBISH.search(body):
                 listed = True  # « 1 entreprise a bénéficié du fonds … : Kervo group »: the companies follow the colon
-                colon_item = body.strip(" .;)»\n")
+                colon_item = re.split(r"\s+(?:à|a|en|dans)\s+(?=[A-ZÀ-Ý])", body.strip(" .;)»\n"))[0]
             else:
                 colon_item = None
             nm = re.match(CAPNAME, body)
@@ -1374,6 +1374,9 @@ class Document:
                 if len(refs) == 1:
                     cs = hs - 1 + pm.start(1)
                     candidates.append((0.6 if dep else 0.5, cs, cs + len(pm.group(1)), refs[0], dep, "short form"))
+            # « X à Mont-de-Mar » at the very end of an excerpt: the commune of the text's territory that the cut
+            # name begins.
+
         if candidates:
             # Prefer communes in the territory of the segment, then of the text.
             def score(c):
@@ -1934,7 +1937,7 @@ _PERSON_AFTER = re.compile(r",?\s+(?:son|sa|leur|le|la)\s+(?:directeur|directric
 _CLAUSE_START = re.compile(r",\s+(?:ou\s+encore\s+|et\s+|ainsi\s+que\s+|puis\s+)?(?:le|la|les|l\W|un|une|des)\b")
 _ANAPHORA_START = re.compile(r"\s*(?:cette\s+derniere|ce\s+dernier|celle-ci|celui-ci|elle|l\W\s*entreprise|la\s+societe|"
                              r"cette\s+(?:pme|eti|tpe|entreprise|societe|start-?up))\b")
-_PASSAGE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|beneficie|beneficiaires?\b|selectionne|"
+_PASSAGE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|beneficie|beneficiaires?\b|selectionne|identifiee?s?\b|"
                          r"\bsuivant(?:e?s)?\b|concerne(?:nt)?\b|on\s+retrouve|\belus?\b|\bnommes\b|financee?s?\b|"
                          r"accompagnee?s?\b|aidee?s?\b|subvention|financ\w*|\bobten\w*|\bobtiennent\b|france\s+relance|fonds\s+d\W*acceleration|"
                          r"(?:entreprises|societes|laureats|laureates|projets|beneficiaires)\b[^.:\n]{0,60}\s(?:sont|:)|"

@@ -265,6 +265,9 @@ class Gazetteer:
                 continue
             n, key = found
             s, e = toks[i][0], toks[i + n - 1][1]
+            if _NAME_GOES_ON.match(text, e):
+                i += n  # « Mont-de-Mar… » (a cut « Mont-de-Marsan »): not the commune « Mont »
+                continue
             if key in self.region_names:
                 out.append(PlaceMention(s, e, "region", (self.region_names[key],)))
             if key in self.department_names:
@@ -285,6 +288,10 @@ class Gazetteer:
             if glued in self.glued:
                 best = (n, self.glued[glued])
         return best
+
+
+# A hyphen and a particle after a match: the name of a longer place goes on (« Mont-de-… », « Saint-Jean-sur-… »).
+_NAME_GOES_ON = re.compile(r"-(?:de|du|des|sur|sous|en|le|la|les|lès|lez|l['’]|d['’])(?:-|\b)", re.IGNORECASE)
 
 
 def choose(refs, department=None, context_departments=(), context_regions=()):
