@@ -265,3 +265,10 @@ def test_single_company_after_a_colon_and_a_commune_cut_by_the_excerpt():
             "secteurs stratégiques : Ovalis à Mont-de-Mar")
     lau = laureates(text)["Ovalis"]
     assert lau["commune_insee"] != "64396"  # not the commune « Mont » (Pyrénées-Atlantiques)
+
+
+def test_public_bodies_after_the_new_openers_are_not_laureates():
+    text = ("Plan de relance : les lauréats.\n\nLe dispositif retenu est celui de Bpifrance, qui gère les aides.\n\n"
+            "Également retenue, Bordeaux Métropole accompagne les entreprises.\n\n"
+            "PARIS, le 3 mars 2021 – Le ministre a présenté les entreprises lauréates, soutenues par l'État.\n")
+    assert not laureates(text)

@@ -379,10 +379,10 @@ class Document:
             for m in _CELUI_DE.finditer(t):
                 ss, _ = _enclosing(self.sentences, m.start())
                 if _CELUI_CUE.search(self.folded, max(ss, m.start() - 120), m.start()):
-                    add(self._intro_header(m, m.group("org"), m.start("org")))
+                    add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             # « Également lauréate, X, qui fabrique … »: a sentence opened by the laureate word
             for m in _ALSO_LAUREATE.finditer(t):
-                add(self._intro_header(m, m.group("org"), m.start("org")))
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             # « Le deuxième projet concerne … plus spécifiquement X », « Le premier concerne X, à … »
             for m in _ORDINAL_CONCERNS.finditer(t):
                 add(self._intro_header(m, m.group("org"), m.start("org")))
@@ -857,6 +857,10 @@ class Document:
                 ss = ps_
         return Header(ss, Value(org[0], org[1], org[2], 0.75 if apposition else 0.8),
                       "apposition" if apposition else "intro", None, None, org[2])
+
+    def _plausible_header(self, h: Header | None) -> Header | None:
+        """Public bodies, places and labels are no laureates (« Également retenue, Bordeaux Métropole … »)."""
+        return h if h and self._plausible_org((h.org.value, h.org.start, h.org.end), "") else None
 
     def _caps_opener_header(self, m: re.Match) -> Header | None:
         """A paragraph opened by a name in capitals and a comma, then a company description, in a paragraph that
