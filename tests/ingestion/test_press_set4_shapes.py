@@ -272,3 +272,10 @@ def test_public_bodies_after_the_new_openers_are_not_laureates():
             "Également retenue, Bordeaux Métropole accompagne les entreprises.\n\n"
             "PARIS, le 3 mars 2021 – Le ministre a présenté les entreprises lauréates, soutenues par l'État.\n")
     assert not laureates(text)
+
+
+def test_the_endowment_beats_an_amount_mobilised():
+    text = ("Relance en Corrèze : six lauréats.\n\nLe volet industrie, qui mobilise à lui seul 31 millions d'euros dans "
+            "le département, soutient l'investissement. Cette mesure, dotée de 500 millions d'euros à l'échelle "
+            "nationale, vise les extensions de sites.\n")
+    assert run(text)["announcement"]["envelope_eur"] == 500_000_000

@@ -1703,6 +1703,8 @@ class Document:
             sentence = f[ss:se] if se > ss else f[max(0, q.start - 150):q.end + 150]
             # « … a déjà permis de financer 54 projets pour 25 M€ de subventions »: the earlier waves' figures.
             rank = 0 if name != "envelope_eur" and (_PLAN_WIDE.search(sentence) or _ALREADY.search(sentence)) else 1
+            if name == "envelope_eur" and _ENDOWED.search(f[max(ss, q.start - 40):q.start]):
+                rank = 2  # « doté de 700 M€ » names the endowment; « qui mobilise 44 M€ » may be a share of it
             if name not in money or rank > money[name][0]:
                 money[name] = (rank, Value(q.int_value, q.start, q.end, conf))
         for name, (_, value) in money.items():
@@ -2047,6 +2049,7 @@ _INLINE_COMMUNE = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ
 _ALREADY = re.compile(r"\b(?:a|ont|avait|avaient)\s+deja\s+(?:annonce|retenu|soutenu|selectionne|designe|finance|accompagne|"
                       r"aide|permis\s+de\s+(?:financer|soutenir|accompagner|aider|retenir))\w*\b")
 _ALREADY_BEFORE = re.compile(_ALREADY.pattern + r"[^.;:]{0,50}$")
+_ENDOWED = re.compile(r"(?:\bdotee?s?|\bdotation|\benveloppe(?:\s+[a-z]+){0,2}|\bbudget)\s+(?:[a-z]+\s+){0,4}?(?:de|d\W*)\s*$")
 _PLAN_WIDE = re.compile(r"\bcollectivites\b|\bmenages\b|\bparticuliers\b|\bassociations\b")
 _PAREN_ORG_PLACE = re.compile(r"\(\s*(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|la|les|l['’])\s*|en\s+)"
                               r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*\)")
