@@ -279,3 +279,13 @@ def test_the_endowment_beats_an_amount_mobilised():
             "le département, soutient l'investissement. Cette mesure, dotée de 500 millions d'euros à l'échelle "
             "nationale, vise les extensions de sites.\n")
     assert run(text)["announcement"]["envelope_eur"] == 500_000_000
+
+
+def test_the_previous_article_of_the_page_is_not_read():
+    text = ("Revitalisation du bassin d'emploi\n\n2 nouveaux dossiers retenus avec la création de 20 emplois.\n\n"
+            "La commission a retenu deux dossiers : Menuiserie Océane à Challans, Vendée Métal à Montaigu.\n\n"
+            "Article précédent\n\n9 nouveaux dossiers retenus avec 80 emplois\n\nLa commission a retenu neuf dossiers, "
+            "dont Atelier Bocage à Mortagne-sur-Sèvre.\n")
+    out = run(text)
+    assert out["announcement"]["new_laureates"] == 2
+    assert "Atelier Bocage" not in {lau["organisation"] for lau in out["laureates"]}

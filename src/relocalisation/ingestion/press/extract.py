@@ -222,6 +222,9 @@ class Document:
         self.sentences = sentence_spans(text)
         self.quantities = find_quantities(text)
         self.q_starts = [q.start for q in self.quantities]
+        # « Article précédent », « À lire aussi »: what follows is another article of the page.
+        m = _OTHER_ARTICLE.search(text)
+        self.own_end = m.start() if m and m.start() > 0.2 * len(text) else len(text)
 
     def quantities_in(self, s, e):
         return _within(self.quantities, self.q_starts, s, e)
@@ -458,7 +461,7 @@ class Document:
         headers.sort(key=lambda h: (h.start, h.org.start))
         self._split_clauses(headers)
         headers.sort(key=lambda h: (h.start, h.org.start))
-        return headers
+        return [h for h in headers if h.org.start < self.own_end]
 
     def _split_clauses(self, headers: list[Header]):
         """« un atelier … mis en œuvre par Delpharm à Dreux, le projet GAÏA … mené par Exinnov, ou encore le
@@ -1643,7 +1646,7 @@ class Document:
         # Counts of laureates.
         best_new = None
         for q in self.quantities:
-            if q.money:
+            if q.money or q.start >= self.own_end:
                 continue
             right = f[q.end:q.end + 90]
             left = f[max(0, q.start - 40):q.start]
@@ -1689,7 +1692,7 @@ class Document:
         for q in self.quantities:
             if not q.money:
                 continue
-            if q.int_value < 1000:
+            if q.int_value < 1000 or q.start >= self.own_end:
                 continue  # « l'État verse un euro … trois euros d'investissements »: an illustration, not a total
             if any(abs(q.int_value - a) <= 0.01 * a for a in laureate_amounts):
                 continue  # a laureate's own figure repeated in the title or lead
@@ -2050,6 +2053,10 @@ _ALREADY = re.compile(r"\b(?:a|ont|avait|avaient)\s+deja\s+(?:annonce|retenu|sou
                       r"aide|permis\s+de\s+(?:financer|soutenir|accompagner|aider|retenir))\w*\b")
 _ALREADY_BEFORE = re.compile(_ALREADY.pattern + r"[^.;:]{0,50}$")
 _ENDOWED = re.compile(r"(?:\bdotee?s?|\bdotation|\benveloppe(?:\s+[a-z]+){0,2}|\bbudget)\s+(?:[a-z]+\s+){0,4}?(?:de|d\W*)\s*$")
+_OTHER_ARTICLE = re.compile(r"^[ \t]*(?:Article\s+(?:précédent|suivant)|[ÀA]\s+lire\s+(?:aussi|également)|Lire\s+aussi|"
+                            r"Sur\s+le\s+même\s+(?:sujet|thème)|Articles?\s+(?:similaires|liés|associés)|"
+                            r"Dans\s+la\s+même\s+rubrique|Vous\s+aimerez\s+aussi|Ces\s+articles\s+peuvent\s+vous\s+intéresser)"
+                            r"[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
 _PLAN_WIDE = re.compile(r"\bcollectivites\b|\bmenages\b|\bparticuliers\b|\bassociations\b")
 _PAREN_ORG_PLACE = re.compile(r"\(\s*(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|la|les|l['’])\s*|en\s+)"
                               r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*\)")
