@@ -289,3 +289,13 @@ def test_the_previous_article_of_the_page_is_not_read():
     out = run(text)
     assert out["announcement"]["new_laureates"] == 2
     assert "Atelier Bocage" not in {lau["organisation"] for lau in out["laureates"]}
+
+
+def test_company_named_after_the_site_it_owns_in_a_list():
+    text = ("France Relance : fonds de soutien aux projets industriels.\n\nDans les prochains mois, les projets "
+            "suivants seront accélérés :\n\n  • la transformation profonde du site de production de Vosges Papier "
+            "Thaon avec une nouvelle machine ;\n  • la modernisation de l'usine de Lunéville ;\n  • l'extension de "
+            "l'atelier de découpe de Mécalor à Toul.\n")
+    got = laureates(text)
+    assert {"Vosges Papier Thaon", "Mécalor"} <= set(got)
+    assert "Lunéville" not in got

@@ -1047,9 +1047,13 @@ class Document:
                     lead, listed = body[:cut], bool(cop) and bool(_LIST_NOUN.search(fold(body[:cut])))
                     body_start += cut
                     body = body[cut:]
+            site_of = None
             if not re.match(CAPNAME, body) or len(body.split()) > 8:
                 # « - 4 entreprises via le dispositif « … » dont X à A ; »: the name comes after « dont », « comme »…
                 dm = _EXAMPLE_WORD.search(body)
+                if not dm and not re.match(CAPNAME, body):
+                    # « • la transformation profonde du site de production de X avec … »: the company owns the site
+                    dm = site_of = _SITE_OF.search(body)
                 if dm:
                     lead, listed = lead + body[:dm.end()], bool(_LIST_NOUN.search(fold(body[:dm.end()])))
                     body_start += dm.end()
@@ -1083,7 +1087,7 @@ class Document:
                 if any(p.kind in ("commune", "department") and p.start <= ps + 3 and _written_as_name(t[p.start:p.end])
                        for p in self.places_in(ps, min(pe + 1, se))) or pm.group("dep"):
                     why, hint = "place", (ps, pe)
-            if why is None and (_COMPANY_LEAD.search(lead) or listed):
+            if why is None and (_COMPANY_LEAD.search(lead) or listed or site_of):
                 why = "noun"
                 if colon_item and re.fullmatch(r"[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:\s+[\w&@+'’.-]+){0,3}", colon_item):
                     name = colon_item
@@ -1992,6 +1996,8 @@ _COMPANY_LEAD = re.compile(r"(?:^|\s|['’])(?:soci[ée]t[ée]|entreprise|start-
                            r"équipementier|spécialiste|concepteur|producteur)s?\s+(?:[a-zàâäéèêëîïôöùûüç-]+\s+){0,4}$")
 _ITEM_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:basée?|située?|installée?|implantée?)\s+)?(?:à|a|au|–|—|-|\(|en(?=\s)|dans\s+(?:le|la|les)(?=\s)|dans\s+l['’])\s*"
                          r"(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*(?:\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)|\)|(?=[,;.]|$|\s+[a-z]|\s*\(|\s+\d))")
+_SITE_OF = re.compile(r"\b(?:site|usine|unité|atelier|ateliers|entreprise|société|PME|ETI|groupe)(?:\s+[a-zéèêàâîôûç-]+){0,3}\s+"
+                      r"(?:de|d['’])\s*(?=[A-ZÀ-Ý0-9])")
 _EXAMPLE_WORD = re.compile(r"\b(?:dont|notamment|comme|tel(?:le)?s?\s+que|parmi\s+lesquel\w+)\s+(?=[A-ZÀ-Ý0-9])")
 _NAME_MIDDLE = re.compile(r"(?P<low>(?:\s+(?!(?:des|du|les)\b)[a-zà-ÿ'’-]{3,}){1,2})\s+(?:(?:de|des|du|d['’]|de\s+l['’])\s*)?"
                           r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?(?=\s+(?:à|a)\s+[A-ZÀ-Ý])")
