@@ -299,3 +299,9 @@ def test_company_named_after_the_site_it_owns_in_a_list():
     got = laureates(text)
     assert {"Vosges Papier Thaon", "Mécalor"} <= set(got)
     assert "Lunéville" not in got
+
+
+def test_company_owning_a_new_unit_in_a_long_caption():
+    text = ("Neuf projets accélérés dans la région.\n\nCi-dessus des gaufres fourrées haut de gamme qui doivent être "
+            "produites à Douai par une nouvelle unité de Gaufrex Nord, soutenue par France Relance.\n")
+    assert laureates(text)["Gaufrex Nord"]["commune_insee"] == "59178"

@@ -1051,7 +1051,7 @@ class Document:
             if not re.match(CAPNAME, body) or len(body.split()) > 8:
                 # « - 4 entreprises via le dispositif « … » dont X à A ; »: the name comes after « dont », « comme »…
                 dm = _EXAMPLE_WORD.search(body)
-                if not dm and not re.match(CAPNAME, body):
+                if not dm:
                     # « • la transformation profonde du site de production de X avec … »: the company owns the site
                     dm = site_of = _SITE_OF.search(body)
                 if dm:
@@ -1110,7 +1110,7 @@ class Document:
             org = clean_org(name, body_start)
             if not org or not self._plausible_org(org, lead):
                 continue
-            start = istart if lead.strip(" (") == "" else org[1]
+            start = istart if lead.strip(" (") == "" or site_of else org[1]  # « … produites à A par une unité de X »
             if why == "described":
                 start, hint = ss, (ss, org[1])  # « À Figeac (46), la menuiserie X »: the place comes first
             plural = why == "noun" and (listed or bool(re.search(_COMPANY_NOUNS + r"s\s+$", lead)))
