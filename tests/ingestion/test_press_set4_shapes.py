@@ -305,3 +305,9 @@ def test_company_owning_a_new_unit_in_a_long_caption():
     text = ("Neuf projets accélérés dans la région.\n\nCi-dessus des gaufres fourrées haut de gamme qui doivent être "
             "produites à Douai par une nouvelle unité de Gaufrex Nord, soutenue par France Relance.\n")
     assert laureates(text)["Gaufrex Nord"]["commune_insee"] == "59178"
+
+
+def test_place_of_origin_in_brackets_is_not_a_company():
+    text = ("Plan de relance : quinze lauréats, dont plusieurs en Eure-et-Loir : ainsi, Salaisons Morin (9 M€ de CA en "
+            "2019), de Vaudrimont-la-Haie (28), décroche une aide de 300 000 €.\n")
+    assert "Vaudrimont-la-Haie" not in laureates(text)

@@ -801,6 +801,9 @@ class Document:
             return None
         if self._ends_with_place(org):
             return None  # « PME de Lannion (22) »: the parenthesis belongs to the place
+        if re.search(r"(?:^|[\s,(])(?:de|d['’]|à|a|en)\s*$", self.text[max(0, org[1] - 4):org[1]]) \
+                and _written_as_place("(" + org[0] + ")") and len(org[0].split()) == 1:
+            return None  # « X (…), de Bazoche-Gouet (28), décroche … »: where X comes from, not a company
         code = dep if re.fullmatch(DEPT_CODE_RE, dep) else self.gaz.department_code(dep)
         return Header(m.start("org"), Value(org[0], org[1], org[2], 0.75), "inline", None, place_span, m.end(),
                       dep_hint=(code, m.start("dep"), m.end("dep")))
@@ -1107,6 +1110,8 @@ class Document:
                 name, why = body.strip(" .)»\n"), "bare"
             if why is None:
                 continue
+            if why in ("place", "bare") and re.fullmatch(r"\s*\(?\s*(?:de|d['’]|du|des|à|a|au|aux|en)\s*", lead):
+                continue  # « …, de Bazoche-Gouet (28), décroche … »: a complement of place, not a name
             org = clean_org(name, body_start)
             if not org or not self._plausible_org(org, lead):
                 continue
