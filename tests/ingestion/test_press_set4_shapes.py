@@ -311,3 +311,12 @@ def test_place_of_origin_in_brackets_is_not_a_company():
     text = ("Plan de relance : quinze lauréats, dont plusieurs en Eure-et-Loir : ainsi, Salaisons Morin (9 M€ de CA en "
             "2019), de Vaudrimont-la-Haie (28), décroche une aide de 300 000 €.\n")
     assert "Vaudrimont-la-Haie" not in laureates(text)
+
+
+def test_title_case_name_located_on_a_site_and_support_told_by_elle():
+    text = ("Quatre nouvelles entreprises lauréates du fonds.\n\nAérovolt, située sur l'aérodrome de Manosque, conçoit "
+            "des hélices. Son projet sera soutenu à hauteur de 800 000 €.\n\nLe préfet a rencontré la société Brassal, "
+            "installée à Digne-les-Bains.\n\nElle bénéficie d'une subvention de 90 000 euros.\n")
+    got = laureates(text)
+    assert (got["Aérovolt"]["commune_insee"], got["Aérovolt"]["aid_eur"]) == ("04112", 800000)
+    assert got["Brassal"]["aid_eur"] == 90000

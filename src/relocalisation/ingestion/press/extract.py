@@ -1193,7 +1193,8 @@ class Document:
                         break
                     nxt_para_end = _PARA_END.search(t, pm.end())
                     para = self.folded[pm.end():nxt_para_end.start() if nxt_para_end else len(t)]
-                    if (first_word and re.search(r"\b" + re.escape(first_word) + r"\b", para)) or _ANAPHORA.search(para):
+                    if (first_word and re.search(r"\b" + re.escape(first_word) + r"\b", para)) or _ANAPHORA.search(para) \
+                            or _ANAPHORA_START.match(para):  # « Elle bénéficie d'une subvention … »
                         pos = pm.end()
                         continue
                     end = pm.start()
@@ -1929,7 +1930,7 @@ _APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
     r"(?:jeune\s+|autre\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
     r"équipementier|sous-traitant|filiale|industriel|lauréate?s?|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
-    r"(?:à|au|aux|en|dans))\b", re.MULTILINE)
+    r"(?:à|au|aux|en|dans|sur))\b", re.MULTILINE)
 _PAREN_DASH_LINE = re.compile(
     r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
     r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*|\((?:PME|ETI|TPE|PMI|GE|start-?up)\)[ \t]*)?"  # « (groupe TEXIER) », « (PME) »
