@@ -320,3 +320,11 @@ def test_title_case_name_located_on_a_site_and_support_told_by_elle():
     got = laureates(text)
     assert (got["Aérovolt"]["commune_insee"], got["Aérovolt"]["aid_eur"]) == ("04112", 800000)
     assert got["Brassal"]["aid_eur"] == 90000
+
+
+def test_aside_items_joined_by_et_and_commas():
+    text = ("Vingt entreprises lauréates du fonds d'accélération. Des unités seront renforcées (Vetalis, en Haute-Saône, "
+            "et Pharmacor, en Côte-d'Or) et des emplois créés (Mécajura dans le Jura et Holding Brunet dans le Doubs).\n")
+    got = laureates(text)
+    assert {k: got[k]["department_code"] for k in ("Vetalis", "Pharmacor", "Mécajura", "Holding Brunet")} == \
+        {"Vetalis": "70", "Pharmacor": "21", "Mécajura": "39", "Holding Brunet": "25"}

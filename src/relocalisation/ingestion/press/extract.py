@@ -623,7 +623,8 @@ class Document:
         out = []
         for b in re.finditer(r"\(([^()\n]{5,300})(?:\)|\Z)", t):
             inner_start = b.start(1)
-            items = list(re.finditer(r"[^,]+", b.group(1)))
+            # Items separated by commas, « ; » or « et » (« X, en Haute-Saône, et Y, en Côte-d'Or »).
+            items = list(re.finditer(r"(?:(?!,\s*(?:et\s+)?(?=[A-ZÀ-Ý0-9])|;|\s+et\s+(?=[A-ZÀ-Ý0-9]))[^;])+", b.group(1)))
             if len(items) < 2:
                 continue
             found, cut = [], None
@@ -632,7 +633,7 @@ class Document:
                 if m:
                     found.append(m)
                 elif it is items[-1] and b.end() == len(t):
-                    cut = re.fullmatch(r"\s*(?P<org>" + CAPNAME + r")\s+(?:dans|en)(?:\s+\w{1,3}['’]?)?\s*",
+                    cut = re.fullmatch(r"[\s,]*(?:et\s+)?(?P<org>" + CAPNAME + r")\s+(?:dans|en)(?:\s+\w{1,3}['’]?)?\s*",
                                        t[inner_start + it.start():inner_start + it.end()])
                     if cut:
                         cut = (inner_start + it.start() + cut.start("org"), inner_start + it.start() + cut.end("org"))
@@ -2072,8 +2073,8 @@ _OTHER_ARTICLE = re.compile(r"^[ \t]*(?:Article\s+(?:précédent|suivant)|[ÀA]\
 _PLAN_WIDE = re.compile(r"\bcollectivites\b|\bmenages\b|\bparticuliers\b|\bassociations\b")
 _PAREN_ORG_PLACE = re.compile(r"\(\s*(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|la|les|l['’])\s*|en\s+)"
                               r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*\)")
-_ASIDE_ITEM = re.compile(r"\s*(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|la|les)\s+|dans\s+l['’]\s*|en\s+)"
-                         r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*")
+_ASIDE_ITEM = re.compile(r"[\s,]*(?:et\s+)?(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|la|les)\s+|dans\s+l['’]\s*|en\s+)"
+                         r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*,?\s*")
 _CAPS_OPENER = re.compile(r"(?:\A|(?<=\n\n)|(?<=\n[ \t]\n))[ \t]*(?P<org>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&'’.+-]{2,}(?:[ \t]+[A-ZÀ-Ý0-9&'’.+-]{2,}){0,3})"
                           r"[ \t]*(?:\([^()\n]{1,50}\)[ \t]*)?,[ \t]+(?P<desc>[^\n]{10,})")
 # Trades written as names (« Fonderie de Bretenoux », « Tissages de Charlieu »): the commune after them is part of the name.
