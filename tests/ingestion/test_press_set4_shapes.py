@@ -328,3 +328,9 @@ def test_aside_items_joined_by_et_and_commas():
     got = laureates(text)
     assert {k: got[k]["department_code"] for k in ("Vetalis", "Pharmacor", "Mécajura", "Holding Brunet")} == \
         {"Vetalis": "70", "Pharmacor": "21", "Mécajura": "39", "Holding Brunet": "25"}
+
+
+def test_eligibility_from_an_amount_is_not_the_investment():
+    text = ("Appel à projets : 14 lauréats.\n\nLe fonds finance les projets industriels à partir de 500 000 euros "
+            "d'investissement. Les lauréats investiront 60 millions d'euros au total.\n")
+    assert run(text)["announcement"]["investment_eur"] == 60_000_000

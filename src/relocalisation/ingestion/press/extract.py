@@ -1537,7 +1537,8 @@ class Document:
                                                 f[max(0, q.start - 30):q.start]):
             return "cap", 0.7  # « jusqu'à 800 000 € par projet »: a ceiling, not an amount granted
         if re.search(r"superieu?r\w*\s+(?:ou\s+egal\w*\s+)?a\s+$|minimum\s+(?:de\s+|d\W*)?$|minimal\w*\s+de\s+$|"
-                     r"seuil\s+(?:de\s+|d\W*)$|exceda\w+\s+$", f[max(0, q.start - 30):q.start]) \
+                     r"seuil\s+(?:de\s+|d\W*)$|exceda\w+\s+$|a\s+partir\s+(?:de\s+|d\W*)$|au-?dela\s+(?:de\s+|d\W*)$",
+                     f[max(0, q.start - 30):q.start]) \
                 or (q.approx == "au moins" and re.search(r"\bd\W?\s*$", f[max(0, q.start - 3):q.start])):
             return "floor", 0.7  # « des investissements supérieurs à 1 million d'euros »: an eligibility threshold
         if re.match(r"\s*supplementaires?\b", right) and re.search(r"\bfonds\b|\bdote\w*|enveloppe|dotation", f[ss:se]):
