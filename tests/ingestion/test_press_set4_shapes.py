@@ -334,3 +334,12 @@ def test_eligibility_from_an_amount_is_not_the_investment():
     text = ("Appel à projets : 14 lauréats.\n\nLe fonds finance les projets industriels à partir de 500 000 euros "
             "d'investissement. Les lauréats investiront 60 millions d'euros au total.\n")
     assert run(text)["announcement"]["investment_eur"] == 60_000_000
+
+
+def test_amounts_of_a_list_take_the_cue_of_its_introduction():
+    for text in ("Les lauréats et leur subvention : Boisléger à Tartas, 310 000 euros ; Palex à Morcenx-la-Nouvelle, "
+                 "150 000 euros ; Darbo à Pissos, 90 000 euros.\n",
+                 "Trois entreprises sont soutenues par le fonds : Boisléger à Tartas pour 310 000 euros, Palex à "
+                 "Morcenx-la-Nouvelle pour 150 000 euros et Darbo à Pissos pour 90 000 euros.\n"):
+        got = laureates(text)
+        assert [got[k]["aid_eur"] for k in ("Boisléger", "Palex", "Darbo")] == [310000, 150000, 90000]

@@ -1520,10 +1520,22 @@ class Document:
             return "aid", 0.55
         ss, _ = _enclosing(self.sentences, q.start)
         prev = [p for p in self.quantities_in(ss, s) if p.money]
-        if prev:
-            role, _ = self.money_role(prev[-1], ss)
+        for p in reversed(prev):  # « A pour 3 M€, B pour 2 M€ et C pour 1 M€ »: back to the first amount with a cue
+            role, _ = self.money_role(p, ss)
             if role in ("aid", "investment"):
                 return role, 0.6
+            if role != "other":
+                break
+        if not prev:
+            # « Les lauréats et leur subvention : A à X, 310 000 euros ; … »: the cue of the list's introduction
+            best = None
+            for role, rx in _LEFT_CUES:
+                if role in ("aid", "investment"):
+                    for m in rx.finditer(self.folded, ss, s):
+                        if best is None or m.end() > best[1]:
+                            best = (role, m.end())
+            if best and ":" in self.text[best[1]:s]:
+                return best[0], 0.5
         return "other", 0.3
 
     def money_role(self, q: Quantity, floor: int = 0) -> tuple[str, float]:
