@@ -343,3 +343,15 @@ def test_amounts_of_a_list_take_the_cue_of_its_introduction():
                  "Morcenx-la-Nouvelle pour 150 000 euros et Darbo à Pissos pour 90 000 euros.\n"):
         got = laureates(text)
         assert [got[k]["aid_eur"] for k in ("Boisléger", "Palex", "Darbo")] == [310000, 150000, 90000]
+
+
+def test_names_in_capitals_opening_lines_without_blank_lines():
+    text = ("Fonds de soutien : trois nouvelles entreprises lauréates.\nTrois entreprises rejoignent les lauréats de ce "
+            "dispositif :\nAEROVOLT, installée sur l'aérodrome de\nManosque, conçoit des moteurs électriques. Son projet "
+            "est soutenu à hauteur de 300 000 €.\nBRASSAL, brasserie artisanale, installe une nouvelle ligne à "
+            "Digne-les-Bains.\nLe préfet a salué ces projets et le travail de la\nDREETS, installée à Marseille, qui "
+            "accompagne les entreprises.\n")
+    got = laureates(text)
+    assert set(got) == {"AEROVOLT", "BRASSAL"}
+    assert (got["AEROVOLT"]["commune_insee"], got["AEROVOLT"]["aid_eur"]) == ("04112", 300000)
+    assert got["BRASSAL"]["commune_insee"] == "04070"

@@ -110,6 +110,7 @@ class Extraction:
 _SENT_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[«\"“(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9-•])|\n[ \t]*\n|\n(?=[ \t]*(?:[-–—•●▪*]|\d{1,2}[.)])\s)"
                        r"|(?<=:)[ \t]*\n")
 _PARA_END = re.compile(r"\n[ \t]*\n")
+_LINE_END = re.compile(r"\n(?:[ \t]*\n)*")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -872,6 +873,9 @@ class Document:
     def _caps_opener_header(self, m: re.Match) -> Header | None:
         """A paragraph opened by a name in capitals and a comma, then a company description, in a paragraph that
         speaks of support or under a line « … lauréates de ce dispositif : »."""
+        before = self.text[:m.start()].rstrip(" \t")
+        if before and not before.endswith("\n\n") and not re.search(r"[.:!?»)]\s*\n$|\n[ \t]*\n$", before + "\n"):
+            return None  # a line that continues a paragraph, not one that opens it
         org = clean_org(m.group("org"), m.start("org"))
         if not org or not self._plausible_org(org, ""):
             return None
@@ -886,7 +890,7 @@ class Document:
                 heading = hm
             if not heading or not _PASSAGE_CUE.search(self.folded, heading.start(), heading.end()):
                 return None
-        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.7), "intro", None, None, m.end("org"))
+        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.7), "caps", None, None, m.end("org"))
 
     def _next_paragraph_supports(self, pe: int) -> bool:
         """« … a visité l'entreprise X, située à A. » then « Cette entreprise … est lauréate … »: the support is
@@ -1185,14 +1189,19 @@ class Document:
         for i, h in enumerate(headers):
             nxt = headers[i + 1].start if i + 1 < len(headers) else len(t)
             end = nxt
-            if h.kind in ("intro", "apposition", "subject", "place_intro", "at_place"):
+            if h.kind in ("intro", "apposition", "subject", "place_intro", "at_place", "caps"):
                 pos = h.end_of_header
                 first_word = org_key(h.org.value).split(" ")[0] if org_key(h.org.value) else ""
+                # A paragraph opened by « NOM, … » is a line: its layout may not leave blank lines between paragraphs.
+                breaks = _LINE_END if h.kind == "caps" else _PARA_END
                 while True:
-                    pm = _PARA_END.search(t, pos)
+                    pm = breaks.search(t, pos)
                     if not pm or pm.start() >= end:
                         break
-                    nxt_para_end = _PARA_END.search(t, pm.end())
+                    nxt_para_end = breaks.search(t, pm.end())
+                    if h.kind == "caps" and not re.search(r"[.!?:»)]\s*$", t[pos:pm.start()]):
+                        pos = pm.end()  # a hard-wrapped line (PDF): the sentence goes on
+                        continue
                     para = self.folded[pm.end():nxt_para_end.start() if nxt_para_end else len(t)]
                     if (first_word and re.search(r"\b" + re.escape(first_word) + r"\b", para)) or _ANAPHORA.search(para) \
                             or _ANAPHORA_START.match(para):  # « Elle bénéficie d'une subvention … »
@@ -1954,7 +1963,7 @@ _PAREN_DASH_LINE = re.compile(
 _BULLET_PAREN_END = re.compile(
     r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?)[ \t]*\((?P<inner>[^()\n]{1,60})\)"
     r"[ \t]*[;.,]?[ \t]*$", re.MULTILINE)
-_PROSE_KINDS = ("intro", "apposition", "place_intro", "at_place", "subject")
+_PROSE_KINDS = ("intro", "apposition", "place_intro", "at_place", "subject", "caps")
 _CARRIED_BY = re.compile(
     r"\b(?:(?:porté|mené|conduit|développé|réalisé|piloté|déposé)e?s?|mise?s?\s+en\s+(?:œ|oe)uvre)\s+par\s+"
     r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+TPE|l['’]\s*ETI|la\s+start-?up|le\s+groupe|"
@@ -2088,7 +2097,7 @@ _PAREN_ORG_PLACE = re.compile(r"\(\s*(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+
                               r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*\)")
 _ASIDE_ITEM = re.compile(r"[\s,]*(?:et\s+)?(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|la|les)\s+|dans\s+l['’]\s*|en\s+)"
                          r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*,?\s*")
-_CAPS_OPENER = re.compile(r"(?:\A|(?<=\n\n)|(?<=\n[ \t]\n))[ \t]*(?P<org>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&'’.+-]{2,}(?:[ \t]+[A-ZÀ-Ý0-9&'’.+-]{2,}){0,3})"
+_CAPS_OPENER = re.compile(r"(?:\A|(?<=\n))[ \t]*(?P<org>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&'’.+-]{2,}(?:[ \t]+[A-ZÀ-Ý0-9&'’.+-]{2,}){0,3})"
                           r"[ \t]*(?:\([^()\n]{1,50}\)[ \t]*)?,[ \t]+(?P<desc>[^\n]{10,})")
 # Trades written as names (« Fonderie de Bretenoux », « Tissages de Charlieu »): the commune after them is part of the name.
 _TRADE_NOUN = re.compile(r"(?:\w+eries?|tissages?|moulins?|forges?|ateliers?|salaisons|filatures?|manufactures?|usines?|"
