@@ -30,7 +30,7 @@ BULLET_RE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]
 NAME_CHARS = r"[\w&@.+'’ʼ/()-]"
 # A capitalised name: « Seqens », « ASF 4.0 », « Groupe Dupont & Fils », « BioWest », « 3D Plast ».
 # Linking words may be elided (« Menuiserie de l'Atlantique », « Moulins d'Auvergne »).
-CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:(?:de|des|du|la|le|et|&|pour|en)[ \t]|de[ \t]l['’]|d['’]|l['’])?"
+CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:(?:de|des|du|la|le|et|and|&|pour|en)[ \t]|de[ \t]l['’]|d['’]|l['’])?"
            r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)){0,5}")
 MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
           "novembre", "decembre"]
@@ -110,6 +110,7 @@ class Extraction:
 _SENT_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[«\"“(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9-•])|\n[ \t]*\n|\n(?=[ \t]*(?:[-–—•●▪*]|\d{1,2}[.)])\s)"
                        r"|(?<=:)[ \t]*\n")
 _PARA_END = re.compile(r"\n[ \t]*\n")
+_LINE_END = re.compile(r"\n(?:[ \t]*\n)*")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -228,6 +229,9 @@ class Document:
         self.sentences = sentence_spans(text)
         self.quantities = find_quantities(text)
         self.q_starts = [q.start for q in self.quantities]
+        # « Article précédent », « À lire aussi »: what follows is another article of the page.
+        m = _OTHER_ARTICLE.search(text)
+        self.own_end = m.start() if m and m.start() > 0.2 * len(text) else len(text)
 
     def quantities_in(self, s, e):
         return _within(self.quantities, self.q_starts, s, e)
@@ -321,7 +325,8 @@ class Document:
             if self._is_place_only(h.org.value) and not _LEGAL_AFTER.match(self.text, h.org.end):
                 return
             self._cut_trailing_place(h)
-            if _PARENT_BEFORE.search(self.folded, max(0, h.org.start - 50), h.org.start):
+            if _PARENT_BEFORE.search(self.folded, max(0, h.org.start - 50), h.org.start) and \
+                    not _BRANCH_OF.search(self.folded, max(0, h.org.start - 60), h.org.start):
                 return  # « la filiale du groupe japonais NTN, … »: the parent group is not the laureate
             if h.kind in ("apposition", "at_place") and norm(h.org.value).split()[0] in lexicon.LABEL_WORDS:
                 return  # « À Valence, la société … », « Enfin, à Millau (Aveyron), … »: not a name
@@ -397,6 +402,14 @@ class Document:
             # « C'est le cas de X, un fabricant de … »: a company noun in apposition, inside a sentence
             for m in _MID_APPOSITION.finditer(t):
                 add(self._intro_header(m, m.group("org"), m.start("org"), apposition=True))
+            # « Autre projet retenu, celui de X, qui conçoit … »: « celui de » after a project or laureate word
+            for m in _CELUI_DE.finditer(t):
+                ss, _ = _enclosing(self.sentences, m.start())
+                if _CELUI_CUE.search(self.folded, max(ss, m.start() - 120), m.start()):
+                    add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
+            # « Également lauréate, X, qui fabrique … »: a sentence opened by the laureate word
+            for m in _ALSO_LAUREATE.finditer(t):
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             # « Le deuxième projet concerne … plus spécifiquement X », « Le premier concerne X, à … »
             for m in _ORDINAL_CONCERNS.finditer(t):
                 add(self._intro_header(m, m.group("org"), m.start("org")))
@@ -444,12 +457,18 @@ class Document:
                     ss, _ = _enclosing(self.sentences, m.start())
                     h.kind, h.start = "paren_org", max(ss, t.rfind(")", ss, m.start()) + 1)
                 add(h)
+            # « (Vetalis en Haute-Saône, Pharmacor en Côte d'Or) »: several names and their département in one aside
+            for h in self._aside_list_headers():
+                add(h)
             # « Seqens (chimie pharmaceutique) investit … » opening a paragraph: name, activity, verb
             for m in _PAREN_ACTIVITY.finditer(t):
                 org = clean_org(m.group("org"), m.start("org"))
                 if org and not self._is_place_only(org[0]) and norm(org[0]).split()[0] not in lexicon.LABEL_WORDS:
                     add(Header(m.start("org"), Value(org[0], org[1], org[2], 0.7), "intro", None, None,
                                m.end("desc"), sector_hint=(m.start("desc"), m.end("desc"))))
+            # « NOM, située sur … conçoit … », « NOM (MARQUE), spécialiste de … » opening a paragraph
+            for m in _CAPS_OPENER.finditer(t):
+                add(self._caps_opener_header(m))
             # « X, à Commune (Département) », « X, située à Commune (32) »: one laureate, described after
             for m in _AT_PLACE.finditer(t):
                 h = self._inline_header(m)
@@ -474,7 +493,7 @@ class Document:
         headers.sort(key=lambda h: (h.start, h.org.start))
         self._split_clauses(headers)
         headers.sort(key=lambda h: (h.start, h.org.start))
-        return headers
+        return [h for h in headers if h.org.start < self.own_end]
 
     def _split_clauses(self, headers: list[Header]):
         """« un atelier … mis en œuvre par Delpharm à Dreux, le projet GAÏA … mené par Exinnov, ou encore le
@@ -491,6 +510,19 @@ class Document:
                 last = m
             if last and last.start() + 1 > h.start:
                 h.start = last.start() + 1
+        # « … retenues : A à X (…), B à Y (…) et le fabricant de palettes C à Z (…) »: a prose header found by its
+        # company noun starts at the sentence, but the items before it belong to other laureates.
+        for h in headers:
+            if h.kind not in _PROSE_KINDS:
+                continue
+            ss, se = _enclosing(self.sentences, h.org.start)
+            before = [o for o in headers if o is not h and max(ss, h.start) <= o.org.start < h.org.start]
+            if not before:
+                continue
+            last_end = max(o.org.end for o in before)
+            seps = list(re.finditer(r",|;|\s(?:et|ainsi\s+que|ou\s+encore)\s", self.text[last_end:h.org.start]))
+            if seps:
+                h.start = max(h.start, last_end + seps[-1].end())
 
     def _cut_trailing_place(self, h: Header):
         """« AG+SPARS de Saint-Laurent-de-la-Prée », « Defta à Essômes-sur-Marne »: a commune glued to the
@@ -505,12 +537,28 @@ class Document:
                 continue
             name = self.text[v.start:v.start + m.start()].strip()
             several = len(re.findall(r"[^\W\d_]+", self.text[p.start:p.end])) >= 2
-            if not name or not (m.group("at") or several or re.search(r"[A-ZÀ-Ý0-9+&][A-ZÀ-Ý0-9+&]", name)):
+            if not name or not (m.group("at") or several or re.search(r"[A-ZÀ-Ý0-9+&][A-ZÀ-Ý0-9+&]", name)
+                                or self._commune_of_named_departement(p, name)):
                 continue
             h.org = Value(name, v.start, v.start + len(name), v.confidence)
             if h.place_hint is None:
                 h.place_hint = (p.start, p.end)
             return
+
+    def _commune_of_named_departement(self, p: PlaceMention, name: str) -> bool:
+        """« Fichet de Davézieux en Ardèche »: a one-word commune after « de » is a place when the département named
+        right after is its own — unless the name before it is a trade (« Verrerie de Bretenoux (Lot) »)."""
+        if _TRADE_NOUN.search(fold(name.split()[-1])):
+            return False
+        m = re.match(r"\s*(?:,\s*)?(?:\(\s*(?P<code>" + DEPT_CODE_RE + r")\s*\)|(?:en|dans\s+(?:le|la|les)|dans\s+l['’])\s*"
+                     r"(?P<dep>[A-ZÀ-Ý][\w'’-]+(?:[ -][\w'’-]+){0,3}))", self.text[p.end:p.end + 50])
+        if not m:
+            return False
+        code = m.group("code") or None
+        if code is None:
+            words = m.group("dep").split()
+            code = next((c for k in range(len(words), 0, -1) if (c := self.gaz.department_code(" ".join(words[:k])))), None)
+        return bool(code) and any(r.department == code for r in p.candidates)
 
     def _is_place_only(self, name: str) -> bool:
         key = norm(name)
@@ -599,6 +647,41 @@ class Document:
             return None
         del place
         return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, m.end()), m.end())
+
+    def _aside_list_headers(self) -> list[Header]:
+        """Items « Nom en Département » / « Nom dans le Département » separated by commas inside one bracket; the
+        last item may be cut by the end of an excerpt (« …, Y dans l »)."""
+        t = self.text
+        out = []
+        for b in re.finditer(r"\(([^()\n]{5,300})(?:\)|\Z)", t):
+            inner_start = b.start(1)
+            # Items separated by commas, « ; » or « et » (« X, en Haute-Saône, et Y, en Côte-d'Or »).
+            items = list(re.finditer(r"(?:(?!,\s*(?:et\s+)?(?=[A-ZÀ-Ý0-9])|;|\s+et\s+(?=[A-ZÀ-Ý0-9]))[^;])+", b.group(1)))
+            if len(items) < 2:
+                continue
+            found, cut = [], None
+            for it in items:
+                m = _ASIDE_ITEM.fullmatch(t, inner_start + it.start(), inner_start + it.end())
+                if m:
+                    found.append(m)
+                elif it is items[-1] and b.end() == len(t):
+                    cut = re.fullmatch(r"[\s,]*(?:et\s+)?(?P<org>" + CAPNAME + r")\s+(?:dans|en)(?:\s+\w{1,3}['’]?)?\s*",
+                                       t[inner_start + it.start():inner_start + it.end()])
+                    if cut:
+                        cut = (inner_start + it.start() + cut.start("org"), inner_start + it.start() + cut.end("org"))
+            if len(found) < (1 if cut else 2):
+                continue
+            for m in found:
+                h = self._inline_header(m)
+                if h:
+                    ss, _ = _enclosing(self.sentences, m.start())
+                    h.kind, h.start, h.end_of_header = "paren_org", m.start("org"), m.end()
+                    out.append(h)
+            if cut and out:
+                org = clean_org(t[cut[0]:cut[1]], cut[0])
+                if org and not self._is_place_only(org[0]) and norm(org[0]).split()[0] not in lexicon.LABEL_WORDS:
+                    out.append(Header(org[1], Value(org[0], org[1], org[2], 0.6), "paren_org", None, None, cut[1]))
+        return out
 
     def _paren_dash_header(self, m: re.Match) -> Header | None:
         ps, pe = m.start("place"), m.end("place")
@@ -718,7 +801,8 @@ class Document:
             for part in re.split(r"\s+et\s+", name):
                 offset = m.start("names") + nm.start() + nm.group(0).find(part)
                 org = clean_org(part, offset)
-                if org and not self._is_place_only(org[0]) and norm(org[0]).split()[0] not in lexicon.LABEL_WORDS:
+                if org and not self._is_place_only(org[0]) and norm(org[0]).split()[0] not in lexicon.LABEL_WORDS \
+                        and norm(org[0]).split()[0] not in _NOT_NAME_START:  # « … entreprises lauréates\n\nTrois … »
                     out.append(Header(offset, Value(org[0], org[1], org[2], 0.7), "plural", None, None, org[2]))
         return out
 
@@ -750,6 +834,9 @@ class Document:
             return None
         if self._ends_with_place(org):
             return None  # « PME de Lannion (22) »: the parenthesis belongs to the place
+        if re.search(r"(?:^|[\s,(])(?:de|d['’]|à|a|en)\s*$", self.text[max(0, org[1] - 4):org[1]]) \
+                and _written_as_place("(" + org[0] + ")") and len(org[0].split()) == 1:
+            return None  # « X (…), de Bazoche-Gouet (28), décroche … »: where X comes from, not a company
         code = dep if re.fullmatch(DEPT_CODE_RE, dep) else self.gaz.department_code(dep)
         return Header(m.start("org"), Value(org[0], org[1], org[2], 0.75), "inline", None, place_span, m.end(),
                       dep_hint=(code, m.start("dep"), m.end("dep")))
@@ -797,7 +884,7 @@ class Document:
             if not _SUPPORT_CUE.search(para):
                 return None
         elif not (_LAUREATE_CUE.search(para) or any(q.money for q in self.quantities_in(ps, pe))
-                  or _JOBS_CUE.search(para)):
+                  or _JOBS_CUE.search(para) or self._next_paragraph_supports(pe)):
             return None
         org = clean_org(_cut_name(name), pos)
         if not org:
@@ -809,6 +896,41 @@ class Document:
                 ss = ps_
         return Header(ss, Value(org[0], org[1], org[2], 0.75 if apposition else 0.8),
                       "apposition" if apposition else "intro", None, None, org[2])
+
+    def _plausible_header(self, h: Header | None) -> Header | None:
+        """Public bodies, places and labels are no laureates (« Également retenue, Bordeaux Métropole … »)."""
+        return h if h and self._plausible_org((h.org.value, h.org.start, h.org.end), "") else None
+
+    def _caps_opener_header(self, m: re.Match) -> Header | None:
+        """A paragraph opened by a name in capitals and a comma, then a company description, in a paragraph that
+        speaks of support or under a line « … lauréates de ce dispositif : »."""
+        before = self.text[:m.start()].rstrip(" \t")
+        if before and not before.endswith("\n\n") and not re.search(r"[.:!?»)]\s*\n$|\n[ \t]*\n$", before + "\n"):
+            return None  # a line that continues a paragraph, not one that opens it
+        org = clean_org(m.group("org"), m.start("org"))
+        if not org or not self._plausible_org(org, ""):
+            return None
+        desc = self.folded[m.start("desc"):m.start("desc") + 200]
+        if not (_DESCRIBES_COMPANY.search(desc) or _CAPS_DESC.search(desc)):
+            return None
+        ps, pe = self._paragraph(m.start("org"))
+        para = self.folded[ps:pe]
+        if not (_SUPPORT_CUE.search(para) or any(q.money for q in self.quantities_in(ps, pe)) or _JOBS_CUE.search(para)):
+            heading = None
+            for hm in _COLON_END_LINE.finditer(self.text, max(0, ps - 2500), ps):
+                heading = hm
+            if not heading or not _PASSAGE_CUE.search(self.folded, heading.start(), heading.end()):
+                return None
+        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.7), "caps", None, None, m.end("org"))
+
+    def _next_paragraph_supports(self, pe: int) -> bool:
+        """« … a visité l'entreprise X, située à A. » then « Cette entreprise … est lauréate … »: the support is
+        told in the next paragraph, which speaks of the same company."""
+        m = _PARA_END.match(self.text, pe)
+        if not m:
+            return False
+        ns, ne = self._paragraph(m.end())
+        return bool(_ANAPHORA_START.match(self.folded, ns)) and bool(_SUPPORT_CUE.search(self.folded, ns, ne))
 
     def _table_headers(self) -> list[Header]:
         t = self.text
@@ -952,7 +1074,8 @@ class Document:
             body = t[body_start:part.end()]
             listed = False
             first = re.match(r"[A-ZÀ-Ý][a-zà-ÿ]*(?:['’]|\b)", body)
-            opens = not t[ss:istart].strip(" \t\n-–—•●▪*")  # the first item of the sentence
+            # The first item of the sentence, or the first after a colon (« … retenues : La branche … »).
+            opens = not t[ss:istart].strip(" \t\n-–—•●▪*") or t[ss:istart].rstrip().endswith(":")
             if opens and not lead and first and fold(first.group(0)).rstrip("'’") in _SENTENCE_WORDS:
                 # « Ces dossiers concernent les entreprises X », « Les autres entreprises bénéficiaires sont X »,
                 # « Il y a le concepteur de … X »: the capitalised determiner opens a sentence, not a name.
@@ -963,6 +1086,24 @@ class Document:
                     lead, listed = body[:cut], bool(cop) and bool(_LIST_NOUN.search(fold(body[:cut])))
                     body_start += cut
                     body = body[cut:]
+            site_of = None
+            if not re.match(CAPNAME, body) or len(body.split()) > 8:
+                # « - 4 entreprises via le dispositif « … » dont X à A ; »: the name comes after « dont », « comme »…
+                dm = _EXAMPLE_WORD.search(body)
+                if not dm:
+                    # « • la transformation profonde du site de production de X avec … »: the company owns the site
+                    dm = site_of = _SITE_OF.search(body)
+                if dm:
+                    lead, listed = lead + body[:dm.end()], bool(_LIST_NOUN.search(fold(body[:dm.end()])))
+                    body_start += dm.end()
+                    body = body[dm.end():]
+            colon = t.rfind(":", ss, istart + 1)
+            if colon >= 0 and not lead.strip(" (") and _LIST_NOUN.search(self.folded[ss:colon]) \
+                    and len(body.split()) <= 4 and not _VERBISH.search(body):
+                listed = True  # « 1 entreprise a bénéficié du fonds … : Kervo group »: the companies follow the colon
+                colon_item = re.split(r"\s+(?:à|a|en|dans)\s+(?=[A-ZÀ-Ý])", body.strip(" .;)»\n"))[0]
+            else:
+                colon_item = None
             nm = re.match(CAPNAME, body)
             if not nm:
                 continue
@@ -970,6 +1111,14 @@ class Document:
             rest = body[len(name):] if body.startswith(name) else body[nm.end():]
             why, hint = None, None
             pm = _ITEM_PLACE.match(rest)
+            if not pm:
+                # « Lesbats scieries de l'Atlantique à Léon »: lowercase words inside a name that resumes with a
+                # capital before its place.
+                mid = _NAME_MIDDLE.match(rest)
+                if mid and _ITEM_PLACE.match(rest, mid.end()) and not _VERBISH.search(mid.group("low")):
+                    name = name + rest[:mid.end()]
+                    rest = rest[mid.end():]
+                    pm = _ITEM_PLACE.match(rest)
             if pm:
                 ps = body_start + len(name) + pm.start("place")
                 pe = body_start + len(name) + pm.end()
@@ -977,8 +1126,10 @@ class Document:
                 if any(p.kind in ("commune", "department") and p.start <= ps + 3 and _written_as_name(t[p.start:p.end])
                        for p in self.places_in(ps, min(pe + 1, se))) or pm.group("dep"):
                     why, hint = "place", (ps, pe)
-            if why is None and (_COMPANY_LEAD.search(lead) or listed):
+            if why is None and (_COMPANY_LEAD.search(lead) or listed or site_of):
                 why = "noun"
+                if colon_item and re.fullmatch(r"[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:\s+[\w&@+'’.-]+){0,3}", colon_item):
+                    name = colon_item
             elif why is None and pm and pm.group(0).lstrip().startswith("(") and not pm.group("dep") \
                     and _written_as_place("(" + pm.group("place") + ")") and len(name.split()) <= 4:
                 why, hint = "bare", (ps, pe)  # « Verrerie Lucas (Terrasson) »: a short form the gazetteer lacks
@@ -995,10 +1146,12 @@ class Document:
                 name, why = body.strip(" .)»\n"), "bare"
             if why is None:
                 continue
+            if why in ("place", "bare") and re.fullmatch(r"\s*\(?\s*(?:de|d['’]|du|des|à|a|au|aux|en)\s*", lead):
+                continue  # « …, de Bazoche-Gouet (28), décroche … »: a complement of place, not a name
             org = clean_org(name, body_start)
             if not org or not self._plausible_org(org, lead):
                 continue
-            start = istart if lead.strip(" (") == "" else org[1]
+            start = istart if lead.strip(" (") == "" or site_of else org[1]  # « … produites à A par une unité de X »
             if why == "described":
                 start, hint = ss, (ss, org[1])  # « À Figeac (46), la menuiserie X »: the place comes first
             plural = why == "noun" and (listed or bool(re.search(_COMPANY_NOUNS + r"s\s+$", lead)))
@@ -1036,7 +1189,7 @@ class Document:
             return False
         if _PERSON_TITLE.search(self.folded[max(0, s - 40):s]) or _PERSON_AFTER_NAME.match(self.folded, e):
             return False
-        if re.search(r"(?:\bdu|\bau|d\W+un|\bdes)\s+groupes?\b", fold(lead)):
+        if re.search(r"(?:\bdu|\bau|d\W+un|\bdes)\s+groupes?\b", fold(lead)) and not _BRANCH_OF.search(fold(lead)):
             return False  # « la société X, du groupe Y », « filiale du groupe Z »: the parent is not the laureate
         if re.search(r"(?:fonds|appel|programme|dispositif|plan)\W*$", fold(lead)):
             return False  # « le fonds X », « l'appel à projets Y »: a programme
@@ -1067,16 +1220,22 @@ class Document:
         for i, h in enumerate(headers):
             nxt = headers[i + 1].start if i + 1 < len(headers) else len(t)
             end = nxt
-            if h.kind in ("intro", "apposition", "subject", "place_intro", "at_place"):
+            if h.kind in ("intro", "apposition", "subject", "place_intro", "at_place", "caps"):
                 pos = h.end_of_header
                 first_word = org_key(h.org.value).split(" ")[0] if org_key(h.org.value) else ""
+                # A paragraph opened by « NOM, … » is a line: its layout may not leave blank lines between paragraphs.
+                breaks = _LINE_END if h.kind == "caps" else _PARA_END
                 while True:
-                    pm = _PARA_END.search(t, pos)
+                    pm = breaks.search(t, pos)
                     if not pm or pm.start() >= end:
                         break
-                    nxt_para_end = _PARA_END.search(t, pm.end())
+                    nxt_para_end = breaks.search(t, pm.end())
+                    if h.kind == "caps" and not re.search(r"[.!?:»)]\s*$", t[pos:pm.start()]):
+                        pos = pm.end()  # a hard-wrapped line (PDF): the sentence goes on
+                        continue
                     para = self.folded[pm.end():nxt_para_end.start() if nxt_para_end else len(t)]
-                    if (first_word and re.search(r"\b" + re.escape(first_word) + r"\b", para)) or _ANAPHORA.search(para):
+                    if (first_word and re.search(r"\b" + re.escape(first_word) + r"\b", para)) or _ANAPHORA.search(para) \
+                            or _ANAPHORA_START.match(para):  # « Elle bénéficie d'une subvention … »
                         pos = pm.end()
                         continue
                     end = pm.start()
@@ -1218,8 +1377,11 @@ class Document:
                 continue
             name = t[p.start:p.end]
             if any(q.kind == "department" and q.start == p.start and q.end == p.end for q in seg_places) \
-                    and all(r.name != name for r in p.candidates):
-                continue  # « Neyret (Loire) »: the département, not the commune Loiré written without its accent
+                    and (all(r.name != name for r in p.candidates)
+                         or re.search(r"(?:\ben|\bdans\s+(?:le|la|les|l\W))\s*$", f[max(0, p.start - 12):p.start])):
+                # « Neyret (Loire) »: the département, not the commune Loiré written without its accent;
+                # « dans le Doubs », « en Lozère »: the département, whatever commune bears its name.
+                continue
             key = norm(name)
             after = t[p.end:p.end + 40]
             before = f[max(s, p.start - 45):p.start]
@@ -1270,6 +1432,9 @@ class Document:
                 if len(refs) == 1:
                     cs = hs - 1 + pm.start(1)
                     candidates.append((0.6 if dep else 0.5, cs, cs + len(pm.group(1)), refs[0], dep, "short form"))
+            # « X à Mont-de-Mar » at the very end of an excerpt: the commune of the text's territory that the cut
+            # name begins.
+
         if candidates:
             # Prefer communes in the territory of the segment, then of the text.
             def score(c):
@@ -1372,6 +1537,8 @@ class Document:
             if not q.money:
                 continue
             role, conf = self.money_role(q, s)
+            if role == "other":
+                role, conf = self._listed_money_role(q, s)
             if role in picks:
                 picks[role].append((q, conf))
         for role, fname in (("investment", "investment_eur"), ("aid", "aid_eur")):
@@ -1384,6 +1551,33 @@ class Document:
             q, c = (totals or items)[0]
             lau.fields[fname] = Value(q.int_value, q.start, q.end, c)
 
+    def _listed_money_role(self, q: Quantity, s: int) -> tuple[str, float]:
+        """An amount without a cue in a laureate's item: « X à A (620 000 euros) » is what the laureate receives;
+        « …, et Y à B 800 000 euros » / « la scierie Z à C d'1,3 million d'euros » take the role of the previous
+        item's amount in the same sentence (« X se voit attribuer une subvention de 5 M€, et Y … »)."""
+        t = self.text
+        if re.search(r"\(\s*$", t[max(0, q.start - 3):q.start]) and re.match(r"\s*\)", t[q.end:q.end + 3]):
+            return "aid", 0.55
+        ss, _ = _enclosing(self.sentences, q.start)
+        prev = [p for p in self.quantities_in(ss, s) if p.money]
+        for p in reversed(prev):  # « A pour 3 M€, B pour 2 M€ et C pour 1 M€ »: back to the first amount with a cue
+            role, _ = self.money_role(p, ss)
+            if role in ("aid", "investment"):
+                return role, 0.6
+            if role != "other":
+                break
+        if not prev:
+            # « Les lauréats et leur subvention : A à X, 310 000 euros ; … »: the cue of the list's introduction
+            best = None
+            for role, rx in _LEFT_CUES:
+                if role in ("aid", "investment"):
+                    for m in rx.finditer(self.folded, ss, s):
+                        if best is None or m.end() > best[1]:
+                            best = (role, m.end())
+            if best and ":" in self.text[best[1]:s]:
+                return best[0], 0.5
+        return "other", 0.3
+
     def money_role(self, q: Quantity, floor: int = 0) -> tuple[str, float]:
         f = self.folded
         ss, se = _enclosing(self.sentences, q.start)
@@ -1394,6 +1588,13 @@ class Document:
                                                 r"limitee?\s+a\s+$|au\s+maximum\s+(?:de\s+)?$|maximum\s+de\s+$",
                                                 f[max(0, q.start - 30):q.start]):
             return "cap", 0.7  # « jusqu'à 800 000 € par projet »: a ceiling, not an amount granted
+        if re.search(r"superieu?r\w*\s+(?:ou\s+egal\w*\s+)?a\s+$|minimum\s+(?:de\s+|d\W*)?$|minimal\w*\s+de\s+$|"
+                     r"seuil\s+(?:de\s+|d\W*)$|exceda\w+\s+$|a\s+partir\s+(?:de\s+|d\W*)$|au-?dela\s+(?:de\s+|d\W*)$",
+                     f[max(0, q.start - 30):q.start]) \
+                or (q.approx == "au moins" and re.search(r"\bd\W?\s*$", f[max(0, q.start - 3):q.start])):
+            return "floor", 0.7  # « des investissements supérieurs à 1 million d'euros »: an eligibility threshold
+        if re.match(r"\s*supplementaires?\b", right) and re.search(r"\bfonds\b|\bdote\w*|enveloppe|dotation", f[ss:se]):
+            return "envelope", 0.6  # « le fonds bénéficiera de 300 M€ supplémentaires »: a top-up of the fund
         if _INVEST_RIGHT.match(right):
             return "investment", 0.9
         if _AID_RIGHT.match(right):
@@ -1432,6 +1633,9 @@ class Document:
                 return "other", 0.3
         if role == "revenue":
             return "revenue", 0.7
+        if role == "aid" and re.search(r"supplementaires?\s+(?:de\s+|d\W*)$|complement\w*\s+(?:de\s+|d\W*)$", left) \
+                and re.search(r"\bdote\w*|\bdotation|enveloppe|\bfonds\b", f[ss:q.start]):
+            return "envelope", 0.6  # « doté de 400 M€, … consolidé par une subvention supplémentaire de 300 M€ »: a top-up
         conf = 0.85 if distance < 25 else 0.7 if distance < 60 else 0.5
         return role, conf
 
@@ -1506,9 +1710,9 @@ class Document:
         # Counts of laureates.
         best_new = None
         for q in self.quantities:
-            if q.money:
+            if q.money or q.start >= self.own_end:
                 continue
-            right = f[q.end:q.end + 60]
+            right = f[q.end:q.end + 90]
             left = f[max(0, q.start - 40):q.start]
             m = _NEW_LAUREATES.match(right)
             if not m and re.match(r"\s+(?:nouveaux|nouvelles)\s+(?:projets|entreprises)\b", right) \
@@ -1541,8 +1745,7 @@ class Document:
             elif re.match(r"\s+(?:projets|laureats|entreprises)\b", right):
                 # « le gouvernement a déjà annoncé son soutien à 160 projets »: an earlier wave.
                 ss, _ = _enclosing(self.sentences, q.start)
-                if re.search(r"\b(?:a|ont|avait|avaient)\s+deja\s+(?:annonce|retenu|soutenu|selectionne|designe)\w*\b[^.;:]{0,50}$",
-                             f[max(ss, q.start - 90):q.start]):
+                if _ALREADY_BEFORE.search(f[max(ss, q.start - 90):q.start]):
                     out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.7))
         if best_new:
             q = best_new[1]
@@ -1553,6 +1756,8 @@ class Document:
         for q in self.quantities:
             if not q.money:
                 continue
+            if q.int_value < 1000 or q.start >= self.own_end:
+                continue  # « l'État verse un euro … trois euros d'investissements »: an illustration, not a total
             if any(abs(q.int_value - a) <= 0.01 * a for a in laureate_amounts):
                 continue  # a laureate's own figure repeated in the title or lead
             role, conf = self.money_role(q)
@@ -1563,7 +1768,10 @@ class Document:
                 continue
             ss, se = _enclosing(self.sentences, q.start)
             sentence = f[ss:se] if se > ss else f[max(0, q.start - 150):q.end + 150]
-            rank = 0 if name != "envelope_eur" and _PLAN_WIDE.search(sentence) else 1
+            # « … a déjà permis de financer 54 projets pour 25 M€ de subventions »: the earlier waves' figures.
+            rank = 0 if name != "envelope_eur" and (_PLAN_WIDE.search(sentence) or _ALREADY.search(sentence)) else 1
+            if name == "envelope_eur" and _ENDOWED.search(f[max(ss, q.start - 40):q.start]):
+                rank = 2  # « doté de 700 M€ » names the endowment; « qui mobilise 44 M€ » may be a share of it
             if name not in money or rank > money[name][0]:
                 money[name] = (rank, Value(q.int_value, q.start, q.end, conf))
         for name, (_, value) in money.items():
@@ -1776,7 +1984,7 @@ _APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
     r"(?:jeune\s+|autre\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
     r"équipementier|sous-traitant|filiale|industriel|lauréate?s?|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
-    r"(?:à|au|aux|en|dans))\b", re.MULTILINE)
+    r"(?:à|au|aux|en|dans|sur))\b", re.MULTILINE)
 _PAREN_DASH_LINE = re.compile(
     r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
     r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*|\((?:PME|ETI|TPE|PMI|GE|start-?up)\)[ \t]*)?"  # « (groupe TEXIER) », « (PME) »
@@ -1786,22 +1994,27 @@ _PAREN_DASH_LINE = re.compile(
 _BULLET_PAREN_END = re.compile(
     r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?)[ \t]*\((?P<inner>[^()\n]{1,60})\)"
     r"[ \t]*[;.,]?[ \t]*$", re.MULTILINE)
-_PROSE_KINDS = ("intro", "apposition", "place_intro", "at_place", "subject")
+_PROSE_KINDS = ("intro", "apposition", "place_intro", "at_place", "subject", "caps")
 _CARRIED_BY = re.compile(
     r"\b(?:(?:porté|mené|conduit|développé|réalisé|piloté|déposé)e?s?|mise?s?\s+en\s+(?:œ|oe)uvre)\s+par\s+"
     r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+TPE|l['’]\s*ETI|la\s+start-?up|le\s+groupe|"
     r"le\s+laboratoire|la\s+coopérative)\s+)?(?P<org>" + CAPNAME + r")")
 # « porté par Jeanne Martin, sa dirigeante »: a person, not the laureate.
+# « la branche sacs du groupe X », « l'activité emballage du groupe Y »: an unnamed part of the group, which is the laureate
+# (unlike « la filiale du groupe X, l'entreprise Z », where the subsidiary has its own name).
+_BRANCH_OF = re.compile(r"\b(?:branche|division|activite|pole|departement|business\s+unit)(?:\s+[a-z-]+){0,2}\s+du\s+groupe"
+                        r"(?:\s+[a-z-]+)?\s+$")
 _PARENT_BEFORE = re.compile(r"(?:\bdu|\bau|d\W+un|\bdes|\bau\s+sein\s+du)\s+groupes?(?:\s+[a-z-]+){0,2}\s+$")
 _PERSON_AFTER = re.compile(r",?\s+(?:son|sa|leur|le|la)\s+(?:directeur|directrice|dirigeant|dirigeante|président|présidente|"
                            r"fondateur|fondatrice|gérant|gérante|PDG|responsable|chef)\b")
 _CLAUSE_START = re.compile(r",\s+(?:ou\s+encore\s+|et\s+|ainsi\s+que\s+|puis\s+)?(?:le|la|les|l\W|un|une|des)\b")
 _ANAPHORA_START = re.compile(r"\s*(?:cette\s+derniere|ce\s+dernier|celle-ci|celui-ci|elle|l\W\s*entreprise|la\s+societe|"
                              r"cette\s+(?:pme|eti|tpe|entreprise|societe|start-?up))\b")
-_PASSAGE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|beneficie|beneficiaires?\b|selectionne|"
+_PASSAGE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|beneficie|beneficiaires?\b|selectionne|identifiee?s?\b|"
                          r"\bsuivant(?:e?s)?\b|concerne(?:nt)?\b|on\s+retrouve|\belus?\b|\bnommes\b|financee?s?\b|"
                          r"accompagnee?s?\b|aidee?s?\b|subvention|financ\w*|\bobten\w*|\bobtiennent\b|france\s+relance|fonds\s+d\W*acceleration|"
-                         r"(?:entreprises|societes|laureats|laureates|projets|beneficiaires)\b[^.:\n]{0,60}\s(?:sont|:)")
+                         r"(?:entreprises|societes|laureats|laureates|projets|beneficiaires)\b[^.:\n]{0,60}\s(?:sont|:)|"
+                         r"^\W*parmi\s+(?:elles|eux|celles-ci|ceux-ci)\b")
 # Items of a passage: split at commas, semicolons, colons, brackets that open a list, « et » / « ainsi que »
 # before a capital, and « outre ».
 # A bracket after an item describes it, unless it names companies at places (« (Cler Verts à Bélesta, Snam à
@@ -1820,7 +2033,8 @@ _DESCRIBED_NEXT = re.compile(r"(?:\s*,|\s+(?:va|vont|doit|doivent|a|ont|est|sont
 _SENTENCE_WORDS = {"les", "ces", "ce", "cet", "cette", "la", "le", "l", "il", "elle", "ils", "elles", "parmi", "pour",
                    "on", "nous", "son", "sa", "ses", "leur", "leurs", "un", "une", "des", "enfin", "ainsi", "aussi",
                    "outre", "citons", "notamment", "chez"}
-_COPULA = re.compile(r"\s(?:sont|seront|est|sera|concernent|concerne|comprennent|incluent|figurent|citons|notamment|:)"
+_COPULA = re.compile(r"\s(?:sont|seront|est|sera|concernent|concerne|comprennent|incluent|figurent|citons|notamment|comme|"
+                     r"tel(?:le)?s\s+que|:)"
                      r"\s+(?:(?:les\s+)?(?:entreprises|sociétés|PME|ETI)\s+)?(?=[A-ZÀ-Ý0-9])")
 _LIST_NOUN = re.compile(r"\b(?:entreprises?|societes?|laureat\w*|beneficiaires?|pme|eti|tpe|start-?ups?|dossiers?|"
                         r"projets?)\b")
@@ -1840,8 +2054,13 @@ _ITEM_LEAD = re.compile(r"\s*(?:\(\s*)?(?:(?:et|ainsi\s+que|ou\s+encore|outre|no
 _COMPANY_LEAD = re.compile(r"(?:^|\s|['’])(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|groupe|"
                            r"laboratoire|fonderie|usine|filiale|coop[ée]rative|fabricant|industriel|sous-traitant|"
                            r"équipementier|spécialiste|concepteur|producteur)s?\s+(?:[a-zàâäéèêëîïôöùûüç-]+\s+){0,4}$")
-_ITEM_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:basée?|située?|installée?|implantée?)\s+)?(?:à|a|au|–|—|-|\()\s*"
-                         r"(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*(?:\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)|\)|(?=[,;.]|$|\s+[a-z]))")
+_ITEM_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:basée?|située?|installée?|implantée?)\s+)?(?:à|a|au|–|—|-|\(|en(?=\s)|dans\s+(?:le|la|les)(?=\s)|dans\s+l['’])\s*"
+                         r"(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*(?:\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)|\)|(?=[,;.]|$|\s+[a-z]|\s*\(|\s+\d))")
+_SITE_OF = re.compile(r"\b(?:site|usine|unité|atelier|ateliers|entreprise|société|PME|ETI|groupe)(?:\s+[a-zéèêàâîôûç-]+){0,3}\s+"
+                      r"(?:de|d['’])\s*(?=[A-ZÀ-Ý0-9])")
+_EXAMPLE_WORD = re.compile(r"\b(?:dont|notamment|comme|tel(?:le)?s?\s+que|parmi\s+lesquel\w+)\s+(?=[A-ZÀ-Ý0-9])")
+_NAME_MIDDLE = re.compile(r"(?P<low>(?:\s+(?!(?:des|du|les)\b)[a-zà-ÿ'’-]{3,}){1,2})\s+(?:(?:de|des|du|d['’]|de\s+l['’])\s*)?"
+                          r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?(?=\s+(?:à|a)\s+[A-ZÀ-Ý])")
 _VERBISH = re.compile(r"\b(?:qui|que|pour|dont|avec|est|sont|a|ont|va|vont|sera|seront|de\s+la|du|des|les|dans|sur|par|en|au|aux)\b")
 _PUBLIC_WORDS = {"etat", "prefet", "prefete", "prefecture", "ministre", "ministere", "gouvernement", "bpifrance",
                  "region", "regional", "regionale", "departemental", "president", "presidente", "sous", "relance",
@@ -1866,7 +2085,10 @@ def _written_as_name(words: str) -> bool:
                for w in re.split(r"[\s'’-]+", words) if w)
 
 
-_NOT_NAME_START = {"selon", "par", "grace", "lors", "entre", "via", "sous", "contre", "vers", "si", "quant", "c", "ce",
+_NOT_NAME_START = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "vingt",
+                   "trente", "cent", "mille", "quelques", "nombreuses", "nombreux", "toujours", "egalement", "encore",
+                   "ensuite", "puis", "enfin", "aussi", "ainsi", "desormais", "deja", "notamment", "surtout", "meme",
+                   "selon", "par", "grace", "lors", "entre", "via", "sous", "contre", "vers", "si", "quant", "c", "ce",
                    "cet", "qu", "ou", "ni", "mais", "donc", "or", "car", "afin", "alors", "tous", "toutes", "chaque",
                    "plusieurs", "certaines", "certains", "leurs", "nos", "vos", "ses", "sa", "son", "mon", "notre"}
 _SECTOR_WORDS = {norm(v) for v in lexicon.SECTOR_NAMES.values()} | set(lexicon.HEADING_WORD_SECTOR) | {
@@ -1893,9 +2115,35 @@ _MID_APPOSITION = re.compile(
     r"start-?up|spécialiste|équipementier|sous-traitant|laboratoire|leader|industriel|filiale)\b")
 _INLINE_COMMUNE = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*\)")
 # Beneficiaries other than companies: a figure of the whole plan, not of the laureates.
+_ALREADY = re.compile(r"\b(?:a|ont|avait|avaient)\s+deja\s+(?:annonce|retenu|soutenu|selectionne|designe|finance|accompagne|"
+                      r"aide|permis\s+de\s+(?:financer|soutenir|accompagner|aider|retenir))\w*\b")
+_ALREADY_BEFORE = re.compile(_ALREADY.pattern + r"[^.;:]{0,50}$")
+_ENDOWED = re.compile(r"(?:\bdotee?s?|\bdotation|\benveloppe(?:\s+[a-z]+){0,2}|\bbudget)\s+(?:[a-z]+\s+){0,4}?(?:de|d\W*)\s*$")
+_OTHER_ARTICLE = re.compile(r"^[ \t]*(?:Article\s+(?:précédent|suivant)|[ÀA]\s+lire\s+(?:aussi|également)|Lire\s+aussi|"
+                            r"Sur\s+le\s+même\s+(?:sujet|thème)|Articles?\s+(?:similaires|liés|associés)|"
+                            r"Dans\s+la\s+même\s+rubrique|Vous\s+aimerez\s+aussi|Ces\s+articles\s+peuvent\s+vous\s+intéresser)"
+                            r"[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
 _PLAN_WIDE = re.compile(r"\bcollectivites\b|\bmenages\b|\bparticuliers\b|\bassociations\b")
 _PAREN_ORG_PLACE = re.compile(r"\(\s*(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|la|les|l['’])\s*|en\s+)"
                               r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*\)")
+_ASIDE_ITEM = re.compile(r"[\s,]*(?:et\s+)?(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|la|les)\s+|dans\s+l['’]\s*|en\s+)"
+                         r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*,?\s*")
+_CAPS_OPENER = re.compile(r"(?:\A|(?<=\n))[ \t]*(?P<org>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&'’.+-]{2,}(?:[ \t]+[A-ZÀ-Ý0-9&'’.+-]{2,}){0,3})"
+                          r"[ \t]*(?:\([^()\n]{1,50}\)[ \t]*)?,[ \t]+(?P<desc>[^\n]{10,})")
+# Trades written as names (« Fonderie de Bretenoux », « Tissages de Charlieu »): the commune after them is part of the name.
+_TRADE_NOUN = re.compile(r"(?:\w+eries?|tissages?|moulins?|forges?|ateliers?|salaisons|filatures?|manufactures?|usines?|"
+                         r"chantiers?|etablissements|ets|domaines?|chateau|caves?|vignobles?|mines|carrieres|industries?|"
+                         r"outillages?|mecaniques?|plastiques|emballages|transports|aciers?|bois|conserves|produits|"
+                         r"laboratoires?|abattoirs?|cooperative|pepinieres?|eaux|sources?)$")
+_CELUI_DE = re.compile(r"\b(?:celui|celle)\s+(?:de\s+la\s+(?:société|PME|start-?up)\s+|de\s+l['’]\s*(?:entreprise|ETI)\s+|d['’]\s*|de\s+)"
+                       r"(?P<org>" + CAPNAME + r")(?=\s*[,.;(]|\s+(?:à|qui|dont|pour|basée?|située?|implantée?)\s)")
+_CELUI_CUE = re.compile(r"\b(?:projets?|dossiers?|laureat\w*|retenue?s?|selectionnee?s?|soutenue?s?)\b[^.;:]*$")
+_ALSO_LAUREATE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zé]\.))[ \t]*(?:(?:[ÉE]galement|Aussi|Enfin|Autre)\s+)?"
+                            r"(?:[Ll]auréate?s?|[Rr]etenue?s?|[Ss]électionnée?s?|[Ss]outenue?s?)(?:\s+(?:également|aussi|elle\s+aussi))?"
+                            r"\s*,\s+(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+start-?up)\s+)?(?P<org>" + CAPNAME + r")")
+_COLON_END_LINE = re.compile(r"[^\n]{10,400}:[ \t]*(?=\n)")
+_CAPS_DESC = re.compile(r"\b(?:modernis\w+|install\w+|situee?|basee?|implantee?|specialis\w+|brasserie|fabrication|"
+                        r"production|conçoit|fabriqu\w+)\b")
 _PAREN_ACTIVITY = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*\((?P<desc>[a-zàâäéèêëîïôöùûüç'’ -]{3,60})\)\s+"
                              r"(?:investit|investira|va|vont|prévoit|développe|construit|crée|créera|renforce|étend|"
                              r"modernise|installe|implante|augmente|lance|relocalise|bénéficie|produit|fabrique|a\s+été|est)\b")
@@ -1955,7 +2203,7 @@ _HEADING_LINE = re.compile(r"(?:^|\n)(?:(?![ \t]*(?:[-–—•●▪*]|\d{1,2}[
 _PLACE_CUE = re.compile(
     r"(?:bas[ée]e?s?|situ[ée]e?s?|implant[ée]e?s?|install[ée]e?s?|localis[ée]e?s?|etablie?s?|sise?s?|domicili[ée]e?s?|"
     r"install\w*|implant\w*)\s+(?:a|au|aux|en|sur\s+la\s+commune\s+de|dans\s+la\s+commune\s+de)\s+$"
-    r"|(?:site|usine|plateforme|plate-forme|etablissement|unite|implantation|siege|atelier|ateliers|zone|parc)"
+    r"|(?:site|usine|plateforme|plate-forme|etablissement|unite|implantation|siege|atelier|ateliers|zone|parc|aerodrome|aeroport)"
     r"\s+(?:industriel(?:le)?s?\s+|de\s+production\s+|historique\s+|actuel\s+)?(?:de|d['’]|a|du|de\s+la|situee?\s+a)?\s*$"
     r"|(?:^|\W)(?:a|au|entre|commune\s+de|ville\s+de|localisation\s*:|lieu\s*:|commune\s*:|ville\s*:)\s+$"
     r"|(?:^|\W)(?:a|entre)\s+[^.;:]{0,40},\s*$|(?:,|\bet)\s+$")
@@ -1977,7 +2225,7 @@ _LEFT_CUES = [
     ("aid", re.compile(r"\baides?\b|subventions?|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|accordee?s?|apport|"
                        r"avance\s+remboursable|pret\b|participation|contribution|soutenue?s?|financement|finance\s+par|"
                        r"\bdotation\s+de|recoit|recevra|obtient|obtenu|percevra|octroyee?s?\s+(?:a|au)")),
-    ("envelope", re.compile(r"enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits|consacr\w+|"
+    ("envelope", re.compile(r"enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits|consacr\w+|abond\w+|rallonge|"
                             r"allou\w+|octroye\s+un\s+budget")),
     ("revenue", re.compile(r"chiffre\s+d\W*affaires|croissance\s+de|\bca\s+de|ventes")),
     ("bridge", re.compile(r"a\s+hauteur\s+de")),
@@ -2009,7 +2257,7 @@ _LAUREATES_OF = re.compile(
     r"(?:lauréat|bénéficiaire)e?s?\s+(?:du|de\s+la|de\s+l['’]\s*)\s*(?P<name>(?:fonds|programme|dispositif)\s+[^,.;:\n()«»\"“”]{3,100})",
     re.IGNORECASE)
 _NEW_LAUREATES = re.compile(
-    r"\s+(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle|premiers|premieres)\s+)?(?:laureats|laureates|"
+    r"\s+(?:d\W|de\s+)?(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle|premiers|premieres)\s+)?(?:laureats|laureates|"
     r"projets\s+(?P<adj>\w+\s+)?(?:laureats?|retenus|selectionnes)|"
     r"projets\s+d\W*[a-z]+(?:\s+[a-z]+){0,2}\s+(?:soutenus|retenus|laureats|selectionnes|accompagnes|"
     r"ont\s+ete\s+(?:presentes|retenus|selectionnes|devoiles))|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"

@@ -158,11 +158,21 @@ def _quantity(m: re.Match, text: str) -> Quantity | None:
                     approx=re.sub(r"\s+", " ", approx_word or "").lower(), scaled=scaled)
 
 
+# « 1️⃣1️⃣0️⃣ projets »: keycap emoji digits (social-media quotes) are one number, not three.
+_KEYCAP = re.compile(r"(?:\d\ufe0f?\u20e3){2,}")
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every number in ``text[start:end]`` with absolute spans."""
     out = []
-    for m in NUMBER_RE.finditer(text, start, len(text) if end is None else end):
+    end = len(text) if end is None else end
+    keycaps = [(k.start(), k.end()) for k in _KEYCAP.finditer(text, start, end)] if "\u20e3" in text else []
+    for ks, ke in keycaps:
+        out.append(Quantity(start=ks, end=ke, value=Decimal(re.sub(r"\D", "", text[ks:ke])), money=False))
+    for m in NUMBER_RE.finditer(text, start, end):
         if not m.group(0).strip():
+            continue
+        if keycaps and any(ks <= m.start() < ke for ks, ke in keycaps):
             continue
         q = _quantity(m, text)
         if q is None:
@@ -171,4 +181,6 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if m.group("words") and not q.money and not q.scaled and m.group("words").lower() in {"un", "une"}:
             continue
         out.append(q)
+    if keycaps:
+        out.sort(key=lambda q: q.start)
     return out

@@ -188,7 +188,15 @@ class Gazetteer:
             return s
         if s.isdigit() and len(s) == 1 and "0" + s in self.departments:
             return "0" + s
-        return self.department_names.get(norm(name_or_code))
+        key = norm(name_or_code)
+        code = self.department_names.get(key)
+        if code is None and len(key) >= 6:
+            # « Côted'Or », « Haute Saône »: spaces and hyphens lost or added in the text.
+            glued = getattr(self, "_dept_glued", None)
+            if glued is None:
+                glued = self._dept_glued = {k.replace(" ", ""): c for k, c in self.department_names.items()}
+            code = glued.get(key.replace(" ", ""))
+        return code
 
     def communes_named(self, name: str, department: str | None = None) -> list[CommuneRef]:
         refs = self.communes.get(norm(name), [])
@@ -225,7 +233,13 @@ class Gazetteer:
         names = (self.communes, self.department_names, self.region_names)
         while i < len(toks):
             first = text[toks[i][0]]
-            if not (first.isupper() or first.isdigit()) or toks[i][2] not in self.prefixes:
+            if not (first.isupper() or first.isdigit()) and not (
+                    # « à la Ferté-Bernard »: the article of a commune written in lowercase after « à »
+                    toks[i][2] in ("la", "le", "les") and i + 1 < len(toks) and text[toks[i + 1][0]].isupper()
+                    and re.search(r"(?:^|\s)[àÀaA]\s+$", text[max(0, toks[i][0] - 3):toks[i][0]])):
+                i += 1
+                continue
+            if toks[i][2] not in self.prefixes:
                 i += 1
                 continue
             found = None
@@ -251,6 +265,9 @@ class Gazetteer:
                 continue
             n, key = found
             s, e = toks[i][0], toks[i + n - 1][1]
+            if _NAME_GOES_ON.match(text, e):
+                i += n  # « Mont-de-Mar… » (a cut « Mont-de-Marsan »): not the commune « Mont »
+                continue
             if key in self.region_names:
                 out.append(PlaceMention(s, e, "region", (self.region_names[key],)))
             if key in self.department_names:
@@ -271,6 +288,10 @@ class Gazetteer:
             if glued in self.glued:
                 best = (n, self.glued[glued])
         return best
+
+
+# A hyphen and a particle after a match: the name of a longer place goes on (« Mont-de-… », « Saint-Jean-sur-… »).
+_NAME_GOES_ON = re.compile(r"-(?:de|du|des|sur|sous|en|le|la|les|lès|lez|l['’]|d['’])(?:-|\b)", re.IGNORECASE)
 
 
 def choose(refs, department=None, context_departments=(), context_regions=()):
