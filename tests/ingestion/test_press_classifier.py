@@ -107,3 +107,19 @@ def test_eval_press_measures_rules_alone_or_with_the_classifier(tmp_path):
 
     assert laureates_found() == 2
     assert laureates_found("--sans-classifieur") == 0
+
+
+def test_a_name_described_once_as_the_consultant_is_not_a_laureate_elsewhere():
+    """With a model that accepts every candidate, the consultant's second mention (no « le cabinet » next
+    to it) is still refused, while a company in the same context is kept."""
+    from relocalisation.ingestion.press.classifier import Classifier
+    from relocalisation.ingestion.press.extract import Extractor
+
+    text = ("Trois entreprises du bassin sont lauréates du fonds de relance.\n\n"
+            "Bertolis, le cabinet choisi par la préfecture, accompagnera les projets retenus.\n"
+            "Bertolis va aussi recenser les entreprises susceptibles de bénéficier d'une subvention.\n"
+            "Fonderies Marchal investit 3 millions d'euros avec une aide de 500 000 euros.\n")
+    accept_all = Classifier({}, bias=10.0, threshold=0.5)
+    names = [lau.get("organisation") for lau in Extractor(classifier=accept_all)(text).laureates]
+    assert "Bertolis" not in names
+    assert "Fonderies Marchal" in names

@@ -373,7 +373,9 @@ def features(doc, cands: list[Candidate], headers) -> None:
             x["cue:para"] = 1.0
         if pi >= 0 and span_cues(prev_ps, ps)[2]:
             x["cue:prev_para"] = 1.0
-        if span_cues(pe, pe + 400)[1]:
+        # The next paragraph only (« Cette entreprise … est lauréate »), not a later one about other companies.
+        next_pe = paras[pe_i + 1] if pe_i + 1 < len(paras) else len(t)
+        if span_cues(pe, min(next_pe, pe + 400))[1]:
             x["cue:next_para"] = 1.0
         # Lists: the previous non-empty line ends with « : » (an introduced list), separators around
         prev_line_end = t.rfind("\n", 0, ls - 1) if ls > 0 else -1

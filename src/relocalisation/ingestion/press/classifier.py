@@ -110,12 +110,15 @@ def apply(doc, headers, taken):
                 c.score < clf.veto or any(c.features.get(k) for k in _NOT_A_NAME)):
             vetoed.add(id(c.rule))
     rule_keys = {norm(h.org.value) for h in headers if id(h) not in vetoed}
+    # A name described once as the consultant (« X, le cabinet mandaté par … ») is not a laureate in its
+    # other mentions either (« X va également tracer … »).
+    advisors = {norm(c.name) for c in cands if c.features.get("advisor_after")}
     # Best mention of each name, never overlapping a rule header or a better candidate.
     chosen = []
     for c in sorted(cands, key=lambda c: -c.score):
         if c.score < clf.threshold:
             break
-        if not eligible(c, rule_keys, doc):
+        if not eligible(c, rule_keys, doc) or norm(c.name) in advisors:
             continue
         if any(o.start < c.end and c.start < o.end for o in chosen) or any(norm(o.name) == norm(c.name) for o in chosen):
             continue
