@@ -9,7 +9,7 @@ is labelled from the gold file (same organisation matching as ``eval_press``; «
 out), a logistic regression is fitted, and its weights are written as JSON next to the extractor
 (``press_classifier.json``). Deterministic: documents in name order, fixed solver, no random state.
 
-Default sets: the seeds (``/work/shared``), our own test articles (``tests/ingestion/press_articles``) and the six
+Default sets: the seeds (``/work/shared``), our own test articles (``tests/ingestion/press_articles``) and the seven
 held-out sets (``bench/press_heldoutN/gold.json`` with texts in ``/work/heldout_texts/setN``; texts are never
 versioned). With ``--cv``, each held-out set is scored by ``eval_press`` rules with a model trained without it."""
 import argparse
@@ -29,7 +29,7 @@ LEXICAL = ("l1:", "l2:", "r1:", "r2:", "lw:", "rw:")
 def default_sets():
     sets = [("seeds", Path("/work/shared/gold/seeds-laureates.json"), Path("/work/shared/seeds")),
             ("tests", ROOT / "tests/ingestion/press_articles/gold.json", ROOT / "tests/ingestion/press_articles")]
-    for i, suffix in enumerate(["", "2", "3", "4", "5", "6"], start=1):
+    for i, suffix in enumerate(["", "2", "3", "4", "5", "6", "7"], start=1):
         sets.append((f"set{i}", ROOT / f"bench/press_heldout{suffix}/gold.json", Path(f"/work/heldout_texts/set{i}")))
     return sets
 
