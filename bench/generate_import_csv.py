@@ -1,7 +1,10 @@
 """Writes a SYNTHETIC awards file for `relocalisation import_awards` (load bench with an import):
     python bench/generate_import_csv.py bench/out/import-10000.csv 10000
-Company names are labelled synthetic; communes are real INSEE codes."""
+Company names are labelled synthetic; communes are real INSEE codes. IMPORT_SEED (default 10000) changes the
+amounts: a run with a new seed updates the rows a previous run created, so the import really changes awards
+(and invalidates the observatory caches) instead of finding every row unchanged."""
 import csv
+import os
 import random
 import sys
 
@@ -11,7 +14,7 @@ PROGRAMMES = ["secteurs-critiques", "resilience", "plan-relocalisation-auvergne-
 
 
 def main(path: str, count: int) -> None:
-    random.seed(10_000)
+    random.seed(int(os.environ.get("IMPORT_SEED", "10000")))
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["entreprise", "dispositif", "commune_insee", "aide_eur", "investissement_eur"])

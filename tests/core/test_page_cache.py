@@ -148,8 +148,8 @@ def test_after_a_change_one_process_recomputes_and_the_others_get_the_previous_f
     shared.bump("awards")
     # Another process is recomputing this figure under the new version: we do not run the same
     # heavy query at the same moment, we get the figure from before the change.
-    key = shared.make_key("awards", "figure", {"q": "x"})
-    cache.add(f"{key}:computing", 1, 60)
+    lock = shared.computing_lock_key("awards", "figure", {"q": "x"})
+    cache.add(lock, 1, 60)
     from relocalisation.core import context
 
     token = context.served_stale.set(False)
@@ -160,15 +160,14 @@ def test_after_a_change_one_process_recomputes_and_the_others_get_the_previous_f
         context.served_stale.reset(token)
     assert len(calls) == 1
     # Once the other process is done (lock gone), the next caller computes the new figure.
-    cache.delete(f"{key}:computing")
+    cache.delete(lock)
     assert shared.cached("awards", "figure", {"q": "x"}, compute) == {"awards": 2}
     assert shared.cached("awards", "figure", {"q": "x"}, compute) == {"awards": 2}
     assert len(calls) == 2
 
 
 def test_without_an_earlier_figure_a_waiting_caller_computes_itself():
-    key = shared.make_key("awards", "fresh-figure", {})
-    cache.add(f"{key}:computing", 1, 60)
+    cache.add(shared.computing_lock_key("awards", "fresh-figure", {}), 1, 60)
     assert shared.cached("awards", "fresh-figure", {}, lambda: 42) == 42
 
 

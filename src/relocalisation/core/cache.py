@@ -67,40 +67,53 @@ def digest(params: dict) -> str:
     return hashlib.sha1(payload.encode()).hexdigest()
 
 
-def make_key(namespace: str, name: str, params: dict) -> str:
-    return f"{namespace}:{version(namespace)}:{name}:{digest(params)}"
+def computing_lock_key(namespace: str, name: str, params: dict) -> str:
+    """The key a process holds while it recomputes this figure under the current version."""
+    return f"{_entry_key(namespace, name, params)}:{version(namespace)}:computing"
 
 
 # How long one process may hold the right to recompute a figure before another may try too.
 COMPUTE_LOCK_SECONDS = 60
 
 
+def _entry_key(namespace: str, name: str, params: dict) -> str:
+    # One key per figure, without the version: the entry holds (version, value), so the value from before a
+    # change is still there to serve while one process recomputes it.
+    return f"{namespace}:entry:{name}:{digest(params)}"
+
+
+def peek(namespace: str, name: str, params: dict):
+    """The value cached under the current version, or None (never computes)."""
+    stored = cache.get(_entry_key(namespace, name, params))
+    if stored is not None and stored[0] == version(namespace):
+        return stored[1]
+    return None
+
+
 def cached(namespace: str, name: str, params: dict, compute: Callable, timeout: int = TIMEOUT):
     """The value under the current version, computing it on a miss.
 
     After a change bumps the version, every process misses at the same moment (a burst of identical
-    heavy queries right after an import). Only the first one computes; the others, while it does,
-    get the value from the version before (kept under a key without version) and the request is
-    marked as served stale so that its page is not stored under the new version. Without an earlier
-    value (first use, eviction) they compute too."""
-    params_digest = digest(params)
-    key = f"{namespace}:{version(namespace)}:{name}:{params_digest}"
-    value = cache.get(key)
-    if value is not None:
+    heavy queries right after an import). Only the first one computes (a short lock taken with
+    ``cache.add``); the others, while it does, get the value from before the change and the request is
+    marked as served stale so that its page is not stored under the new version. A figure never computed
+    before (or evicted) is computed at once: there is nothing to serve meanwhile, and no lock to pay for."""
+    key = _entry_key(namespace, name, params)
+    current = version(namespace)
+    stored = cache.get(key)
+    if stored is not None and stored[0] == current:
+        return stored[1]
+    if stored is None:
+        value = compute()
+        cache.set(key, (current, value), timeout)
         return value
-    last_key = f"{namespace}:last:{name}:{params_digest}"
-    lock_key = f"{key}:computing"
-    if cache.add(lock_key, 1, COMPUTE_LOCK_SECONDS):
-        try:
-            value = compute()
-            cache.set_many({key: value, last_key: value}, timeout)
-        finally:
-            cache.delete(lock_key)
-        return value
-    last = cache.get(last_key)
-    if last is not None:
+    lock_key = f"{key}:{current}:computing"
+    if not cache.add(lock_key, 1, COMPUTE_LOCK_SECONDS):
         context.served_stale.set(True)
-        return last
-    value = compute()
-    cache.set_many({key: value, last_key: value}, timeout)
+        return stored[1]
+    try:
+        value = compute()
+        cache.set(key, (current, value), timeout)
+    finally:
+        cache.delete(lock_key)
     return value

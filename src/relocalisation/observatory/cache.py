@@ -13,8 +13,8 @@ def invalidate(**_kwargs) -> None:
     shared.bump(NAMESPACE)
 
 
-def make_key(name: str, params: dict) -> str:
-    return shared.make_key(NAMESPACE, name, params)
+def peek(name: str, params: dict):
+    return shared.peek(NAMESPACE, name, params)
 
 
 def cached(name: str, params: dict, compute):

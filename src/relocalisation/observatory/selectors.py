@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from django.core.cache import cache as django_cache
 from django.db import connection
 from django.db.models import Count, F, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth
@@ -123,7 +122,7 @@ def stats(params: dict, group_by: str) -> dict:
     params = clean_params(params)
     if group_by in BUNDLE_DIMS and connection.vendor == "postgresql":
         # The dashboard's bundle when it is cached; otherwise one scan for this dimension and the totals.
-        one_scan = django_cache.get(cache.make_key("bundle", params)) or cache.cached(
+        one_scan = cache.peek("bundle", params) or cache.cached(
             f"one:{group_by}", params, lambda: _pg_bundle(params, (group_by,)))
         return {"totals": one_scan["totals"], "groups": one_scan["groups"][group_by]}
 
