@@ -67,9 +67,9 @@ def digest(params: dict) -> str:
     return hashlib.sha1(payload.encode()).hexdigest()
 
 
-def computing_lock_key(namespace: str, name: str, params: dict) -> str:
+def computing_lock_key(namespace: str, name: str, params: dict, current: int | None = None) -> str:
     """The key a process holds while it recomputes this figure under the current version."""
-    return f"{_entry_key(namespace, name, params)}:{version(namespace)}:computing"
+    return f"{_entry_key(namespace, name, params)}:{version(namespace) if current is None else current}:computing"
 
 
 # How long one process may hold the right to recompute a figure before another may try too.
@@ -107,7 +107,7 @@ def cached(namespace: str, name: str, params: dict, compute: Callable, timeout: 
         value = compute()
         cache.set(key, (current, value), timeout)
         return value
-    lock_key = f"{key}:{current}:computing"
+    lock_key = computing_lock_key(namespace, name, params, current)
     if not cache.add(lock_key, 1, COMPUTE_LOCK_SECONDS):
         context.served_stale.set(True)
         return stored[1]

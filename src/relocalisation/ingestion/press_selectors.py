@@ -39,28 +39,18 @@ def extractions_for(user):
 
 def find_in_text(text: str, name: str) -> tuple[int, int] | None:
     """Where ``name`` is written in ``text``, ignoring case, accents and how the words are spaced
-    (line breaks, non-breaking spaces): the operator types what they read."""
+    (line breaks, non-breaking spaces): the operator types what they read. The extractor's own folding
+    keeps positions, so a match in the folded text is the span in the original."""
     import re
-    import unicodedata
 
-    words = [w for w in re.split(r"[\s\u00a0\u202f]+", name.strip()) if w]
+    from relocalisation.ingestion.press.places import fold
+
+    words = fold(name).split()
     if not words:
         return None
-
-    def fold(chunk: str) -> str:
-        return "".join(c for c in unicodedata.normalize("NFD", chunk) if not unicodedata.combining(c)).casefold()
-
-    # Fold the text one character at a time so that every folded position maps back to the original.
-    folded, origin = [], []
-    for index, char in enumerate(text):
-        for piece in fold(char):
-            folded.append(piece)
-            origin.append(index)
-    pattern = r"[\s\u00a0\u202f]+".join(re.escape(fold(w)) for w in words)
-    match = re.search(rf"(?<!\w){pattern}(?!\w)", "".join(folded))
-    if match is None:
-        return None
-    return origin[match.start()], origin[match.end() - 1] + 1
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    match = re.search(rf"(?<!\w){pattern}(?!\w)", fold(text))
+    return (match.start(), match.end()) if match else None
 
 
 def review_quality(extractions=None) -> dict:

@@ -75,7 +75,7 @@ def run_extraction(extraction_id) -> str:
 def _store_proposals(extraction: PressExtraction, result: dict):
     from relocalisation.ingestion.press_selectors import guess_programme
 
-    sectors = {s.name: s for s in CriticalSector.objects.all()}
+    sectors = _sectors()
     proposals = [_proposal(extraction, position, lau, sectors) for position, lau in enumerate(result["laureates"])]
     ProposedLaureate.objects.filter(extraction=extraction).delete()
     ProposedLaureate.objects.bulk_create(proposals)
@@ -85,6 +85,11 @@ def _store_proposals(extraction: PressExtraction, result: dict):
     extraction.progress = 100
     extraction.finished_at = timezone.now()
     extraction.save(update_fields=["result", "programme", "status", "progress", "finished_at"])
+
+
+def _sectors() -> dict:
+    """Critical sectors by the name the extractor gives them."""
+    return {s.name: s for s in CriticalSector.objects.all()}
 
 
 def _proposal(extraction: PressExtraction, position: int, lau: dict, sectors: dict, **extra) -> ProposedLaureate:
@@ -214,8 +219,8 @@ def add_missed_laureate(extraction: PressExtraction, *, user, name: str) -> Prop
     lau["organisation"] = extraction.source.text[start:end]
     lau["evidence"] = {**(lau.get("evidence") or {}), "organisation": [start, end]}
     lau["confidence"] = {**(lau.get("confidence") or {}), "organisation": 1.0}
-    proposal = _proposal(extraction, max((p.position for p in existing), default=-1) + 1, lau,
-                         {s.name: s for s in CriticalSector.objects.all()}, added_manually=True)
+    proposal = _proposal(extraction, max((p.position for p in existing), default=-1) + 1, lau, _sectors(),
+                         added_manually=True)
     proposal.extracted = {}
     proposal.save()
     return proposal

@@ -240,10 +240,14 @@ class Document:
         return _within(self.places, self.p_starts, s, e)
 
     # ---------------------------------------------------------------------------------------------
-    def run(self) -> Extraction:
+    def _locate(self):
+        """Places named in the text and the territory they make up (needed by every header rule)."""
         self.places = self.gaz.spot(self.text)
         self.p_starts = [p.start for p in self.places]
         self.context = self._territory()
+
+    def run(self) -> Extraction:
+        self._locate()
         headers = self._headers()
         laureates = []
         seen: dict[str, Laureate] = {}
@@ -269,9 +273,7 @@ class Document:
         """Fields of the organisation written at text[start:end], which the operator added because the
         extractor missed it: it becomes one more header among the rules' and its passage (its sentence
         and the next ones that speak of it) is read like theirs."""
-        self.places = self.gaz.spot(self.text)
-        self.p_starts = [p.start for p in self.places]
-        self.context = self._territory()
+        self._locate()
         headers = [h for h in self._headers() if not (h.org.start < end and start < h.org.end)]
         sentence_start = _enclosing(self.sentences, start)[0]
         line_start = self.text.rfind("\n", 0, start) + 1
