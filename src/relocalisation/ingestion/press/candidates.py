@@ -20,7 +20,7 @@ from relocalisation.ingestion.press.places import fold, norm
 
 # A run of capitalised words, linking words allowed inside (« Menuiserie de l'Atlantique », « Thiot Ingénierie »).
 _CAP_WORD = r"[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*"
-_CAP_RUN = re.compile(r"(?<![\w&@+'’./-])" + _CAP_WORD + r"(?:[ \t]{1,3}(?:(?:de|des|du|la|le|et|&|pour|en)[ \t]{1,3}|de[ \t]l['’]|d['’]|l['’])?"
+_CAP_RUN = re.compile(r"(?<![\w&@+'’./-])" + _CAP_WORD + r"(?:[ \t]{1,3}(?:de[ \t]la[ \t]|(?:de|des|du|la|le|et|&|pour|en)[ \t]{1,3}|de[ \t]l['’]|d['’]|l['’])?"
                       + _CAP_WORD + r"){0,6}")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[^\w\s]")
 _SENTENCE_OPENERS = {"le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
@@ -67,8 +67,7 @@ _TABLE_LINE = re.compile(r"\|")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*")
 _MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
            "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
-# Common French first names: « Prénom Nom » is a speaker or an official, rarely a laureate.
-FIRST_NAMES = set(""" adrien agnes alain alexandre alexander alexandra alexis alice aline amandine amelie anais andre andree angelique anne annie antoine arnaud arthur audrey aurelie aurelien axel baptiste barbara bastien beatrice benedicte benjamin benoit bernard bertrand brigitte bruno camille carine carole caroline catherine cecile celine chantal charles charlotte christelle christian christiane christine christophe claire clara claude claudine clement colette coralie corinne cyril cyrille damien daniel danielle david delphine denis denise didier dominique dorothee edith edouard elisabeth elise elodie emilie emma emmanuel emmanuelle eric estelle etienne eugenie evelyne fabien fabienne fabrice florence florent florian francis franck francois francoise frederic frederique gabriel gaelle genevieve geoffroy georges gerald gerard gilbert gilles ginette gregory guillaume guy helene henri herve hugo hugues isabelle jacqueline jacques jean jeanne jerome joel johan jonathan jordan joseph josiane julie julien juliette justine karine kevin laetitia laura laure laurence laurent lea leo lionel louis louise luc lucas lucie ludovic magali manon marc marcel margot marguerite marie marianne marine marion martine mathieu mathilde matthieu maurice maxime melanie michel michele michelle mireille monique muriel mylene nadia nadine natacha nathalie nicolas nicole noel odile olivier pascal pascale patrice patricia patrick paul pauline philippe pierre quentin rachel raphael raymond regis remi remy renaud rene richard robert roger roland romain rose sabine sacha sandrine sarah sebastien serge severine simon simone solene sophie stephane stephanie suzanne sylvain sylvie thibault thierry thomas timothee valentin valerie vanessa veronique victor vincent virginie xavier yann yannick yves yvette yvon yvonne zoe jean-pierre jean-luc jean-marc jean-paul jean-claude jean-michel jean-louis jean-jacques jean-francois jean-yves jean-marie marie-claire marie-christine marie-france marie-pierre anne-marie pierre-yves """.split())
+FIRST_NAMES = lexicon.FIRST_NAMES
 _PUBLIC = {"etat", "prefet", "prefete", "prefecture", "ministre", "ministere", "gouvernement", "bpifrance", "region",
            "regional", "regionale", "departemental", "departement", "president", "presidente", "relance", "agence",
            "conseil", "republique", "commission", "europeenne", "collectivite", "mairie", "maire", "dreets", "direccte",

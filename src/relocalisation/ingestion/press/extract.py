@@ -30,7 +30,7 @@ BULLET_RE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]
 NAME_CHARS = r"[\w&@.+'’ʼ/()-]"
 # A capitalised name: « Seqens », « ASF 4.0 », « Groupe Dupont & Fils », « BioWest », « 3D Plast ».
 # Linking words may be elided (« Menuiserie de l'Atlantique », « Moulins d'Auvergne »).
-CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:(?:de|des|du|la|le|et|and|&|pour|en)[ \t]|de[ \t]l['’]|d['’]|l['’])?"
+CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:de[ \t]la[ \t]|(?:de|des|du|la|le|et|and|&|pour|en)[ \t]|de[ \t]l['’]|d['’]|l['’])?"
            r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)){0,5}")
 MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
           "novembre", "decembre"]
@@ -55,6 +55,7 @@ class Header:
     columns: dict | None = None  # table rows: column index → folded header text
     sector_hint: tuple | None = None  # (start, end) of words in the header that name the sector (« (29, IAA) »)
     dep_hint: tuple | None = None  # (code, start, end): « Dans le Loiret, sont retenues X, Y… » names the département
+    cell_sep: str = "|"  # table rows: the separator of their cells
 
 
 @dataclass
@@ -249,6 +250,7 @@ class Document:
     def run(self) -> Extraction:
         self._locate()
         headers = self._headers()
+        self.named = sorted(h.org.start for h in headers)
         laureates = []
         seen: dict[str, Laureate] = {}
         segments = self._segments(headers)
@@ -280,6 +282,7 @@ class Document:
         own = Header(max(sentence_start, line_start, 0), Value(self.text[start:end], start, end, 1.0), "candidate",
                      end_of_header=end)
         headers = sorted([*headers, own], key=lambda h: h.start)
+        self.named = sorted(h.org.start for h in headers)
         index = headers.index(own)
         s, e = self._segments(headers)[index]
         return self._laureate(own, s, e)
@@ -321,12 +324,19 @@ class Document:
                 return
             if not announces and h.kind not in ("project_by", "org_for_project", "label"):
                 return  # a list of companies in a text that announces no support (closures, agenda…)
-            i = bisect.bisect_right(taken, (h.org.start, float("inf"))) - 1
-            if 0 <= i < len(taken) and taken[i][0] <= h.org.start < taken[i][1]:
-                return
+            if h.kind == "sibling":
+                # A listed name may sit inside the passage a sibling claimed from the sentence start: only
+                # another header's name excludes it.
+                if any(o.org.start < h.org.end and h.org.start < o.org.end for o in headers):
+                    return
+            else:
+                i = bisect.bisect_right(taken, (h.org.start, float("inf"))) - 1
+                if 0 <= i < len(taken) and taken[i][0] <= h.org.start < taken[i][1]:
+                    return
             if self._is_place_only(h.org.value) and not _LEGAL_AFTER.match(self.text, h.org.end):
                 return
             self._cut_trailing_place(h)
+            self._extend_name_suffix(h)
             if _PARENT_BEFORE.search(self.folded, max(0, h.org.start - 50), h.org.start) and \
                     not _BRANCH_OF.search(self.folded, max(0, h.org.start - 60), h.org.start):
                 return  # « la filiale du groupe japonais NTN, … »: the parent group is not the laureate
@@ -338,6 +348,11 @@ class Document:
             bisect.insort(taken, (claim, max(h.end_of_header, h.org.end)))
             headers.append(h)
 
+        # E2: a table written with dashes, tabs or semicolons: its heading says what each cell is, which beats the
+        # line rules below (« Fonderie X – Vire – 2 000 000 € – 350 000 € » is not a « NOM – Commune » line).
+        if "|" not in t:
+            for h in self._text_table_headers():
+                add(h)
         # B: « Le projet « X » porté par Y – Commune (44) », « Le projet « X » de la PME Y à Commune (60) »
         for m in [*_PROJECT_BY.finditer(t), *_PROJECT_OF.finditer(t)]:
             org = clean_org(m.group("org"), m.start("org"))
@@ -411,6 +426,9 @@ class Document:
                     add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             # « Également lauréate, X, qui fabrique … »: a sentence opened by the laureate word
             for m in _ALSO_LAUREATE.finditer(t):
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
+            # « Lauréate du fonds …, la Cartonnerie X, filiale …, va … »: the subject after a fronted laureate phrase
+            for m in _FRONTED_LAUREATE.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             # « Le deuxième projet concerne … plus spécifiquement X », « Le premier concerne X, à … »
             for m in _ORDINAL_CONCERNS.finditer(t):
@@ -492,6 +510,13 @@ class Document:
                 headers[:] = [h for h in headers if id(h) not in vetoed]
                 for h in new:
                     add(h)
+            # An enumeration names alike: the other names of a list that holds a laureate are laureates too.
+            for h in self._enumeration_siblings(headers):
+                add(h)
+            # « (Rouergue Emballages et … à Rodez, …). Rouergue Emballages investit 3,8 M€ … »: a laureate named
+            # again at the start of a later sentence opens a passage of its own, merged with the first.
+            for h in self._repeated_mentions(headers):
+                add(h)
         headers.sort(key=lambda h: (h.start, h.org.start))
         self._split_clauses(headers)
         headers.sort(key=lambda h: (h.start, h.org.start))
@@ -564,6 +589,9 @@ class Document:
 
     def _is_place_only(self, name: str) -> bool:
         key = norm(name)
+        if len(key.split()) == 1 and re.search(r"\b(?:aux|les|la|le|l['’])\s*" + re.escape(name) + r"\b", self.text) \
+                and any(a + " " + key in self.gaz.communes for a in ("les", "la", "le", "l")):
+            return True  # « aux Herbiers (85) »: Les Herbiers, written without its article
         return (key in self.gaz.department_names or key in self.gaz.region_names
                 or (key in self.gaz.communes and len(key.split()) >= 1 and not re.search(r"\d", name)
                     and key not in _COMMON_ORG_WORDS and name[:1].isupper() and key in _place_words(self)))
@@ -899,6 +927,108 @@ class Document:
         return Header(ss, Value(org[0], org[1], org[2], 0.75 if apposition else 0.8),
                       "apposition" if apposition else "intro", None, None, org[2])
 
+    def _extend_name_suffix(self, h: Header):
+        """« Maison Roux et fils », « Dupont & Cie », « Martin frères »: a lower-case family or partner suffix
+        belongs to the name (the capitalised run stops before it)."""
+        m = _NAME_SUFFIX.match(self.text, h.org.end)
+        if m:
+            h.org = Value(self.text[h.org.start:m.end()], h.org.start, m.end(), h.org.confidence)
+            h.end_of_header = max(h.end_of_header, m.end())
+
+    def _enumeration_siblings(self, headers: list[Header]) -> list[Header]:
+        """Names listed with a laureate (« (Verrerie Caux & Co, Normandie Plasturgie, SMTP et les Ateliers réunis
+        de la Vire) ») are laureates too: a list of companies in a support sentence names them alike. Only chains
+        of bare names count (separators, articles and a short bracket between them, nothing else), in a sentence
+        with a support cue; every sibling passes the usual guards (institutions, places, people, parents)."""
+        t, f = self.text, self.folded
+        accepted = sorted((h.org.start, h.org.end) for h in headers)
+        if not accepted:
+            return []
+        out: list[Header] = []
+        seen_sentences = set()
+        for a_start, _ in accepted:
+            ss, se = _enclosing(self.sentences, a_start)
+            if (ss, se) in seen_sentences or not _PASSAGE_CUE.search(f, ss, se):
+                continue
+            seen_sentences.add((ss, se))
+            members = [m for m in _ENUM_MEMBER.finditer(t, ss, se)]
+            chains, chain = [], []
+            for m in members:
+                if chain and not _ENUM_GAP.fullmatch(t, chain[-1].end(), m.start()):
+                    chains.append(chain)
+                    chain = []
+                chain.append(m)
+            if chain:
+                chains.append(chain)
+            for chain in chains:
+                spans = []
+                for m in chain:
+                    spans += self._split_member(m.start("name"), m.end("name"), accepted)
+                if len(spans) < 2:
+                    continue
+                hit = [any(a < e and s < b for a, b in accepted) for s, e in spans]
+                if not any(hit):
+                    continue
+                # A listed laureate's passage starts at its own name, not at the sentence start, so that each
+                # name of the list keeps its own passage.
+                for h in headers:
+                    if h.kind == "candidate" and h.start < spans[0][0] <= h.org.start < se:
+                        h.start = h.org.start
+                # Quotes around the chain: a title or a project, not a list of companies.
+                if t.count("«", ss, spans[0][0]) > t.count("»", ss, spans[0][0]):
+                    continue
+                for (s, e), is_hit in zip(spans, hit):
+                    if is_hit:
+                        continue
+                    org = clean_org(t[s:e], s)
+                    if not org or self._is_place_only(org[0]) or any(
+                            p.start <= org[1] and p.end >= org[2] for p in self.places_in(org[1] - 40, org[2])):
+                        continue  # « Vitrex à Essômes-surMarne, Carbolux à Hirson »: a place is no sibling
+                    lead = t[max(ss, s - 40):s]
+                    if re.search(r"(?:\b(?:à|au|aux|en|dans|sur|de|du|des|pour|par|avec)\s+|\b[dl]['’]\s*)$", t[max(ss, org[1] - 12):org[1]]):
+                        continue  # « … à Morcenx-la-Nouvelle, … »: a complement, not a listed name
+                    if not self._plausible_org(org, lead) or _PERSON_AFTER_NAME.match(f, org[2]):
+                        continue
+                    words = norm(org[0]).split()
+                    if len(words) >= 2 and words[0] in lexicon.FIRST_NAMES:
+                        continue  # « Marc Dupuis et Jeanne Roux »: people
+                    out.append(Header(org[1], Value(org[0], org[1], org[2], 0.5), "sibling", None, None, org[2]))
+        if out and self.x.use_spacy:
+            out = self._drop_people(out)
+        return out
+
+    def _repeated_mentions(self, headers: list[Header]) -> list[Header]:
+        t = self.text
+        spans = sorted((h.org.start, h.org.end) for h in headers)
+        out, seen = [], set()
+        for h in sorted(headers, key=lambda h: h.org.start):
+            name = h.org.value
+            if name in seen or len(name) < 3:
+                continue
+            seen.add(name)
+            for m in re.finditer(r"(?<![\w&@+'’.-])" + re.escape(name) + r"(?![\w&@+'’-])", t):
+                p = m.start()
+                if p <= h.org.end or p >= self.own_end or any(a <= p < b for a, b in spans):
+                    continue
+                ss, _ = _enclosing(self.sentences, p)
+                lead = t[ss:p]
+                if not re.fullmatch(r"[\s\-–—•●▪*]*(?:(?:Enfin|Ainsi|Quant\s+à|De\s+son\s+côté|Pour\s+sa\s+part)\s*,?\s*)?"
+                                    r"(?:(?:Les|La|Le|L['’])\s*)?", lead):
+                    continue  # only a mention that opens its sentence is about that laureate
+                out.append(Header(ss, Value(name, p, m.end(), h.org.confidence), "subject", None, None, m.end()))
+                spans.append((p, m.end()))
+        return out
+
+    def _split_member(self, s, e, accepted):
+        """« SMTP et Normandie Plasturgie » is one run of capitalised words; split it at « et » when a laureate
+        found elsewhere ends before or starts after that « et »."""
+        t = self.text
+        for m in re.finditer(r"\s+(?:et|&)\s+", t[s:e]):
+            cut_a, cut_b = s + m.start(), s + m.end()
+            if any(a < cut_a <= b <= cut_a + 1 or (cut_b <= a < cut_b + 1 and b <= e) for a, b in accepted):
+                return [(s, cut_a)] + self._split_member(cut_b, e, accepted)
+        return [(s, e)]
+
     def _plausible_header(self, h: Header | None) -> Header | None:
         """Public bodies, places and labels are no laureates (« Également retenue, Bordeaux Métropole … »)."""
         return h if h and self._plausible_org((h.org.value, h.org.start, h.org.end), "") else None
@@ -934,8 +1064,47 @@ class Document:
         ns, ne = self._paragraph(m.end())
         return bool(_ANAPHORA_START.match(self.folded, ns)) and bool(_SUPPORT_CUE.search(self.folded, ns, ne))
 
+    def _text_table_headers(self) -> list[Header]:
+        """Tables written as lines with another separator than « | »: a heading line whose cells name the columns
+        (« Entreprise – Commune – Investissement – Aide »), then the lines with as many cells."""
+        t = self.text
+        out = []
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", t)]
+        i = 0
+        while i < len(lines):
+            ls, le = lines[i]
+            i += 1
+            for sep in ("\t", "–", ";"):
+                cells = m_split(t, ls, sep)
+                folded = [fold(t[a:b]) for a, b in cells]
+                if len(cells) < 3 or len(t[ls:le]) > 200:
+                    continue
+                org_col = next((k for k, c in enumerate(folded) if _ORG_COLUMN.fullmatch(c)), None)
+                roles = sum(1 for c in folded if _ROLE_COLUMN.fullmatch(c))
+                if org_col is None or roles < 1 or roles + 1 < len(cells) - 1:
+                    continue
+                columns = dict(enumerate(folded))
+                place_col = next((k for k, c in columns.items() if _PLACE_COLUMN.match(c)), None)
+                while i < len(lines):
+                    rs, re_ = lines[i]
+                    row = m_split(t, rs, sep)
+                    if len(row) != len(cells):
+                        break
+                    i += 1
+                    cs, ce = row[org_col]
+                    acronym = re.search(r"\s*\([^()]{1,30}\)$", t[cs:ce])  # « Plasturgie Ebroïcienne (PLASTEB) »
+                    org = clean_org(t[cs:cs + acronym.start()] if acronym else t[cs:ce], cs)
+                    if org:
+                        hint = row[place_col] if place_col is not None else (rs, re_)
+                        out.append(Header(rs, Value(org[0], org[1], org[2], 0.85), "table", None, hint, re_,
+                                          columns=columns, cell_sep=sep))
+                break
+        return out
+
     def _table_headers(self) -> list[Header]:
         t = self.text
+        if "|" not in t:
+            return []  # text tables (other separators) are read first, before the line rules: _text_table_headers
         rows = [(m.start(), [c.strip() for c in m.group(0).split("|")]) for m in re.finditer(r"^[^\n|]*(?:\|[^\n]*)+$", t, re.M)]
         if len(rows) < 2:
             return []
@@ -1209,7 +1378,7 @@ class Document:
         for h in headers:
             per = any(a <= h.org.start < b or h.org.start <= a < h.org.end for a, b in people)
             # « X à Commune (37) » is a company's shape, whatever spaCy thinks of « Chêne Décors ».
-            if per and h.org.confidence < 0.55 and not re.search(r"[A-Z]{2,}|\d", h.org.value) \
+            if per and h.org.confidence < 0.55 and not re.search(r"[A-Z]{2,}|\d|&", h.org.value) \
                     and len(h.org.value.split()) >= 2:
                 continue
             kept.append(h)
@@ -1246,7 +1415,7 @@ class Document:
                 end = min(end, self._line_end(h.start))
             elif h.kind == "paren_org":
                 end = min(end, h.end_of_header)
-            elif h.kind in ("enum", "candidate"):
+            elif h.kind in ("enum", "candidate", "sibling"):
                 # An item of « sont retenues X à A, Y à B et Z »; the last one keeps the next sentences
                 # that speak of it (« Cette dernière envisage … »).
                 ss, se = _enclosing(self.sentences, h.start)
@@ -1311,7 +1480,7 @@ class Document:
     def _table_row(self, lau: Laureate, h: Header):
         """Columns say what a cell is (« Aide de l'État », « Emplois créés »): they beat the prose rules."""
         t = self.text
-        for i, (cs, ce) in enumerate(m_split(t, h.start)):
+        for i, (cs, ce) in enumerate(m_split(t, h.start, h.cell_sep)):
             label = h.columns.get(i, "")
             cell = t[cs:ce]
             if not cell or cs == ce:
@@ -1535,14 +1704,22 @@ class Document:
     # --- money --------------------------------------------------------------------------------
     def _money(self, lau: Laureate, s: int, e: int):
         picks = {"investment": [], "aid": []}
+        others = []
         for q in self.quantities_in(s, e):
             if not q.money:
                 continue
+            if _TOTAL_BEFORE.search(self.folded, max(0, q.start - 40), q.start):
+                ss, _ = _enclosing(self.sentences, q.start)
+                if bisect.bisect_left(self.named, q.start) - bisect.bisect_left(self.named, ss) >= 2:
+                    continue  # « (A, B, C et D) bénéficient … pour un total de 3,2 M€ »: the list's total, no one's
             role, conf = self.money_role(q, s)
             if role == "other":
                 role, conf = self._listed_money_role(q, s)
             if role in picks:
                 picks[role].append((q, conf))
+            elif role == "other":
+                others.append(q)
+        self._unlabelled_pair(picks, others)
         for role, fname in (("investment", "investment_eur"), ("aid", "aid_eur")):
             items = picks[role]
             if not items:
@@ -1552,6 +1729,28 @@ class Document:
                 r"total|global|au total|en tout", self.folded[max(s, q.start - 40):q.end + 30])]
             q, c = (totals or items)[0]
             lau.fields[fname] = Value(q.int_value, q.start, q.end, c)
+
+    def _unlabelled_pair(self, picks, others):
+        """Amounts without a cue next to the laureate's aid: « 1,4 M€, aide de 490 000 € », « modernise son atelier
+        pour 900 000 €, avec une aide de 250 000 € » — the larger one, in the aid's sentence, is the investment
+        (an aid never exceeds the investment it supports). Two bare amounts side by side, the larger first
+        (« (3,5 M€ ; 750 000 €) », « 2,8 M€, dont 860 000 € »), are the investment and the aid."""
+        if not others or picks["investment"]:
+            return
+        if picks["aid"]:
+            aid, _ = picks["aid"][0]
+            sentence = _enclosing(self.sentences, aid.start)
+            bigger = [q for q in others if q.int_value > aid.int_value
+                      and _enclosing(self.sentences, q.start) == sentence]
+            if bigger:
+                picks["investment"].append((bigger[0], 0.5))
+            return
+        for a, b in zip(others, others[1:]):
+            between = self.folded[a.end:b.start]
+            if a.int_value > b.int_value and len(between) <= 12 and re.fullmatch(r"[\s,;:–—-]*(?:dont|soit|et)?\s*", between):
+                picks["investment"].append((a, 0.5))
+                picks["aid"].append((b, 0.5))
+                return
 
     def _listed_money_role(self, q: Quantity, s: int) -> tuple[str, float]:
         """An amount without a cue in a laureate's item: « X à A (620 000 euros) » is what the laureate receives;
@@ -1616,6 +1815,12 @@ class Document:
             return "other", 0.3
         role, end, start = best
         distance = len(left) - end
+        cue_at = left_start + start
+        if any(p.money and p is not q and re.fullmatch(r"\s*(?:de|d['’])\s*", f[p.end:cue_at])
+               for p in self.quantities_in(max(0, cue_at - 40), cue_at)):
+            # « qui réalise 3 M€ de chiffre d'affaires, modernise son atelier pour 900 000 € »: the cue names the
+            # amount written just before it, not this one.
+            return "other", 0.3
         if role in ("bridge", "bridge2"):  # « à hauteur de », « s'élève à »: whose money is it?
             before = left[:start]
             sub = None
@@ -1926,20 +2131,26 @@ def _sectors_named(folded_text: str):
     return out
 
 
-def m_split(text: str, line_start: int):
-    """Cell spans of a « a | b | c » line."""
+# Cell separators of a table written as text lines: « a | b », a tab, « a – b » (a dash between spaces: never
+# inside a name such as « Vire-Normandie »), « a ; b ».
+_CELL_SEPS = {"|": re.compile(r"\|"), "\t": re.compile(r"\t"), "–": re.compile(r"[ \t]+[–—-][ \t]+"),
+              ";": re.compile(r"[ \t]*;[ \t]*")}
+
+
+def m_split(text: str, line_start: int, sep: str = "|"):
+    """Cell spans of a « a | b | c » line (or of another separator of ``_CELL_SEPS``)."""
     end = text.find("\n", line_start)
     end = len(text) if end < 0 else end
     spans, pos = [], line_start
-    for i in range(line_start, end + 1):
-        if i == end or text[i] == "|":
-            s, e = pos, i
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            spans.append((s, e))
-            pos = i + 1
+    for m in [*_CELL_SEPS[sep].finditer(text, line_start, end), None]:
+        i, nxt = (m.start(), m.end()) if m else (end, end)
+        s, e = pos, i
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        spans.append((s, e))
+        pos = nxt
     return spans
 
 
@@ -2143,6 +2354,34 @@ _CELUI_CUE = re.compile(r"\b(?:projets?|dossiers?|laureat\w*|retenue?s?|selectio
 _ALSO_LAUREATE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zé]\.))[ \t]*(?:(?:[ÉE]galement|Aussi|Enfin|Autre)\s+)?"
                             r"(?:[Ll]auréate?s?|[Rr]etenue?s?|[Ss]électionnée?s?|[Ss]outenue?s?)(?:\s+(?:également|aussi|elle\s+aussi))?"
                             r"\s*,\s+(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+start-?up)\s+)?(?P<org>" + CAPNAME + r")")
+# « Lauréate du fonds d'accélération des investissements industriels dans les territoires, la Cartonnerie X, … »
+_FRONTED_LAUREATE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[ÉE]galement\s+|Elle\s+aussi\s+|Autre\s+)?(?:[Ll]auréate?s?|[Rr]etenue?s?|[Ss]électionnée?s?|[Ss]outenue?s?)"
+    r"\s+(?:de|du|des|d['’]|par|au\s+titre\s+d\w*|dans\s+le\s+cadre\s+d\w*)\b[^,.;:\n]{3,140},\s+"
+    r"(?:(?:la|le|les|l['’])\s*)?(?:(?:société|entreprise|PME|PMI|ETI|start-?up|firme)\s+)?(?P<org>" + CAPNAME + r")")
+# « et fils », « & Cie », « frères »: family and partner suffixes written in lower case after a name.
+_NAME_SUFFIX = re.compile(r"[ \t]+(?:(?:et|&)[ \t]+(?:fils|filles|cie|compagnie|associés|associes)\b\.?|"
+                          r"(?:père|frères)(?:[ \t]+(?:et|&)[ \t]+fils)?\b)")
+_ENUM_CAP = r"(?=[\w&@+'’ʼ./-]*[^\W\d_])[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*"  # a word with a letter: « 150 » is no name
+_ENUM_LINK = r"(?:(?:de|des|du|et|&|pour|en|sur|aux?)[ \t]+(?:la[ \t]+|le[ \t]+|l['’])?|la[ \t]+|le[ \t]+|d['’]|l['’])"
+# A lower-case word inside a name (« Ateliers réunis de la Vire »): an adjective or noun, never a verb form, and
+# only when the name goes on with a capital.
+_ENUM_LOWER = r"(?!(?:sous|dans|sans|vers|chez|puis|plus|tres|très|les|des|ses|ces|mes|nos|vos|ans|fois|mois|pas)\b)" \
+              r"[a-zàâäéèêëîïôöùûüç][a-zàâäéèêëîïôöùûüç-]*(?:s|x|é|ée|ale|elle|ique|aise|oise|ienne|ine)"
+_ENUM_MEMBER = re.compile(
+    r"(?<![\w&@+'’.-])(?:(?:les|la|le|l['’])[ \t]*)?(?P<name>" + _ENUM_CAP + r"(?:[ \t]+" + _ENUM_LINK + r"?" + _ENUM_CAP
+    + r"|[ \t]+" + _ENUM_LOWER + r"(?=[ \t]+" + _ENUM_LINK + r"?[A-ZÀ-Ý]))*(?:[ \t]+(?:(?:et|&)[ \t]+(?:fils|cie)|frères))?)")
+# Between two listed names: a separator, with perhaps a short bracket (« X (Caen), Y et Z »).
+_ENUM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|;|,?[ \t]+et|,?[ \t]+ainsi[ \t]+que|,?[ \t]+ou[ \t]+encore)[ \t]+")
+_TOTAL_BEFORE = re.compile(r"\b(?:total|au\s+total|en\s+tout|cumul\w*|ensemble|a\s+eux|a\s+elles)\b[^.;]{0,25}$")
+_PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implantation")
+# Column headings of a table: the organisation's, and those that say what another cell holds.
+_ORG_COLUMN = re.compile(r"(?:entreprises?|societes?|laureats?|beneficiaires?|porteurs?(?:\s+de\s+projets?)?|raison\s+sociale|"
+                         r"nom(?:\s+de\s+l\W\s*entreprise)?)\s*(?:laureates?|retenues?|\(.*\))?")
+_ROLE_COLUMN = re.compile(r"(?:communes?|villes?|localisation|lieu|sites?|implantation|departements?|dep\.?|territoire|"
+                          r"(?:montant\s+(?:de\s+l\W\s*|du\s+|des\s+)?)?(?:investissements?|aides?|subventions?|soutien)"
+                          r"(?:\s+\w+){0,3}|montants?(?:\s+\w+){0,3}|emplois?(?:\s+\w+){0,2}|postes|secteurs?|filieres?|"
+                          r"projets?|intitule|activite)\s*(?:\(.*\))?")
 _COLON_END_LINE = re.compile(r"[^\n]{10,400}:[ \t]*(?=\n)")
 _CAPS_DESC = re.compile(r"\b(?:modernis\w+|install\w+|situee?|basee?|implantee?|specialis\w+|brasserie|fabrication|"
                         r"production|conçoit|fabriqu\w+)\b")
@@ -2183,11 +2422,13 @@ _INLINE_PAREN = re.compile(
 _INLINE_DEP = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)")
 _PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:À|A|Au|Aux|En|Dans|(?:Basée?|Installée?|Implantée?|Située?|Établie?)\s+"
-    r"(?:à|au|en|dans))\s+[^,.\n]{2,60},(?:\s+(?:dans|en|au)\s+[^,.\n]{2,40},)?\s+(?:(?:la|le|les|l['’])\s*)?"
-    r"(?P<org>" + CAPNAME + r")\s+"
+    r"(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|au|aux|en|dans))\s+[^,.\n]{2,60},(?:\s+(?:dans|en|au)\s+[^,.\n]{2,40},)?\s+"
+    r"(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r")\s+"
     r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficient|bénéficiera|reçoit|reçoivent|recevra|"
     r"obtient|obtiennent|prévoit|prévoient|lance|entend|entendent|souhaite|souhaitent|veut|veulent|compte|projette|doit|"
-    r"crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|ouvre|agrandit|étend)\b",
+    r"crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|ouvre|agrandit|étend|"
+    # any other verb in the present or future (« assemblera », « sécurise », « relocalisent »), never a relative
+    r"(?!(?:qui|que|de|une|le|la|les|ce|cette|se|ne|dont|et|ou)\b)[a-zéèêàâîôûç]{3,}(?:e|ent|era|eront|ira|iront|it|issent))\b",
     re.MULTILINE)
 _SUBJECT_VERB = re.compile(
     r"\b(?:est|sont|a\s+ete|ont\s+ete|sera|seront|figure\s+parmi|fait\s+partie)\s+(?:egalement\s+|aussi\s+|parmi\s+)?"
