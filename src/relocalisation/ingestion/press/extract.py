@@ -433,6 +433,11 @@ class Document:
             # « Le deuxième projet concerne … plus spécifiquement X », « Le premier concerne X, à … »
             for m in _ORDINAL_CONCERNS.finditer(t):
                 add(self._intro_header(m, m.group("org"), m.start("org")))
+            for m in _NAME_AT_PLACE_VERB.finditer(t):
+                h = self._plausible_header(self._intro_header(m, m.group("org"), m.start("org")))
+                if h:
+                    h.place_hint = (m.end("org"), m.end())
+                add(h)
             for m in _PLACE_INTRO.finditer(t):
                 if not self.places_in(m.start(), m.start("org")):
                     continue  # « Dans le cadre de France Relance, L'État souhaite … »: no place before the name
@@ -1511,6 +1516,9 @@ class Document:
         m = _PROJECT_CAPS.search(self.text, s, e)
         if m:
             return Value(m.group("name"), m.start("name"), m.end("name"), 0.65)
+        m = _PROJECT_PAREN.search(self.text, s, e)
+        if m and not re.match(r"[A-ZÀ-Ý0-9 .-]{2,}$", m.group("name")) or (m and len(m.group("name").split()) >= 2):
+            return Value(m.group("name"), m.start("name"), m.end("name"), 0.5)
         for m in _PROJECT_CAPWORD.finditer(self.text, s, e):
             name = m.group("name")
             key = norm(name)
@@ -2217,7 +2225,9 @@ _CARRIED_BY = re.compile(
 # (unlike « la filiale du groupe X, l'entreprise Z », where the subsidiary has its own name).
 _BRANCH_OF = re.compile(r"\b(?:branche|division|activite|pole|departement|business\s+unit)(?:\s+[a-z-]+){0,2}\s+du\s+groupe"
                         r"(?:\s+[a-z-]+)?\s+$")
-_PARENT_BEFORE = re.compile(r"(?:\bdu|\bau|d\W+un|\bdes|\bau\s+sein\s+du)\s+groupes?(?:\s+[a-z-]+){0,2}\s+$")
+_PARENT_BEFORE = re.compile(r"(?:(?:\bdu|\bau|d\W+un|\bdes|\bau\s+sein\s+du)\s+groupes?|(?:coentreprise|co-entreprise|joint-venture)\s+"
+                            r"(?:entre|de|du|avec)\s+(?:le\s+|les\s+|l\W)?(?:groupes?\s+)?|(?:detenue?|controlee?|rachetee?|"
+                            r"possedee?)\s+par\s+(?:le\s+)?(?:groupe\s+)?)(?:\s*[a-z-]+){0,2}\s+$")
 _PERSON_AFTER = re.compile(r",?\s+(?:son|sa|leur|le|la)\s+(?:directeur|directrice|dirigeant|dirigeante|président|présidente|"
                            r"fondateur|fondatrice|gérant|gérante|PDG|responsable|chef)\b")
 _CLAUSE_START = re.compile(r",\s+(?:ou\s+encore\s+|et\s+|ainsi\s+que\s+|puis\s+)?(?:le|la|les|l\W|un|une|des)\b")
@@ -2420,23 +2430,36 @@ _INLINE_PAREN = re.compile(
     r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,–—]{1,40}?)\s*[,–—-]\s*(?P<dep>" + DEPT_CODE_RE
     + r"|[A-ZÀ-Ý][^()\n,]{2,30})\s*\)")
 _INLINE_DEP = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)")
+# The verb after a laureate introduced by its place: a usual one, or any other in the present or future
+# (« assemblera », « sécurise », « relocalisent »), never a relative or an article.
+_INTRO_VERB = (r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficient|bénéficiera|reçoit|reçoivent|"
+               r"recevra|obtient|obtiennent|prévoit|prévoient|lance|entend|entendent|souhaite|souhaitent|veut|veulent|compte|"
+               r"projette|doit|crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|"
+               r"ouvre|agrandit|étend|(?!(?:qui|que|de|une|le|la|les|ce|cette|se|ne|dont|et|ou)\b)[a-zéèêàâîôûç]{3,}"
+               r"(?:e|ent|era|eront|ira|iront|it|issent))\b")
 _PLACE_INTRO = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:À|A|Au|Aux|En|Dans|(?:Basée?|Installée?|Implantée?|Située?|Établie?)\s+"
-    r"(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|au|aux|en|dans))\s+[^,.\n]{2,60},(?:\s+(?:dans|en|au)\s+[^,.\n]{2,40},)?\s+"
-    r"(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r")\s+"
-    r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficient|bénéficiera|reçoit|reçoivent|recevra|"
-    r"obtient|obtiennent|prévoit|prévoient|lance|entend|entendent|souhaite|souhaitent|veut|veulent|compte|projette|doit|"
-    r"crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|ouvre|agrandit|étend|"
-    # any other verb in the present or future (« assemblera », « sécurise », « relocalisent »), never a relative
-    r"(?!(?:qui|que|de|une|le|la|les|ce|cette|se|ne|dont|et|ou)\b)[a-zéèêàâîôûç]{3,}(?:e|ent|era|eront|ira|iront|it|issent))\b",
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:À|A|Au|Aux|En|Dans|Sur|Près\s+de|(?:Basée?|Installée?|Implantée?|"
+    r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|au|aux|en|dans|sur))\s+[^,.\n]{2,60},"
+    r"(?:\s+(?:dans|en|au)\s+[^,.\n]{2,40},)?(?:\s+(?:enfin|aussi|également|par\s+ailleurs|de\s+son\s+côté|pour\s+sa\s+part),)?\s+"
+    r"(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r")"
+    # an aside between the name and its verb (« SBSD (Soufre Béarn …) », « X, sous-traitant de la filière, »)
+    r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
+# « Les Lunetiers de la Bienne, à Morez (Jura), relancent … », « X, enfin, à Lons-le-Saunier, reprennent … »
+_NAME_AT_PLACE_VERB = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:Les|La|Le|L['’])\s*)?(?P<org>" + CAPNAME + r")(?:\s*\([^()\n]{1,60}\))?,"
+    r"(?:\s+(?:enfin|aussi|également|quant\s+à\s+elle|de\s+son\s+côté|pour\s+sa\s+part),)?\s+(?:(?:installée?s?|basée?s?|"
+    r"implantée?s?|située?s?)\s+)?(?:à|au|aux|en)\s+[A-ZÀ-Ý][^,.\n]{1,40}?(?:\s*\([^()\n]{1,60}\))?,\s+" + _INTRO_VERB,
     re.MULTILINE)
 _SUBJECT_VERB = re.compile(
     r"\b(?:est|sont|a\s+ete|ont\s+ete|sera|seront|figure\s+parmi|fait\s+partie)\s+(?:egalement\s+|aussi\s+|parmi\s+)?"
     r"(?:designee?s?\s+)?(?:laureate?s?|retenue?s?|selectionnee?s?|distinguee?s?|soutenue?s?)\b|\b(?:beneficie|beneficiera|obtient|"
     r"remporte|decroche|recoit|recevra)\s+(?:d\W*une?\s+|une?\s+|de\s+)?(?:aide|subvention|soutien|financement)")
 _PROJECT_NAME = re.compile(
-    r"projet\s+(?:baptis[ée]|intitul[ée]|nomm[ée]|d[ée]nomm[ée]|appel[ée])?\s*[«“\"]\s*(?P<name>[^»”\"\n]{1,60}?)\s*[»”\"]",
+    r"(?:projet\s+(?:baptis[ée]|intitul[ée]|nomm[ée]|d[ée]nomm[ée]|appel[ée])?|(?:porte|prend)\s+le\s+nom\s+(?:de\s+)?|"
+    r"(?:projet|programme|investissement),?\s+(?:baptis|intitul|nomm|d[ée]nomm)[ée]e?s?\s+)\s*[«“\"]\s*(?P<name>[^»”\"\n]{1,60}?)\s*[»”\"]",
     re.IGNORECASE)
+# « électrifie l'un de ses fours (« Four E-Nord ») »: a quoted name in brackets after what the laureate does.
+_PROJECT_PAREN = re.compile(r"\(\s*[«“]\s*(?P<name>[^»”\n()]{2,40}?)\s*[»”]\s*\)")
 _PROJECT_CAPS = re.compile(r"[Pp]rojet\s+(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9-]{2,}(?:[a-z][A-Za-z0-9-]*)?)(?![\w])")
 # « à travers son projet Novagreen »: one capitalised word (no sentence starts after « projet »).
 _PROJECT_CAPWORD = re.compile(r"\b(?:son|leur|ce|du|le)\s+projet\s+(?P<name>[A-Z][a-z]+(?:[A-Z0-9][\w-]*)?)\b(?!\s+[A-ZÀ-Ý])")
