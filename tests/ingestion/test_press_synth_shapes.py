@@ -106,3 +106,75 @@ def test_commune_written_without_its_article_is_no_laureate():
     got = laureates(text)
     assert "Herbiers" not in got and "Sèvre" not in got
     assert "Ateliers de la Sèvre" in got or "Les Ateliers de la Sèvre" in got
+
+
+def test_description_put_before_its_subject():
+    text = ("Trois équipementiers soutenus par le fonds de modernisation de la filière automobile.\n\n"
+            "Dirigée par Paul Mercier depuis 2010, Boîtiers Morvan usine des carters pour plusieurs constructeurs. "
+            "L'entreprise investit 2,1 millions d'euros et recevra 700 000 euros.\n\n"
+            "→ Start-up issue des laboratoires rennais, LUMIPHASE (Cesson-Sévigné) conçoit des capteurs optiques. "
+            "Elle industrialise sa production avec 1,75 M€ d'investissement, soutenu à hauteur de 700 000 €.\n")
+    got = laureates(text, classifier=None)
+    assert set(got) == {"Boîtiers Morvan", "LUMIPHASE"}
+    assert (got["LUMIPHASE"]["investment_eur"], got["LUMIPHASE"]["aid_eur"]) == (1750000, 700000)
+
+
+def test_name_then_aside_then_verb():
+    text = ("Quatre entreprises vosgiennes sont lauréates du fonds d'accélération.\n\n"
+            "Scierie des Hautes Chaumes, entreprise familiale installée depuis 1962 à Rambervillers, va investir "
+            "4,2 millions d'euros dans une unité de lamellé-collé.\n\n"
+            "Enfin, les Tourneries du Lison, installées à Arbent depuis 1958, modernisent leur parc de tours "
+            "(640 000 euros, dont 150 000 euros d'aide).\n\n"
+            "Jacques Marchal, le directeur de l'agence, a salué ces projets.\n\n"
+            "Bertolis, le cabinet choisi par la préfecture, accompagnera les projets retenus. Bertolis va aussi "
+            "recenser les entreprises susceptibles d'être aidées.\n")
+    got = laureates(text, classifier=None)
+    assert set(got) == {"Scierie des Hautes Chaumes", "Tourneries du Lison"}
+    assert (got["Tourneries du Lison"]["investment_eur"], got["Tourneries du Lison"]["aid_eur"]) == (640000, 150000)
+
+
+def test_companies_listed_in_brackets_after_a_plural_noun():
+    text = ("FLERS. Deux sous-traitants soutenus\nDeux entreprises flériennes (Emboutissage Ornais et l'Atelier "
+            "Lecoq-Dupré) se partagent 740 000 euros du fonds de modernisation de la filière automobile.\n")
+    assert set(laureates(text, classifier=None)) == {"Emboutissage Ornais", "Atelier Lecoq-Dupré"}
+
+
+def test_workshop_noun_before_a_quoted_name():
+    text = ("La charcuterie industrielle « Salaisons du Niolu », installée à Borgo, fait partie des lauréats de "
+            "l'appel à projets (Re)localisation. Elle reçoit 310 000 euros pour un séchoir de 1,05 million d'euros.\n")
+    got = laureates(text, classifier=None)
+    assert set(got) == {"Salaisons du Niolu"}
+    assert (got["Salaisons du Niolu"]["investment_eur"], got["Salaisons du Niolu"]["aid_eur"]) == (1050000, 310000)
+
+
+def test_companies_not_retained_or_still_under_review_are_no_laureates():
+    text = ("Trois entreprises du Cher sont lauréates du fonds de soutien.\n\n"
+            "La société Pompes Berrichonnes, à Vierzon, investit 1,2 M€ avec une aide de 410 000 €.\n\n"
+            "Je regrette que le dossier de la Fonderie Marlot, à Saint-Florent-sur-Cher, n'ait pas été retenu. "
+            "Un autre dossier, celui de la société Laminoirs du Sancerrois, reste en cours d'instruction.\n")
+    assert set(laureates(text, classifier=None)) == {"Pompes Berrichonnes"}
+
+
+def test_dates_participles_and_project_names_are_no_organisations():
+    text = ("Nordelec, lauréate de l'appel à projets « Résilience »\n\n"
+            "Nous sommes fiers d'annoncer que notre projet « Cap Horizon » a été retenu par l'État.\n\n"
+            "« Cap Horizon » représente un investissement de 5,2 millions d'euros. L'État y contribue à hauteur de "
+            "1,6 million d'euros.\n\n"
+            "À propos de Nordelec\nCréée en 1994, l'entreprise emploie 140 personnes et réalise un chiffre "
+            "d'affaires de 18 millions d'euros.\n\n"
+            "AGENDA\n• 11 mars : petit-déjeuner « Financer son projet industriel » à Lannion.\n")
+    got = laureates(text, classifier=None)
+    assert set(got) == {"Nordelec"}
+    # One laureate in the whole text: its figures are read to the end, the revenue excepted.
+    lau = got["Nordelec"]
+    assert (lau["project"], lau["investment_eur"], lau["aid_eur"]) == ("Cap Horizon", 5200000, 1600000)
+
+
+def test_place_first_sentences_with_a_description_or_a_side():
+    text = ("Les lauréats du fonds de modernisation dans l'Ain.\n\n"
+            "À Bellignat, le mouliste PLASTOFORM (42 salariés) investit 920 000 euros dans un centre d'usinage.\n\n"
+            "Côté Charente-Maritime, les Ateliers Aéro Charentais, à Rochefort, modernisent leur chaîne de "
+            "traitement de surface pour 2,3 M€.\n")
+    got = laureates(text, classifier=None)
+    assert set(got) == {"PLASTOFORM", "Ateliers Aéro Charentais"}
+    assert got["PLASTOFORM"]["investment_eur"] == 920000

@@ -50,7 +50,8 @@ _COMPANY_NOUN_AFTER = re.compile(r"\s*,?\s*(?:une?\s+|l\W\s*|la\s+|le\s+)?(?:aut
                                  r"concepteur|conceptrice|producteur|leader|filiale|sous-traitant|equipementier)\b")
 _LEGAL_AFTER = re.compile(r",?[ \t]*(?:SAS|SA|SARL|SASU|EURL|SNC|SCOP|SCA|S\.A\.S\.?|S\.A\.)(?![\w])")
 _PERSON_BEFORE = re.compile(r"(?:\bm\.|\bmme|\bmonsieur|\bmadame|prefete?|ministre|president\w*|directeur|directrice|"
-                            r"dirigeant\w*|maire|depute\w*|senat\w*|gerant\w*|fondat\w+|\bpdg|responsable)\s+(?:de\s+\w+\s+)?$")
+                            r"dirigeant\w*|maire|depute\w*|senat\w*|gerant\w*|fondat\w+|\bpdg|responsable|"
+                            r"(?:dirige|fonde|preside|gere)e?s?\s+par)\s+(?:de\s+\w+\s+)?$")
 _PERSON_AFTER = re.compile(r"\s*,\s*(?:le\s+|la\s+|son\s+|sa\s+)?(?:prefet|prefete|sous-prefet|ministre|president|presidente|"
                            r"directeur|directrice|dirigeant|dirigeante|maire|depute|deputee|senateur|gerant|gerante|"
                            r"fondateur|fondatrice|pdg|responsable|secretaire|vice|charge)")
@@ -61,7 +62,7 @@ _VERB_AFTER = re.compile(r"\s+(?:va|vont|a|ont|est|sont|investit|investira|inves
 _PARENT_NAME = re.compile(r"(?:filiale|membre)\s+(?:du|d['’]un)\s+groupe\s+(?:[a-zéèêàâîôûç-]+\s+){0,2}(" + _CAP_WORD
                           + r"(?:[ \t]" + _CAP_WORD + r"){0,3})|\b(?:du|au)\s+groupe\s+(?:[a-zéèêàâîôûç-]+\s+){0,2}("
                           + _CAP_WORD + r"(?:[ \t]" + _CAP_WORD + r"){0,3})")
-_ADVISOR_AFTER = re.compile(r"\s*,\s*(?:le|un|son|notre)\s+(?:cabinet|consultant|bureau\s+d\W*etudes|conseil|"
+ADVISOR_AFTER = re.compile(r"\s*,\s*(?:le|un|son|notre)\s+(?:cabinet|consultant|bureau\s+d\W*etudes|conseil|"
                             r"prestataire|partenaire|client|fournisseur|media|journal|magazine|site)\b")
 _TABLE_LINE = re.compile(r"\|")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*")
@@ -259,7 +260,7 @@ def features(doc, cands: list[Candidate], headers) -> None:
             x["lex:common_opener"] = 1.0  # « Basée à Crolles, X … », « Entreprise | Commune »
         if len(words) == 1 and not letters.isupper() and re.search(r"(?:tion|sion|ment|isme|ite|ites|ions)$", key):
             x["shape:abstract_noun"] = 1.0  # « Relocalisation : … »
-        if _ADVISOR_AFTER.match(f, e):
+        if ADVISOR_AFTER.match(f, e):
             x["advisor_after"] = 1.0  # « X, le cabinet mandaté par l'État »
         if _PERSON_BEFORE.search(f, max(0, s - 40), s) or _PERSON_AFTER.match(f, e):
             x["person_title"] = 1.0

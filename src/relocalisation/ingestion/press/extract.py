@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 
 from relocalisation.ingestion.press import lexicon
+from relocalisation.ingestion.press.candidates import ADVISOR_AFTER
 from relocalisation.ingestion.press.numbers import Quantity, find_quantities
 from relocalisation.ingestion.press.places import (
     DEPT_CODE_RE, Gazetteer, PlaceMention, choose, default_gazetteer, fold, is_ambiguous_name, norm,
@@ -172,6 +173,11 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
     m = re.search(r",?\s+(?:filiale|membre)\s+(?:du|de\s+la|de|d['’])\s", raw[s:e], re.IGNORECASE)
     if m and m.start() > 0:
         e = s + m.start()  # « DIAGAST FILIALE du groupe E.F.S »: the parent is not part of the name
+    cut = None
+    for cut in re.finditer(r"[a-zà-ÿ]{2,}[.!?]\s+(?=[A-ZÀ-Ý0-9])", raw[s:e]):
+        pass
+    if cut:
+        s += cut.end()  # « Bien sûr. Nordiale Pharma »: a sentence ends inside the run, the name is after it
     name = raw[s:e]
     if not name or len(name) > 80 or len(name.split()) > 8:
         return None
@@ -254,6 +260,10 @@ class Document:
         laureates = []
         seen: dict[str, Laureate] = {}
         segments = self._segments(headers)
+        if headers and len({org_key(h.org.value) for h in headers}) == 1:
+            # A text about one laureate (a company's own release, a local story) speaks of it to the end: its
+            # figures may sit paragraphs away from its name (« « Cap Stérile » représente 5,2 M€ … »).
+            segments[0] = (segments[0][0], max(segments[0][1], self.own_end))
         for header, (s, e) in zip(headers, segments):
             lau = self._laureate(header, s, e)
             key = org_key(lau.get("organisation"))
@@ -318,6 +328,8 @@ class Document:
         taken = []  # spans already claimed
 
         announces = bool(_ANNOUNCES.search(self.folded))
+        # « Ancoris, le cabinet mandaté par l'État, … »: a consultant, a bank or a client is no laureate, in any mention.
+        advisors = {norm(m.group(0)) for m in re.finditer(CAPNAME, t) if ADVISOR_AFTER.match(self.folded, m.end())}
 
         def add(h: Header | None):
             if h is None:
@@ -334,6 +346,9 @@ class Document:
                 if 0 <= i < len(taken) and taken[i][0] <= h.org.start < taken[i][1]:
                     return
             if self._is_place_only(h.org.value) and not _LEGAL_AFTER.match(self.text, h.org.end):
+                return
+            if self._not_a_name(h.org.value, h.org.start, h.org.end) or self._not_retained(h) \
+                    or norm(h.org.value) in advisors:
                 return
             self._cut_trailing_place(h)
             self._extend_name_suffix(h)
@@ -433,6 +448,24 @@ class Document:
             # « Le deuxième projet concerne … plus spécifiquement X », « Le premier concerne X, à … »
             for m in _ORDINAL_CONCERNS.finditer(t):
                 add(self._intro_header(m, m.group("org"), m.start("org")))
+            for m in _SUBJECT_ASIDE_VERB.finditer(t):
+                words = norm(m.group("org")).split()
+                if len(words) >= 2 and words[0] in lexicon.FIRST_NAMES:
+                    continue  # « Marc Vernay, le dirigeant, explique … »: a person
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), apposition=True)))
+            for m in _FRONTED_APPOSITION.finditer(t):
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), apposition=True)))
+            for m in _PLURAL_ASIDE.finditer(t):
+                pos = m.start("names")
+                for part in re.split(r"(\s*,\s*|\s+et\s+|\s+ainsi\s+que\s+)", m.group("names")):
+                    if part.strip() and not re.fullmatch(r"\s*,\s*|\s+et\s+|\s+ainsi\s+que\s+", part) \
+                            and re.fullmatch(r"\s*(?:(?:la|le|les|l['’])\s*)?" + CAPNAME + r"\s*", part):
+                        # (a name with lower-case words inside is left to the list's siblings rule)
+                        h = self._plausible_header(self._intro_header(m, part, pos))
+                        if h:
+                            h.kind = "plural"
+                        add(h)
+                    pos += len(part)
             for m in _NAME_AT_PLACE_VERB.finditer(t):
                 h = self._plausible_header(self._intro_header(m, m.group("org"), m.start("org")))
                 if h:
@@ -1343,10 +1376,30 @@ class Document:
             any(q.money for q in self.quantities_in(ss, se)) or bool(_JOBS_CUE.search(self.folded[ss:se]))
             or bool(_PASSAGE_CUE.search(self.folded[ss:se])))
 
+    def _not_retained(self, h: Header) -> bool:
+        """« … le dossier de la Fonderie X n'ait pas été retenu », « celui de la société Y reste en cours
+        d'instruction »: named in a support text, but not (yet) a laureate."""
+        ss, se = _enclosing(self.sentences, h.org.start)
+        f = self.folded[ss:se]
+        return bool(_NOT_RETAINED.search(f)) and not _RETAINED.search(f)
+
+    def _not_a_name(self, name, s, e) -> bool:
+        """Shapes that are never an organisation, whatever rule found them."""
+        words = norm(name).split()
+        if words and re.fullmatch(r"\d{1,2}(?:er)?", words[0]) and any(w in _MONTH_WORDS for w in words[1:3]):
+            return True  # « 11 mars : petit-déjeuner … »: a date
+        if len(words) == 1 and re.search(r"(?:ee|ees|issue|nee)$", words[0]) and \
+                re.match(r"\s+(?:en|par|a|au|aux|dans|sur|depuis|il\s+y\s+a|de|d\W)\b", self.folded[e:e + 15]):
+            return True  # « Créée en 1994, l'entreprise … »: a participle opening the sentence
+        # « notre projet « Cap Stérile » a été retenu », « (« Ailes Légères ») »: a project's name, not its holder
+        return bool(re.search(r"(?:projet\s*|\(\s*)[«“\"]\s*$", self.folded[max(0, s - 12):s]))
+
     def _plausible_org(self, org, lead) -> bool:
         name, s, e = org
         key = norm(name)
         words = key.split()
+        if self._not_a_name(name, s, e):
+            return False
         while len(words) > 1 and words[0] in ("le", "la", "les", "l"):
             words = words[1:]  # « La Noix Gaillarde »: a capitalised article belongs to the name
         if not words or words[0] in lexicon.LABEL_WORDS or key in lexicon.INSTITUTIONS:
@@ -1812,6 +1865,8 @@ class Document:
             return "envelope", 0.8
         left_start = max(ss, floor, q.start - 90)
         left = f[left_start:q.start]
+        if _FOR_A_THING.search(left):
+            return "investment", 0.7  # « reçoit 310 000 € pour un séchoir de 1,05 M€ »: what the money pays for
         best = None
         for role, rx in _LEFT_CUES:
             for m in rx.finditer(left):
@@ -2199,8 +2254,10 @@ _COMPANY_INTRO = re.compile(
     r"(?:(?<=\s)|^)(?:[Ll]a\s+soci[ée]t[ée]|[Ll]['’]\s*entreprise|[Ll]a\s+start-?up|[Ll]a\s+startup|[Ll]a\s+jeune\s+pousse|"
     r"[Ll]a\s+PME|[Ll]a\s+PMI|[Ll]['’]\s*ETI|[Ll]a\s+TPE|(?:[Ll]e|[Dd]u|[Aa]u)\s+(?:fabricant|producteur)|[Ll]['’]\s*industriel|[Ll]a\s+coopérative|"
     r"[Ll]a\s+biotech|[Ll]['’]\s*équipementier|[Ll]e\s+sous-traitant|[Ll]e\s+laboratoire|[Ll]e\s+spécialiste|"
-    r"[Ll]['’]\s*entreprise\s+familiale|[Ll]a\s+manufacture|[Ll]e\s+groupe|chez)\s+"
-    r"(?:(?!(?:a|est|va|sera|ont|sont|qui|que|et)\s)[a-zéèêëàâîïôûç'’-]+\s+){0,3}(?P<org>" + CAPNAME + ")")
+    r"[Ll]['’]\s*entreprise\s+familiale|[Ll]a\s+manufacture|[Ll]e\s+groupe|chez|"
+    # a workshop noun (« la charcuterie industrielle X », « la biscuiterie Y », « la verrerie Z »)
+    r"[Ll]a\s+[a-zé]{3,}erie)\s+"
+    r"(?:(?!(?:a|est|va|sera|ont|sont|qui|que|et)\s)[a-zéèêëàâîïôûç'’-]+\s+){0,3}(?:[«“\"]\s*)?(?P<org>" + CAPNAME + ")")
 _APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
     r"(?:jeune\s+|autre\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
@@ -2308,7 +2365,7 @@ def _written_as_name(words: str) -> bool:
                for w in re.split(r"[\s'’-]+", words) if w)
 
 
-_NOT_NAME_START = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "vingt",
+_NOT_NAME_START = {"cote", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "vingt",
                    "trente", "cent", "mille", "quelques", "nombreuses", "nombreux", "toujours", "egalement", "encore",
                    "ensuite", "puis", "enfin", "aussi", "ainsi", "desormais", "deja", "notamment", "surtout", "meme",
                    "selon", "par", "grace", "lors", "entre", "via", "sous", "contre", "vers", "si", "quant", "c", "ce",
@@ -2320,7 +2377,7 @@ _SECTOR_WORDS = {norm(v) for v in lexicon.SECTOR_NAMES.values()} | set(lexicon.H
 _MONTH_WORDS = set(MONTHS) | {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 _PERSON_TITLE = re.compile(r"(?:\bm\.|\bmme|\bmonsieur|\bmadame|prefete?|ministre|president\w*|directeur|directrice|"
                            r"dirigeante?|maire|depute\w*|senat\w*|fondat\w+|gerant\w*|\bpdg|\bdg|selon|explique|"
-                           r"souligne|precise|indique|declare)\W*(?:\w+\W+){0,2}$")
+                           r"souligne|precise|indique|declare|(?:dirige|fonde|preside|gere|cree)e?s?\s+par)\W*(?:\w+\W+){0,2}$")
 _PERSON_AFTER_NAME = re.compile(r"\s*,\s*(?:le\s+|la\s+)?(?:prefet|prefete|sous-prefet|ministre|president|presidente|"
                                 r"directeur|directrice|maire|depute|senateur|dirigeant|fondateur|pdg)")
 _ENUM_RETAINED = re.compile(
@@ -2383,6 +2440,13 @@ _ENUM_MEMBER = re.compile(
     + r"|[ \t]+" + _ENUM_LOWER + r"(?=[ \t]+" + _ENUM_LINK + r"?[A-ZÀ-Ý]))*(?:[ \t]+(?:(?:et|&)[ \t]+(?:fils|cie)|frères))?)")
 # Between two listed names: a separator, with perhaps a short bracket (« X (Caen), Y et Z »).
 _ENUM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|;|,?[ \t]+et|,?[ \t]+ainsi[ \t]+que|,?[ \t]+ou[ \t]+encore)[ \t]+")
+_NOT_RETAINED = re.compile(r"\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
+                           r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
+                           r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b")
+_RETAINED = re.compile(r"\b(?:a|ont|est|sont)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?)\b|\bbeneficie")
+_FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leurs)\s+|l\W\s*)(?!montant|total|somme|budget|aide|"
+                         r"subvention|enveloppe|fonds|plan|programme|dispositif|appel|dotation)"
+                         r"(?:(?!dote|plus\b|moins\b|montant|total)[a-z-]+\s+){1,3}(?:de|d\W)\s*$")
 _TOTAL_BEFORE = re.compile(r"\b(?:total|au\s+total|en\s+tout|cumul\w*|ensemble|a\s+eux|a\s+elles)\b[^.;]{0,25}$")
 _PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implantation")
 # Column headings of a table: the organisation's, and those that say what another cell holds.
@@ -2438,13 +2502,33 @@ _INTRO_VERB = (r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bén�
                r"ouvre|agrandit|étend|(?!(?:qui|que|de|une|le|la|les|ce|cette|se|ne|dont|et|ou)\b)[a-zéèêàâîôûç]{3,}"
                r"(?:e|ent|era|eront|ira|iront|it|issent))\b")
 _PLACE_INTRO = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:À|A|Au|Aux|En|Dans|Sur|Près\s+de|(?:Basée?|Installée?|Implantée?|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté\s+d(?:e|u|es)|(?:Basée?|Installée?|Implantée?|"
     r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|au|aux|en|dans|sur))\s+[^,.\n]{2,60},"
     r"(?:\s+(?:dans|en|au)\s+[^,.\n]{2,40},)?(?:\s+(?:enfin|aussi|également|par\s+ailleurs|de\s+son\s+côté|pour\s+sa\s+part),)?\s+"
-    r"(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r")"
+    # an article, perhaps with what the laureate is (« le mouliste MOULINJECT », « la PME X »)
+    r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>" + CAPNAME + r")"
     # an aside between the name and its verb (« SBSD (Soufre Béarn …) », « X, sous-traitant de la filière, »)
     r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
 # « Les Lunetiers de la Bienne, à Morez (Jura), relancent … », « X, enfin, à Lons-le-Saunier, reprennent … »
+# « Dirigée par M. X depuis 2012, Usitec usine … », « Start-up issue des laboratoires lannionnais, ONDALINK (Pleumeur-Bodou)
+# conçoit … », « Filiale du groupe Y, Nordet Médical fabrique … »: a description put before its subject.
+_FRONTED_APPOSITION = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[-–—•●▪*→][ \t]*)?(?:(?:Dirig|Cré|Fond|Install|Implant|Bas|Situ|Spécialis|Détenu|Rachet|Repris)"
+    r"ée?s?|Issue?s?|Née?s?|Filiale|Start-?up|Jeune\s+pousse|PME|PMI|ETI|TPE|Leader|Spécialiste|Fabricant|Entreprise|Sous-traitant|"
+    r"Équipementier|Acteur|Pionni(?:er|ère)|Fournisseur|Product(?:eur|rice)|Société|Groupe\s+familial)\b[^.;:!?\n«»]{2,120}?,\s+"
+    r"(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r")(?:\s*\([^()\n]{1,60}\))?\s+" + _INTRO_VERB, re.MULTILINE)
+# « Vosges Bois, scierie familiale installée …, va investir … », « Enfin, les Tourneries X, installées à A, modernisent … »:
+# a sentence opened by a name, an aside between commas, then its verb.
+_SUBJECT_ASIDE_VERB = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[-–—•●▪*→][ \t]*)?(?:(?:Enfin|Ainsi|Également|Autre\s+lauréat\w*|De\s+son\s+côté|"
+    r"Pour\s+sa\s+part|Quant\s+à\s+(?:elle|lui))\s*,\s*)?(?:(?:Les|La|Le|L['’]|les|la|le|l['’])\s*)?(?P<org>" + CAPNAME + r")"
+    r"(?:\s*\([^()\n]{1,60}\))?,\s+(?!(?:qui|que)\s+(?:a|ont|est|sont)\s+(?:déclaré|dit|expliqué|souligné))[^.;:!?\n«»]{3,140}?,\s+"
+    + _INTRO_VERB, re.MULTILINE)
+# « Deux entreprises flériennes (Tôlerie Flérienne et l'Atelier Gaudin-Lecoq) se partagent … »
+_PLURAL_ASIDE = re.compile(
+    r"\b(?:[Ll]es|[Dd]es|[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|[Ss]ix|[Ss]ept|[Hh]uit|\d{1,2})\s+(?:entreprises|sociétés|PME|PMI|ETI|"
+    r"industriels|sous-traitants|équipementiers|fabricants|start-?ups?|laboratoires|groupes)(?:\s+[a-zéèêàâîôûç-]+){0,2}\s*"
+    r"\((?P<names>[^()\n]{3,200})\)")
 _NAME_AT_PLACE_VERB = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:Les|La|Le|L['’])\s*)?(?P<org>" + CAPNAME + r")(?:\s*\([^()\n]{1,60}\))?,"
     r"(?:\s+(?:enfin|aussi|également|quant\s+à\s+elle|de\s+son\s+côté|pour\s+sa\s+part),)?\s+(?:(?:installée?s?|basée?s?|"
