@@ -178,3 +178,11 @@ def test_place_first_sentences_with_a_description_or_a_side():
     got = laureates(text, classifier=None)
     assert set(got) == {"PLASTOFORM", "Ateliers Aéro Charentais"}
     assert got["PLASTOFORM"]["investment_eur"] == 920000
+
+
+def test_programme_named_without_quotes_is_recognised():
+    text = ("Six nouveaux projets accompagnés\n\nLe préfet a validé six dossiers au titre du fonds d'accélération des "
+            "investissements industriels dans les territoires. Le projet « Atelier 4.0 » de la société Brivex en fait "
+            "partie.\n")
+    programme = extract(text, use_spacy=False).to_dict()["announcement"]["programme"]
+    assert programme == "fonds d'accélération des investissements industriels dans les territoires"

@@ -2088,6 +2088,14 @@ class Document:
                                                                    and not entry[2][0][0].isupper())):
                 entry[2] = (name, m.start("name"), m.start("name") + len(name))
                 entry[3] = points
+        # Programme names known from the reference data, quoted or not: as strong as « appel à projets « X » ».
+        for m in lexicon.KNOWN_PROGRAMMES.finditer(f, 0, self.own_end):
+            name = t[m.start():m.end()]
+            entry = scores.setdefault(norm(name), [0, 0, None, 0])
+            entry[0] += 3
+            entry[1] += 1
+            if entry[2] is None or entry[3] < 3:
+                entry[2], entry[3] = (name, m.start(), m.end()), 3
         best = None
         for key, (points, count, ev, top) in scores.items():
             if ev is None or points < 2:
