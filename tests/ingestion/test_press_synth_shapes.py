@@ -163,7 +163,7 @@ def test_dates_participles_and_project_names_are_no_organisations():
             "À propos de Nordelec\nCréée en 1994, l'entreprise emploie 140 personnes et réalise un chiffre "
             "d'affaires de 18 millions d'euros.\n\n"
             "AGENDA\n• 11 mars : petit-déjeuner « Financer son projet industriel » à Lannion.\n")
-    got = laureates(text, classifier=None)
+    got = laureates(text, spacy=True, classifier=None)
     assert set(got) == {"Nordelec"}
     # One laureate in the whole text: its figures are read to the end, the revenue excepted.
     lau = got["Nordelec"]

@@ -1392,7 +1392,7 @@ class Document:
                 re.match(r"\s+(?:en|par|a|au|aux|dans|sur|depuis|il\s+y\s+a|de|d\W)\b", self.folded[e:e + 15]):
             return True  # « Créée en 1994, l'entreprise … »: a participle opening the sentence
         # « notre projet « Cap Stérile » a été retenu », « (« Ailes Légères ») »: a project's name, not its holder
-        return bool(re.search(r"(?:projet\s*|\(\s*)[«“\"]\s*$", self.folded[max(0, s - 12):s]))
+        return bool(re.search(r"(?:projet\s*|\(\s*)[«“\"]\s*$", self.text[max(0, s - 12):s], re.IGNORECASE))
 
     def _plausible_org(self, org, lead) -> bool:
         name, s, e = org
