@@ -186,3 +186,14 @@ def test_programme_named_without_quotes_is_recognised():
             "partie.\n")
     programme = extract(text, use_spacy=False).to_dict()["announcement"]["programme"]
     assert programme == "fonds d'accélération des investissements industriels dans les territoires"
+
+
+def test_count_of_new_laureates_in_looser_shapes():
+    for text, n in (("Dans un secteur en mutation, trois entreprises de Saône-et-Loire viennent d'obtenir un soutien du "
+                     "fonds de modernisation. La société Usimor investit 2 M€.\n", 3),
+                    ("L'appel à projets vient de retenir quatre projets des Côtes-d'Armor. La société Lanvolt investit "
+                     "3 M€.\n", 4)):
+        assert extract(text, use_spacy=False).to_dict()["announcement"]["new_laureates"] == n
+    # An earlier total is not the new count.
+    text = "Le fonds a déjà soutenu 150 projets depuis l'été. La société Usimor investit 2 M€.\n"
+    assert extract(text, use_spacy=False).to_dict()["announcement"]["new_laureates"] is None

@@ -2017,9 +2017,21 @@ class Document:
                 ss, _ = _enclosing(self.sentences, q.start)
                 if _ALREADY_BEFORE.search(f[max(ss, q.start - 90):q.start]):
                     out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.7))
+        if best_new is None and "laureates_in_scope" not in out:
+            # « trois entreprises de Saône-et-Loire viennent d'obtenir un soutien », « vient de retenir quatre
+            # projets », « Trois entreprises du bassin figurent sur la dernière liste »: looser shapes, lower confidence.
+            for q in self.quantities:
+                if q.money or q.start >= self.own_end or not (1 <= q.value <= 500) or q.value != int(q.value):
+                    continue
+                left, right = f[max(0, q.start - 40):q.start], f[q.end:q.end + 120]
+                if _ALREADY_BEFORE.search(left) or re.search(r"(?:depuis|deja|au total|desormais|porte a)\W*$", left):
+                    continue
+                if _NEW_LOOSE_RIGHT.match(right) or _NEW_LOOSE_LEFT.search(left):
+                    best_new = (0, q)
+                    break
         if best_new:
             q = best_new[1]
-            out["new_laureates"] = Value(q.int_value, q.start, q.end, 0.85 if best_new[0] == 2 else 0.7)
+            out["new_laureates"] = Value(q.int_value, q.start, q.end, (0.55, 0.7, 0.85)[best_new[0]])
         # Aggregate money outside the laureates. For each role, a figure in a sentence about laureates beats
         # one about the whole plan (« 90 M€ accordés à des entreprises, des collectivités et des ménages »).
         money: dict[str, tuple] = {}
@@ -2620,6 +2632,13 @@ _NEW_LAUREATES = re.compile(
     r"projets\s+d\W*[a-z]+(?:\s+[a-z]+){0,2}\s+(?:soutenus|retenus|laureats|selectionnes|accompagnes|"
     r"ont\s+ete\s+(?:presentes|retenus|selectionnes|devoiles))|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"
     r"dossiers\s+(?:retenus|selectionnes)|(?:projets|entreprises|dossiers)\s+(?:ont\s+ete|sont)\s+(?:retenu|selectionn|designe)\w*)")
+_NEW_LOOSE_RIGHT = re.compile(
+    r"\s+(?:nouveaux\s+|nouvelles\s+)?(?:entreprises|societes|projets|dossiers|pme|industriels|sites)\b[^.;:!?\n]{0,70}?"
+    r"\b(?:laureates?|laureats|(?:ont\s+ete|sont|seront)\s+(?:retenu|selectionn|soutenu|accompagn|design)\w*|retenu\w*|"
+    r"selectionn\w*|figurent\s+(?:parmi|sur)|viennent\s+d\W\s*(?:obtenir|etre)|obtiennent|decroch\w*|beneficient|"
+    r"beneficieront|se\s+partagent)")
+_NEW_LOOSE_LEFT = re.compile(r"\b(?:vient|viennent|a|ont)\s+(?:de\s+|d\W\s*)?(?:retenir|retenu|selectionner|selectionne|"
+                             r"soutenir|valider|valide)\s+$")
 _DATE = re.compile(r"\b(?P<day>1er|[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 
 
