@@ -197,3 +197,16 @@ def test_count_of_new_laureates_in_looser_shapes():
     # An earlier total is not the new count.
     text = "Le fonds a déjà soutenu 150 projets depuis l'été. La société Usimor investit 2 M€.\n"
     assert extract(text, use_spacy=False).to_dict()["announcement"]["new_laureates"] is None
+
+
+def test_commune_in_brackets_after_the_name_and_département_written_after_de():
+    text = ("Quatre entreprises costarmoricaines lauréates de l'appel à projets.\n\n"
+            "→ La société Lumiblanc (Lannion) va rapatrier l'assemblage de ses modules optiques. Investissement : "
+            "3,9 M€.\n")
+    assert laureates(text, classifier=None)["Lumiblanc"]["commune_insee"] == "22113"
+    # « de Saône-et-Loire » (no article) names the text's département: « Torcy » is the one there, not the larger
+    # Torcy of Seine-et-Marne.
+    text = ("Saône-et-Loire : l'État soutient trois équipementiers\n\nTrois entreprises de Saône-et-Loire viennent "
+            "d'obtenir un soutien du fonds de modernisation. Le préfet de Saône-et-Loire l'a annoncé jeudi.\n\n"
+            "Enfin, à Torcy, Mécanique Carel recevra 380 000 euros pour automatiser son atelier.\n")
+    assert laureates(text, classifier=None)["Mécanique Carel"]["commune_insee"] == "71540"

@@ -1637,7 +1637,10 @@ class Document:
                         candidates.append((0.9, p.start, p.end, ref, code, "department named"))
                         continue
             cue = _PLACE_CUE.search(before)
-            in_header = h.place_hint and h.place_hint[0] <= p.start < h.place_hint[1]
+            # « La société X (Lannion) va … », « ONDALINK (Pleumeur-Bodou) conçoit … »: the commune in brackets
+            # right after the name is the laureate's, like a place given in a header.
+            in_header = (h.place_hint and h.place_hint[0] <= p.start < h.place_hint[1]) or (
+                re.fullmatch(r"\s*\(\s*", t[org.end:p.start]) and re.match(r"\s*[),]", t[p.end:p.end + 3]))
             ambiguous = is_ambiguous_name(key) or (name.isupper() and len(name) > 3)
             if cue or in_header:
                 ref, c = choose(list(p.candidates), None, context_deps, context_regs)
@@ -2577,7 +2580,7 @@ _PLACE_CUE = re.compile(
     r"\s+(?:industriel(?:le)?s?\s+|de\s+production\s+|historique\s+|actuel\s+)?(?:de|d['’]|a|du|de\s+la|situee?\s+a)?\s*$"
     r"|(?:^|\W)(?:a|au|entre|commune\s+de|ville\s+de|localisation\s*:|lieu\s*:|commune\s*:|ville\s*:)\s+$"
     r"|(?:^|\W)(?:a|entre)\s+[^.;:]{0,40},\s*$|(?:,|\bet)\s+$")
-_DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|de\s+l\W*|\bdu|de\s+la|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"
+_DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|de\s+l\W*|\bdu|de\s+la|\bde|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"
                        r"prefet\s+de\s+(?:la|l\W*)|prefete?\s+(?:du|de\s+la|de\s+l\W*))\s*$")
 _REG_PREP = re.compile(r"(?:region|\ben|la|\bl\W*|de)\s*$")
 _CAP_RIGHT = re.compile(r"^\s*(?:au\s+)?(?:maximum\s+|max\.?\s+)?par\s+(?:projet|entreprise|dossier|laureat|beneficiaire|an\b|"
