@@ -206,7 +206,7 @@ def test_commune_in_brackets_after_the_name_and_département_written_after_de():
     assert laureates(text, classifier=None)["Lumiblanc"]["commune_insee"] == "22113"
     # « de Saône-et-Loire » (no article) names the text's département: « Torcy » is the one there, not the larger
     # Torcy of Seine-et-Marne.
-    text = ("Saône-et-Loire : l'État soutient trois équipementiers\n\nTrois entreprises de Saône-et-Loire viennent "
-            "d'obtenir un soutien du fonds de modernisation. Le préfet de Saône-et-Loire l'a annoncé jeudi.\n\n"
+    text = ("Saône-et-Loire : l'État soutient trois équipementiers\n\nTrois entreprises de Saône-et-Loire sont "
+            "lauréates du fonds de modernisation. Le préfet de Saône-et-Loire l'a annoncé jeudi.\n\n"
             "Enfin, à Torcy, Mécanique Carel recevra 380 000 euros pour automatiser son atelier.\n")
     assert laureates(text, classifier=None)["Mécanique Carel"]["commune_insee"] == "71540"
