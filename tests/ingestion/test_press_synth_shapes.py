@@ -210,3 +210,13 @@ def test_commune_in_brackets_after_the_name_and_département_written_after_de():
             "lauréates du fonds de modernisation. Le préfet de Saône-et-Loire l'a annoncé jeudi.\n\n"
             "Enfin, à Torcy, Mécanique Carel recevra 380 000 euros pour automatiser son atelier.\n")
     assert laureates(text, classifier=None)["Mécanique Carel"]["commune_insee"] == "71540"
+
+
+def test_site_commune_before_the_owner_and_engage_as_investment():
+    text = ("Trois sous-traitants soutenus par le fonds de modernisation de la filière automobile.\n\n"
+            "Un peu plus au sud, le site de Montélimar de Caoutchoucs Drômois (CDR) se dote d'une presse à injection. "
+            "Montant du programme : 3,1 M€, dont 900 000 € subventionnés.\n\n"
+            "Usinages Adour, à Tarnos (40), engage 3,2 M€ dans un îlot d'usinage. L'aide de l'État s'élève à 1,1 M€.\n")
+    got = laureates(text)
+    assert "Caoutchoucs Drômois" in got and not any(k.startswith("Montélimar") for k in got)
+    assert (got["Usinages Adour"]["investment_eur"], got["Usinages Adour"]["aid_eur"]) == (3200000, 1100000)

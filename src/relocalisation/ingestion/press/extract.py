@@ -351,6 +351,7 @@ class Document:
                     or norm(h.org.value) in advisors:
                 return
             self._cut_trailing_place(h)
+            self._cut_site_commune(h)
             self._extend_name_suffix(h)
             if _PARENT_BEFORE.search(self.folded, max(0, h.org.start - 50), h.org.start) and \
                     not _BRANCH_OF.search(self.folded, max(0, h.org.start - 60), h.org.start):
@@ -964,6 +965,15 @@ class Document:
                 ss = ps_
         return Header(ss, Value(org[0], org[1], org[2], 0.75 if apposition else 0.8),
                       "apposition" if apposition else "intro", None, None, org[2])
+
+    def _cut_site_commune(self, h: Header):
+        """« le site de Montélimar de Joints & Élastomères Techniques »: the commune of the site, then the owner."""
+        if not re.search(r"(?:site|usine|etablissement|unite)\s+(?:de|d\W)\s*$", self.folded[max(0, h.org.start - 25):h.org.start]):
+            return
+        m = re.match(r"(\S+?)\s+(?:de|du|des|d['’])\s*(?=[A-ZÀ-Ý0-9])", h.org.value)
+        if m and norm(m.group(1)) in self.gaz.communes:
+            start = h.org.start + m.end()
+            h.org = Value(h.org.value[m.end():], start, h.org.end, h.org.confidence)
 
     def _extend_name_suffix(self, h: Header):
         """« Maison Roux et fils », « Dupont & Cie », « Martin frères »: a lower-case family or partner suffix
@@ -2593,7 +2603,7 @@ _ENVELOPE_RIGHT = re.compile(r"^\s*(?:d\W*|de\s+)?(?:enveloppe|budget|credits)")
 _REVENUE_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:a|d\W*ici)\s+(?:\d+|un|deux|trois|quatre|cinq|six|dix)\s+ans|"
                             r"(?:de\s+|d\W*)?(?:chiffre\s+d\W*affaires|ca\b|ventes|revenus|de\s+ca\b))")
 _LEFT_CUES = [
-    ("investment", re.compile(r"investi\w*|montant\s+(?:global|total|du\s+projet|des\s+travaux)|projet\s*:|cout\s+(?:total|global)?|programme\s+de|budget\s+du\s+projet|"
+    ("investment", re.compile(r"investi\w*|\bengage(?:ra|nt|ront)?\b|montant\s+(?:global|total|du\s+projet|des\s+travaux)|projet\s*:|cout\s+(?:total|global)?|programme\s+de|budget\s+du\s+projet|"
                               r"jalon|projet,?\s+(?:global\s+|total\s+|industriel\s+)?(?:de|d\W*un\s+montant\s+de|estime\s+a|chiffre\s+a)|capex|depense")),
     ("aid", re.compile(r"\baides?\b|subventions?|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|accordee?s?|apport|"
                        r"avance\s+remboursable|pret\b|participation|contribution|soutenue?s?|financement|finance\s+par|"
