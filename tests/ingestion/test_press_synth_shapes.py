@@ -220,3 +220,29 @@ def test_site_commune_before_the_owner_and_engage_as_investment():
     got = laureates(text)
     assert "Caoutchoucs Drômois" in got and not any(k.startswith("Montélimar") for k in got)
     assert (got["Usinages Adour"]["investment_eur"], got["Usinages Adour"]["aid_eur"]) == (3200000, 1100000)
+
+
+ALIGNED = (
+    "Fonds d'accélération des investissements industriels dans les territoires\n"
+    "Comité régional de sélection – Projets retenus\n\n"
+    "Entreprise                      Commune                  Dépt   Investissement   Aide État   Emplois\n"
+    "                                                                 éligible (€)      (€)       créés\n"
+    "Mécanique Fine de              Saint-Dié-des-            88      2 340 000        400 000       6\n"
+    "la Fave                         Vosges\n"
+    "LORELEC                         Golbey                    88        980 500        190 000       3\n\n"
+    "Préfecture – 5 place de la République – 67073 Strasbourg Cedex        1/2\n"
+    "----------------------------------------------------------------------------------------------\n"
+    "Entreprise                      Commune                  Dépt   Investissement   Aide État   Emplois\n"
+    "Imprimerie Barisienne           Bar-le-Duc                55      1 890 000        280 000       5\n\n"
+    "TOTAL (3 projets)                                                5 210 500        870 000      14\n")
+
+
+def test_table_aligned_with_spaces_as_copied_from_a_pdf():
+    doc = extract(ALIGNED, use_spacy=False, classifier=None).to_dict()
+    got = {lau["organisation"]: lau for lau in doc["laureates"]}
+    assert set(got) == {"Mécanique Fine de la Fave", "LORELEC", "Imprimerie Barisienne"}
+    lau = got["Mécanique Fine de la Fave"]  # name and commune broken over two lines
+    assert (lau["commune_insee"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == ("88413", 2340000, 400000, 6)
+    assert got["Imprimerie Barisienne"]["commune_insee"] == "55029"
+    ann = doc["announcement"]
+    assert (ann["new_laureates"], ann["investment_eur"], ann["aid_eur"]) == (3, 5210500, 870000)

@@ -57,6 +57,7 @@ class Header:
     sector_hint: tuple | None = None  # (start, end) of words in the header that name the sector (« (29, IAA) »)
     dep_hint: tuple | None = None  # (code, start, end): « Dans le Loiret, sont retenues X, Y… » names the département
     cell_sep: str = "|"  # table rows: the separator of their cells
+    cells: list | None = None  # rows of a space-aligned table: [(column label, text, start, end)], text merged over lines
 
 
 @dataclass
@@ -239,6 +240,7 @@ class Document:
         # « Article précédent », « À lire aussi »: what follows is another article of the page.
         m = _OTHER_ARTICLE.search(text)
         self.own_end = m.start() if m and m.start() > 0.2 * len(text) else len(text)
+        self.table_totals: dict[str, Value] = {}  # « TOTAL » line of a table: the announcement's figures
 
     def quantities_in(self, s, e):
         return _within(self.quantities, self.q_starts, s, e)
@@ -368,6 +370,8 @@ class Document:
         # line rules below (« Fonderie X – Vire – 2 000 000 € – 350 000 € » is not a « NOM – Commune » line).
         if "|" not in t:
             for h in self._text_table_headers():
+                add(h)
+            for h in self._aligned_table_headers():
                 add(h)
         # B: « Le projet « X » porté par Y – Commune (44) », « Le projet « X » de la PME Y à Commune (60) »
         for m in [*_PROJECT_BY.finditer(t), *_PROJECT_OF.finditer(t)]:
@@ -1149,6 +1153,109 @@ class Document:
                 break
         return out
 
+    def _table_totals(self, parts, columns):
+        """« TOTAL (8 projets)   13 145 500   2 300 000   43 »: the announcement's figures, read by column."""
+        for pos, text, ps, pe in parts:
+            label = max((c for c in columns if c[0] <= pos + 2), default=(0, ""))[1]
+            digits = re.sub(r"[^\d]", "", text)
+            m = re.search(r"\((\d+)\s+(?:projets|laureats|entreprises|dossiers)\)", fold(text))
+            if m:
+                self.table_totals.setdefault("new_laureates", Value(int(m.group(1)), ps + m.start(1), ps + m.end(1), 0.8))
+            elif digits and re.fullmatch(r"[\d  .,]+(?:\s*€)?", text):
+                name = ("aid_eur" if re.search(r"aide|subvention", label) else
+                        "investment_eur" if re.search(r"investissement|cout|montant", label) else None)
+                if name:
+                    self.table_totals.setdefault(name, Value(int(digits), ps, pe, 0.8))
+
+    def _aligned_table_headers(self) -> list[Header]:
+        """Tables copied from a PDF: columns aligned with runs of spaces under a heading line (« Entreprise   Commune
+        Dépt   Investissement   Aide État »); a name or a commune too long for its column goes on under it on the
+        next line (« Ateliers Mécaniques de / la Meurthe »). Each chunk belongs to the column it starts under."""
+        t = self.text
+        out: list[Header] = []
+        columns = None  # [(start column, folded label)]
+        row = None  # [label, [fragments (text, start, end)]] per column, and the row's line start
+        lines, pos = [], 0
+        for line in t.split("\n"):
+            lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+
+        def chunks(ls, le):
+            """(column, text, start, end) of each run of words separated by single spaces."""
+            return [(m.start(), m.group(0), ls + m.start(), ls + m.end()) for m in re.finditer(r"\S+(?: \S+)*", t[ls:le])]
+
+        def flush():
+            if row is None:
+                return
+            cells, start = row
+            org_cells = cells[0][1]
+            if not org_cells:
+                return
+            name = ""
+            for text, _, _ in org_cells:
+                name = name + text if name.endswith("-") else (name + " " + text).strip()
+            acronym = re.search(r"\s*\([^()]{1,30}\)$", name)
+            if acronym:
+                name = name[:acronym.start()]
+            first = org_cells[0]
+            org = clean_org(name, first[1])
+            if not org or not re.search(r"\d", " ".join(f[0] for c in cells[1:] for f in c[1])):
+                return
+            merged = []
+            for label, frags in cells:
+                text = ""
+                for ftext, _, _ in frags:
+                    text = text + ftext if text.endswith("-") else (text + " " + ftext).strip()
+                if frags:
+                    merged.append((label, text, frags[0][1], frags[0][2]))
+            out.append(Header(start, Value(org[0], first[1], first[1] + len(org[0]) if len(org[0]) <= first[2] - first[1]
+                                           else first[2], 0.8), "table", None, None, first[2],
+                              columns={i: c[0] for i, c in enumerate(cells)}, cells=merged))
+
+        for ls, le in lines:
+            line = t[ls:le]
+            parts = chunks(ls, le)
+            folded = [fold(p[1]) for p in parts]
+            if len(parts) >= 3 and re.search(r"\S {2,}\S", line) and any(_ORG_COLUMN.fullmatch(c) for c in folded) \
+                    and sum(1 for c in folded if _ROLE_COLUMN.fullmatch(c) or re.fullmatch(r"dep\w*\.?", c)) >= 2:
+                flush()
+                row = None
+                columns = [(p[0], fold(p[1])) for p in parts]
+                continue
+            if columns is None:
+                continue
+            if not line.strip():
+                flush()
+                row = None
+                continue
+            if re.match(r"\s*total\b", fold(line)):
+                self._table_totals(parts, columns)
+            if re.match(r"\s*total\b", fold(line)) or re.fullmatch(r"[-=_ ]{10,}", line):
+                flush()
+                row, columns = None, (None if re.match(r"\s*total\b", fold(line)) else columns)
+                continue
+
+            def column_of(pos):
+                best = 0
+                for i, (cstart, _) in enumerate(columns):
+                    if cstart <= pos + 2:
+                        best = i
+                return best
+
+            if parts and parts[0][0] == 0 and len(parts) >= 3:
+                flush()
+                row = ([(label, []) for _, label in columns], ls)
+                for pos, text, ps, pe in parts:
+                    row[0][column_of(pos)][1].append((text, ps, pe))
+            elif row is not None and parts and len(parts) < len(columns):
+                for pos, text, ps, pe in parts:  # the rest of a name or a commune, under its column
+                    row[0][column_of(pos)][1].append((text, ps, pe))
+            else:
+                flush()
+                row = None
+        flush()
+        return out
+
     def _table_headers(self) -> list[Header]:
         t = self.text
         if "|" not in t:
@@ -1548,10 +1655,20 @@ class Document:
     def _table_row(self, lau: Laureate, h: Header):
         """Columns say what a cell is (« Aide de l'État », « Emplois créés »): they beat the prose rules."""
         t = self.text
-        for i, (cs, ce) in enumerate(m_split(t, h.start, h.cell_sep)):
-            label = h.columns.get(i, "")
-            cell = t[cs:ce]
+        cells = h.cells if h.cells is not None else [
+            (h.columns.get(i, ""), t[cs:ce], cs, ce) for i, (cs, ce) in enumerate(m_split(t, h.start, h.cell_sep))]
+        for label, cell, cs, ce in cells:
             if not cell or cs == ce:
+                continue
+            if h.cells is not None and _PLACE_COLUMN.match(label):
+                # « Saint-Dié-des- / Vosges » broken over two lines: the merged name, in the « Dépt » column's département
+                dep = next((c[1].strip() for c in cells if re.fullmatch(r"dep\w*\.?|departement", c[0])), None)
+                refs = self.gaz.communes_named(cell, dep if dep and self.gaz.department_of(dep) else None)
+                if len(refs) == 1:
+                    ref = refs[0]
+                    for name, value in (("commune_insee", ref.code), ("commune_name", ref.name),
+                                        ("department_code", ref.department), ("region_code", ref.region)):
+                        lau.fields[name] = Value(value, cs, ce, 0.9)
                 continue
             qs = self.quantities_in(cs, ce)
             money = [q for q in qs if q.money or q.value >= 1000]
@@ -2070,6 +2187,8 @@ class Document:
             if name not in money or rank > money[name][0]:
                 money[name] = (rank, Value(q.int_value, q.start, q.end, conf))
         for name, (_, value) in money.items():
+            out.setdefault(name, value)
+        for name, value in self.table_totals.items():
             out.setdefault(name, value)
         # Territory of the announcement.
         dom = self.context["dominant"]
