@@ -246,3 +246,28 @@ def test_table_aligned_with_spaces_as_copied_from_a_pdf():
     assert got["Imprimerie Barisienne"]["commune_insee"] == "55029"
     ann = doc["announcement"]
     assert (ann["new_laureates"], ann["investment_eur"], ann["aid_eur"]) == (3, 5210500, 870000)
+
+
+def test_fiches_with_labelled_lines():
+    text = ("France Relance : deux projets retenus au titre de la (re)localisation dans les secteurs critiques\n\n"
+            "Fiche lauréat n° 1\nLauréat : Laboratoires du Ségala\nLocalisation : Rodez (Aveyron)\n"
+            "Secteur : santé – façonnage de comprimés\nProjet : « GELULIS », nouvelle ligne de formes sèches\n"
+            "Coût du projet : 3,4 M€\nMontant de l'aide : 1 050 000 €\nEmplois : + 11 CDI d'ici fin 2022\n\n"
+            "Fiche lauréat n° 2\nLauréat : Chimie Castraise\nLocalisation : Castres (81)\n"
+            "Secteur : intrants essentiels de l'industrie\nCoût du projet : 5 200 000 € HT\n"
+            "Montant de l'aide : deux millions d'euros\nEmplois : une quinzaine de créations\n")
+    got = laureates(text, classifier=None)
+    assert set(got) == {"Laboratoires du Ségala", "Chimie Castraise"}
+    lau = got["Laboratoires du Ségala"]
+    assert (lau["project"], lau["sector"], lau["jobs_created"], lau["aid_eur"]) == ("GELULIS", "santé", 11, 1050000)
+    assert got["Chimie Castraise"]["jobs_created"] == 15
+
+
+def test_numbered_decisions_with_comma_place_and_lower_case_adjective():
+    text = ("La commission permanente a attribué l'aide régionale à la relocalisation :\n\n"
+            "1. Filatures de Somme maritime, à Abbeville – subvention de 180 000 euros sur un investissement de "
+            "950 000 € HT.\n\n"
+            "2. Biscuits Lemoine et Fille, Beauvais (Oise) – subvention de 90 000 € pour un four de 1,4 M€.\n")
+    got = laureates(text, classifier=None)
+    assert set(got) == {"Filatures de Somme maritime", "Biscuits Lemoine et Fille"}
+    assert got["Biscuits Lemoine et Fille"]["commune_insee"] == "60057"

@@ -602,12 +602,12 @@ class Document:
         for p in reversed(self.places_in(v.start, v.end)):
             if p.kind != "commune" or p.end != v.end:
                 continue
-            m = re.search(r"\s+(?:(?P<at>à|a)\s+|(?:de\s+|d['’]\s*))$", self.text[v.start:p.start])
+            m = re.search(r"\s+(?:(?P<at>à|a)\s+|(?:de\s+|d['’]\s*))$|(?P<comma>\s*,\s*(?:(?:à|a)\s+)?)$", self.text[v.start:p.start])
             if not m:
                 continue
             name = self.text[v.start:v.start + m.start()].strip()
             several = len(re.findall(r"[^\W\d_]+", self.text[p.start:p.end])) >= 2
-            if not name or not (m.group("at") or several or re.search(r"[A-ZÀ-Ý0-9+&][A-ZÀ-Ý0-9+&]", name)
+            if not name or not (m.group("at") or m.group("comma") or several or re.search(r"[A-ZÀ-Ý0-9+&][A-ZÀ-Ý0-9+&]", name)
                                 or self._commune_of_named_departement(p, name)):
                 continue
             h.org = Value(name, v.start, v.start + len(name), v.confidence)
@@ -880,7 +880,8 @@ class Document:
         return out
 
     def _bullet_comma_header(self, m: re.Match) -> Header | None:
-        org = clean_org(_cut_name(m.group("org")), m.start("org"))
+        # the regex already stops the name (a lower-case adjective at its end is part of it: « … de Picardie maritime »)
+        org = clean_org(m.group("org"), m.start("org"))
         if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
             return None
         window_end = min(self._line_end(m.end()), m.end() + 80)
@@ -1505,6 +1506,8 @@ class Document:
         words = norm(name).split()
         if words and re.fullmatch(r"\d{1,2}(?:er)?", words[0]) and any(w in _MONTH_WORDS for w in words[1:3]):
             return True  # « 11 mars : petit-déjeuner … »: a date
+        if words and words[0] in _DOCUMENT_PARTS and (re.search(r"\d|n°", name) or len(words) <= 2):
+            return True  # « Fiche lauréat n° 2 », « Annexe 1 », « Article 3 »: a part of the document
         if len(words) == 1 and re.search(r"(?:ee|ees|issue|nee)$", words[0]) and \
                 re.match(r"\s+(?:en|par|a|au|aux|dans|sur|depuis|il\s+y\s+a|de|d\W)\b", self.folded[e:e + 15]):
             return True  # « Créée en 1994, l'entreprise … »: a participle opening the sentence
@@ -1840,6 +1843,15 @@ class Document:
                 lau.fields["sector"] = Value(lexicon.SECTOR_NAMES[slug], hs, he, 0.9)
                 lau.fields["sector_slug"] = Value(slug, hs, he, 0.9)
                 return
+        lm = re.search(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:secteur|filiere|domaine)(?:\s+d\W?activite)?\s*:([^\n]*)", f[s:e])
+        if lm:
+            # « Secteur : santé – façonnage de comprimés »: the label line says it
+            slug = _sector_of_words(lm.group(1))
+            if slug:
+                ls, le = s + lm.start(1), s + lm.end(1)
+                lau.fields["sector"] = Value(lexicon.SECTOR_NAMES[slug], ls, le, 0.9)
+                lau.fields["sector_slug"] = Value(slug, ls, le, 0.9)
+                return
         head_end = max(h.end_of_header, h.org.end)
         header_sent = f[s:self._line_end(head_end)]
         named = _sectors_named(header_sent)
@@ -2077,6 +2089,15 @@ class Document:
             m = _JOBS_LABEL.search(f, s, e)
             if m:
                 lau.fields["jobs_created"] = Value(int(re.sub(r"\D", "", m.group(1))), m.start(1), m.end(1), 0.8)
+            else:
+                # « Emplois : + 11 CDI d'ici fin 2022 », « Emplois : une quinzaine de créations »: the first number
+                # of a jobs label line, unless the line speaks of jobs kept.
+                lm = re.search(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?emplois?(?:\s+crees|\s+a\s+creer|\s+prevus)?\s*:([^\n]*)", f[s:e])
+                if lm and not _KEPT.search(lm.group(1)):
+                    ls = s + lm.start(1)
+                    qs = [q for q in self.quantities_in(ls, s + lm.end(1)) if not q.money and 0 < q.int_value < 100_000]
+                    if qs:
+                        lau.fields["jobs_created"] = Value(qs[0].int_value, qs[0].start, qs[0].end, 0.75)
 
     # --- size, group ----------------------------------------------------------------------------
     def _size_and_group(self, lau: Laureate, h: Header, s: int, e: int):
@@ -2599,6 +2620,8 @@ _RETAINED = re.compile(r"\b(?:a|ont|est|sont)\s+(?:ete\s+)?(?:retenue?s?|selecti
 _FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leurs)\s+|l\W\s*)(?!montant|total|somme|budget|aide|"
                          r"subvention|enveloppe|fonds|plan|programme|dispositif|appel|dotation)"
                          r"(?:(?!dote|plus\b|moins\b|montant|total)[a-z-]+\s+){1,3}(?:de|d\W)\s*$")
+_DOCUMENT_PARTS = {"fiche", "fiches", "annexe", "annexes", "tableau", "article", "page", "liste", "figure", "encadre",
+                   "section", "chapitre", "partie", "sommaire", "source", "sources", "credit", "credits", "legende"}
 _TOTAL_BEFORE = re.compile(r"\b(?:total|au\s+total|en\s+tout|cumul\w*|ensemble|a\s+eux|a\s+elles)\b[^.;]{0,25}$")
 _PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implantation")
 # Column headings of a table: the organisation's, and those that say what another cell holds.
@@ -2637,7 +2660,8 @@ _NAME_LINE = re.compile(
     re.MULTILINE)
 _BULLET_COMMA = re.compile(
     r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*(?:(?:la|le|les|l['’])\s*[a-zéèêàâîôûç-]+\s+)?"
-    r"(?P<org>" + CAPNAME + r")\s*(?=,|\s[–—-]\s)", re.MULTILINE)
+    r"(?P<org>" + CAPNAME + r"(?:[ \t]+(?!(?:qui|que|dont|est|sont|a|ont|va|vont)\b)[a-zéèêàâîôûç]{4,}(?:s|e|es|x|al|aux))?)"
+    r"\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # « - Filatures de Picardie maritime, à Abbeville – … »
 _SHORT_LINE = re.compile(
     r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
     r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\()[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)\)?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
@@ -2691,7 +2715,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:designee?s?\s+)?(?:laureate?s?|retenue?s?|selectionnee?s?|distinguee?s?|soutenue?s?)\b|\b(?:beneficie|beneficiera|obtient|"
     r"remporte|decroche|recoit|recevra)\s+(?:d\W*une?\s+|une?\s+|de\s+)?(?:aide|subvention|soutien|financement)")
 _PROJECT_NAME = re.compile(
-    r"(?:projet\s+(?:baptis[ée]|intitul[ée]|nomm[ée]|d[ée]nomm[ée]|appel[ée])?|(?:porte|prend)\s+le\s+nom\s+(?:de\s+)?|"
+    r"(?:projet\s*:?\s*(?:baptis[ée]|intitul[ée]|nomm[ée]|d[ée]nomm[ée]|appel[ée])?|(?:porte|prend)\s+le\s+nom\s+(?:de\s+)?|"
     r"(?:projet|programme|investissement),?\s+(?:baptis|intitul|nomm|d[ée]nomm)[ée]e?s?\s+)\s*[«“\"]\s*(?P<name>[^»”\"\n]{1,60}?)\s*[»”\"]",
     re.IGNORECASE)
 # « électrifie l'un de ses fours (« Four E-Nord ») »: a quoted name in brackets after what the laureate does.
