@@ -271,3 +271,14 @@ def test_numbered_decisions_with_comma_place_and_lower_case_adjective():
     got = laureates(text, classifier=None)
     assert set(got) == {"Filatures de Somme maritime", "Biscuits Lemoine et Fille"}
     assert got["Biscuits Lemoine et Fille"]["commune_insee"] == "60057"
+
+
+def test_name_ending_with_an_adjective_and_bracketed_amount_taken_for_an_aid():
+    text = ("Relance industrielle : quatre projets normands\n\n"
+            "À Vire Normandie (Calvados), les Conserves du Bocage virois, filiale du groupe Terrenor, construisent un "
+            "atelier de fumage. Le projet, lauréat de l'appel à projets « Résilience », représente 2,6 M€.\n\n"
+            "Au port de Fécamp, les Filets Cauchois modernisent leur atelier de filetage (1 150 000 €). Lauréats du "
+            "fonds d'accélération, ils reçoivent 230 000 €.\n")
+    got = laureates(text, classifier=None)
+    assert "Conserves du Bocage virois" in got
+    assert (got["Filets Cauchois"]["investment_eur"], got["Filets Cauchois"]["aid_eur"]) == (1150000, 230000)

@@ -960,7 +960,11 @@ class Document:
         elif not (_LAUREATE_CUE.search(para) or any(q.money for q in self.quantities_in(ps, pe))
                   or _JOBS_CUE.search(para) or self._next_paragraph_supports(pe)):
             return None
-        org = clean_org(_cut_name(name), pos)
+        cut = _cut_name(name)
+        if name.strip().startswith(cut) and re.fullmatch(r"[ \t]+[a-zéèêàâîôûç]{3,}", name.strip()[len(cut):]) \
+                and re.fullmatch(_NAME_ADJ, name.strip()):
+            cut = name.strip()  # « Salaisons du Bocage virois »: the rule matched the adjective as part of the name
+        org = clean_org(cut, pos)
         if not org:
             return None
         if re.match(r"\s*(?:le|ce)\s+projet\s*,", self.folded[ss:org[1]]):
@@ -1938,7 +1942,18 @@ class Document:
         pour 900 000 €, avec une aide de 250 000 € » — the larger one, in the aid's sentence, is the investment
         (an aid never exceeds the investment it supports). Two bare amounts side by side, the larger first
         (« (3,5 M€ ; 750 000 €) », « 2,8 M€, dont 860 000 € »), are the investment and the aid."""
-        if not others or picks["investment"]:
+        if picks["investment"]:
+            return
+        if len(picks["aid"]) >= 2 and not others:
+            # « modernisent leur atelier (1 150 000 €). … elles reçoivent 230 000 € »: a bracketed amount taken for
+            # an aid, and a larger one than the aid with the clearer cue: the larger is the investment.
+            best = max(picks["aid"], key=lambda qc: qc[1])
+            bigger = [(q, c) for q, c in picks["aid"] if q.int_value > best[0].int_value and c < best[1]]
+            if bigger:
+                picks["investment"].append((bigger[0][0], 0.5))
+                picks["aid"][:] = [best]
+            return
+        if not others:
             return
         if picks["aid"]:
             aid, _ = picks["aid"][0]
@@ -2670,6 +2685,9 @@ _INLINE_PAREN = re.compile(
     r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,–—]{1,40}?)\s*[,–—-]\s*(?P<dep>" + DEPT_CODE_RE
     + r"|[A-ZÀ-Ý][^()\n,]{2,30})\s*\)")
 _INLINE_DEP = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)")
+# A name ending with a lower-case adjective of place or kind (« les Salaisons du Bocage virois »).
+_NAME_ADJ = (CAPNAME + r"(?:[ \t]+[a-zéèêàâîôûç]{3,}(?:ois|oise|oises|ais|aise|aises|ien|ienne|iens|iennes|in|ine|ins|"
+             r"ines|al|ale|aux|ales|ique|iques|ime|imes|é|ée|és|ées|ard|arde|eux|euse|ais))?")
 # The verb after a laureate introduced by its place: a usual one, or any other in the present or future
 # (« assemblera », « sécurise », « relocalisent »), never a relative or an article.
 _INTRO_VERB = (r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficient|bénéficiera|reçoit|reçoivent|"
@@ -2682,7 +2700,7 @@ _PLACE_INTRO = re.compile(
     r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|au|aux|en|dans|sur))\s+[^,.\n]{2,60},"
     r"(?:\s+(?:dans|en|au)\s+[^,.\n]{2,40},)?(?:\s+(?:enfin|aussi|également|par\s+ailleurs|de\s+son\s+côté|pour\s+sa\s+part),)?\s+"
     # an article, perhaps with what the laureate is (« le mouliste MOULINJECT », « la PME X »)
-    r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>" + CAPNAME + r")"
+    r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>" + _NAME_ADJ + r")"
     # an aside between the name and its verb (« SBSD (Soufre Béarn …) », « X, sous-traitant de la filière, »)
     r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
 # « Les Lunetiers de la Bienne, à Morez (Jura), relancent … », « X, enfin, à Lons-le-Saunier, reprennent … »
@@ -2692,12 +2710,12 @@ _FRONTED_APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[-–—•●▪*→][ \t]*)?(?:(?:Dirig|Cré|Fond|Install|Implant|Bas|Situ|Spécialis|Détenu|Rachet|Repris)"
     r"ée?s?|Issue?s?|Née?s?|Filiale|Start-?up|Jeune\s+pousse|PME|PMI|ETI|TPE|Leader|Spécialiste|Fabricant|Entreprise|Sous-traitant|"
     r"Équipementier|Acteur|Pionni(?:er|ère)|Fournisseur|Product(?:eur|rice)|Société|Groupe\s+familial)\b[^.;:!?\n«»]{2,120}?,\s+"
-    r"(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r")(?:\s*\([^()\n]{1,60}\))?\s+" + _INTRO_VERB, re.MULTILINE)
+    r"(?:(?:la|le|les|l['’])\s*)?(?P<org>" + _NAME_ADJ + r")(?:\s*\([^()\n]{1,60}\))?\s+" + _INTRO_VERB, re.MULTILINE)
 # « Vosges Bois, scierie familiale installée …, va investir … », « Enfin, les Tourneries X, installées à A, modernisent … »:
 # a sentence opened by a name, an aside between commas, then its verb.
 _SUBJECT_ASIDE_VERB = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[-–—•●▪*→][ \t]*)?(?:(?:Enfin|Ainsi|Également|Autre\s+lauréat\w*|De\s+son\s+côté|"
-    r"Pour\s+sa\s+part|Quant\s+à\s+(?:elle|lui))\s*,\s*)?(?:(?:Les|La|Le|L['’]|les|la|le|l['’])\s*)?(?P<org>" + CAPNAME + r")"
+    r"Pour\s+sa\s+part|Quant\s+à\s+(?:elle|lui))\s*,\s*)?(?:(?:Les|La|Le|L['’]|les|la|le|l['’])\s*)?(?P<org>" + _NAME_ADJ + r")"
     r"(?:\s*\([^()\n]{1,60}\))?,\s+(?!(?:qui|que)\s+(?:a|ont|est|sont)\s+(?:déclaré|dit|expliqué|souligné))[^.;:!?\n«»]{3,140}?,\s+"
     + _INTRO_VERB, re.MULTILINE)
 # « Deux entreprises flériennes (Tôlerie Flérienne et l'Atelier Gaudin-Lecoq) se partagent … »
@@ -2750,7 +2768,7 @@ _LEFT_CUES = [
                               r"jalon|projet,?\s+(?:global\s+|total\s+|industriel\s+)?(?:de|d\W*un\s+montant\s+de|estime\s+a|chiffre\s+a)|capex|depense")),
     ("aid", re.compile(r"\baides?\b|subventions?|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|accordee?s?|apport|"
                        r"avance\s+remboursable|pret\b|participation|contribution|soutenue?s?|financement|finance\s+par|"
-                       r"\bdotation\s+de|recoit|recevra|obtient|obtenu|percevra|octroyee?s?\s+(?:a|au)")),
+                       r"\bdotation\s+de|recoi\w*|recev\w+|obtien\w*|obtenu|percoi\w*|percev\w+|octroyee?s?\s+(?:a|au)")),
     ("envelope", re.compile(r"enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits|consacr\w+|abond\w+|rallonge|"
                             r"allou\w+|octroye\s+un\s+budget")),
     ("revenue", re.compile(r"chiffre\s+d\W*affaires|croissance\s+de|\bca\s+de|ventes")),
