@@ -282,3 +282,17 @@ def test_name_ending_with_an_adjective_and_bracketed_amount_taken_for_an_aid():
     got = laureates(text, classifier=None)
     assert "Conserves du Bocage virois" in got
     assert (got["Filets Cauchois"]["investment_eur"], got["Filets Cauchois"]["aid_eur"]) == (1150000, 230000)
+
+
+def test_press_kit_by_département():
+    text = ("DOSSIER DE PRESSE\nTroisième relève : 19 nouveaux projets\n\n"
+            "Le comité État-Région a retenu 19 projets supplémentaires, qui rejoignent les 64 déjà soutenus depuis "
+            "l'automne.\n\nSAÔNE-ET-LOIRE\nLe projet « Forge 2025 » des Aciéries et Forges du Charolais (AFC) porte sur "
+            "une presse de forgeage. Montant : 4,8 M€ ; aide : 800 000 € ; 20 emplois créés.\n\n"
+            "HAUTE-SAÔNE\nJeune pousse de la fabrication additive, IMPRIM 3D s'agrandit à Héricourt : 650 000 € "
+            "investis, 130 000 € d'aide, 3 postes.\n")
+    doc = extract(text, use_spacy=False, classifier=None).to_dict()
+    got = {lau["organisation"]: lau for lau in doc["laureates"]}
+    assert set(got) == {"Aciéries et Forges du Charolais", "IMPRIM 3D"}
+    assert got["Aciéries et Forges du Charolais"]["project"] == "Forge 2025"
+    assert (doc["announcement"]["new_laureates"], doc["announcement"]["previous_laureates"]) == (19, 64)

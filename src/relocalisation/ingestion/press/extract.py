@@ -375,16 +375,18 @@ class Document:
                 add(h)
         # B: « Le projet « X » porté par Y – Commune (44) », « Le projet « X » de la PME Y à Commune (60) »
         for m in [*_PROJECT_BY.finditer(t), *_PROJECT_OF.finditer(t)]:
-            org = clean_org(m.group("org"), m.start("org"))
+            found = {k for k, v in m.groupdict().items() if v}
+            og = "org" if "org" in found else "org2"
+            org = clean_org(m.group(og), m.start(og))
             if not org:
                 continue
             line_start = t.rfind("\n", 0, m.start()) + 1
             bullet = BULLET_RE.match(t, line_start)
             start = line_start if (bullet or m.start() - line_start < 5) else self._sentence_start(m.start())
-            group = "project" if m.group("project") else "project2"
+            group = next(g for g in ("project", "project2", "project2q") if g in found)
             project = Value(m.group(group).strip(), m.start(group), m.end(group), 0.9)
             add(Header(start, Value(org[0], org[1], org[2], 0.9), "project_by", project,
-                       (m.end("org"), self._line_end(m.end())), m.end()))
+                       (m.end(og), self._line_end(m.end())), m.end()))
         # B1: « « X » est porté par Y » (the quoted name is the project even without the word « projet »)
         for m in _QUOTED_PROJECT_BY.finditer(t):
             org = clean_org(m.group("org"), m.start("org"))
@@ -2176,6 +2178,10 @@ class Document:
             if re.match(r"\s+(?:projets|laureats)", right) and re.search(
                     r"(?:s\W*ajout\w*|s\W*ajoutant|viennent\s+s\W*ajouter)\s+(?:a|aux)\s+$", left):
                 out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.85))
+            elif re.search(r"(?:rejoign\w*|rejoint|s\W*ajout\w*\s+(?:a|aux)|completent)\s+(?:les\s+)?$", left) and re.match(
+                    r"\s+(?:deja\s+)?(?:projets|laureats|entreprises|dossiers|soutenus|retenus|accompagnes|finances)\b", right):
+                # « 19 projets supplémentaires, qui rejoignent les 64 déjà soutenus »
+                out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.75))
             elif re.match(r"\s+(?:precedent|ancien)(?:ne)?s\s+(?:projets|laureat\w*|dossiers|entreprises)\b", right):
                 out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.75))
             elif re.match(r"\s+(?:projets|laureats|entreprises)\b", right):
@@ -2576,7 +2582,10 @@ _ENUM_RETAINED = re.compile(
 _PROJECT_OF = re.compile(
     r"(?:le\s+|son\s+)?projet\s+[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]\s*,?\s+(?:de|d['’]|du)\s*(?:la\s+|l['’]\s*|le\s+)?"
     r"(?:soci[ée]t[ée]|entreprise|(?:PME|PMI|ETI|TPE)" + ABBR_SPELLED + r"|start-?up|groupe|laboratoire|coopérative)\s+"
-    + _ORGN + r"(?=\s*(?:[–—(),:;]|\s-\s|\s(?:a|est|sera|qui|pour|à|en|au|dans|de|situé|basé|implanté|spécialisée?|dont|(?i:filiale))\s|\.\s|\.$|$))",
+    + _ORGN + r"(?=\s*(?:[–—(),:;]|\s-\s|\s(?:a|est|sera|qui|pour|à|en|au|dans|de|situé|basé|implanté|spécialisée?|dont|(?i:filiale))\s|\.\s|\.$|$))"
+    # « Le projet « Creuset 2025 » des Forges et Usinages du Creusot (FUC) porte sur … »: a plural name after « des »
+    r"|(?:le\s+|son\s+)?projet\s+[«“\"]\s*(?P<project2q>[^»”\"\n]{1,80}?)\s*[»”\"]\s*,?\s+des\s+(?P<org2>" + CAPNAME + r")"
+    r"(?=\s*\(|\s+(?:porte|vise|consiste|concerne|prévoit|permet|représente)\b)",
     re.MULTILINE)
 _MID_APPOSITION = re.compile(
     r"(?<=[a-zé’'] )(?P<org>" + CAPNAME + r"),\s+(?:une?\s+|l['’]\s*)(?:jeune\s+)?(?:fabricant|entreprise|soci[ée]t[ée]|PME|PMI|ETI|TPE|"
@@ -2693,8 +2702,8 @@ _NAME_ADJ = (CAPNAME + r"(?:[ \t]+[a-zéèêàâîôûç]{3,}(?:ois|oise|oises|a
 _INTRO_VERB = (r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficient|bénéficiera|reçoit|reçoivent|"
                r"recevra|obtient|obtiennent|prévoit|prévoient|lance|entend|entendent|souhaite|souhaitent|veut|veulent|compte|"
                r"projette|doit|crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|"
-               r"ouvre|agrandit|étend|(?!(?:qui|que|de|une|le|la|les|ce|cette|se|ne|dont|et|ou)\b)[a-zéèêàâîôûç]{3,}"
-               r"(?:e|ent|era|eront|ira|iront|it|issent))\b")
+               r"ouvre|agrandit|étend|(?:s['’]|se\s+)?(?!(?:qui|que|de|une|le|la|les|ce|cette|se|ne|dont|et|ou)\b)[a-zéèêàâîôûç]{3,}"
+               r"(?:e|ent|era|eront|ira|iront|it|issent))\b")  # « s'agrandit », « se dote »
 _PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:(?:Enfin|Par\s+ailleurs|De\s+même|Également|Aussi|Plus\s+loin|Toujours),\s+(?:à|au|aux|en|dans|sur)|À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté\s+d(?:e|u|es)|(?:Basée?|Installée?|Implantée?|"
     r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|au|aux|en|dans|sur))\s+[^,.\n]{2,60},"
