@@ -296,3 +296,28 @@ def test_press_kit_by_département():
     assert set(got) == {"Aciéries et Forges du Charolais", "IMPRIM 3D"}
     assert got["Aciéries et Forges du Charolais"]["project"] == "Forge 2025"
     assert (doc["announcement"]["new_laureates"], doc["announcement"]["previous_laureates"]) == (19, 64)
+
+
+def test_adjourned_and_rejected_items_rows_and_signatures_are_no_laureates():
+    text = ("Relevé des décisions du comité du fonds de modernisation aéronautique\n\n"
+            "1) Projets retenus\n\na) Usinage Tarbais : subvention de 400 000 € pour un centre d'usinage de 1,5 M€.\n\n"
+            "2) Projets ajournés\n\na) Mécanique du Comminges : le comité demande un plan de financement consolidé.\n\n"
+            "3) Projets non retenus\n\na) Forges du Volvestre (Carbonne) : le projet relève d'une simple maintenance.\n\n"
+            "Article 4 : d'ajourner l'examen de la demande présentée par Polymères Mayennais (Laval).\n\n"
+            "DOSSIER EN ATTENTE\nBénéficiaire pressenti : Tissages Creusois, à Aubusson (23)\n"
+            "Statut : ajourné – pièces à compléter.\n\n"
+            "Vague 2 (mars 2021)\nTotal : 400 000 €\n\nFait à Toulouse, pour le préfet de région.\n")
+    assert set(laureates(text, classifier=None)) == {"Usinage Tarbais"}
+
+
+def test_space_aligned_table_cells_are_read_by_the_table_only():
+    text = ("Annexe 2 – Appel à projets « Résilience » – lauréats de la région\n\n"
+            "Raison sociale              Commune (dépt)        Secteur            Aide        Emplois\n"
+            "Fonderie Sambrienne de      Maubeuge (59)         Automobile         1 250 000   22\n"
+            "Précision\n"
+            "Emballages du Béthunois     Bruay-la-             Agroalimentaire    355 000     -\n"
+            "Souples                     Buissière (62)\n")
+    got = laureates(text)
+    assert set(got) == {"Fonderie Sambrienne de Précision", "Emballages du Béthunois Souples"}
+    assert got["Fonderie Sambrienne de Précision"]["commune_insee"] == "59392"
+    assert got["Emballages du Béthunois Souples"]["commune_insee"] == "62178"

@@ -27,7 +27,7 @@ from relocalisation.ingestion.press.places import (
 Q_OPEN = "«“\"„"
 Q_CLOSE = "»”\""
 APOS = "'’ʼ"
-BULLET_RE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*", re.MULTILINE)
+BULLET_RE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*", re.MULTILINE)
 NAME_CHARS = r"[\w&@.+'’ʼ/()-]"
 # A capitalised name: « Seqens », « ASF 4.0 », « Groupe Dupont & Fils », « BioWest », « 3D Plast ».
 # Linking words may be elided (« Menuiserie de l'Atlantique », « Moulins d'Auvergne »).
@@ -241,6 +241,7 @@ class Document:
         m = _OTHER_ARTICLE.search(text)
         self.own_end = m.start() if m and m.start() > 0.2 * len(text) else len(text)
         self.table_totals: dict[str, Value] = {}  # « TOTAL » line of a table: the announcement's figures
+        self.table_spans: list[tuple[int, int]] = []  # lines of space-aligned tables, read by their own rule only
 
     def quantities_in(self, s, e):
         return _within(self.quantities, self.q_starts, s, e)
@@ -338,6 +339,8 @@ class Document:
                 return
             if not announces and h.kind not in ("project_by", "org_for_project", "label"):
                 return  # a list of companies in a text that announces no support (closures, agenda…)
+            if h.kind != "table" and any(a <= h.org.start < b for a, b in self.table_spans):
+                return  # a cell or the rest of a broken name in a space-aligned table
             if h.kind == "sibling":
                 # A listed name may sit inside the passage a sibling claimed from the sentence start: only
                 # another header's name excludes it.
@@ -1228,6 +1231,7 @@ class Document:
                 flush()
                 row = None
                 columns = [(p[0], fold(p[1])) for p in parts]
+                self.table_spans.append((ls, le))
                 continue
             if columns is None:
                 continue
@@ -1235,6 +1239,8 @@ class Document:
                 flush()
                 row = None
                 continue
+            if columns is not None:
+                self.table_spans.append((ls, le))  # a line of the table: no other rule reads it
             if re.match(r"\s*total\b", fold(line)):
                 self._table_totals(parts, columns)
             if re.match(r"\s*total\b", fold(line)) or re.fullmatch(r"[-=_ ]{10,}", line):
@@ -1505,7 +1511,20 @@ class Document:
         d'instruction »: named in a support text, but not (yet) a laureate."""
         ss, se = _enclosing(self.sentences, h.org.start)
         f = self.folded[ss:se]
-        return bool(_NOT_RETAINED.search(f)) and not _RETAINED.search(f)
+        if _NOT_RETAINED.search(f) and not _RETAINED.search(f):
+            return True
+        # « 3) Projets non retenus » / « DOSSIER EN ATTENTE » then the item; « Statut : ajourné » on the next line
+        ls = self.text.rfind("\n", 0, h.org.start) + 1
+        heading = None
+        before = self.folded[max(0, ls - 300):ls].rstrip("\n").split("\n")
+        for line in reversed(before):
+            if line.strip():
+                heading = line.strip()
+                break
+        if heading and len(heading) <= 60 and _NOT_RETAINED_HEADING.search(heading):
+            return True
+        nxt = self.folded[self._line_end(h.org.start):self._line_end(h.org.start) + 120]
+        return bool(re.match(r"\s*(?:statut|decision|avis)\s*:\s*(?:ajourn|rejet|refus|non\s+retenu|en\s+attente|report)", nxt))
 
     def _not_a_name(self, name, s, e) -> bool:
         """Shapes that are never an organisation, whatever rule found them."""
@@ -1513,7 +1532,13 @@ class Document:
         if words and re.fullmatch(r"\d{1,2}(?:er)?", words[0]) and any(w in _MONTH_WORDS for w in words[1:3]):
             return True  # « 11 mars : petit-déjeuner … »: a date
         if words and words[0] in _DOCUMENT_PARTS and (re.search(r"\d|n°", name) or len(words) <= 2):
-            return True  # « Fiche lauréat n° 2 », « Annexe 1 », « Article 3 »: a part of the document
+            return True  # « Fiche lauréat n° 2 », « Annexe 1 », « Article 3 », « Vague 2 »: a part of the document
+        if len(words) == 1 and words[0] in _NOT_ORG_WORDS:
+            return True  # « Total », « Fait à Toulouse », « Associé – Cabinet X »: a row label, a signature, a title
+        if words and words[0] in ("region", "etat", "prefecture", "bpifrance", "ademe", "departement", "metropole"):
+            return True  # « Région Centre-Val de Loire et Bpifrance »: public bodies
+        if "/" in name and all(norm(part) in self.gaz.communes for part in name.split("/") if part.strip()):
+            return True  # « Metz / Reims »: places
         if len(words) == 1 and re.search(r"(?:ee|ees|issue|nee)$", words[0]) and \
                 re.match(r"\s+(?:en|par|a|au|aux|dans|sur|depuis|il\s+y\s+a|de|d\W)\b", self.folded[e:e + 15]):
             return True  # « Créée en 1994, l'entreprise … »: a participle opening the sentence
@@ -1672,6 +1697,9 @@ class Document:
             if h.cells is not None and _PLACE_COLUMN.match(label):
                 # « Saint-Dié-des- / Vosges » broken over two lines: the merged name, in the « Dépt » column's département
                 dep = next((c[1].strip() for c in cells if re.fullmatch(r"dep\w*\.?|departement", c[0])), None)
+                dm = re.fullmatch(r"(.+?)\s*\(\s*(" + DEPT_CODE_RE + r")\s*\)", cell.strip())
+                if dm:  # « Maubeuge (59) »
+                    cell, dep = dm.group(1), dm.group(2)
                 refs = self.gaz.communes_named(cell, dep if dep and self.gaz.department_of(dep) else None)
                 if len(refs) == 1:
                     ref = refs[0]
@@ -2426,7 +2454,7 @@ _ORG_FOR_PROJECT = re.compile(
     r"^[ \t]*(?:[-–—•●▪*]\s*)?(?P<org>[A-ZÀ-Ý0-9][^\n:,(]{0,60}?)\s*(?:\([^)\n]{1,60}\)\s*)?,?\s+(?:pour|avec)\s+(?:son|le|leur)\s+projet\s+"
     r"[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]", re.MULTILINE)
 _COLON_LINE = re.compile(
-    r"^(?P<bullet>[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*)?)(?:\*\*)?(?P<head>[^\n:]{1,110}?)(?:\*\*)?\s*[:：][ \t]+(?P<rest>[^\n]+)",
+    r"^(?P<bullet>[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?)(?:\*\*)?(?P<head>[^\n:]{1,110}?)(?:\*\*)?\s*[:：][ \t]+(?P<rest>[^\n]+)",
     re.MULTILINE)
 _DESCRIBES_COMPANY = re.compile(
     r"\b(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|groupe|fabricant|specialis\w+|leader|"
@@ -2458,7 +2486,7 @@ _APPOSITION = re.compile(
     r"équipementier|sous-traitant|filiale|industriel|lauréate?s?|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
     r"(?:à|au|aux|en|dans|sur))\b", re.MULTILINE)
 _PAREN_DASH_LINE = re.compile(
-    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
+    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
     r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*|\((?:PME|ETI|TPE|PMI|GE|start-?up)\)[ \t]*)?"  # « (groupe TEXIER) », « (PME) »
     r"(?:(?P<at>(?:,[ \t]*)?(?:à|a)[ \t]+)(?P<commune>[A-ZÀ-Ý][^\n:()–—,]{1,40}?)[ \t]*)?"  # « à Vitré »
     r"\((?P<place>[A-ZÀ-Ý0-9][^()\n]{1,40})\)(?:[ \t]*[-–—][ \t]+\S|[ \t]+(?:pour|qui|afin)\b|[ \t]*;?[ \t]*$)", re.MULTILINE)
@@ -2639,13 +2667,19 @@ _ENUM_MEMBER = re.compile(
 _ENUM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|;|,?[ \t]+et|,?[ \t]+ainsi[ \t]+que|,?[ \t]+ou[ \t]+encore)[ \t]+")
 _NOT_RETAINED = re.compile(r"\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
-                           r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b")
+                           r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
+                           r"\bajourn(?:e|ee|es|ees|er|ement)\b")
+_NOT_RETAINED_HEADING = re.compile(r"non\s+retenu|ajourn|rejet|refus|ecart|en\s+attente|reporte|differe")
 _RETAINED = re.compile(r"\b(?:a|ont|est|sont)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?)\b|\bbeneficie")
 _FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leurs)\s+|l\W\s*)(?!montant|total|somme|budget|aide|"
                          r"subvention|enveloppe|fonds|plan|programme|dispositif|appel|dotation)"
                          r"(?:(?!dote|plus\b|moins\b|montant|total)[a-z-]+\s+){1,3}(?:de|d\W)\s*$")
 _DOCUMENT_PARTS = {"fiche", "fiches", "annexe", "annexes", "tableau", "article", "page", "liste", "figure", "encadre",
-                   "section", "chapitre", "partie", "sommaire", "source", "sources", "credit", "credits", "legende"}
+                   "section", "chapitre", "partie", "sommaire", "source", "sources", "credit", "credits", "legende",
+                   "vague", "releve", "phase", "session", "tranche", "lot", "etape", "comite"}
+_NOT_ORG_WORDS = {"total", "totaux", "sous-total", "ensemble", "fait", "associe", "associee", "directeur", "directrice",
+                  "gerant", "gerante", "president", "presidente", "consultant", "consultante", "charge", "chargee",
+                  "contact", "contacts", "objet", "statut", "signe", "signataire", "destinataire", "copie"}
 _TOTAL_BEFORE = re.compile(r"\b(?:total|au\s+total|en\s+tout|cumul\w*|ensemble|a\s+eux|a\s+elles)\b[^.;]{0,25}$")
 _PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implantation")
 # Column headings of a table: the organisation's, and those that say what another cell holds.
@@ -2683,11 +2717,11 @@ _NAME_LINE = re.compile(
     r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
     re.MULTILINE)
 _BULLET_COMMA = re.compile(
-    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*(?:(?:la|le|les|l['’])\s*[a-zéèêàâîôûç-]+\s+)?"
+    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*(?:(?:la|le|les|l['’])\s*[a-zéèêàâîôûç-]+\s+)?"
     r"(?P<org>" + CAPNAME + r"(?:[ \t]+(?!(?:qui|que|dont|est|sont|a|ont|va|vont)\b)[a-zéèêàâîôûç]{4,}(?:s|e|es|x|al|aux))?)"
     r"\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # « - Filatures de Picardie maritime, à Abbeville – … »
 _SHORT_LINE = re.compile(
-    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
+    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
     r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\()[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)\)?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
     re.MULTILINE)
 _INLINE_PAREN = re.compile(
