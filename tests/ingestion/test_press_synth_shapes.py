@@ -321,3 +321,15 @@ def test_space_aligned_table_cells_are_read_by_the_table_only():
     assert set(got) == {"Fonderie Sambrienne de Précision", "Emballages du Béthunois Souples"}
     assert got["Fonderie Sambrienne de Précision"]["commune_insee"] == "59392"
     assert got["Emballages du Béthunois Souples"]["commune_insee"] == "62178"
+
+
+def test_list_pasted_with_semicolons_total_row_and_acronym_alias():
+    text = ("Objet : TR: Territoires d'industrie - liste vague 3\n\nCi-dessous la liste des lauréats du fonds "
+            "d'accélération des investissements industriels dans les territoires (montants = aide accordée).\n\n"
+            "Nom;Commune;Montant\nFaïencerie Sarroise;Sarreguemines;285000\nForges Ardennaises (FAR);Sedan;530000\n"
+            "TOTAL;;815000\n\nLes entreprises accompagnées par notre cabinet sont FAR et Faïencerie Sarroise.\n")
+    doc = extract(text, use_spacy=False, classifier=None).to_dict()
+    got = {lau["organisation"]: lau for lau in doc["laureates"]}
+    assert set(got) == {"Faïencerie Sarroise", "Forges Ardennaises"}  # « FAR » is the second one, named again
+    assert (got["Forges Ardennaises"]["aid_eur"], got["Forges Ardennaises"]["commune_insee"]) == (530000, "08409")
+    assert (doc["announcement"]["aid_eur"], doc["announcement"]["new_laureates"]) == (815000, 2)

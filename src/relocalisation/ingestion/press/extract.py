@@ -267,9 +267,16 @@ class Document:
             # A text about one laureate (a company's own release, a local story) speaks of it to the end: its
             # figures may sit paragraphs away from its name (« « Cap Stérile » représente 5,2 M€ … »).
             segments[0] = (segments[0][0], max(segments[0][1], self.own_end))
+        # « Ardennes Forge & Estampage (AFE) … AFE et Carbochim Est »: an acronym in brackets names the same laureate.
+        aliases = {}
+        for h in headers:
+            am = re.match(r"\s*\(\s*([A-Z0-9][A-Z0-9&.-]{1,9})\s*\)", self.text[h.org.end:h.org.end + 16])
+            if am:
+                aliases[org_key(am.group(1))] = org_key(h.org.value)
         for header, (s, e) in zip(headers, segments):
             lau = self._laureate(header, s, e)
             key = org_key(lau.get("organisation"))
+            key = aliases.get(key, key)
             if key in seen:  # the same organisation twice: keep the first, fill its gaps
                 first = seen[key]
                 first.other_segments.append(lau.segment)
@@ -282,6 +289,11 @@ class Document:
         covered = [seg for lau in laureates for seg in [lau.segment, *lau.other_segments]]
         amounts = {lau.get(name) for lau in laureates for name in ("investment_eur", "aid_eur")} - {None}
         announcement = self._announcement(covered, amounts)
+        rows = [lau for lau in laureates if lau.kind == "table"]
+        if "new_laureates" not in announcement and "laureates_in_scope" not in announcement and len(rows) >= 2 \
+                and len(rows) == len(laureates):
+            # A table of laureates with no count written, and no laureate outside it: its rows are the new laureates.
+            announcement["new_laureates"] = Value(len(rows), rows[0].segment[0], rows[-1].segment[1], 0.5)
         return Extraction(self.source, len(self.text), announcement, laureates)
 
     def read_at(self, start: int, end: int) -> Laureate:
@@ -1154,6 +1166,9 @@ class Document:
                         break
                     i += 1
                     cs, ce = row[org_col]
+                    if re.match(r"(?:sous-)?total", fold(t[cs:ce]).strip()):
+                        self._row_totals(row, columns)
+                        continue
                     acronym = re.search(r"\s*\([^()]{1,30}\)$", t[cs:ce])  # « Plasturgie Ebroïcienne (PLASTEB) »
                     org = clean_org(t[cs:cs + acronym.start()] if acronym else t[cs:ce], cs)
                     if org:
@@ -1297,12 +1312,27 @@ class Document:
             for c in m_split(t, start):
                 cell_starts.append(c)
             cs, ce = cell_starts[org_col] if org_col < len(cell_starts) else (start, start)
+            if re.match(r"(?:sous-)?total", fold(t[cs:ce]).strip()):
+                self._row_totals(cell_starts, header_cols[1])
+                continue
             org = clean_org(t[cs:ce], cs)
             if org:
                 line_end = self._line_end(offset)
-                out.append(Header(start, Value(org[0], org[1], org[2], 0.85), "table", None, (start, line_end),
+                place_col = next((i for i, c in header_cols[1].items() if _PLACE_COLUMN.match(c)), None)
+                hint = cell_starts[place_col] if place_col is not None and place_col < len(cell_starts) else (start, line_end)
+                out.append(Header(start, Value(org[0], org[1], org[2], 0.85), "table", None, hint,
                                   line_end, columns=header_cols[1]))
         return out
+
+    def _row_totals(self, cells, columns):
+        """A « Total » row of a table: the announcement's investment and aid, by column."""
+        for i, (cs, ce) in enumerate(cells):
+            label = columns.get(i, "")
+            qs = [q for q in self.quantities_in(cs, ce) if q.money or q.value >= 1000]
+            name = ("aid_eur" if re.search(r"aide|subvention|^montants?$", label) else
+                    "investment_eur" if re.search(r"investissement|cout|montant\s+(?:du|total)|budget", label) else None)
+            if name and qs:
+                self.table_totals.setdefault(name, Value(qs[0].int_value, qs[0].start, qs[0].end, 0.8))
 
     def _spacy_headers(self, taken) -> list[Header]:
         from relocalisation.ingestion.press import nlp as nlp_mod
@@ -1711,6 +1741,9 @@ class Document:
             money = [q for q in qs if q.money or q.value >= 1000]
             if re.search(r"aide|subvention|soutien|financement|montant\s+(?:de\s+l|accorde)", label) and money:
                 lau.fields["aid_eur"] = Value(money[0].int_value, money[0].start, money[0].end, 0.9)
+            elif re.fullmatch(r"montants?(?:\s*\(.*\))?", label.strip()) and money:
+                # a bare « Montant » column in a list of laureates: what they receive
+                lau.fields["aid_eur"] = Value(money[0].int_value, money[0].start, money[0].end, 0.7)
             elif re.search(r"investissement|cout|montant\s+(?:du|total)|budget", label) and money:
                 lau.fields["investment_eur"] = Value(money[0].int_value, money[0].start, money[0].end, 0.9)
             elif re.search(r"emplois?|postes|recrutements", label) and qs:
