@@ -333,3 +333,13 @@ def test_list_pasted_with_semicolons_total_row_and_acronym_alias():
     assert set(got) == {"Faïencerie Sarroise", "Forges Ardennaises"}  # « FAR » is the second one, named again
     assert (got["Forges Ardennaises"]["aid_eur"], got["Forges Ardennaises"]["commune_insee"]) == (530000, "08409")
     assert (doc["announcement"]["aid_eur"], doc["announcement"]["new_laureates"]) == (815000, 2)
+
+
+def test_running_totals_are_not_the_new_count():
+    for text in ("Relance : la société Brivex investit 2 M€.\n\n> L'agence a accompagné 41 entreprises lauréates du plan "
+                 "de relance depuis 2020.\n",
+                 "Relance : la société Brivex investit 2 M€. Avec cette vague, 61 entreprises bretonnes ont été soutenues "
+                 "depuis l'ouverture du dispositif.\n"):
+        assert extract(text, use_spacy=False).to_dict()["announcement"]["new_laureates"] is None
+    text = "Trois projets sont retenus. Ils s'ajoutent aux 47 projets déjà retenus depuis le lancement du dispositif.\n"
+    assert extract(text, use_spacy=False).to_dict()["announcement"]["previous_laureates"] == 47

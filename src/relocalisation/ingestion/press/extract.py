@@ -2232,6 +2232,8 @@ class Document:
                 if (m.group("adj") or m.group("adj2")) and not m.group("new"):
                     out.setdefault("laureates_in_scope", Value(q.int_value, q.start, q.end, 0.6))
                     continue
+                if re.match(r"[^.;:!?]{0,60}\bdepuis\b", right[m.end():]):
+                    continue  # « a accompagné 41 entreprises lauréates du plan de relance depuis 2020 »: a running total
                 rank = 2 if (m.group("new") or re.search(r"parmi\s+les\s+$", left)) else 1
                 if best_new is None or rank > best_new[0] or (rank == best_new[0] and q.value > best_new[1].value):
                     best_new = (rank, q)
@@ -2259,7 +2261,10 @@ class Document:
                 left, right = f[max(0, q.start - 40):q.start], f[q.end:q.end + 120]
                 if _ALREADY_BEFORE.search(left) or re.search(r"(?:depuis|deja|au total|desormais|porte a)\W*$", left):
                     continue
-                if _NEW_LOOSE_RIGHT.match(right) or _NEW_LOOSE_LEFT.search(left):
+                lm = _NEW_LOOSE_RIGHT.match(right)
+                if lm and re.match(r"[^.;:!?]{0,60}\bdepuis\b", right[lm.end():]):
+                    continue  # « 61 entreprises ont été soutenues depuis l'ouverture »: a running total
+                if lm or _NEW_LOOSE_LEFT.search(left):
                     best_new = (0, q)
                     break
         if best_new:
