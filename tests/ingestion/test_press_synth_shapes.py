@@ -343,3 +343,19 @@ def test_running_totals_are_not_the_new_count():
         assert extract(text, use_spacy=False).to_dict()["announcement"]["new_laureates"] is None
     text = "Trois projets sont retenus. Ils s'ajoutent aux 47 projets déjà retenus depuis le lancement du dispositif.\n"
     assert extract(text, use_spacy=False).to_dict()["announcement"]["previous_laureates"] == 47
+
+
+def test_dash_table_in_a_text_with_a_pipe_and_prose_after_it():
+    text = ("INDUSTRIE | Intrants essentiels : la chimie du Sud relève la tête\n\n"
+            "Le Sud compte deux nouveaux lauréats du volet « intrants essentiels » de France Relance.\n\n"
+            "Entreprise – Commune – Montant de l'aide\n"
+            "Résines de Grasse – Grasse (06) – 1,9 M€\n"
+            "Chimie Fine de Haute-Provence (CFHP) – Manosque (04) – 735 000 €\n\n"
+            "Chez Résines de Grasse, l'investissement de 6,5 M€ doit permettre d'extraire sur place des molécules "
+            "aromatiques ; 22 emplois sont annoncés. Le projet « Luberon Synthèse » de CFHP (2,45 M€) vise la "
+            "production de solvants biosourcés.\n")
+    got = laureates(text, classifier=None)
+    assert set(got) == {"Résines de Grasse", "Chimie Fine de Haute-Provence"}
+    lau = got["Résines de Grasse"]
+    assert (lau["aid_eur"], lau["investment_eur"], lau["jobs_created"]) == (1900000, 6500000, 22)
+    assert got["Chimie Fine de Haute-Provence"]["aid_eur"] == 735000

@@ -383,11 +383,10 @@ class Document:
 
         # E2: a table written with dashes, tabs or semicolons: its heading says what each cell is, which beats the
         # line rules below (« Fonderie X – Vire – 2 000 000 € – 350 000 € » is not a « NOM – Commune » line).
-        if "|" not in t:
-            for h in self._text_table_headers():
-                add(h)
-            for h in self._aligned_table_headers():
-                add(h)
+        for h in self._text_table_headers():
+            add(h)
+        for h in self._aligned_table_headers():
+            add(h)
         # B: « Le projet « X » porté par Y – Commune (44) », « Le projet « X » de la PME Y à Commune (60) »
         for m in [*_PROJECT_BY.finditer(t), *_PROJECT_OF.finditer(t)]:
             found = {k for k, v in m.groupdict().items() if v}
@@ -1080,16 +1079,21 @@ class Document:
             if name in seen or len(name) < 3:
                 continue
             seen.add(name)
-            for m in re.finditer(r"(?<![\w&@+'’.-])" + re.escape(name) + r"(?![\w&@+'’-])", t):
+            # the name, or its acronym given in brackets after it (« Chimie Fine du Luberon (CFL) … de CFL »)
+            am = re.match(r"\s*\(\s*([A-Z0-9][A-Z0-9&.-]{1,9})\s*\)", t[h.org.end:h.org.end + 16])
+            names = re.escape(name) + ("|" + re.escape(am.group(1)) if am else "")
+            for m in re.finditer(r"(?<![\w&@+'’.-])(?:" + names + r")(?![\w&@+'’-])", t):
                 p = m.start()
                 if p <= h.org.end or p >= self.own_end or any(a <= p < b for a, b in spans):
                     continue
                 ss, _ = _enclosing(self.sentences, p)
                 lead = t[ss:p]
                 if not re.fullmatch(r"[\s\-–—•●▪*]*(?:(?:Enfin|Ainsi|Quant\s+à|De\s+son\s+côté|Pour\s+sa\s+part)\s*,?\s*)?"
-                                    r"(?:(?:Les|La|Le|L['’])\s*)?", lead):
-                    continue  # only a mention that opens its sentence is about that laureate
-                out.append(Header(ss, Value(name, p, m.end(), h.org.confidence), "subject", None, None, m.end()))
+                                    r"(?:(?:Chez|Pour|Côté|Du\s+côté\s+d\w*|À|Au|En|Dans)\s+[^,.;:\n]{0,40}?,\s*)?"
+                                    r"(?:(?:Les|La|Le|L['’]|Chez|chez)\s*)?", lead) \
+                        and not re.fullmatch(r".{0,40}\b(?:projet|programme)\s+[«“\"][^»”\"]{1,40}[»”\"]\s+(?:de|d['’]|du|des)\s*", lead):
+                    continue  # only a mention that opens its sentence (or « le projet « X » de Y ») is about that laureate
+                out.append(Header(ss, Value(t[p:m.end()], p, m.end(), h.org.confidence), "subject", None, None, m.end()))
                 spans.append((p, m.end()))
         return out
 
@@ -1287,7 +1291,7 @@ class Document:
     def _table_headers(self) -> list[Header]:
         t = self.text
         if "|" not in t:
-            return []  # text tables (other separators) are read first, before the line rules: _text_table_headers
+            return []  # (tables with other separators are read first, before the line rules: _text_table_headers)
         rows = [(m.start(), [c.strip() for c in m.group(0).split("|")]) for m in re.finditer(r"^[^\n|]*(?:\|[^\n]*)+$", t, re.M)]
         if len(rows) < 2:
             return []
