@@ -359,3 +359,13 @@ def test_dash_table_in_a_text_with_a_pipe_and_prose_after_it():
     lau = got["Résines de Grasse"]
     assert (lau["aid_eur"], lau["investment_eur"], lau["jobs_created"]) == (1900000, 6500000, 22)
     assert got["Chimie Fine de Haute-Provence"]["aid_eur"] == 735000
+
+
+def test_sector_from_a_section_title():
+    text = ("DOSSIER DE PRESSE\nRelocalisation dans les secteurs critiques : deux projets retenus\n\n"
+            "▌AGROALIMENTAIRE\nÀ Crest, dans la Drôme, les Pâtes de la Drôme construisent une unité de séchage "
+            "(2,6 M€ investis, 650 000 € d'aide).\n\n"
+            "## Électronique\nOptilab Voiron, PME de Voiron (38), industrialise des capteurs : 3,8 M€ d'investissement.\n")
+    got = laureates(text, classifier=None)
+    assert got["Pâtes de la Drôme"]["sector"] == "agroalimentaire"
+    assert got["Optilab Voiron"]["sector"] == "électronique"

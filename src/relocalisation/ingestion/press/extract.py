@@ -1937,6 +1937,18 @@ class Document:
                 named = _sectors_named(f[hs:he])
                 if len(set(n[0] for n in named)) == 1:
                     slug, span, conf = named[0][0], (hs + named[0][1], hs + named[0][2]), 0.9
+            if span is None:
+                # « ▌SANTÉ », « ## Agroalimentaire », « INTRANTS ESSENTIELS DE L'INDUSTRIE »: a section title above
+                section = None
+                for m in _SECTION_TITLE.finditer(self.text, max(0, h.org.start - 1500), h.org.start):
+                    section = m
+                if section:
+                    g = "title" if section.group("title") else "caps"
+                    hs, he = section.start(g), section.end(g)
+                    # the title names a sector, and nothing else (« ▌SANTÉ », « ## Agroalimentaire »)
+                    found = _sector_of_words(f[hs:he]) if len(f[hs:he].split()) <= 5 else None
+                    if found and f[hs:he].strip(" :#") in _SECTOR_TITLE_WORDS:
+                        slug, span, conf = found, (hs, he), 0.85
         scores, evidence, naf = Counter(), {}, Counter()
         for m in lexicon.SECTOR_RE.finditer(f, s, e):
             sector, weight, division = lexicon.SECTOR_CUE_OF_GROUP[m.lastgroup]
@@ -2827,6 +2839,13 @@ _PROJECT_CAPS = re.compile(r"[Pp]rojet\s+(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9-]{2,}(?
 # « à travers son projet Novagreen »: one capitalised word (no sentence starts after « projet »).
 _PROJECT_CAPWORD = re.compile(r"\b(?:son|leur|ce|du|le)\s+projet\s+(?P<name>[A-Z][a-z]+(?:[A-Z0-9][\w-]*)?)\b(?!\s+[A-ZÀ-Ý])")
 # A line ending with « : »; a bullet only when it names a sector (« • Dans le secteur de la santé : »).
+# A section title on its own line: marked (« ## », « ▌ », « ■ ») or written in capitals, short.
+_SECTION_TITLE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?:#{1,4}|[▌■►▶◆])[ \t]*(?P<title>[^\n]{3,50})|(?P<caps>[A-ZÀ-Ý0-9' /&-]{3,50}))"
+                            r"[ \t]*(?=\n)")
+_SECTOR_TITLE_WORDS = {"sante", "agroalimentaire", "agro-alimentaire", "electronique", "5g", "5g / telecoms", "telecoms",
+                       "telecommunications", "5g et telecoms", "intrants essentiels", "intrants essentiels de l'industrie",
+                       "industrie agroalimentaire", "sante et industrie pharmaceutique", "pharmacie", "chimie",
+                       "electronique et 5g", "agroalimentaire et agriculture"}
 _HEADING_LINE = re.compile(r"(?:^|\n)(?:(?![ \t]*(?:[-–—•●▪*]|\d{1,2}[.)]))|(?=[^\n]*\b(?:secteur|domaine|filière)s?\b))"
                            r"[^\n]{10,300}:[ \t]*(?=\n)")
 _PLACE_CUE = re.compile(
