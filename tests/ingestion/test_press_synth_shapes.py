@@ -369,3 +369,18 @@ def test_sector_from_a_section_title():
     got = laureates(text, classifier=None)
     assert got["Pâtes de la Drôme"]["sector"] == "agroalimentaire"
     assert got["Optilab Voiron"]["sector"] == "électronique"
+
+
+def test_tab_table_acronym_cells_email_headers_and_withdrawn_rows():
+    text = ("De : Sandrine Poupard <s.poupard@example.org>\nEnvoyé : mardi 30 mars 2021 17:42\n"
+            "Objet : TR: Résilience – lauréats (relève de mars)\n\nCi-dessous la liste des lauréats de l'appel à "
+            "projets « Résilience ».\n\n"
+            "Lauréat\tSite\tDpt\tSecteur\tInvest. (€)\tAide (€)\tEmplois créés\n"
+            "Textiles Médicaux des Vosges\tRemiremont\t88\tsanté\t3 100 000\t800 000\t22\n"
+            "HGE – Haguenau Électronique\tHaguenau\t67\télectronique\t2 400 000\t640 000\t14\n"
+            "PLOM (Plastiques de l'Oise Moulés)\tNoyon\t60\tsanté\t1 700 000\t260 000\t5\n"
+            "Laboratoires Sedanais\tSedan\t08\tsanté\t—\t—\tretiré par l'entreprise\n")
+    got = laureates(text, classifier=None)
+    assert set(got) == {"Textiles Médicaux des Vosges", "Haguenau Électronique", "Plastiques de l'Oise Moulés"}
+    lau = got["Textiles Médicaux des Vosges"]
+    assert (lau["commune_insee"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == ("88383", 3100000, 800000, 22)

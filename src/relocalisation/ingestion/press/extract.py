@@ -154,6 +154,19 @@ _LEADING = re.compile(r"^(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Uu]ne?)\s*(?:soci[
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 
 
+def table_org(cell: str, start: int) -> tuple[str, int, int] | None:
+    """The organisation in a table cell: « SLI – Somme Légumerie Industrielle » and « PLOM (Plastiques de l'Oise
+    Moulés) » give the full name; « Plasturgie Ebroïcienne (PLASTEB) » the name before the acronym."""
+    m = re.match(r"\s*[A-Z0-9&]{2,8}\s*[–—-]\s+(?=[A-ZÀ-Ý])", cell)
+    if m:
+        return clean_org(cell[m.end():], start + m.end())
+    m = re.match(r"\s*[A-Z0-9&]{2,8}\s*\(\s*(?P<full>[A-ZÀ-Ý][^()]{4,80}?)\s*\)\s*$", cell)
+    if m:
+        return clean_org(m.group("full"), start + m.start("full"))
+    acronym = re.search(r"\s*\([^()]{1,30}\)\s*$", cell)
+    return clean_org(cell[:acronym.start()] if acronym else cell, start)
+
+
 def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
     """Strip quotes, articles and company nouns around a name; returns (name, start, end) or None."""
     raw = text
@@ -1173,8 +1186,7 @@ class Document:
                     if re.match(r"(?:sous-)?total", fold(t[cs:ce]).strip()):
                         self._row_totals(row, columns)
                         continue
-                    acronym = re.search(r"\s*\([^()]{1,30}\)$", t[cs:ce])  # « Plasturgie Ebroïcienne (PLASTEB) »
-                    org = clean_org(t[cs:cs + acronym.start()] if acronym else t[cs:ce], cs)
+                    org = table_org(t[cs:ce], cs)
                     if org:
                         hint = row[place_col] if place_col is not None else (rs, re_)
                         out.append(Header(rs, Value(org[0], org[1], org[2], 0.85), "table", None, hint, re_,
@@ -1319,7 +1331,7 @@ class Document:
             if re.match(r"(?:sous-)?total", fold(t[cs:ce]).strip()):
                 self._row_totals(cell_starts, header_cols[1])
                 continue
-            org = clean_org(t[cs:ce], cs)
+            org = table_org(t[cs:ce], cs)
             if org:
                 line_end = self._line_end(offset)
                 place_col = next((i for i, c in header_cols[1].items() if _PLACE_COLUMN.match(c)), None)
@@ -1544,6 +1556,8 @@ class Document:
         """« … le dossier de la Fonderie X n'ait pas été retenu », « celui de la société Y reste en cours
         d'instruction »: named in a support text, but not (yet) a laureate."""
         ss, se = _enclosing(self.sentences, h.org.start)
+        if h.kind == "table":  # a row, not the « sentence » that runs over the whole table
+            ss, se = self.text.rfind("\n", 0, h.org.start) + 1, self._line_end(h.org.start)
         f = self.folded[ss:se]
         if _NOT_RETAINED.search(f) and not _RETAINED.search(f):
             return True
@@ -1567,6 +1581,11 @@ class Document:
             return True  # « 11 mars : petit-déjeuner … »: a date
         if words and words[0] in _DOCUMENT_PARTS and (re.search(r"\d|n°", name) or len(words) <= 2):
             return True  # « Fiche lauréat n° 2 », « Annexe 1 », « Article 3 », « Vague 2 »: a part of the document
+        ls = self.text.rfind("\n", 0, s) + 1
+        if re.match(r"[ \t]*(?:De|À|A|Cc|Cci|Objet|Envoyé|Date|From|To|Subject|Sent)[ \t]*:", self.text[ls:s + 1]):
+            return True  # « De : … », « Objet : TR: … »: the header of a forwarded e-mail
+        if lexicon.KNOWN_PROGRAMMES.fullmatch(fold(name)) or fold(name) in ("resilience", "tr", "fwd", "re"):
+            return True  # « Résilience – lauréats … »: the programme, not a laureate
         if len(words) == 1 and words[0] in _NOT_ORG_WORDS:
             return True  # « Total », « Fait à Toulouse », « Associé – Cabinet X »: a row label, a signature, a title
         if words and words[0] in ("region", "etat", "prefecture", "bpifrance", "ademe", "departement", "metropole"):
@@ -1748,7 +1767,7 @@ class Document:
             elif re.fullmatch(r"montants?(?:\s*\(.*\))?", label.strip()) and money:
                 # a bare « Montant » column in a list of laureates: what they receive
                 lau.fields["aid_eur"] = Value(money[0].int_value, money[0].start, money[0].end, 0.7)
-            elif re.search(r"investissement|cout|montant\s+(?:du|total)|budget", label) and money:
+            elif re.search(r"invest|cout|montant\s+(?:du|total)|budget", label) and money:
                 lau.fields["investment_eur"] = Value(money[0].int_value, money[0].start, money[0].end, 0.9)
             elif re.search(r"emplois?|postes|recrutements", label) and qs:
                 target = "jobs_kept" if re.search(r"maint|preserv", label) else "jobs_created"
@@ -2722,7 +2741,7 @@ _ENUM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|;|,?[ \t]+et|,?[
 _NOT_RETAINED = re.compile(r"\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
                            r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
-                           r"\bajourn(?:e|ee|es|ees|er|ement)\b")
+                           r"\bajourn(?:e|ee|es|ees|er|ement)\b|\bretiree?s?\s+par\b|\bdesist\w*")
 _NOT_RETAINED_HEADING = re.compile(r"non\s+retenu|ajourn|rejet|refus|ecart|en\s+attente|reporte|differe")
 _RETAINED = re.compile(r"\b(?:a|ont|est|sont)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?)\b|\bbeneficie")
 _FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leurs)\s+|l\W\s*)(?!montant|total|somme|budget|aide|"
@@ -2739,7 +2758,8 @@ _PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implanta
 # Column headings of a table: the organisation's, and those that say what another cell holds.
 _ORG_COLUMN = re.compile(r"(?:entreprises?|societes?|laureats?|beneficiaires?|porteurs?(?:\s+de\s+projets?)?|raison\s+sociale|"
                          r"nom(?:\s+de\s+l\W\s*entreprise)?)\s*(?:laureates?|retenues?|\(.*\))?")
-_ROLE_COLUMN = re.compile(r"(?:communes?|villes?|localisation|lieu|sites?|implantation|departements?|dep\.?|territoire|"
+_ROLE_COLUMN = re.compile(r"(?:communes?|villes?|localisation|lieu|sites?|implantation|departements?|dep\.?|dpt\.?|territoire|"
+                          r"invest\.?|"
                           r"(?:montant\s+(?:de\s+l\W\s*|du\s+|des\s+)?)?(?:investissements?|aides?|subventions?|soutien)"
                           r"(?:\s+\w+){0,3}|montants?(?:\s+\w+){0,3}|emplois?(?:\s+\w+){0,2}|postes|secteurs?|filieres?|"
                           r"projets?|intitule|activite)\s*(?:\(.*\))?")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 APOS = "'’ʼ"
-SP = r"[ \t\u00a0\u202f]"  # spaces inside a line (thousands separators)
+SP = r"[ \u00a0\u202f]"  # spaces inside a line (thousands separators); a tab separates table cells
 
 UNITS = {
     "zero": 0, "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
