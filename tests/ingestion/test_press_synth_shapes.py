@@ -384,3 +384,12 @@ def test_tab_table_acronym_cells_email_headers_and_withdrawn_rows():
     assert set(got) == {"Textiles Médicaux des Vosges", "Haguenau Électronique", "Plastiques de l'Oise Moulés"}
     lau = got["Textiles Médicaux des Vosges"]
     assert (lau["commune_insee"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == ("88383", 3100000, 800000, 22)
+
+
+def test_labels_and_place_fragments_of_fiches_are_no_laureates():
+    text = ("Deux entreprises bretonnes lauréates du fonds de soutien.\n\n"
+            "Bénéficiaire : Armor Conserverie\nImplantation : Pontivy (56)\nAvance remboursable : 300 000 €\n\n"
+            "Raison sociale : Léon Menuiseries\nSite : Landerneau (29)\nSubvention : 120 000 €\n")
+    got = laureates(text)
+    assert "Avance remboursable" not in got and not any(k.startswith("Pontivy") for k in got)
+    assert {"Armor Conserverie", "Léon Menuiseries"} <= set(got)

@@ -1586,6 +1586,8 @@ class Document:
             return True  # « De : … », « Objet : TR: … »: the header of a forwarded e-mail
         if lexicon.KNOWN_PROGRAMMES.fullmatch(fold(name)) or fold(name) in ("resilience", "tr", "fwd", "re"):
             return True  # « Résilience – lauréats … »: the programme, not a laureate
+        if name.count("(") != name.count(")") or norm(name) in ("avance remboursable", "subvention", "aide accordee"):
+            return True  # « Pontivy (56 »: a piece of a place; « Avance remboursable »: a label
         if len(words) == 1 and words[0] in _NOT_ORG_WORDS:
             return True  # « Total », « Fait à Toulouse », « Associé – Cabinet X »: a row label, a signature, a title
         if words and words[0] in ("region", "etat", "prefecture", "bpifrance", "ademe", "departement", "metropole"):
