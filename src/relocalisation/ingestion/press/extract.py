@@ -661,8 +661,8 @@ class Document:
 
     def _is_place_only(self, name: str) -> bool:
         key = norm(name)
-        if len(key.split()) == 1 and re.search(r"\b(?:aux|les|la|le|l['’])\s*" + re.escape(name) + r"\b", self.text) \
-                and any(a + " " + key in self.gaz.communes for a in ("les", "la", "le", "l")):
+        if len(key.split()) == 1 and any(a + " " + key in self.gaz.communes for a in ("les", "la", "le", "l")) \
+                and re.search(r"\b(?:aux|les|la|le|l['’])\s*" + re.escape(name) + r"\b", self.text):
             return True  # « aux Herbiers (85) »: Les Herbiers, written without its article
         return (key in self.gaz.department_names or key in self.gaz.region_names
                 or (key in self.gaz.communes and len(key.split()) >= 1 and not re.search(r"\d", name)
