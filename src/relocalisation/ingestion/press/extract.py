@@ -1203,6 +1203,8 @@ class Document:
             if m:
                 self.table_totals.setdefault("new_laureates", Value(int(m.group(1)), ps + m.start(1), ps + m.end(1), 0.8))
             elif digits and re.fullmatch(r"[\d  .,]+(?:\s*€)?", text):
+                # Not money_column: under the TOTAL line of an aligned (PDF) table a bare « Montant » is read as the
+                # investment, as before (table rows read it as the aid).
                 name = ("aid_eur" if re.search(r"aide|subvention", label) else
                         "investment_eur" if re.search(r"investissement|cout|montant", label) else None)
                 if name:
@@ -1345,10 +1347,9 @@ class Document:
         for i, (cs, ce) in enumerate(cells):
             label = columns.get(i, "")
             qs = [q for q in self.quantities_in(cs, ce) if q.money or q.value >= 1000]
-            name = ("aid_eur" if re.search(r"aide|subvention|^montants?$", label) else
-                    "investment_eur" if re.search(r"investissement|cout|montant\s+(?:du|total)|budget", label) else None)
-            if name and qs:
-                self.table_totals.setdefault(name, Value(qs[0].int_value, qs[0].start, qs[0].end, 0.8))
+            role = money_column(label)
+            if role and qs:
+                self.table_totals.setdefault(role[0], Value(qs[0].int_value, qs[0].start, qs[0].end, 0.8))
 
     def _spacy_headers(self, taken) -> list[Header]:
         from relocalisation.ingestion.press import nlp as nlp_mod
@@ -1764,13 +1765,11 @@ class Document:
                 continue
             qs = self.quantities_in(cs, ce)
             money = [q for q in qs if q.money or q.value >= 1000]
-            if re.search(r"aide|subvention|soutien|financement|montant\s+(?:de\s+l|accorde)", label) and money:
-                lau.fields["aid_eur"] = Value(money[0].int_value, money[0].start, money[0].end, 0.9)
-            elif re.fullmatch(r"montants?(?:\s*\(.*\))?", label.strip()) and money:
-                # a bare « Montant » column in a list of laureates: what they receive
-                lau.fields["aid_eur"] = Value(money[0].int_value, money[0].start, money[0].end, 0.7)
-            elif re.search(r"invest|cout|montant\s+(?:du|total)|budget", label) and money:
-                lau.fields["investment_eur"] = Value(money[0].int_value, money[0].start, money[0].end, 0.9)
+            role = money_column(label)
+            if role and money:
+                lau.fields[role[0]] = Value(money[0].int_value, money[0].start, money[0].end, role[1])
+            elif role:
+                continue
             elif re.search(r"emplois?|postes|recrutements", label) and qs:
                 target = "jobs_kept" if re.search(r"maint|preserv", label) else "jobs_created"
                 lau.fields[target] = Value(qs[0].int_value, qs[0].start, qs[0].end, 0.9)
@@ -2757,6 +2756,19 @@ _NOT_ORG_WORDS = {"total", "totaux", "sous-total", "ensemble", "fait", "associe"
                   "contact", "contacts", "objet", "statut", "signe", "signataire", "destinataire", "copie"}
 _TOTAL_BEFORE = re.compile(r"\b(?:total|au\s+total|en\s+tout|cumul\w*|ensemble|a\s+eux|a\s+elles)\b[^.;]{0,25}$")
 _PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implantation")
+
+
+def money_column(label: str) -> tuple[str, float] | None:
+    """(field, confidence) of the money a table column holds, from its folded heading: the aid (« Aide de l'État »,
+    « Subvention », a bare « Montant » in a list of laureates: what they receive) or the investment (« Invest. »,
+    « Coût du projet », « Montant total »); None for any other column."""
+    if re.search(r"aide|subvention|soutien|financement|montant\s+(?:de\s+l|accorde)", label):
+        return "aid_eur", 0.9
+    if re.fullmatch(r"montants?(?:\s*\(.*\))?", label.strip()):
+        return "aid_eur", 0.7
+    if re.search(r"invest|cout|montant\s+(?:du|total)|budget", label):
+        return "investment_eur", 0.9
+    return None
 # Column headings of a table: the organisation's, and those that say what another cell holds.
 _ORG_COLUMN = re.compile(r"(?:entreprises?|societes?|laureats?|beneficiaires?|porteurs?(?:\s+de\s+projets?)?|raison\s+sociale|"
                          r"nom(?:\s+de\s+l\W\s*entreprise)?)\s*(?:laureates?|retenues?|\(.*\))?")
