@@ -110,6 +110,16 @@ def test_legal_form_does_not_change_the_match():
     assert report.laureates.tp == 1 and report.fields["laureate.jobs_created"].tp == 1
 
 
+def test_gold_may_list_several_spellings_of_one_laureate():
+    gold = {"documents": [{"source": "x", "laureates": [
+        {"organisation": ["Les Sécheries de Machecoul", "Sécheries Machecoul"], "jobs_created": 3}]}]}
+    report = evaluate(gold, {"x": {"laureates": [{"organisation": "Secheries Machecoul", "jobs_created": 3},
+                                                 {"organisation": "Machecoul", "jobs_created": 3}]}})
+    assert (report.laureates.tp, report.laureates.fp, report.laureates.fn) == (1, 1, 0)
+    missed = evaluate(gold, {"x": {"laureates": []}})
+    assert missed.laureates.fn == 1 and "Les Sécheries de Machecoul" in missed.errors[0]
+
+
 def test_enumeration_after_retained_with_communes_and_department():
     text = ("France Relance : les 9 premiers lauréats du Cher et de l'Indre.\n\n"
             "Dans l'Indre, les entreprises retenues sont Tôlerie Berry à Issoudun, Le Moulin Neuf à Vineuil, "

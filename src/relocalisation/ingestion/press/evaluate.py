@@ -7,7 +7,7 @@ Matching rules (issue 6):
   each gold laureate matches at most once;
 - « optional » gold laureates neither help nor hurt: predicting them is not counted, missing them neither;
 - money matches within 1 %; other numbers exactly; texts case/accent-insensitively; codes exactly;
-- a list in gold accepts any of its values; ``null`` in gold means the text gives no value, so
+- a list in gold accepts any of its values (a list of names is one laureate written in several fair ways); ``null`` in gold means the text gives no value, so
   predicting one is a false positive (a list holding ``null`` also accepts no value);
 - field counts: a gold value found is a true positive; a gold value missed (or wrong) is a false negative;
   a predicted value that is wrong, not expected, or on a spurious laureate is a false positive.
@@ -91,6 +91,16 @@ def org_match_key(name) -> str:
     return "".join(words)
 
 
+def gold_org_keys(g: dict) -> set[str]:
+    """A gold name, or a list of fair spellings of one laureate (« Les Sécheries X » / « Sécheries X »)."""
+    names = g["organisation"] if isinstance(g["organisation"], list) else [g["organisation"]]
+    return {org_match_key(n) for n in names}
+
+
+def gold_org_name(g: dict) -> str:
+    return g["organisation"][0] if isinstance(g["organisation"], list) else g["organisation"]
+
+
 def value_matches(name: str, gold, predicted) -> bool:
     if predicted is None or gold is None:
         return False
@@ -141,7 +151,7 @@ def evaluate(gold: dict, predictions: dict[str, dict]) -> Report:
         used = set()
         for lau in pred.get("laureates") or []:
             key = org_match_key(lau.get("organisation"))
-            match = next((i for i, g in enumerate(golds) if i not in used and org_match_key(g["organisation"]) == key), None)
+            match = next((i for i, g in enumerate(golds) if i not in used and key in gold_org_keys(g)), None)
             if match is None:
                 report.laureates.fp += 1
                 report.errors.append(f"[{source}] lauréat en trop : {lau.get('organisation')!r}")
@@ -157,12 +167,12 @@ def evaluate(gold: dict, predictions: dict[str, dict]) -> Report:
             for name in LAUREATE_FIELDS:
                 if name in g:
                     score_value(report.count(f"laureate.{name}"), name, g[name], lau.get(name),
-                                f"[{source}] {g['organisation']}", report.errors)
+                                f"[{source}] {gold_org_name(g)}", report.errors)
         for i, g in enumerate(golds):
             if i in used or g.get("optional"):
                 continue
             report.laureates.fn += 1
-            report.errors.append(f"[{source}] lauréat manquant : {g['organisation']!r}")
+            report.errors.append(f"[{source}] lauréat manquant : {gold_org_name(g)!r}")
             for name in LAUREATE_FIELDS:
                 values = g.get(name) if isinstance(g.get(name), list) else [g.get(name)]
                 if name in g and any(v is not None for v in values) and None not in values:

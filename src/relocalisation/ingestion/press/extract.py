@@ -2903,8 +2903,12 @@ _REVENUE_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:a|d\W*ici)\s+(?:\d+|un|deux|tr
                             r"(?:de\s+|d\W*)?(?:chiffre\s+d\W*affaires|ca\b|ventes|revenus|de\s+ca\b))")
 _LEFT_CUES = [
     ("investment", re.compile(r"investi\w*|\bengage(?:ra|nt|ront)?\b|montant\s+(?:global|total|du\s+projet|des\s+travaux)|projet\s*:|cout\s+(?:total|global)?|programme\s+de|budget\s+du\s+projet|"
-                              r"jalon|projet,?\s+(?:global\s+|total\s+|industriel\s+)?(?:de|d\W*un\s+montant\s+de|estime\s+a|chiffre\s+a)|capex|depense")),
-    ("aid", re.compile(r"\baides?\b|subventions?|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|accordee?s?|apport|"
+                              r"jalon|projet,?\s+(?:global\s+|total\s+|industriel\s+)?(?:de|d\W*un\s+montant\s+de|estime\s+a|chiffre\s+a)|capex|depense|"
+                              # what the aid is a share of: « assiette subventionnable », « base éligible »
+                              r"assiette|\bbase\s+(?:subventionnable|eligible)|subventionnable|\beligible")),
+    # a bare « montant : » as an item of an official list is the amount granted (« a) montant : 340 000 € »); in
+    # prose (« Montant : 3,1 M€, dont 1,2 M€ … ») it is the project's
+    ("aid", re.compile(r"\baides?\b|subventions?\b|(?:^|\n)[ \t]*(?:[a-z0-9][.)]|[-–•*])[ \t]*montant\s*:|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|accordee?s?|apport|"
                        r"avance\s+remboursable|pret\b|participation|contribution|soutenue?s?|financement|finance\s+par|"
                        r"\bdotation\s+de|recoi\w*|recev\w+|obtien\w*|obtenu|percoi\w*|percev\w+|octroyee?s?\s+(?:a|au)")),
     ("envelope", re.compile(r"enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits|consacr\w+|abond\w+|rallonge|"
