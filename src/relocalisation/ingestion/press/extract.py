@@ -175,6 +175,9 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
         s += 1
     while e > s and (raw[e - 1].isspace() or raw[e - 1] in Q_CLOSE + ",;:.–—-*_"):
         e -= 1
+    m = re.match(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-ZÀ-Ý])", raw[s:e])
+    if m:
+        s += m.end()  # « 2.2 Cartonnerie X »: the number of a section, not part of the name
     m = _LEADING.match(raw[s:e])
     if m and m.end() < e - s:
         s += m.end()
@@ -375,6 +378,8 @@ class Document:
                 i = bisect.bisect_right(taken, (h.org.start, float("inf"))) - 1
                 if 0 <= i < len(taken) and taken[i][0] <= h.org.start < taken[i][1]:
                     return
+            if h.kind not in ("label", "table", "colon") and self._in_fiche_field(h, headers):
+                return
             if self._is_place_only(h.org.value) and not _LEGAL_AFTER.match(self.text, h.org.end):
                 return
             if self._not_a_name(h.org.value, h.org.start, h.org.end) or self._not_retained(h) \
@@ -593,6 +598,17 @@ class Document:
         self._split_clauses(headers)
         headers.sort(key=lambda h: (h.start, h.org.start))
         return [h for h in headers if h.org.start < self.own_end]
+
+    def _in_fiche_field(self, h: Header, headers: list[Header]) -> bool:
+        """Fiches (« Bénéficiaire : X », « Adresse du projet : … », « Territoire d'industrie : Moselle Est »,
+        « Engagement emploi : … »): once a text names its laureates by a label, the other labelled lines are fields
+        of a fiche — neither their label nor their value is another laureate."""
+        if sum(1 for o in headers if o.kind == "label") < 2:
+            return False
+        t = self.text
+        ls = t.rfind("\n", 0, h.org.start) + 1
+        m = _FIELD_LINE.match(t, ls)
+        return bool(m) and m.end() <= t.find("\n", ls) % (len(t) + 1) and not lexicon.ORG_LABELS.match(m.group("head").strip())
 
     def _split_clauses(self, headers: list[Header]):
         """« un atelier … mis en œuvre par Delpharm à Dreux, le projet GAÏA … mené par Exinnov, ou encore le
@@ -1570,10 +1586,20 @@ class Document:
             if line.strip():
                 heading = line.strip()
                 break
-        if heading and len(heading) <= 60 and _NOT_RETAINED_HEADING.search(heading):
+        # (a line ending with a full stop is the previous item's last sentence, « → Dossier ajourné. », not a heading)
+        if heading and len(heading) <= 60 and not heading.endswith(".") and _NOT_RETAINED_HEADING.search(heading):
             return True
         nxt = self.folded[self._line_end(h.org.start):self._line_end(h.org.start) + 120]
-        return bool(re.match(r"\s*(?:statut|decision|avis)\s*:\s*(?:ajourn|rejet|refus|non\s+retenu|en\s+attente|report)", nxt))
+        if re.match(r"\s*(?:statut|decision|avis)\s*:\s*(?:ajourn|rejet|refus|non\s+retenu|en\s+attente|report)", nxt):
+            return True
+        # « 2.4 Tanneries X – Commune / … / → Dossier ajourné au prochain comité. »: the item's decision line, in its block
+        if h.kind in _PROSE_KINDS or h.kind == "sibling":
+            return False
+        le = self._line_end(h.org.start)
+        block = self.folded[le:le + 800]
+        gap = re.search(r"\n[ \t]*\n", block)
+        block = block[:gap.start()] if gap else block
+        return any(_DECISION_NO.match(line) for line in block.split("\n"))
 
     def _not_a_name(self, name, s, e) -> bool:
         """Shapes that are never an organisation, whatever rule found them."""
@@ -1582,6 +1608,8 @@ class Document:
             return True  # « 11 mars : petit-déjeuner … »: a date
         if words and words[0] in _DOCUMENT_PARTS and (re.search(r"\d|n°", name) or len(words) <= 2):
             return True  # « Fiche lauréat n° 2 », « Annexe 1 », « Article 3 », « Vague 2 »: a part of the document
+        if re.match(r"(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+[A-ZÀ-Ý]", name) or re.match(r"\d{5}\s+[A-ZÀ-Ý]", name):
+            return True  # « M. Étienne R. », « Mme Roux »: a person; « 52100 Saint-Dizier »: a postal address
         ls = self.text.rfind("\n", 0, s) + 1
         if re.match(r"[ \t]*(?:De|À|A|Cc|Cci|Objet|Envoyé|Date|From|To|Subject|Sent)[ \t]*:", self.text[ls:s + 1]):
             return True  # « De : … », « Objet : TR: … »: the header of a forwarded e-mail
@@ -2140,6 +2168,9 @@ class Document:
             # « qui réalise 3 M€ de chiffre d'affaires, modernise son atelier pour 900 000 € »: the cue names the
             # amount written just before it, not this one.
             return "other", 0.3
+        if role == "investment" and re.search(r"(?:aides?|subventions?)\s+(?:d\W*un|pour\s+un)\s+montant\s+(?:global|total)\s+(?:de\s+|d\W*)?$",
+                                              left):
+            role = "aid"  # « des subventions d'un montant total de 1 896 000 € »: the total of the aid
         if role in ("bridge", "bridge2"):  # « à hauteur de », « s'élève à »: whose money is it?
             before = left[:start]
             sub = None
@@ -2527,6 +2558,7 @@ _QUOTED_PROJECT_BY = re.compile(
 _ORG_FOR_PROJECT = re.compile(
     r"^[ \t]*(?:[-–—•●▪*]\s*)?(?P<org>[A-ZÀ-Ý0-9][^\n:,(]{0,60}?)\s*(?:\([^)\n]{1,60}\)\s*)?,?\s+(?:pour|avec)\s+(?:son|le|leur)\s+projet\s+"
     r"[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]", re.MULTILINE)
+_FIELD_LINE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?P<head>[^\n:]{2,60}?)[ \t]*:[ \t]")
 _COLON_LINE = re.compile(
     r"^(?P<bullet>[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?)(?:\*\*)?(?P<head>[^\n:]{1,110}?)(?:\*\*)?\s*[:：][ \t]+(?P<rest>[^\n]+)",
     re.MULTILINE)
@@ -2540,7 +2572,7 @@ _STARTS_WITH_COMPANY = re.compile(
     r"\s*(?:(?:une?|la|le|l\W|cette|ce|cet)\s*)?(?:jeune\s+)?(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|"
     r"fabricant|specialiste|leader|groupe|industriel|equipementier|sous-traitant|laboratoire)\b")
 _ANNOUNCES = re.compile(r"laureat|retenu|soutenu|selectionn|subvention|aide de l|france relance|france 2030|"
-                        r"plan de relance|accompagn|beneficie")
+                        r"plan de relance|accompagn|beneficie|avis favorable|aides? (?:sollicitee|accordee|attribuee)")
 _LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|selectionnee?s?\b|subvention|\baides?\b|beneficie|"
                            r"accompagnee?s?\b|investi\w*|\bemplois?\b|financ\w+|recompens\w+|distingu\w+|relocalis\w+")
 _SUPPORT_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|subvention|\baides?\b|"
@@ -2742,7 +2774,11 @@ _ENUM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|;|,?[ \t]+et|,?[
 _NOT_RETAINED = re.compile(r"\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
                            r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
-                           r"\bajourn(?:e|ee|es|ees|er|ement)\b|\bretiree?s?\s+par\b|\bdesist\w*")
+                           r"\bajourn(?:e|ee|es|ees|er|ement)\b|\bretiree?s?\s+par\b|\bdesist\w*|"
+                           r"\b(?:est|sont|a\s+ete|ont\s+ete)\s+(?:rejetee?s?|refusee?s?)\b|\bavis\s+defavorable\b")
+_DECISION_NO = re.compile(r"[ \t]*(?:→|⇒|=>|->|➔|►|-)?[ \t]*(?:(?:statut|decision|avis(?:\s+du\s+comite)?)\s*:\s*)?(?:le\s+)?"
+                          r"(?:dossier\s+|projet\s+|demande\s+)?(?:ajourn|rejet|refus|non\s+retenu|en\s+attente|a\s+represent|"
+                          r"avis\s+defavorable|defavorable|classe\s+sans\s+suite|sans\s+suite)")
 _NOT_RETAINED_HEADING = re.compile(r"non\s+retenu|ajourn|rejet|refus|ecart|en\s+attente|reporte|differe")
 _RETAINED = re.compile(r"\b(?:a|ont|est|sont)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?)\b|\bbeneficie")
 _FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leurs)\s+|l\W\s*)(?!montant|total|somme|budget|aide|"
@@ -2750,7 +2786,8 @@ _FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leur
                          r"(?:(?!dote|plus\b|moins\b|montant|total)[a-z-]+\s+){1,3}(?:de|d\W)\s*$")
 _DOCUMENT_PARTS = {"fiche", "fiches", "annexe", "annexes", "tableau", "article", "page", "liste", "figure", "encadre",
                    "section", "chapitre", "partie", "sommaire", "source", "sources", "credit", "credits", "legende",
-                   "vague", "releve", "phase", "session", "tranche", "lot", "etape", "comite"}
+                   "vague", "releve", "phase", "session", "tranche", "lot", "etape", "comite", "dossier", "dossiers",
+                   "deliberation", "arrete", "convention", "rapport", "reference", "ref"}
 _NOT_ORG_WORDS = {"total", "totaux", "sous-total", "ensemble", "fait", "associe", "associee", "directeur", "directrice",
                   "gerant", "gerante", "president", "presidente", "consultant", "consultante", "charge", "chargee",
                   "contact", "contacts", "objet", "statut", "signe", "signataire", "destinataire", "copie"}
@@ -2809,7 +2846,8 @@ _BULLET_COMMA = re.compile(
     r"(?P<org>" + CAPNAME + r"(?:[ \t]+(?!(?:qui|que|dont|est|sont|a|ont|va|vont)\b)[a-zéèêàâîôûç]{4,}(?:s|e|es|x|al|aux))?)"
     r"\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # « - Filatures de Picardie maritime, à Abbeville – … »
 _SHORT_LINE = re.compile(
-    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
+    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)"
+    r"(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?[ \t]*"  # « 2.1 Porcelaine X (PVI) – Vierzon »: an acronym after the name
     r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\()[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)\)?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
     re.MULTILINE)
 _INLINE_PAREN = re.compile(
@@ -2911,7 +2949,7 @@ _LEFT_CUES = [
     ("aid", re.compile(r"\baides?\b|subventions?\b|(?:^|\n)[ \t]*(?:[a-z0-9][.)]|[-–•*])[ \t]*montant\s*:|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|accordee?s?|apport|"
                        r"avance\s+remboursable|pret\b|participation|contribution|soutenue?s?|financement|finance\s+par|"
                        r"\bdotation\s+de|recoi\w*|recev\w+|obtien\w*|obtenu|percoi\w*|percev\w+|octroyee?s?\s+(?:a|au)")),
-    ("envelope", re.compile(r"enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits|consacr\w+|abond\w+|rallonge|"
+    ("envelope", re.compile(r"enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits(?!\s+necessaires)|consacr\w+|abond\w+|rallonge|"
                             r"allou\w+|octroye\s+un\s+budget")),
     ("revenue", re.compile(r"chiffre\s+d\W*affaires|croissance\s+de|\bca\s+de|ventes")),
     ("bridge", re.compile(r"a\s+hauteur\s+de")),
@@ -2954,7 +2992,9 @@ _NEW_LOOSE_RIGHT = re.compile(
     r"selectionn\w*|figurent\s+(?:parmi|sur)|viennent\s+d\W\s*(?:obtenir|etre)|obtiennent|decroch\w*|beneficient|"
     r"beneficieront|se\s+partagent)")
 _NEW_LOOSE_LEFT = re.compile(r"\b(?:vient|viennent|a|ont)\s+(?:de\s+|d\W\s*)?(?:retenir|retenu|selectionner|selectionne|"
-                             r"soutenir|valider|valide)\s+$")
+                             r"soutenir|valider|valide)\s+$|"
+                             # « DÉCIDE d'attribuer aux cinq entreprises figurant en annexe … »
+                             r"\b(?:attribuer|attribue|accorder|accorde|octroyer|octroye)\s+(?:[a-z]+\s+){0,3}?aux\s+$")
 _DATE = re.compile(r"\b(?P<day>1er|[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 
 
