@@ -93,3 +93,37 @@ def test_minutes_items_with_decision_lines():
     got = laureates(text)
     assert set(got) == {"Céramiques du Berry", "Laboratoires Berrichons"}
     assert got["Laboratoires Berrichons"]["aid_eur"] == 400000
+
+
+def test_html_table_with_two_heading_rows_and_spans():
+    from relocalisation.ingestion.press.readers import html_to_text
+
+    html = ("<p>Trois entreprises de l'Orne sont lauréates de l'appel à projets « Résilience ».</p><table>"
+            "<caption>Lauréats</caption><thead><tr><th rowspan='2'>Entreprise</th><th rowspan='2'>Commune</th>"
+            "<th colspan='3'>Projet</th></tr><tr><th>Objet</th><th>Investissement</th><th>Aide de l'État</th></tr>"
+            "</thead><tbody>"
+            "<tr><td><strong>Filature du Houlme</strong> – <abbr title='x'>FDH</abbr></td><td>Flers</td>"
+            "<td>Ligne de filage</td><td>3,4 M€</td><td>800 k€</td></tr>"
+            "<tr><td>Conserves de l'Andaine</td><td>Bagnoles de l'Orne Normandie</td><td>Autoclave</td>"
+            "<td rowspan='2'>2,1 M€</td><td>400 k€</td></tr>"
+            "<tr><td>Tôlerie d'Argentan</td><td>Saint-Georges-<br>des-Groseillers</td><td>Presse</td><td>300 k€</td></tr>"
+            "</tbody><tfoot><tr><th colspan='3'>Total</th><th>7,6 M€</th><th>1,5 M€</th></tr></tfoot></table>")
+    text = html_to_text(html)
+    assert "Entreprise | Commune | Objet | Investissement | Aide de l'État" in text
+    assert "Tôlerie d'Argentan | Saint-Georges-des-Groseillers | Presse |  | 300 k€" in text  # an amount spanning rows is not repeated
+    assert "Total |  |  | 7,6 M€ | 1,5 M€" in text
+    got = laureates(text)
+    assert set(got) == {"Filature du Houlme", "Conserves de l'Andaine", "Tôlerie d'Argentan"}
+    assert (got["Filature du Houlme"]["investment_eur"], got["Filature du Houlme"]["aid_eur"]) == (3400000, 800000)
+    assert got["Filature du Houlme"]["project"] is None  # « Objet » describes the project, it does not name it
+    assert got["Tôlerie d'Argentan"]["commune_insee"] == "61391"
+
+
+def test_amounts_and_jobs_inside_a_description_cell():
+    text = ("Quatre entreprises sont lauréates du fonds d'accélération des investissements industriels.\n\n"
+            "Entreprise | Commune | Projet | Aide\n\n"
+            "Verrerie du Quercy | Figeac | Four électrique – 1,2 M€ ; 9 créations de postes | 300 000 €\n\n"
+            "Lainages du Tarn | Mazamet | Lavage de laine – 800 000 € ; 20 emplois confortés | 150 000 €\n")
+    got = laureates(text)
+    assert (got["Verrerie du Quercy"]["investment_eur"], got["Verrerie du Quercy"]["jobs_created"]) == (1200000, 9)
+    assert (got["Lainages du Tarn"]["investment_eur"], got["Lainages du Tarn"]["jobs_created"]) == (800000, None)

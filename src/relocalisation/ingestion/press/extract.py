@@ -163,7 +163,8 @@ def table_org(cell: str, start: int) -> tuple[str, int, int] | None:
     m = re.match(r"\s*[A-Z0-9&]{2,8}\s*\(\s*(?P<full>[A-ZÀ-Ý][^()]{4,80}?)\s*\)\s*$", cell)
     if m:
         return clean_org(m.group("full"), start + m.start("full"))
-    acronym = re.search(r"\s*\([^()]{1,30}\)\s*$", cell)
+    acronym = re.search(r"\s*\([^()]{1,30}\)\s*$", cell) or \
+        re.search(r"(?<=[a-zà-ÿ])\s*[–—-]\s*[A-Z0-9&]{2,8}\s*$", cell)  # « Polymères X – PTO »: the acronym after
     return clean_org(cell[:acronym.start()] if acronym else cell, start)
 
 
@@ -1775,6 +1776,7 @@ class Document:
         t = self.text
         cells = h.cells if h.cells is not None else [
             (h.columns.get(i, ""), t[cs:ce], cs, ce) for i, (cs, ce) in enumerate(m_split(t, h.start, h.cell_sep))]
+        described = []
         for label, cell, cs, ce in cells:
             if not cell or cs == ce:
                 continue
@@ -1808,6 +1810,27 @@ class Document:
                     lau.fields["sector_slug"] = Value(slug, cs, ce, 0.9)
             elif re.search(r"projet|intitule", label) and not qs:
                 lau.fields["project"] = Value(cell, cs, ce, 0.85)
+            elif qs and not _PLACE_COLUMN.match(label) and not re.search(r"dep\w*\.?$|departement|siret|siren|code", label):
+                # a description cell « Nouvelle ligne … – 1,85 M€ ; 12 créations de postes »: read as prose
+                described.append((cs, ce))
+        for cs, ce in described:
+            bare = []
+            for q in self.quantities_in(cs, ce):
+                if not q.money:
+                    continue
+                role, conf = self.money_role(q, cs)
+                name = {"investment": "investment_eur", "aid": "aid_eur"}.get(role)
+                if name and name not in lau.fields:
+                    lau.fields[name] = Value(q.int_value, q.start, q.end, min(conf, 0.7))
+                elif role == "other":
+                    bare.append(q)
+            aid = lau.fields.get("aid_eur")
+            if bare and aid is not None and "investment_eur" not in lau.fields:
+                bigger = [q for q in bare if q.int_value > aid.value]  # an aid never exceeds what it pays for
+                if bigger:
+                    lau.fields["investment_eur"] = Value(bigger[0].int_value, bigger[0].start, bigger[0].end, 0.5)
+            if "jobs_created" not in lau.fields:
+                self._jobs(lau, cs, ce)
 
     def _project(self, s, e) -> Value | None:
         m = _PROJECT_NAME.search(self.text, s, e)
@@ -2960,7 +2983,7 @@ _JOB_NOUN = re.compile(r"^\s*(?:\)\s*)?(?:d\W*\s*|de\s+)?(?:nouveaux\s+|nouvelle
                        r"salaries?|personnes|collaborateurs?|etp\b|cdi\b|creations?\s+d\W*emplois?|agents)")
 _HEADCOUNT = re.compile(r"(?:emploie|emploient|compte|comptent|regroupe|effectif\w*|emploie\s+aujourd\W*hui)\s+(?:\w+\s+){0,2}$")
 _EN_CREATE = re.compile(r"\ben\s+(?:creer\w*|creera\w*|cree\w*|recrut\w+|embauch\w+|generer\w*)\s+$")
-_KEPT = re.compile(r"maint\w+|preserv\w+|sauvegard\w+|perennis\w+|conserv\w+|existants")
+_KEPT = re.compile(r"maint\w+|preserv\w+|sauvegard\w+|perennis\w+|conserv\w+|existants|confort\w+|consolid\w+")
 _CREATION = re.compile(r"creat\w+|cree\w*|creer|recrut\w+|embauch\w+|a\s+terme|nouveaux\s+emplois|generer|genere\w*")
 _JOBS_LABEL = re.compile(r"emplois?\s*(?:crees|a\s+creer|prevus)?\s*:\s*(\d[\d\s]{0,6})")
 _SIZE = re.compile(r"\b(TPE|PME|PMI|ETI|start-?up|startup|microentreprise|grande entreprise|grand groupe)\b", re.IGNORECASE)

@@ -93,38 +93,166 @@ class _HtmlText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
-        self.cells = 0
+        # Tables are laid out once closed: spans resolved, so that every row has its cells in its columns.
+        self.tables: list[dict] = []  # stack (a table inside a cell is laid out inside that cell)
+        self.cell: list[str] | None = None
+
+    def _out(self, text: str):
+        if self.tables and self.tables[-1]["cell"] is not None:
+            self.tables[-1]["cell"]["text"].append(text)
+        elif self.tables and self.tables[-1]["caption"] is not None:
+            self.tables[-1]["caption"].append(text)
+        else:
+            self.parts.append(text)
 
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
             self.skip += 1
+            return
+        table = self.tables[-1] if self.tables else None
+        if tag == "table":
+            self.tables.append({"rows": [], "cell": None, "caption": None, "head": False})
+        elif table is not None and tag == "caption":
+            table["caption"] = []
+        elif table is not None and tag == "thead":
+            table["head"] = True
+        elif table is not None and tag in ("tbody", "tfoot"):
+            table["head"] = False
+        elif table is not None and tag == "tr":
+            self._close_cell(table)
+            table["rows"].append({"cells": [], "head": table["head"]})
+        elif table is not None and tag in ("td", "th"):
+            self._close_cell(table)
+            if not table["rows"]:
+                table["rows"].append({"cells": [], "head": table["head"]})
+            a = dict(attrs)
+            table["cell"] = {"text": [], "th": tag == "th", "rowspan": _span(a.get("rowspan")),
+                             "colspan": _span(a.get("colspan"))}
+        elif table is not None and table["cell"] is not None:
+            if tag in ("br", "p", "li", "div"):
+                table["cell"]["text"].append("\n")  # a line inside a cell: joined by the layout below
         elif tag in self.BLOCK:
             self.parts.append("\n\n")
         elif tag == "br":
             self.parts.append("\n")
         elif tag == "li":
             self.parts.append("\n- ")
-        elif tag == "tr":
-            self.parts.append("\n")
-            self.cells = 0
-        elif tag in ("td", "th"):
-            if self.cells:
-                self.parts.append(" | ")
-            self.cells += 1
 
     def handle_startendtag(self, tag, attrs):
         if tag == "br":
-            self.parts.append("\n")
+            self._out("\n")
 
     def handle_endtag(self, tag):
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCK or tag in ("li", "tr"):
+            return
+        table = self.tables[-1] if self.tables else None
+        if table is not None and tag in ("td", "th", "tr"):
+            self._close_cell(table)
+        elif table is not None and tag == "caption":
+            caption = " ".join("".join(table["caption"]).split())
+            table["caption"] = None
+            if caption:
+                table["rows"].append({"caption": caption})
+        elif table is not None and tag == "table":
+            self._close_cell(table)
+            self.tables.pop()
+            self._out("\n\n" + _layout(table["rows"]) + "\n\n")
+        elif table is not None and table["cell"] is not None:
+            pass
+        elif tag in self.BLOCK or tag == "li":
             self.parts.append("\n")
 
     def handle_data(self, data):
         if not self.skip:
-            self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
+            self._out(re.sub(r"[ \t\r\n]+", " ", data))
+
+    @staticmethod
+    def _close_cell(table):
+        cell = table["cell"]
+        if cell is None:
+            return
+        table["cell"] = None
+        # « Villefranche-<br>de-Rouergue »: a word cut at its hyphen is glued back; other lines join with a space
+        text = re.sub(r"-[ \t]*\n[ \t]*", "-", "".join(cell["text"]))
+        # after an amount or a count, a new line is a new item (« 1,85 M€<br>12 emplois »); else the same words
+        text = re.sub(r"(?<=[\d€%])[ \t]*\n\s*(?=\S)", " ; ", text)
+        cell["text"] = " ".join(text.split())
+        table["rows"][-1]["cells"].append(cell)
+
+
+def _span(value) -> int:
+    try:
+        return max(1, min(int(value), 50))
+    except (TypeError, ValueError):
+        return 1
+
+
+_MONEY_CELL = re.compile(r"€|\beuros?\b|\bk€|\bM€", re.IGNORECASE)
+
+
+def _layout(rows: list[dict]) -> str:
+    """A table as lines « a | b | c »: row and column spans resolved, so every cell sits in its column; several
+    heading rows (« Projet » spanning « Investissement », « Aide ») become one row of the lowest headings."""
+    lines: list[str] = []
+    grid: list[list[str | None]] = []
+    heads: list[bool] = []
+    pending: dict[int, tuple[int, str]] = {}  # column → (rows left, text) of a cell spanning rows
+    seen_data = False
+    for row in rows:
+        if "caption" in row:
+            lines.append(row["caption"])
+            continue
+        out: list[str] = []
+        col = 0
+        cells = list(row["cells"])
+        heading_row = bool(cells) and (row["head"] or (not seen_data and all(c["th"] for c in cells)))
+        seen_data = seen_data or not heading_row
+        while cells or any(c >= col for c in pending):
+            if col in pending:
+                left, text = pending[col]
+                out.append(text)
+                if left > 1:
+                    pending[col] = (left - 1, text)
+                else:
+                    del pending[col]
+                col += 1
+                continue
+            if not cells:
+                out.append("")
+                col += 1
+                continue
+            cell = cells.pop(0)
+            is_head = heading_row
+            for k in range(cell["colspan"]):
+                # a heading is repeated over its columns; a value fills its first column only
+                text = cell["text"] if (k == 0 or is_head) else ""
+                out.append(text)
+                if cell["rowspan"] > 1:
+                    # a spanned value (« 46 / 12 » for two rows) is repeated, an amount is not counted twice
+                    repeat = text if (is_head or not _MONEY_CELL.search(text)) else ""
+                    pending[col] = (cell["rowspan"] - 1, repeat)
+                col += 1
+        if not any(c.strip() for c in out):
+            continue
+        grid.append(out)
+        heads.append(heading_row)
+    # Leading heading rows merged: the lowest non-empty heading of each column.
+    n_head = 0
+    while n_head < len(grid) and heads[n_head] and n_head < len(grid) - 1:
+        n_head += 1
+    if n_head > 1:
+        width = max(len(r) for r in grid[:n_head])
+        merged = []
+        for c in range(width):
+            texts = [r[c] for r in grid[:n_head] if c < len(r) and r[c].strip()]
+            merged.append(texts[-1] if texts else "")
+        grid = [merged] + grid[n_head:]
+    for r in grid:
+        while r and not r[-1].strip():
+            r.pop()
+        lines.append(" | ".join(r))
+    return "\n\n".join(lines)
 
 
 def html_to_text(html: str) -> str:
