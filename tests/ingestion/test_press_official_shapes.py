@@ -127,3 +127,43 @@ def test_amounts_and_jobs_inside_a_description_cell():
     got = laureates(text)
     assert (got["Verrerie du Quercy"]["investment_eur"], got["Verrerie du Quercy"]["jobs_created"]) == (1200000, 9)
     assert (got["Lainages du Tarn"]["investment_eur"], got["Lainages du Tarn"]["jobs_created"]) == (800000, None)
+
+
+def test_csv_export_with_quoted_cells_and_a_status_column():
+    text = ("Suivi des lauréats de l'appel à projets « Résilience ». L'export de l'outil de suivi :\n\n"
+            "raison_sociale;siret;commune;dept;projet;investissement_eur;aide_eur;emplois_crees;statut;observations\n"
+            '"Verrerie de la Loue";12345678900011;"Ornans";25;"Fours; moules";2100000;420000;6;"Convention signée";'
+            '"Livraison en juin; acompte versé"\n'
+            '"Salaisons du Haut-Doubs";12345678900029;"Morteau";25;"Séchoir";900000;180000;0;"En cours";""\n'
+            '"Optique du Jura";12345678900037;"Morez";39;"Surfaçage";700000;140000;3;"Abandon";"Renonciation"\n')
+    got = laureates(text)
+    assert set(got) == {"Verrerie de la Loue", "Salaisons du Haut-Doubs"}
+    lau = got["Verrerie de la Loue"]
+    assert (lau["commune_insee"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == ("25434", 2100000, 420000, 6)
+    assert got["Salaisons du Haut-Doubs"]["jobs_created"] == 0
+
+
+PDF_TABLE = """Tableau 2 – Adhérents lauréats en 2021 de l'appel à projets « Résilience »
+
+Adhérent               Site (dépt)          Projet                      Invest.    Aide
+                                                                        (k€)       (k€)
+------------------------------------------------------------------------------------------
+Biscuiterie du         Nérac (47)           Nouvelle ligne de           2 350        470
+Gers Réunie                                 cuisson
+Laiterie des           Rodez (12)           Tour de séchage             2 900        435
+Causses
+Tonnellerie            Cognac (16)          Merranderie                 (en instruction)
+Saintongeaise
+------------------------------------------------------------------------------------------
+Total lauréats (2)                                                      5 250        905
+"""
+
+
+def test_pdf_table_with_a_two_line_heading_in_thousands_of_euros():
+    got = laureates(PDF_TABLE)
+    assert set(got) == {"Biscuiterie du Gers Réunie", "Laiterie des Causses"}  # not the one still in instruction
+    lau = got["Biscuiterie du Gers Réunie"]
+    assert (lau["investment_eur"], lau["aid_eur"], lau["commune_insee"]) == (2350000, 470000, "47195")
+    assert lau["project"] is None  # a description, not a project's name
+    ann = result(PDF_TABLE)["announcement"]
+    assert (ann["investment_eur"], ann["aid_eur"], ann["new_laureates"]) == (5250000, 905000, 2)

@@ -1182,10 +1182,11 @@ class Document:
         while i < len(lines):
             ls, le = lines[i]
             i += 1
-            for sep in ("\t", "–", ";"):
+            for sep in ("\t", "–", ";", ","):
                 cells = m_split(t, ls, sep)
-                folded = [fold(t[a:b]) for a, b in cells]
-                if len(cells) < 3 or len(t[ls:le]) > 200:
+                # « raison_sociale;investissement_eur;… »: the headings of a CSV export
+                folded = [fold(t[a:b]).replace("_", " ").strip() for a, b in cells]
+                if len(cells) < 3 or len(t[ls:le]) > 250:
                     continue
                 org_col = next((k for k, c in enumerate(folded) if _ORG_COLUMN.fullmatch(c)), None)
                 roles = sum(1 for c in folded if _ROLE_COLUMN.fullmatch(c))
@@ -1193,6 +1194,7 @@ class Document:
                     continue
                 columns = dict(enumerate(folded))
                 place_col = next((k for k, c in columns.items() if _PLACE_COLUMN.match(c)), None)
+                status_col = next((k for k, c in columns.items() if re.fullmatch(r"statut|etat|decision|avis", c)), None)
                 while i < len(lines):
                     rs, re_ = lines[i]
                     row = m_split(t, rs, sep)
@@ -1203,6 +1205,8 @@ class Document:
                     if re.match(r"(?:sous-)?total", fold(t[cs:ce]).strip()):
                         self._row_totals(row, columns)
                         continue
+                    if status_col is not None and _STATUS_NO.search(fold(t[row[status_col][0]:row[status_col][1]])):
+                        continue  # « Abandon », « Ajourné », « Refusé » in the status column: not (or no longer) a laureate
                     org = table_org(t[cs:ce], cs)
                     if org:
                         hint = row[place_col] if place_col is not None else (rs, re_)
@@ -1216,14 +1220,17 @@ class Document:
         for pos, text, ps, pe in parts:
             label = max((c for c in columns if c[0] <= pos + 2), default=(0, ""))[1]
             digits = re.sub(r"[^\d]", "", text)
-            m = re.search(r"\((\d+)\s+(?:projets|laureats|entreprises|dossiers)\)", fold(text))
+            m = re.search(r"\((\d+)\s+(?:projets|laureats|entreprises|dossiers)\)", fold(text)) or \
+                re.search(r"total\s+(?:des\s+)?(?:projets|laureats|entreprises|dossiers)\s*\((\d+)\)", fold(text))
             if m:
                 self.table_totals.setdefault("new_laureates", Value(int(m.group(1)), ps + m.start(1), ps + m.end(1), 0.8))
             elif digits and re.fullmatch(r"[\d  .,]+(?:\s*€)?", text):
+                if re.search(r"\bk\s*(?:€|e\b|eur\b|euros)|milliers", label) and "€" not in text:
+                    digits = str(int(digits) * 1000)  # « 15 430 » under « Invest. (k€) »
                 # Not money_column: under the TOTAL line of an aligned (PDF) table a bare « Montant » is read as the
                 # investment, as before (table rows read it as the aid).
                 name = ("aid_eur" if re.search(r"aide|subvention", label) else
-                        "investment_eur" if re.search(r"investissement|cout|montant", label) else None)
+                        "investment_eur" if re.search(r"invest|cout|montant", label) else None)
                 if name:
                     self.table_totals.setdefault(name, Value(int(digits), ps, pe, 0.8))
 
@@ -1234,6 +1241,7 @@ class Document:
         t = self.text
         out: list[Header] = []
         columns = None  # [(start column, folded label)]
+        heading_next = False
         row = None  # [label, [fragments (text, start, end)]] per column, and the row's line start
         lines, pos = [], 0
         for line in t.split("\n"):
@@ -1259,8 +1267,9 @@ class Document:
                 name = name[:acronym.start()]
             first = org_cells[0]
             org = clean_org(name, first[1])
-            if not org or not re.search(r"\d", " ".join(f[0] for c in cells[1:] for f in c[1])):
-                return
+            rest = " ".join(f[0] for c in cells[1:] for f in c[1])
+            if not org or not re.search(r"\d", rest) or _STATUS_NO.search(fold(rest)):
+                return  # (« Merranderie   (en instruction) »: not decided yet)
             merged = []
             for label, frags in cells:
                 text = ""
@@ -1282,9 +1291,19 @@ class Document:
                 row = None
                 columns = [(p[0], fold(p[1])) for p in parts]
                 self.table_spans.append((ls, le))
+                heading_next = True
                 continue
             if columns is None:
                 continue
+            if heading_next and parts and parts[0][0] > 0 and not any(re.search(r"\d", p[1]) for p in parts):
+                # « Appel à / projets », « Invest. / (k€) »: a heading written on two lines
+                for pos, text, _, _ in parts:
+                    k = max((i for i, (cstart, _) in enumerate(columns) if cstart <= pos + 2), default=0)
+                    columns[k] = (columns[k][0], columns[k][1] + " " + fold(text))
+                self.table_spans.append((ls, le))
+                heading_next = False
+                continue
+            heading_next = False
             if not line.strip():
                 flush()
                 row = None
@@ -1305,7 +1324,11 @@ class Document:
                         best = i
                 return best
 
-            if parts and parts[0][0] == 0 and len(parts) >= 3:
+            money_cols = {i for i, (_, label) in enumerate(columns) if money_column(label)}
+            if parts and parts[0][0] == 0 and len(parts) >= 3 and (
+                    row is None or len(parts) >= len(columns) - 1
+                    or any(column_of(p[0]) in money_cols and re.search(r"\d", p[1]) for p in parts)):
+                # (« Gascogne   (47)   stérilisation » under a row: the rest of its cells, not a new row)
                 flush()
                 row = ([(label, []) for _, label in columns], ls)
                 for pos, text, ps, pe in parts:
@@ -1363,10 +1386,11 @@ class Document:
         """A « Total » row of a table: the announcement's investment and aid, by column."""
         for i, (cs, ce) in enumerate(cells):
             label = columns.get(i, "")
-            qs = [q for q in self.quantities_in(cs, ce) if q.money or q.value >= 1000]
+            qs = [(q, v) for q in self.quantities_in(cs, ce) if (v := column_amount(q, label)) is not None]
             role = money_column(label)
             if role and qs:
-                self.table_totals.setdefault(role[0], Value(qs[0].int_value, qs[0].start, qs[0].end, 0.8))
+                q, v = qs[0]
+                self.table_totals.setdefault(role[0], Value(v, q.start, q.end, 0.8))
 
     def _spacy_headers(self, taken) -> list[Header]:
         from relocalisation.ingestion.press import nlp as nlp_mod
@@ -1794,10 +1818,11 @@ class Document:
                         lau.fields[name] = Value(value, cs, ce, 0.9)
                 continue
             qs = self.quantities_in(cs, ce)
-            money = [q for q in qs if q.money or q.value >= 1000]
+            money = [(q, v) for q in qs if (v := column_amount(q, label)) is not None]
             role = money_column(label)
             if role and money:
-                lau.fields[role[0]] = Value(money[0].int_value, money[0].start, money[0].end, role[1])
+                q, v = money[0]
+                lau.fields[role[0]] = Value(v, q.start, q.end, role[1])
             elif role:
                 continue
             elif re.search(r"emplois?|postes|recrutements", label) and qs:
@@ -1809,7 +1834,13 @@ class Document:
                     lau.fields["sector"] = Value(lexicon.SECTOR_NAMES[slug], cs, ce, 0.9)
                     lau.fields["sector_slug"] = Value(slug, cs, ce, 0.9)
             elif re.search(r"projet|intitule", label) and not qs:
-                lau.fields["project"] = Value(cell, cs, ce, 0.85)
+                # « SEKKOIA », « « Fil Vert » » name a project; « Atelier de dénoyautage et séchage » describes it
+                quoted = re.fullmatch(r"\s*[«“\"]\s*(?P<q>[^»”\"]{2,60}?)\s*[»”\"]\s*", cell)
+                words = cell.split()
+                if quoted:
+                    lau.fields["project"] = Value(quoted.group("q"), cs, ce, 0.85)
+                elif len(words) <= 5 and all(not w[:1].islower() for w in words if len(w) >= 4):
+                    lau.fields["project"] = Value(cell, cs, ce, 0.85)
             elif qs and not _PLACE_COLUMN.match(label) and not re.search(r"dep\w*\.?$|departement|siret|siren|code", label):
                 # a description cell « Nouvelle ligne … – 1,85 M€ ; 12 créations de postes »: read as prose
                 described.append((cs, ce))
@@ -2237,7 +2268,8 @@ class Document:
             tail = f[q.end + m.end():min(se, q.end + m.end() + 40)]
             # « 4 recrutements et le maintien de 29 salariés »: what follows « et » speaks of other jobs
             after = re.split(r"\s+et\s+|,|;", right[m.end() - 1:] + tail[:25])[0]
-            if _KEPT.search(after) or re.search(r"(?:maint\w+|preserv\w+|sauvegard\w+)\s+\w*\s*$", f[max(ss, q.start - 25):q.start]):
+            if _KEPT.search(after) or re.search(r"(?:maint|preserv|sauvegard|perennis|consolid|confort)\w*\s+\w*\s*$",
+                                                f[max(ss, q.start - 25):q.start]):
                 kept.append(q)
                 continue
             noun = m.group("noun")
@@ -2547,13 +2579,36 @@ def _sectors_named(folded_text: str):
 # Cell separators of a table written as text lines: « a | b », a tab, « a – b » (a dash between spaces: never
 # inside a name such as « Vire-Normandie »), « a ; b ».
 _CELL_SEPS = {"|": re.compile(r"\|"), "\t": re.compile(r"\t"), "–": re.compile(r"[ \t]+[–—-][ \t]+"),
-              ";": re.compile(r"[ \t]*;[ \t]*")}
+              ";": re.compile(r"[ \t]*;[ \t]*"), ",": re.compile(r"[ \t]*,[ \t]*")}
+
+
+def _csv_split(text: str, line_start: int, end: int, sep: str):
+    """Cell spans of a CSV line: a separator inside double quotes is text (« "Connecteurs; faisceaux" »); the quotes
+    are not part of the cell."""
+    spans, s, quoted = [], line_start, False
+    for i in range(line_start, end + 1):
+        ch = text[i] if i < end else sep
+        if ch == '"':
+            quoted = not quoted
+        elif ch == sep and not quoted:
+            a, b = s, i
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b - a >= 2 and text[a] == '"' and text[b - 1] == '"':
+                a, b = a + 1, b - 1
+            spans.append((a, b))
+            s = i + 1
+    return spans
 
 
 def m_split(text: str, line_start: int, sep: str = "|"):
     """Cell spans of a « a | b | c » line (or of another separator of ``_CELL_SEPS``)."""
     end = text.find("\n", line_start)
     end = len(text) if end < 0 else end
+    if sep in (";", ",") and '"' in text[line_start:end]:
+        return _csv_split(text, line_start, end, sep)
     spans, pos = [], line_start
     for m in [*_CELL_SEPS[sep].finditer(text, line_start, end), None]:
         i, nxt = (m.start(), m.end()) if m else (end, end)
@@ -2818,6 +2873,20 @@ _TOTAL_BEFORE = re.compile(r"\b(?:total|au\s+total|en\s+tout|cumul\w*|ensemble|a
 _PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implantation")
 
 
+def column_amount(q, label: str) -> int | None:
+    """The euros of a number in a money column: a bare « 2 350 » under « Invest. (k€) » is 2 350 000 €; a figure
+    written with its own unit (« 1,1 M€ ») keeps it; a bare number under a heading without unit must look like euros."""
+    if not q.money:
+        # (headings are folded: « (k€) » reads « (ke) »)
+        if re.search(r"\bk\s*(?:€|e\b|eur\b|euros)|milliers", label):
+            return int(round(q.value * 1000))
+        if re.search(r"\bm\s*(?:€|e\b|eur\b|euros)|millions", label):
+            return int(round(q.value * 1_000_000))
+        if q.value < 1000:
+            return None
+    return q.int_value
+
+
 def money_column(label: str) -> tuple[str, float] | None:
     """(field, confidence) of the money a table column holds, from its folded heading: the aid (« Aide de l'État »,
     « Subvention », a bare « Montant » in a list of laureates: what they receive) or the investment (« Invest. »,
@@ -2831,12 +2900,16 @@ def money_column(label: str) -> tuple[str, float] | None:
     return None
 # Column headings of a table: the organisation's, and those that say what another cell holds.
 _ORG_COLUMN = re.compile(r"(?:entreprises?|societes?|laureats?|beneficiaires?|porteurs?(?:\s+de\s+projets?)?|raison\s+sociale|"
+                         r"adherents?|membres?|structures?|"
                          r"nom(?:\s+de\s+l\W\s*entreprise)?)\s*(?:laureates?|retenues?|\(.*\))?")
 _ROLE_COLUMN = re.compile(r"(?:communes?|villes?|localisation|lieu|sites?|implantation|departements?|dep\.?|dpt\.?|territoire|"
                           r"invest\.?|"
                           r"(?:montant\s+(?:de\s+l\W\s*|du\s+|des\s+)?)?(?:investissements?|aides?|subventions?|soutien)"
                           r"(?:\s+\w+){0,3}|montants?(?:\s+\w+){0,3}|emplois?(?:\s+\w+){0,2}|postes|secteurs?|filieres?|"
-                          r"projets?|intitule|activite)\s*(?:\(.*\))?")
+                          r"projets?|intitule|activite|siret|siren|naf|code\s+naf|statut|etat|decision|avis|"
+                          r"observations?|commentaires?|remarques?|objet|description)\s*(?:\(.*\))?")
+_STATUS_NO = re.compile(r"abandon|renonc|resili(?:e|ee|es|ation)\b|ajourn|refus|rejet|non\s+retenu|retire|sans\s+suite|defavorable|"
+                        r"\ben\s+(?:cours\s+d\W*)?instruction")
 _COLON_END_LINE = re.compile(r"[^\n]{10,400}:[ \t]*(?=\n)")
 _CAPS_DESC = re.compile(r"\b(?:modernis\w+|install\w+|situee?|basee?|implantee?|specialis\w+|brasserie|fabrication|"
                         r"production|conçoit|fabriqu\w+)\b")
