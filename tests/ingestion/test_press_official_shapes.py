@@ -167,3 +167,45 @@ def test_pdf_table_with_a_two_line_heading_in_thousands_of_euros():
     assert lau["project"] is None  # a description, not a project's name
     ann = result(PDF_TABLE)["announcement"]
     assert (ann["investment_eur"], ann["aid_eur"], ann["new_laureates"]) == (5250000, 905000, 2)
+
+
+def test_fiche_that_names_its_laureate_again_by_acronym_keeps_its_figures():
+    text = ("DOSSIER DE PRESSE – appel à projets « (Re)localisation dans les secteurs critiques »\n\n"
+            "FICHE N° 1\n\nSociété : Antennes du Lauragais (ADL)\nSite : Castelnaudary (Aude)\nSecteur : 5G\n\n"
+            "ADL, PME de 40 salariés, développe des antennes actives pour les petites cellules.\n\n"
+            "Investissement total : 2,5 M€\nCréation de 9 emplois\n\n"
+            "FICHE N° 2\n\nLauréat : Verrerie du Minervois\nOù ? Lézignan-Corbières (Aude)\nDomaine : santé\n\n"
+            "La verrerie fabrique des flacons.\n\nEmplois attendus : une trentaine\n")
+    got = laureates(text, spacy=True)
+    assert set(got) == {"Antennes du Lauragais", "Verrerie du Minervois"}
+    assert (got["Antennes du Lauragais"]["investment_eur"], got["Antennes du Lauragais"]["jobs_created"]) == (2500000, 9)
+    assert got["Verrerie du Minervois"]["commune_insee"] == "11203"  # « Où ? » labels the place, it is no name
+    assert got["Verrerie du Minervois"]["jobs_created"] == 30
+
+
+def test_region_release_one_laureate_per_paragraph_opened_differently():
+    text = ("Relocalisation : la Région soutient quatre nouveaux projets industriels\n\n"
+            "La commission permanente a retenu quatre nouveaux lauréats de l'appel à projets régional.\n\n"
+            "À Maubeuge, Forges de la Sambre va investir 2 M€ dans une ligne que l'entreprise avait délocalisée en "
+            "Pologne. La Région l'accompagne à hauteur de 300 000 €.\n\n"
+            "Autre lauréat, le façonnier pharmaceutique beauvaisien Laboratoires du Thérain produira dans l'Oise des "
+            "comprimés. Son programme de 4 M€ est soutenu par une subvention régionale de 500 000 €.\n\n"
+            "C'est un projet de relocalisation au sens strict que porte Sangles de l'Artois (SDA) à Lens : rapatrier "
+            "de Chine le tissage. SDA investit 1,5 M€.\n\n"
+            "Enfin, du côté d'Abbeville, la Conserverie de la Somme réintègre la production de ses soupes, avec un "
+            "investissement de 1 M€.\n")
+    got = laureates(text, spacy=True)
+    assert set(got) == {"Forges de la Sambre", "Laboratoires du Thérain", "Sangles de l'Artois",
+                        "Conserverie de la Somme"}  # « Pologne », « Chine »: countries, not companies
+    assert got["Laboratoires du Thérain"]["aid_eur"] == 500000
+    assert got["Conserverie de la Somme"]["commune_insee"] == "80001"
+
+
+def test_passage_goes_on_with_la_pme_and_a_field_label():
+    text = ("Lauréate de l'appel à projets « Résilience », Maison Caron fait revenir le fumage du hareng. "
+            "L'entreprise va consacrer 2,7 millions d'euros à un atelier ; l'État prend en charge 900 000 euros.\n\n"
+            "Dans le Nord, les entreprises retenues sont Biscuits de Bailleul à Bailleul et Endives de Flandre à "
+            "Hazebrouck. La PME flamande investit 1,6 M€ dans une unité de lavage. Aide accordée : 480 000 euros.\n")
+    got = laureates(text)
+    assert (got["Maison Caron"]["investment_eur"], got["Maison Caron"]["aid_eur"]) == (2700000, 900000)
+    assert (got["Endives de Flandre"]["investment_eur"], got["Endives de Flandre"]["aid_eur"]) == (1600000, 480000)

@@ -279,17 +279,27 @@ class Document:
         self.named = sorted(h.org.start for h in headers)
         laureates = []
         seen: dict[str, Laureate] = {}
-        segments = self._segments(headers)
-        if headers and len({org_key(h.org.value) for h in headers}) == 1:
-            # A text about one laureate (a company's own release, a local story) speaks of it to the end: its
-            # figures may sit paragraphs away from its name (« « Cap Stérile » représente 5,2 M€ … »).
-            segments[0] = (segments[0][0], max(segments[0][1], self.own_end))
         # « Ardennes Forge & Estampage (AFE) … AFE et Carbochim Est »: an acronym in brackets names the same laureate.
         aliases = {}
         for h in headers:
             am = re.match(r"\s*\(\s*([A-Z0-9][A-Z0-9&.-]{1,9})\s*\)", self.text[h.org.end:h.org.end + 16])
             if am:
                 aliases[org_key(am.group(1))] = org_key(h.org.value)
+        # A fiche « Société : Antennes X (ARM) » whose text says « ARM, PME de 70 salariés, … » then gives its figures:
+        # the laureate named again right after its own header does not end its passage.
+        kept = []
+        for h in headers:
+            key = org_key(h.org.value)
+            if kept and kept[-1].kind == "label" and h.kind != "label" and aliases.get(key, key) == aliases.get(org_key(kept[-1].org.value),
+                                                                              org_key(kept[-1].org.value)):
+                continue
+            kept.append(h)
+        headers = kept
+        segments = self._segments(headers)
+        if headers and len({org_key(h.org.value) for h in headers}) == 1:
+            # A text about one laureate (a company's own release, a local story) speaks of it to the end: its
+            # figures may sit paragraphs away from its name (« « Cap Stérile » représente 5,2 M€ … »).
+            segments[0] = (segments[0][0], max(segments[0][1], self.own_end))
         for header, (s, e) in zip(headers, segments):
             lau = self._laureate(header, s, e)
             key = org_key(lau.get("organisation"))
@@ -1633,6 +1643,8 @@ class Document:
             return True  # « 11 mars : petit-déjeuner … »: a date
         if words and words[0] in _DOCUMENT_PARTS and (re.search(r"\d|n°", name) or len(words) <= 2):
             return True  # « Fiche lauréat n° 2 », « Annexe 1 », « Article 3 », « Vague 2 »: a part of the document
+        if re.match(r"(?:Où|Quoi|Qui|Quand|Combien|Comment|Pourquoi|Quel\w*)\s*\?", name):
+            return True  # « Où ? Caen (Calvados) »: the label of a fiche's line
         if re.match(r"(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+[A-ZÀ-Ý]", name) or re.match(r"\d{5}\s+[A-ZÀ-Ý]", name):
             return True  # « M. Étienne R. », « Mme Roux »: a person; « 52100 Saint-Dizier »: a postal address
         ls = self.text.rfind("\n", 0, s) + 1
@@ -1744,7 +1756,7 @@ class Document:
                     for s2, e2 in self.sentences:
                         if s2 < end or s2 >= nxt:
                             continue
-                        if not _ANAPHORA_START.match(self.folded, s2):
+                        if not (_ANAPHORA_START.match(self.folded, s2) or _FIELD_NEXT.match(self.folded, s2)):
                             break
                         end = e2
             elif h.kind == "inline":
@@ -1768,7 +1780,8 @@ class Document:
                     if not pm:
                         break
                     before = t[:pm.start()].rstrip()
-                    if i + 1 == len(headers) and before.endswith((".", "!", "?", "»", ")")):
+                    if i + 1 == len(headers) and before.endswith((".", "!", "?", "»", ")")) \
+                            and not _FIELD_NEXT.match(self.folded, pm.end()):  # (« Emplois attendus : … » goes on)
                         end = pm.start()
                         break
                     pos = pm.end()
@@ -2292,7 +2305,8 @@ class Document:
             else:
                 # « Emplois : + 11 CDI d'ici fin 2022 », « Emplois : une quinzaine de créations »: the first number
                 # of a jobs label line, unless the line speaks of jobs kept.
-                lm = re.search(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?emplois?(?:\s+crees|\s+a\s+creer|\s+prevus)?\s*:([^\n]*)", f[s:e])
+                lm = re.search(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:emplois?|creations?\s+d\W*emplois?|recrutements?)"
+                               r"(?:\s+crees|\s+a\s+creer|\s+prevus|\s+attendus|\s+envisages|\s+vises)?\s*:([^\n]*)", f[s:e])
                 if lm and not _KEPT.search(lm.group(1)):
                     ls = s + lm.start(1)
                     qs = [q for q in self.quantities_in(ls, s + lm.end(1)) if not q.money and 0 < q.int_value < 100_000]
@@ -2680,7 +2694,9 @@ _BULLET_PAREN_END = re.compile(
     r"[ \t]*[;.,]?[ \t]*$", re.MULTILINE)
 _PROSE_KINDS = ("intro", "apposition", "place_intro", "at_place", "subject", "caps")
 _CARRIED_BY = re.compile(
-    r"\b(?:(?:porté|mené|conduit|développé|réalisé|piloté|déposé)e?s?|mise?s?\s+en\s+(?:œ|oe)uvre)\s+par\s+"
+    r"\b(?:(?:(?:porté|mené|conduit|développé|réalisé|piloté|déposé)e?s?|mise?s?\s+en\s+(?:œ|oe)uvre)\s+par|"
+    # « C'est un projet de relocalisation … que porte Textiles X (TTA) à Béthune »
+    r"qu(?:e\s+|['’]\s*)(?:porte|portent|mène|mènent|conduit|conduisent|pilote|pilotent))\s+"
     r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+TPE|l['’]\s*ETI|la\s+start-?up|le\s+groupe|"
     r"le\s+laboratoire|la\s+coopérative)\s+)?(?P<org>" + CAPNAME + r")")
 # « porté par Jeanne Martin, sa dirigeante »: a person, not the laureate.
@@ -2695,7 +2711,10 @@ _PERSON_AFTER = re.compile(r",?\s+(?:son|sa|leur|le|la)\s+(?:directeur|directric
                            r"fondateur|fondatrice|gérant|gérante|PDG|responsable|chef)\b")
 _CLAUSE_START = re.compile(r",\s+(?:ou\s+encore\s+|et\s+|ainsi\s+que\s+|puis\s+)?(?:le|la|les|l\W|un|une|des)\b")
 _ANAPHORA_START = re.compile(r"\s*(?:cette\s+derniere|ce\s+dernier|celle-ci|celui-ci|elle|l\W\s*entreprise|la\s+societe|"
-                             r"cette\s+(?:pme|eti|tpe|entreprise|societe|start-?up))\b")
+                             r"cette\s+(?:pme|eti|tpe|entreprise|societe|start-?up)|"
+                             # « La PME boulonnaise, basée à … », « L'ETI familiale investit … »
+                             r"(?:la\s+(?:pme|tpe|start-?up|cooperative)|l\W\s*eti)(?:\s+[a-z-]{3,})?(?=\s*,|\s+[a-z]))\b")
+_FIELD_NEXT = re.compile(r"\s*(?:aides?|subventions?|investissements?|montant|emplois?|cout)\b[^:\n.]{0,25}:")  # « Aide accordée : … »
 _PASSAGE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|beneficie|beneficiaires?\b|selectionne|identifiee?s?\b|"
                          r"\bsuivant(?:e?s)?\b|concerne(?:nt)?\b|on\s+retrouve|\belus?\b|\bnommes\b|financee?s?\b|"
                          r"accompagnee?s?\b|aidee?s?\b|subvention|financ\w*|\bobten\w*|\bobtiennent\b|france\s+relance|fonds\s+d\W*acceleration|"
@@ -2829,7 +2848,10 @@ _CELUI_DE = re.compile(r"\b(?:celui|celle)\s+(?:de\s+la\s+(?:société|PME|start
 _CELUI_CUE = re.compile(r"\b(?:projets?|dossiers?|laureat\w*|retenue?s?|selectionnee?s?|soutenue?s?)\b[^.;:]*$")
 _ALSO_LAUREATE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zé]\.))[ \t]*(?:(?:[ÉE]galement|Aussi|Enfin|Autre)\s+)?"
                             r"(?:[Ll]auréate?s?|[Rr]etenue?s?|[Ss]électionnée?s?|[Ss]outenue?s?)(?:\s+(?:également|aussi|elle\s+aussi))?"
-                            r"\s*,\s+(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+start-?up)\s+)?(?P<org>" + CAPNAME + r")")
+                            r"\s*,\s+(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+start-?up)\s+|"
+                            # « Autre lauréat, le façonnier pharmaceutique compiégnois Laboratoires X produira … »
+                            r"(?:le|la|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){1,3}(?=" + CAPNAME + r"\s+[a-zéèêàâîôûç]))?"
+                            r"(?P<org>" + CAPNAME + r")")
 # « Lauréate du fonds d'accélération des investissements industriels dans les territoires, la Cartonnerie X, … »
 _FRONTED_LAUREATE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[ÉE]galement\s+|Elle\s+aussi\s+|Autre\s+)?(?:[Ll]auréate?s?|[Rr]etenue?s?|[Ss]électionnée?s?|[Ss]outenue?s?)"
@@ -2961,7 +2983,7 @@ _INTRO_VERB = (r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bén�
                r"ouvre|agrandit|étend|(?:s['’]|se\s+)?(?!(?:qui|que|de|une|le|la|les|ce|cette|se|ne|dont|et|ou)\b)[a-zéèêàâîôûç]{3,}"
                r"(?:e|ent|era|eront|ira|iront|it|issent))\b")  # « s'agrandit », « se dote »
 _PLACE_INTRO = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:(?:Enfin|Par\s+ailleurs|De\s+même|Également|Aussi|Plus\s+loin|Toujours),\s+(?:à|au|aux|en|dans|sur)|À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté\s+d(?:e|u|es)|(?:Basée?|Installée?|Implantée?|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:(?:Enfin|Par\s+ailleurs|De\s+même|Également|Aussi|Plus\s+loin|Toujours),\s+(?:à|au|aux|en|dans|sur|du\s+côté(?=\s+d)|près(?=\s+d))|À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté(?=\s+d)|(?:Basée?|Installée?|Implantée?|"
     r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|au|aux|en|dans|sur))\s+[^,.\n]{2,60},"
     r"(?:\s+(?:dans|en|au)\s+[^,.\n]{2,40},)?(?:\s+(?:enfin|aussi|également|par\s+ailleurs|de\s+son\s+côté|pour\s+sa\s+part),)?\s+"
     # an article, perhaps with what the laureate is (« le mouliste MOULINJECT », « la PME X »)
@@ -3039,11 +3061,13 @@ _LEFT_CUES = [
     ("investment", re.compile(r"investi\w*|\bengage(?:ra|nt|ront)?\b|montant\s+(?:global|total|du\s+projet|des\s+travaux)|projet\s*:|cout\s+(?:total|global)?|programme\s+de|budget\s+du\s+projet|"
                               r"jalon|projet,?\s+(?:global\s+|total\s+|industriel\s+)?(?:de|d\W*un\s+montant\s+de|estime\s+a|chiffre\s+a)|capex|depense|"
                               # what the aid is a share of: « assiette subventionnable », « base éligible »
-                              r"assiette|\bbase\s+(?:subventionnable|eligible)|subventionnable|\beligible")),
+                              r"assiette|\bbase\s+(?:subventionnable|eligible)|subventionnable|\beligible|"
+                              # « L'entreprise va consacrer 2,7 M€ à … »: a company spends; a programme « consacre » an envelope
+                              r"(?:entreprise|societe|pme|eti|tpe|groupe|elle|start-?up)\s+(?:va\s+|vont\s+|compte\s+|prevoit\s+de\s+)?consacr\w+")),
     # a bare « montant : » as an item of an official list is the amount granted (« a) montant : 340 000 € »); in
     # prose (« Montant : 3,1 M€, dont 1,2 M€ … ») it is the project's
     ("aid", re.compile(r"\baides?\b|subventions?\b|(?:^|\n)[ \t]*(?:[a-z0-9][.)]|[-–•*])[ \t]*montant\s*:|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|accordee?s?|apport|"
-                       r"avance\s+remboursable|pret\b|participation|contribution|soutenue?s?|financement|finance\s+par|"
+                       r"avance\s+remboursable|pret\b|participation|pri[st]e?s?\s+en\s+charge|prend\s+en\s+charge|contribution|soutenue?s?|financement|finance\s+par|"
                        r"\bdotation\s+de|recoi\w*|recev\w+|obtien\w*|obtenu|percoi\w*|percev\w+|octroyee?s?\s+(?:a|au)")),
     ("envelope", re.compile(r"enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits(?!\s+necessaires)|consacr\w+|abond\w+|rallonge|"
                             r"allou\w+|octroye\s+un\s+budget")),

@@ -121,6 +121,13 @@ INSTITUTIONS = {
     "business france", "caisse des depots", "cci", "chambre de commerce", "conseil regional",
     "conseil departemental", "commission europeenne", "insee", "dreets", "direccte", "dreal", "sgpi",
     "covid", "covid 19", "chine", "asie", "etats unis", "allemagne", "etat francais", "l etat francais",
+} | {  # where production was moved to or comes back from (« délocalisée en Pologne »): countries and continents
+    "pologne", "inde", "espagne", "italie", "maroc", "tunisie", "turquie", "portugal", "roumanie", "vietnam", "japon",
+    "coree", "coree du sud", "taiwan", "bangladesh", "mexique", "bresil", "royaume uni", "belgique", "suisse",
+    "pays bas", "hongrie", "republique tcheque", "slovaquie", "bulgarie", "thailande", "indonesie", "malaisie",
+    "singapour", "israel", "egypte", "algerie", "canada", "irlande", "suede", "finlande", "norvege", "danemark",
+    "autriche", "grece", "ukraine", "russie", "afrique", "amerique", "amerique du nord", "amerique latine",
+    "europe de l est", "asie du sud est", "maghreb", "slovenie", "croatie", "serbie", "lituanie", "estonie", "lettonie",
 }
 
 # Names of the real national support programmes for industry (on accent-free lowercase text): an announcement
