@@ -209,3 +209,20 @@ def test_passage_goes_on_with_la_pme_and_a_field_label():
     got = laureates(text)
     assert (got["Maison Caron"]["investment_eur"], got["Maison Caron"]["aid_eur"]) == (2700000, 900000)
     assert (got["Endives de Flandre"]["investment_eur"], got["Endives de Flandre"]["aid_eur"]) == (1600000, 480000)
+
+
+def test_newsletter_sections_events_agency_and_a_company_not_retained():
+    text = ("LA LETTRE ÉCO – N° 12\nLa newsletter de Var Essor Industrie, agence de développement économique\n\n"
+            "2. TROIS NOUVEAUX LAURÉATS « (RE)LOCALISATION »\n\n"
+            "2.1 Arômes du Garlaban (Aubagne)\nCe fabricant rapatrie l'extraction. Investissement : 5 M€ ; aide de "
+            "l'État : 1 M€.\n\n"
+            "À noter : l'entreprise toulonnaise Rade Biotech, présélectionnée, n'a finalement pas été retenue.\n\n"
+            "3. DEUX PROJETS SOUTENUS EN VAUCLUSE\n\nLe comité a retenu deux projets :\n\n"
+            "– la Conserverie du Coulon, à Apt, modernise sa ligne (1,6 M€, subvention de 320 000 €) ;\n"
+            "– la Mécanique Pertuisienne investit 2,3 M€ à Pertuis, avec 345 000 € d'aide.\n\n"
+            "5. EN BREF\n\n• Salon « Industries du Var » : retrouvez l'agence sur le stand B12.\n"
+            "• Webinaire « Financer son projet » : jeudi 20 janvier, 11 h.\n\n"
+            "Var Essor Industrie – Toulon\nSe désinscrire\n")
+    got = laureates(text, spacy=True)
+    assert set(got) == {"Arômes du Garlaban", "Conserverie du Coulon", "Mécanique Pertuisienne"}
+    assert (got["Mécanique Pertuisienne"]["investment_eur"], got["Mécanique Pertuisienne"]["aid_eur"]) == (2300000, 345000)

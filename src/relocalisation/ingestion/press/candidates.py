@@ -62,8 +62,11 @@ _VERB_AFTER = re.compile(r"\s+(?:va|vont|a|ont|est|sont|investit|investira|inves
 _PARENT_NAME = re.compile(r"(?:filiale|membre)\s+(?:du|d['’]un)\s+groupe\s+(?:[a-zéèêàâîôûç-]+\s+){0,2}(" + _CAP_WORD
                           + r"(?:[ \t]" + _CAP_WORD + r"){0,3})|\b(?:du|au)\s+groupe\s+(?:[a-zéèêàâîôûç-]+\s+){0,2}("
                           + _CAP_WORD + r"(?:[ \t]" + _CAP_WORD + r"){0,3})")
-ADVISOR_AFTER = re.compile(r"\s*,\s*(?:le|un|son|notre)\s+(?:cabinet|consultant|bureau\s+d\W*etudes|conseil|"
-                            r"prestataire|partenaire|client|fournisseur|media|journal|magazine|site)\b")
+ADVISOR_AFTER = re.compile(r"\s*,\s*(?:(?:le|un|son|notre)\s+(?:cabinet|consultant|bureau\s+d\W*etudes|conseil|"
+                           r"prestataire|partenaire|client|fournisseur|media|journal|magazine|site)|"
+                           # « Provence Éco Développement, agence d'attractivité … »: the agency that writes or helps
+                           r"(?:l\W\s*|une\s+|notre\s+)?agence\s+(?:d\W\s*attractivite|de\s+developpement|regionale|economique|"
+                           r"departementale))\b")
 _TABLE_LINE = re.compile(r"\|")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*")
 _MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",

@@ -521,6 +521,9 @@ class Document:
                 if h:
                     h.place_hint = (m.end("org"), m.end())
                 add(h)
+            # « – la Pertuisienne de Mécanique investit 2,3 M€ à Pertuis … »: a bullet opened by its subject
+            for m in _BULLET_SUBJECT.finditer(t):
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             for m in _PLACE_INTRO.finditer(t):
                 if not self.places_in(m.start(), m.start("org")):
                     continue  # « Dans le cadre de France Relance, L'État souhaite … »: no place before the name
@@ -1652,7 +1655,10 @@ class Document:
             return True  # « De : … », « Objet : TR: … »: the header of a forwarded e-mail
         if lexicon.KNOWN_PROGRAMMES.fullmatch(fold(name)) or fold(name) in ("resilience", "tr", "fwd", "re"):
             return True  # « Résilience – lauréats … »: the programme, not a laureate
-        if name.count("(") != name.count(")") or norm(name) in ("avance remboursable", "subvention", "aide accordee"):
+        if words and words[0] in _EVENT_WORDS:
+            return True  # « Salon « Industries du Sud » », « Webinaire … »: an event of a newsletter
+        if name.count("(") != name.count(")") or name.count("«") != name.count("»") \
+                or norm(name) in ("avance remboursable", "subvention", "aide accordee"):
             return True  # « Pontivy (56 »: a piece of a place; « Avance remboursable »: a label
         if len(words) == 1 and words[0] in _NOT_ORG_WORDS:
             return True  # « Total », « Fait à Toulouse », « Associé – Cabinet X »: a row label, a signature, a title
@@ -2871,7 +2877,7 @@ _ENUM_MEMBER = re.compile(
     + r"|[ \t]+" + _ENUM_LOWER + r"(?=[ \t]+" + _ENUM_LINK + r"?[A-ZÀ-Ý]))*(?:[ \t]+(?:(?:et|&)[ \t]+(?:fils|cie)|frères))?)")
 # Between two listed names: a separator, with perhaps a short bracket (« X (Caen), Y et Z »).
 _ENUM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|;|,?[ \t]+et|,?[ \t]+ainsi[ \t]+que|,?[ \t]+ou[ \t]+encore)[ \t]+")
-_NOT_RETAINED = re.compile(r"\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
+_NOT_RETAINED = re.compile(r"\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(?:[a-z]+ment\s+)?pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
                            r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
                            r"\bajourn(?:e|ee|es|ees|er|ement)\b|\bretiree?s?\s+par\b|\bdesist\w*|"
@@ -2888,6 +2894,8 @@ _DOCUMENT_PARTS = {"fiche", "fiches", "annexe", "annexes", "tableau", "article",
                    "section", "chapitre", "partie", "sommaire", "source", "sources", "credit", "credits", "legende",
                    "vague", "releve", "phase", "session", "tranche", "lot", "etape", "comite", "dossier", "dossiers",
                    "deliberation", "arrete", "convention", "rapport", "reference", "ref"}
+_EVENT_WORDS = {"salon", "webinaire", "webinar", "forum", "colloque", "seminaire", "conference", "rencontres", "table-ronde",
+                "inauguration", "visite", "journee", "matinale", "petit-dejeuner"}
 _NOT_ORG_WORDS = {"total", "totaux", "sous-total", "ensemble", "fait", "associe", "associee", "directeur", "directrice",
                   "gerant", "gerante", "president", "presidente", "consultant", "consultante", "charge", "chargee",
                   "contact", "contacts", "objet", "statut", "signe", "signataire", "destinataire", "copie"}
@@ -2982,6 +2990,8 @@ _INTRO_VERB = (r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bén�
                r"projette|doit|crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|"
                r"ouvre|agrandit|étend|(?:s['’]|se\s+)?(?!(?:qui|que|de|une|le|la|les|ce|cette|se|ne|dont|et|ou)\b)[a-zéèêàâîôûç]{3,}"
                r"(?:e|ent|era|eront|ira|iront|it|issent))\b")  # « s'agrandit », « se dote »
+_BULLET_SUBJECT = re.compile(r"^[ \t]*[-–—•●▪*][ \t]*(?:(?:la|le|les|l['’])\s*)?(?P<org>" + _NAME_ADJ + r")\s+" + _INTRO_VERB,
+                             re.MULTILINE)
 _PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:(?:Enfin|Par\s+ailleurs|De\s+même|Également|Aussi|Plus\s+loin|Toujours),\s+(?:à|au|aux|en|dans|sur|du\s+côté(?=\s+d)|près(?=\s+d))|À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté(?=\s+d)|(?:Basée?|Installée?|Implantée?|"
     r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|au|aux|en|dans|sur))\s+[^,.\n]{2,60},"
