@@ -226,3 +226,29 @@ def test_newsletter_sections_events_agency_and_a_company_not_retained():
     got = laureates(text, spacy=True)
     assert set(got) == {"Arômes du Garlaban", "Conserverie du Coulon", "Mécanique Pertuisienne"}
     assert (got["Mécanique Pertuisienne"]["investment_eur"], got["Mécanique Pertuisienne"]["aid_eur"]) == (2300000, 345000)
+
+
+def test_dash_table_written_as_a_list_with_acronyms_and_a_pending_file():
+    text = ("Fonds de modernisation de la filière automobile : quatre sous-traitants normands soutenus\n\n"
+            "Le préfet fait connaître la liste des entreprises retenues.\n\n"
+            "Entreprise – Commune – Montant de l'aide\n"
+            "- Plasturgie du Bocage – Vire Normandie (14) – 620 000 €\n"
+            "- EPA, Équipements du Pays d'Auge – Lisieux (14) – 450 000 €\n"
+            "- M.S.B. Mécano-Soudure du Bessin – Bayeux (14) – 210 000 €\n\n"
+            "Dossier en instruction (décision reportée à la prochaine relève) :\n"
+            "- Carrosserie Honfleuraise – Honfleur (14)\n")
+    got = laureates(text)
+    assert set(got) == {"Plasturgie du Bocage", "Équipements du Pays d'Auge", "Mécano-Soudure du Bessin"}
+    assert got["Équipements du Pays d'Auge"]["aid_eur"] == 450000
+
+
+def test_arrete_item_at_a_commune_with_its_article_and_paired_jobs_label():
+    text = ("ARRÊTE\nArticle 1 – Une subvention est attribuée aux entreprises suivantes :\n"
+            "1) Vendée Hydraulique Réunie, aux Herbiers (85) :\n   a) montant : 220 000 € ;\n"
+            "   b) assiette subventionnable : 980 000 €.\n\n"
+            "FICHE 2\nBénéficiaire : Armor Légumineuses\nSite : Loudéac (22)\nEmplois créés / maintenus : 18 / 40\n\n"
+            "FICHE 3\nBénéficiaire : Fonderie du Semnon\nSite : Vitré (35)\nEmplois créés / maintenus : – / 55\n")
+    got = laureates(text)
+    assert got["Vendée Hydraulique Réunie"]["aid_eur"] == 220000
+    assert got["Armor Légumineuses"]["jobs_created"] == 18
+    assert got["Fonderie du Semnon"]["jobs_created"] is None

@@ -157,9 +157,12 @@ _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 def table_org(cell: str, start: int) -> tuple[str, int, int] | None:
     """The organisation in a table cell: « SLI – Somme Légumerie Industrielle » and « PLOM (Plastiques de l'Oise
     Moulés) » give the full name; « Plasturgie Ebroïcienne (PLASTEB) » the name before the acronym."""
-    m = re.match(r"\s*[A-Z0-9&]{2,8}\s*[–—-]\s+(?=[A-ZÀ-Ý])", cell)
-    if m:
+    m = re.match(r"\s*(?:[-–—•*]\s+)?(?:[A-Z0-9&]{2,8}\s*(?:[–—-]\s+|,\s+)|(?:[A-Z]\.){2,6}\s+)(?=[A-ZÀ-Ý])", cell)
+    if m:  # « ECA, Équipements … », « M.S.A. Mécano-Soudure … »: the name after its acronym
         return clean_org(cell[m.end():], start + m.end())
+    m = re.match(r"\s*[-–—•*]\s+(?=[A-ZÀ-Ý0-9])", cell)
+    if m:  # « - Plastivire Injection – Vire (14) – 620 000 € »: a table written as a list
+        cell, start = cell[m.end():], start + m.end()
     m = re.match(r"\s*[A-Z0-9&]{2,8}\s*\(\s*(?P<full>[A-ZÀ-Ý][^()]{4,80}?)\s*\)\s*$", cell)
     if m:
         return clean_org(m.group("full"), start + m.start("full"))
@@ -944,7 +947,8 @@ class Document:
         if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
             return None
         window_end = min(self._line_end(m.end()), m.end() + 80)
-        has_place = any(p.kind in ("commune", "department") for p in self.places_in(m.end("org"), window_end))
+        has_place = any(p.kind in ("commune", "department") for p in self.places_in(m.end("org"), window_end)) \
+            or _DEP_IN_BRACKETS.search(self.text, m.end("org"), window_end)  # « , aux Herbiers (85) : »
         if not has_place and not _STARTS_WITH_COMPANY.match(self.folded[m.end():m.end() + 60]):
             return None
         return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "bullet_comma", None,
@@ -1625,7 +1629,7 @@ class Document:
                 heading = line.strip()
                 break
         # (a line ending with a full stop is the previous item's last sentence, « → Dossier ajourné. », not a heading)
-        if heading and len(heading) <= 60 and not heading.endswith(".") and _NOT_RETAINED_HEADING.search(heading):
+        if heading and len(heading) <= 100 and not heading.endswith(".") and _NOT_RETAINED_HEADING.search(heading):
             return True
         nxt = self.folded[self._line_end(h.org.start):self._line_end(h.org.start) + 120]
         if re.match(r"\s*(?:statut|decision|avis)\s*:\s*(?:ajourn|rejet|refus|non\s+retenu|en\s+attente|report)", nxt):
@@ -2311,6 +2315,13 @@ class Document:
             else:
                 # « Emplois : + 11 CDI d'ici fin 2022 », « Emplois : une quinzaine de créations »: the first number
                 # of a jobs label line, unless the line speaks of jobs kept.
+                pm = re.search(r"emplois?\s+crees?\s*/\s*(?:maintenus|preserves|sauvegardes|conserves)\s*:\s*"
+                               r"(?P<c>\d[\d  ]*|[–—-])\s*/", f[s:e])
+                if pm:  # « Emplois créés / maintenus : 18 / 40 »: the first of the pair; « – / 55 »: none created
+                    if pm.group("c")[0].isdigit():
+                        lau.fields["jobs_created"] = Value(int(re.sub(r"\D", "", pm.group("c"))), s + pm.start("c"),
+                                                           s + pm.end("c"), 0.8)
+                    return
                 lm = re.search(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:emplois?|creations?\s+d\W*emplois?|recrutements?)"
                                r"(?:\s+crees|\s+a\s+creer|\s+prevus|\s+attendus|\s+envisages|\s+vises)?\s*:([^\n]*)", f[s:e])
                 if lm and not _KEPT.search(lm.group(1)):
@@ -2885,7 +2896,8 @@ _NOT_RETAINED = re.compile(r"\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(
 _DECISION_NO = re.compile(r"[ \t]*(?:→|⇒|=>|->|➔|►|-)?[ \t]*(?:(?:statut|decision|avis(?:\s+du\s+comite)?)\s*:\s*)?(?:le\s+)?"
                           r"(?:dossier\s+|projet\s+|demande\s+)?(?:ajourn|rejet|refus|non\s+retenu|en\s+attente|a\s+represent|"
                           r"avis\s+defavorable|defavorable|classe\s+sans\s+suite|sans\s+suite)")
-_NOT_RETAINED_HEADING = re.compile(r"non\s+retenu|ajourn|rejet|refus|ecart|en\s+attente|reporte|differe")
+_NOT_RETAINED_HEADING = re.compile(r"non\s+retenu|ajourn|rejet|refus|ecart|en\s+attente|reporte|differe|"
+                                   r"\ben\s+(?:cours\s+d\W*)?instruction")
 _RETAINED = re.compile(r"\b(?:a|ont|est|sont)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?)\b|\bbeneficie")
 _FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leurs)\s+|l\W\s*)(?!montant|total|somme|budget|aide|"
                          r"subvention|enveloppe|fonds|plan|programme|dispositif|appel|dotation)"
