@@ -252,3 +252,30 @@ def test_arrete_item_at_a_commune_with_its_article_and_paired_jobs_label():
     assert got["Vendée Hydraulique Réunie"]["aid_eur"] == 220000
     assert got["Armor Légumineuses"]["jobs_created"] == 18
     assert got["Fonderie du Semnon"]["jobs_created"] is None
+
+
+def test_summary_by_departement_with_bare_amounts_shares_the_announced_aid():
+    text = ("Bilan de la relève du fonds d'accélération, département par département\n\n"
+            "La relève régionale a distingué cinq entreprises pour 1,8 M€ d'aides publiques.\n\n"
+            "ARDÈCHE (07)\nDeux lauréats : la Tannerie du Vivarais à Annonay (260 000 €) et Confitures du Doux, "
+            "installée à Tournon-sur-Rhône (330 000 €, une dizaine d'emplois à la clé).\n"
+            "Sous-total : 590 000 €.\n\n"
+            "LOIRE (42)\nTissages Roannais Réunis, à Roanne : 350 000 €.\n\n"
+            "HAUTE-SAVOIE (74)\nDécolletage de l'Albanais, le site de Rumilly : 410 000 €, près de 15 postes créés.\n\n"
+            "DRÔME (26)\nNougats du Jabron : 280 000 € pour doubler la capacité de cuisson.\n")
+    got = laureates(text)
+    assert set(got) == {"Tannerie du Vivarais", "Confitures du Doux", "Tissages Roannais Réunis",
+                        "Décolletage de l'Albanais", "Nougats du Jabron"}
+    assert {name: lau["aid_eur"] for name, lau in got.items()} == {
+        "Tannerie du Vivarais": 260000, "Confitures du Doux": 330000, "Tissages Roannais Réunis": 350000,
+        "Décolletage de l'Albanais": 410000, "Nougats du Jabron": 280000}
+    assert got["Décolletage de l'Albanais"]["commune_insee"] == "74225"
+
+
+def test_a_running_total_of_aid_does_not_make_bare_amounts_aids_and_times_are_no_names():
+    text = ("Depuis 2020, 214 projets ont été retenus pour un total de 71 M€ d'aides publiques.\n\n"
+            "11h30 : le ministre arrive à l'usine.\n\n"
+            "À Castres, Laboratoires du Thoré, filiale du groupe Sorèze, va produire des ampoules (3,5 M€ ; 750 000 €).\n")
+    got = laureates(text)
+    assert set(got) == {"Laboratoires du Thoré"}
+    assert (got["Laboratoires du Thoré"]["investment_eur"], got["Laboratoires du Thoré"]["aid_eur"]) == (3500000, 750000)

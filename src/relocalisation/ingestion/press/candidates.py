@@ -63,7 +63,9 @@ _PARENT_NAME = re.compile(r"(?:filiale|membre)\s+(?:du|d['’]un)\s+groupe\s+(?:
                           + r"(?:[ \t]" + _CAP_WORD + r"){0,3})|\b(?:du|au)\s+groupe\s+(?:[a-zéèêàâîôûç-]+\s+){0,2}("
                           + _CAP_WORD + r"(?:[ \t]" + _CAP_WORD + r"){0,3})")
 ADVISOR_AFTER = re.compile(r"\s*,\s*(?:(?:le|un|son|notre)\s+(?:cabinet|consultant|bureau\s+d\W*etudes|conseil|"
-                           r"prestataire|partenaire|client|fournisseur|media|journal|magazine|site)|"
+                           r"prestataire|partenaire|client|fournisseur|media|journal|magazine|"
+                           # « X, le site d'information … » is a medium; « X, le site de Rumilly » is the laureate's plant
+                           r"site\s+(?:d\W*information|d\W*actualite|internet|web|specialise))|"
                            # « Provence Éco Développement, agence d'attractivité … »: the agency that writes or helps
                            r"(?:l\W\s*|une\s+|notre\s+)?agence\s+(?:d\W\s*attractivite|de\s+developpement|regionale|economique|"
                            r"departementale))\b")

@@ -733,14 +733,19 @@ class Document:
         org = clean_org(name_part, hs)
         if not org:
             return None
-        if not bullet and len(org[0].split()) > 1 and all(w[:1].islower() for w in org[0].split()[1:]):
+        if not bullet and len(org[0].split()) > 1 and all(re.sub(r"^[ldLD]['’]", "", w)[:1].islower()
+                                                          for w in org[0].split()[1:]):  # (« de l'Albanais » is a name)
             return None  # « Autre projet, dans le domaine de la santé : … »: a phrase, not a name
         rest_f = fold(rest[:200])
         has_place = place_hint is not None and bool(
             re.search(r"\(\s*" + DEPT_CODE_RE + r"\s*\)|[–—-]\s*" + DEPT_CODE_RE + r"\b", head)
             or self.gaz.spot(t, place_hint[0], place_hint[1]))
         described = bool(_DESCRIBES_COMPANY.search(rest_f))
-        if not bullet and not (has_place or _STARTS_WITH_COMPANY.match(rest_f)):
+        # « Nouvelle Nougaterie X : 280 000 € pour doubler … »: a line that opens on its amount
+        money_first = bool(re.match(r"\s*\d[\d  .,]*\s*(?:€|euros?\b|[mk]€|M€|millions?\b|milliards?\b)", rest)) \
+            and len(head_words) <= 6 and not re.search(r"\d|[.!?]\s", head) \
+            and head_words[0] not in ("chiffre", "entreprise", "societe", "capital", "effectif", "enveloppe", "total", "sous")
+        if not bullet and not (has_place or money_first or _STARTS_WITH_COMPANY.match(rest_f)):
             return None
         if bullet and not (has_place or described or len(rest.split()) >= 6):
             return None
@@ -1650,6 +1655,8 @@ class Document:
             return True  # « 11 mars : petit-déjeuner … »: a date
         if words and words[0] in _DOCUMENT_PARTS and (re.search(r"\d|n°", name) or len(words) <= 2):
             return True  # « Fiche lauréat n° 2 », « Annexe 1 », « Article 3 », « Vague 2 »: a part of the document
+        if re.fullmatch(r"\d{1,2}\s*h\s*\d{0,2}", name.strip()):
+            return True  # « 11h30 : arrivée du ministre »: a time in a live report
         if re.match(r"(?:Où|Quoi|Qui|Quand|Combien|Comment|Pourquoi|Quel\w*)\s*\?", name):
             return True  # « Où ? Caen (Calvados) »: the label of a fiche's line
         if re.match(r"(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+[A-ZÀ-Ý]", name) or re.match(r"\d{5}\s+[A-ZÀ-Ý]", name):
@@ -2131,6 +2138,9 @@ class Document:
             elif role == "other":
                 others.append(q)
         self._unlabelled_pair(picks, others)
+        if not picks["aid"] and not picks["investment"] and len(others) == 1 and self._items_are_aids():
+            # « … a distingué dix entreprises pour 4,1 M€ d'aides. … X, à Roanne : 350 000 €. »
+            picks["aid"].append((others[0], 0.45))
         for role, fname in (("investment", "investment_eur"), ("aid", "aid_eur")):
             items = picks[role]
             if not items:
@@ -2179,8 +2189,8 @@ class Document:
         « …, et Y à B 800 000 euros » / « la scierie Z à C d'1,3 million d'euros » take the role of the previous
         item's amount in the same sentence (« X se voit attribuer une subvention de 5 M€, et Y … »)."""
         t = self.text
-        if re.search(r"\(\s*$", t[max(0, q.start - 3):q.start]) and re.match(r"\s*\)", t[q.end:q.end + 3]):
-            return "aid", 0.55
+        if re.search(r"\(\s*$", t[max(0, q.start - 3):q.start]) and re.match(r"\s*[),]", t[q.end:q.end + 3]):
+            return "aid", 0.55  # (« (330 000 €, une dizaine d'emplois) » too)
         ss, _ = _enclosing(self.sentences, q.start)
         prev = [p for p in self.quantities_in(ss, s) if p.money]
         for p in reversed(prev):  # « A pour 3 M€, B pour 2 M€ et C pour 1 M€ »: back to the first amount with a cue
@@ -2200,6 +2210,16 @@ class Document:
             if best and ":" in self.text[best[1]:s]:
                 return best[0], 0.5
         return "other", 0.3
+
+    def _items_are_aids(self) -> bool:
+        """The text counts its laureates with the aid they share (« dix entreprises pour 4,1 M€ d'aides »): an amount
+        without a cue in a laureate's item is its share of that aid."""
+        if not hasattr(self, "_aid_items"):
+            f = self.folded
+            # (« Depuis 2020, 214 projets ont été retenus pour 71 M€ d'aides »: a running total says nothing of the items)
+            self._aid_items = any(not re.search(r"depuis|au\s+total|cumul|a\s+ce\s+jour", f[max(0, m.start() - 80):m.end()])
+                                  for m in _COUNT_FOR_AID.finditer(f, 0, self.own_end))
+        return self._aid_items
 
     def money_role(self, q: Quantity, floor: int = 0) -> tuple[str, float]:
         f = self.folded
@@ -2731,6 +2751,10 @@ _ANAPHORA_START = re.compile(r"\s*(?:cette\s+derniere|ce\s+dernier|celle-ci|celu
                              r"cette\s+(?:pme|eti|tpe|entreprise|societe|start-?up)|"
                              # « La PME boulonnaise, basée à … », « L'ETI familiale investit … »
                              r"(?:la\s+(?:pme|tpe|start-?up|cooperative)|l\W\s*eti)(?:\s+[a-z-]{3,})?(?=\s*,|\s+[a-z]))\b")
+_COUNT_FOR_AID = re.compile(r"\b(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+                            r"quinze|seize|vingt)\s+(?:nouveaux\s+|nouvelles\s+)?(?:entreprises|laureats|projets|dossiers|"
+                            r"beneficiaires)\b[^.;\n]{0,60}?\bpour\s+(?:un\s+total\s+de\s+)?\d[\d,.\s]*[a-z]{0,9}\s+"
+                            r"(?:d\W*aides?|de\s+subventions?|d\W*aide\s+publique|de\s+soutien)\b")
 _FIELD_NEXT = re.compile(r"\s*(?:aides?|subventions?|investissements?|montant|emplois?|cout)\b[^:\n.]{0,25}:")  # « Aide accordée : … »
 _PASSAGE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|beneficie|beneficiaires?\b|selectionne|identifiee?s?\b|"
                          r"\bsuivant(?:e?s)?\b|concerne(?:nt)?\b|on\s+retrouve|\belus?\b|\bnommes\b|financee?s?\b|"
