@@ -279,3 +279,20 @@ def test_a_running_total_of_aid_does_not_make_bare_amounts_aids_and_times_are_no
     got = laureates(text)
     assert set(got) == {"Laboratoires du Thoré"}
     assert (got["Laboratoires du Thoré"]["investment_eur"], got["Laboratoires du Thoré"]["aid_eur"]) == (3500000, 750000)
+
+
+def test_sector_sections_with_respectively_acronym_lead_and_article():
+    text = ("Sept industriels de la région figurent parmi les derniers bénéficiaires de France Relance.\n\n"
+            "ÉLECTRONIQUE\nMicrotechniques du Val (Morteau) et Connectique du Drugeon (Pontarlier) obtiennent "
+            "respectivement 700 000 € et 450 000 €.\n\n"
+            "INTRANTS ESSENTIELS\nAciers de la Dheune, Le Creusot : 2 M€ pour un four, sur un programme de 11 M€.\n\n"
+            "AUTOMOBILE\nEHSP – Équipements Haut-Saônois Plastiques, filiale du groupe Kessler, est aidé à hauteur "
+            "de 600 000 € pour son usine d'Héricourt.\n\n"
+            "AGROALIMENTAIRE\nLes Malteries de la Cure, Auxerre : 350 000 €.\n\n"
+            "Au total, ces sept projets mobilisent 5,6 M€ d'aides de l'État.\n")
+    got = laureates(text)
+    assert set(got) >= {"Microtechniques du Val", "Connectique du Drugeon", "Aciers de la Dheune",
+                        "Équipements Haut-Saônois Plastiques", "Les Malteries de la Cure"}
+    assert (got["Microtechniques du Val"]["aid_eur"], got["Connectique du Drugeon"]["aid_eur"]) == (700000, 450000)
+    assert (got["Aciers de la Dheune"]["aid_eur"], got["Aciers de la Dheune"]["investment_eur"]) == (2000000, 11000000)
+    assert got["Les Malteries de la Cure"]["aid_eur"] == 350000

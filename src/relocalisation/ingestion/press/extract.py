@@ -524,6 +524,9 @@ class Document:
                 if h:
                     h.place_hint = (m.end("org"), m.end())
                 add(h)
+            # « EHSM – Équipementier Haute-Saône Moulage, filiale du groupe X, est aidé … »: an acronym, then the name
+            for m in _ACRONYM_LEAD.finditer(t):
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), apposition=True)))
             # « – la Pertuisienne de Mécanique investit 2,3 M€ à Pertuis … »: a bullet opened by its subject
             for m in _BULLET_SUBJECT.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
@@ -722,7 +725,9 @@ class Document:
                 return None
             return Header(m.start(), Value(org[0], org[1], org[2], 0.85), "label", None,
                           (org[2], self._line_end(org[2])), m.end())
-        if head_words[0] in lexicon.LABEL_WORDS or len(head_words) > 16:
+        # (« Les Malteries de l'Yonne, Auxerre : 350 000 € »: an article before a capitalised name is no label)
+        named = re.match(r"(?:Les|La|Le|L['’])\s*[A-ZÀ-Ý]", head.strip())
+        if (head_words[0] in lexicon.LABEL_WORDS and not named) or len(head_words) > 16:
             return None
         # Split the head into name and place: « Nom (Commune, 38) », « Nom – Commune (38) », « Nom, à Commune »
         name_part, place_hint = head, None
@@ -2137,8 +2142,10 @@ class Document:
                 picks[role].append((q, conf))
             elif role == "other":
                 others.append(q)
+        self._respectively(lau, picks)
         self._unlabelled_pair(picks, others)
-        if not picks["aid"] and not picks["investment"] and len(others) == 1 and self._items_are_aids():
+        inv = picks["investment"][0][0].int_value if picks["investment"] else None
+        if not picks["aid"] and len(others) == 1 and (inv is None or others[0].int_value < inv) and self._items_are_aids():
             # « … a distingué dix entreprises pour 4,1 M€ d'aides. … X, à Roanne : 350 000 €. »
             picks["aid"].append((others[0], 0.45))
         for role, fname in (("investment", "investment_eur"), ("aid", "aid_eur")):
@@ -2150,6 +2157,28 @@ class Document:
                 r"total|global|au total|en tout", self.folded[max(s, q.start - 40):q.end + 30])]
             q, c = (totals or items)[0]
             lau.fields[fname] = Value(q.int_value, q.start, q.end, c)
+
+    def _respectively(self, lau: Laureate, picks):
+        """« X (Morteau) et Y (Pontarlier) obtiennent respectivement 700 000 € et 450 000 € »: the n-th name takes the
+        n-th amount."""
+        org = lau.fields.get("organisation")
+        if org is None:
+            return
+        ss, se = _enclosing(self.sentences, org.start)
+        m = re.search(r"\brespectivement\b", self.folded[ss:se])
+        if not m:
+            return
+        cut = ss + m.start()
+        names = self.named[bisect.bisect_left(self.named, ss):bisect.bisect_left(self.named, cut)]
+        amounts = [q for q in self.quantities_in(cut, se) if q.money]
+        if len(names) < 2 or len(amounts) != len(names) or org.start not in names:
+            return
+        q = amounts[names.index(org.start)]
+        role, conf = self.money_role(amounts[0], ss)  # the cue before the first amount speaks for all of them
+        if role == "other":
+            role, conf = self.money_role(q, ss)
+        if role in ("aid", "investment"):
+            picks[role][:] = [(q, max(conf, 0.7))] + [(p, c) for p, c in picks[role] if p is not q and p not in amounts]
 
     def _unlabelled_pair(self, picks, others):
         """Amounts without a cue next to the laureate's aid: « 1,4 M€, aide de 490 000 € », « modernise son atelier
@@ -2217,7 +2246,7 @@ class Document:
         if not hasattr(self, "_aid_items"):
             f = self.folded
             # (« Depuis 2020, 214 projets ont été retenus pour 71 M€ d'aides »: a running total says nothing of the items)
-            self._aid_items = any(not re.search(r"depuis|au\s+total|cumul|a\s+ce\s+jour", f[max(0, m.start() - 80):m.end()])
+            self._aid_items = any(not re.search(r"depuis|cumul|a\s+ce\s+jour", f[max(0, m.start() - 80):m.end()])
                                   for m in _COUNT_FOR_AID.finditer(f, 0, self.own_end))
         return self._aid_items
 
@@ -2753,7 +2782,8 @@ _ANAPHORA_START = re.compile(r"\s*(?:cette\s+derniere|ce\s+dernier|celle-ci|celu
                              r"(?:la\s+(?:pme|tpe|start-?up|cooperative)|l\W\s*eti)(?:\s+[a-z-]{3,})?(?=\s*,|\s+[a-z]))\b")
 _COUNT_FOR_AID = re.compile(r"\b(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
                             r"quinze|seize|vingt)\s+(?:nouveaux\s+|nouvelles\s+)?(?:entreprises|laureats|projets|dossiers|"
-                            r"beneficiaires)\b[^.;\n]{0,60}?\bpour\s+(?:un\s+total\s+de\s+)?\d[\d,.\s]*[a-z]{0,9}\s+"
+                            r"beneficiaires)\b[^.;\n]{0,60}?\b(?:pour|mobilis\w+|totalis\w+|represent\w+|se\s+partag\w+|"
+                            r"beneficie\w*\s+de)\s+(?:un\s+total\s+de\s+)?\d[\d,.\s]*[a-z]{0,9}\s+"
                             r"(?:d\W*aides?|de\s+subventions?|d\W*aide\s+publique|de\s+soutien)\b")
 _FIELD_NEXT = re.compile(r"\s*(?:aides?|subventions?|investissements?|montant|emplois?|cout)\b[^:\n.]{0,25}:")  # « Aide accordée : … »
 _PASSAGE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|beneficie|beneficiaires?\b|selectionne|identifiee?s?\b|"
@@ -3026,6 +3056,8 @@ _INTRO_VERB = (r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bén�
                r"projette|doit|crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|"
                r"ouvre|agrandit|étend|(?:s['’]|se\s+)?(?!(?:qui|que|de|une|le|la|les|ce|cette|se|ne|dont|et|ou)\b)[a-zéèêàâîôûç]{3,}"
                r"(?:e|ent|era|eront|ira|iront|it|issent))\b")  # « s'agrandit », « se dote »
+_ACRONYM_LEAD = re.compile(r"^[ \t]*[A-Z0-9&]{2,8}[ \t]+[–—][ \t]+(?P<org>" + CAPNAME + r")(?=\s*,|\s*\(|\s+" + _INTRO_VERB + r")",
+                           re.MULTILINE)
 _BULLET_SUBJECT = re.compile(r"^[ \t]*[-–—•●▪*][ \t]*(?:(?:la|le|les|l['’])\s*)?(?P<org>" + _NAME_ADJ + r")\s+" + _INTRO_VERB,
                              re.MULTILINE)
 _PLACE_INTRO = re.compile(
