@@ -296,3 +296,20 @@ def test_sector_sections_with_respectively_acronym_lead_and_article():
     assert (got["Microtechniques du Val"]["aid_eur"], got["Connectique du Drugeon"]["aid_eur"]) == (700000, 450000)
     assert (got["Aciers de la Dheune"]["aid_eur"], got["Aciers de la Dheune"]["investment_eur"]) == (2000000, 11000000)
     assert got["Les Malteries de la Cure"]["aid_eur"] == 350000
+
+
+def test_markdown_export_with_bold_figures_footnotes_and_a_call_column():
+    text = ("# France Relance : deux nouveaux lauréats « Résilience »\n\n"
+            "Deux entreprises normandes figurent parmi les lauréats de l'appel à projets **« Résilience »**. Elles "
+            "porteront ensemble **10,5 M€** d'investissements.\n\n"
+            "| Entreprise | Commune | Appel à projets | Investissement | Aide de l'État |\n|---|---|---|---:|---:|\n"
+            "| Cidrerie du Bessin | Bayeux | Résilience | 2,5 M€ | 660 k€ |\n"
+            "| Chimie de l'Eure[^3] | Vernon | Résilience | 8 M€ | 2 M€ |\n\n"
+            "[^3]: montant arrondi.\n\n"
+            "• La Cidrerie du Bessin, entreprise familiale, double sa capacité.\n\n"
+            "Notification des décisions : les lauréats sont informés par courrier.\n")
+    r = result(text)
+    got = {lau["organisation"]: lau for lau in r["laureates"]}
+    assert set(got) == {"Cidrerie du Bessin", "Chimie de l'Eure"}  # the bullet names the table's laureate again
+    assert got["Cidrerie du Bessin"]["project"] is None  # the call, not a project
+    assert r["announcement"]["investment_eur"] == 10500000

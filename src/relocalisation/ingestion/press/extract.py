@@ -110,6 +110,7 @@ class Extraction:
 # --------------------------------------------------------------------------------------------------
 # Sentences and paragraphs
 # --------------------------------------------------------------------------------------------------
+_MARKUP = re.compile(r"\*\*|__|~~|\[\^\d{1,3}\]")
 _SENT_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[«\"“(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9-•])|\n[ \t]*\n|\n(?=[ \t]*(?:[-–—•●▪*]|\d{1,2}[.)])\s)"
                        r"|(?<=:)[ \t]*\n")
 _PARA_END = re.compile(r"\n[ \t]*\n")
@@ -199,6 +200,9 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
         pass
     if cut:
         s += cut.end()  # « Bien sûr. Nordiale Pharma »: a sentence ends inside the run, the name is after it
+    m = re.search(r"(?:\[\^\d{1,3}\]|\*+)$", raw[s:e])
+    if m:
+        e = s + m.start()  # « Vernon Chimie[^3] »: a footnote mark
     name = raw[s:e]
     if not name or len(name) > 80 or len(name.split()) > 8:
         return None
@@ -226,6 +230,7 @@ _PRONOUNS = {"elle", "il", "ils", "elles", "celle ci", "celui ci", "ceux ci", "o
 def org_key(name: str) -> str:
     key = norm(name)
     key = re.sub(r"\b(?:sas|sa|sarl|sasu|eurl|sca|snc|se|groupe|group|france|societe|entreprise)\b", " ", key)
+    key = re.sub(r"^\s*(?:la|le|les|l)\s+(?=\S+\s)", "", key)  # « La Coopérative X » is « Coopérative X » of the table
     return " ".join(key.split()) or norm(name)
 
 
@@ -252,7 +257,8 @@ class Document:
         self.x = extractor
         self.gaz = extractor.gaz
         self.text = text
-        self.folded = fold(text)
+        # Markdown emphasis (« **32,9 M€** d'investissements ») hides cues: blanked in the folded copy, offsets kept.
+        self.folded = _MARKUP.sub(lambda m: " " * len(m.group(0)), fold(text))
         self.source = source
         self.sentences = sentence_spans(text)
         self.quantities = find_quantities(text)
@@ -1671,7 +1677,7 @@ class Document:
             return True  # « De : … », « Objet : TR: … »: the header of a forwarded e-mail
         if lexicon.KNOWN_PROGRAMMES.fullmatch(fold(name)) or fold(name) in ("resilience", "tr", "fwd", "re"):
             return True  # « Résilience – lauréats … »: the programme, not a laureate
-        if words and words[0] in _EVENT_WORDS:
+        if words and (words[0] in _EVENT_WORDS or (words[0] in _SECTION_WORDS and len(words) <= 4)):
             return True  # « Salon « Industries du Sud » », « Webinaire … »: an event of a newsletter
         if name.count("(") != name.count(")") or name.count("«") != name.count("»") \
                 or norm(name) in ("avance remboursable", "subvention", "aide accordee"):
@@ -1868,7 +1874,7 @@ class Document:
                 if slug:
                     lau.fields["sector"] = Value(lexicon.SECTOR_NAMES[slug], cs, ce, 0.9)
                     lau.fields["sector_slug"] = Value(slug, cs, ce, 0.9)
-            elif re.search(r"projet|intitule", label) and not qs:
+            elif re.search(r"projet|intitule", label) and not re.search(r"appel|programme|dispositif", label) and not qs:
                 # « SEKKOIA », « « Fil Vert » » name a project; « Atelier de dénoyautage et séchage » describes it
                 quoted = re.fullmatch(r"\s*[«“\"]\s*(?P<q>[^»”\"]{2,60}?)\s*[»”\"]\s*", cell)
                 words = cell.split()
@@ -2960,6 +2966,8 @@ _DOCUMENT_PARTS = {"fiche", "fiches", "annexe", "annexes", "tableau", "article",
                    "section", "chapitre", "partie", "sommaire", "source", "sources", "credit", "credits", "legende",
                    "vague", "releve", "phase", "session", "tranche", "lot", "etape", "comite", "dossier", "dossiers",
                    "deliberation", "arrete", "convention", "rapport", "reference", "ref"}
+_SECTION_WORDS = {"notification", "calendrier", "modalites", "criteres", "eligibilite", "contenu", "procedure", "sommaire",
+                  "introduction", "conclusion", "contexte", "objectifs", "presentation", "composition", "glossaire"}
 _EVENT_WORDS = {"salon", "webinaire", "webinar", "forum", "colloque", "seminaire", "conference", "rencontres", "table-ronde",
                 "inauguration", "visite", "journee", "matinale", "petit-dejeuner"}
 _NOT_ORG_WORDS = {"total", "totaux", "sous-total", "ensemble", "fait", "associe", "associee", "directeur", "directrice",
