@@ -313,3 +313,16 @@ def test_markdown_export_with_bold_figures_footnotes_and_a_call_column():
     assert set(got) == {"Cidrerie du Bessin", "Chimie de l'Eure"}  # the bullet names the table's laureate again
     assert got["Cidrerie du Bessin"]["project"] is None  # the call, not a project
     assert r["announcement"]["investment_eur"] == 10500000
+
+
+def test_mail_list_with_acronym_before_name_and_a_total_line():
+    text = ("Objet : lauréats AAP Résilience\n\nTrois entreprises de la région ont été retenues :\n\n"
+            "* Roulements du Cher – Vierzon (18) – roulements – aide 520 000 €\n"
+            "* S2L Sologne Laser Systèmes – Romorantin-Lanthenay (41) – cartes – aide 780 000 €\n"
+            "* Filtres de Gien – Gien (45) – médias filtrants – aide 350 000 €\n\n"
+            "Montant cumulé : 1 650 000 € d'aides pour 7,8 M€ d'investissements.\n")
+    r = result(text)
+    got = {lau["organisation"]: lau for lau in r["laureates"]}
+    assert set(got) == {"Roulements du Cher", "Sologne Laser Systèmes", "Filtres de Gien"}
+    assert (got["Filtres de Gien"]["aid_eur"], got["Filtres de Gien"]["investment_eur"]) == (350000, None)
+    assert (r["announcement"]["aid_eur"], r["announcement"]["investment_eur"]) == (1650000, 7800000)

@@ -172,6 +172,13 @@ def table_org(cell: str, start: int) -> tuple[str, int, int] | None:
     return clean_org(cell[:acronym.start()] if acronym else cell, start)
 
 
+def _acronym_of(acronym: str, name: str) -> bool:
+    """« S2E » for « Sologne Électronique Embarquée »: its letters are initials of the name's words, the first first."""
+    initials = [fold(w[0]) for w in re.findall(r"[A-ZÀ-Ý][\w'’-]*", name)]
+    letters = [fold(c) for c in acronym if c.isalpha()]
+    return bool(initials) and len(letters) >= 2 and letters[0] == initials[0] and set(letters) <= set(initials)
+
+
 def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
     """Strip quotes, articles and company nouns around a name; returns (name, start, end) or None."""
     raw = text
@@ -203,6 +210,9 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
     m = re.search(r"(?:\[\^\d{1,3}\]|\*+)$", raw[s:e])
     if m:
         e = s + m.start()  # « Vernon Chimie[^3] »: a footnote mark
+    m = re.match(r"([A-Z][A-Z0-9&]{1,5})\s+(?=[A-ZÀ-Ý][a-zà-ÿ])", raw[s:e])
+    if m and _acronym_of(m.group(1), raw[s + m.end():e]):
+        s += m.end()  # « S2E Sologne Électronique Embarquée »: the acronym, then the name it stands for
     name = raw[s:e]
     if not name or len(name) > 80 or len(name.split()) > 8:
         return None
@@ -1816,6 +1826,12 @@ class Document:
                 hm = _HEADING_LINE.search(t, h.end_of_header, end)
                 if hm:
                     end = hm.start()
+                # « Montant cumulé : 4 050 000 € d'aides … » after the last item: the list's total, not the item's
+                for tm in _TOTAL_LINE.finditer(self.folded, h.end_of_header, end):
+                    before = self.folded[max(0, tm.start() - 3):tm.start()].rstrip(" \t")
+                    if not before or before[-1] in ".!?;)\n0123456789":  # (not a hard-wrapped sentence going on)
+                        end = tm.start()
+                        break
             out.append((h.start, max(end, h.org.end)))
         return out
 
@@ -2791,6 +2807,8 @@ _COUNT_FOR_AID = re.compile(r"\b(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|
                             r"beneficiaires)\b[^.;\n]{0,60}?\b(?:pour|mobilis\w+|totalis\w+|represent\w+|se\s+partag\w+|"
                             r"beneficie\w*\s+de)\s+(?:un\s+total\s+de\s+)?\d[\d,.\s]*[a-z]{0,9}\s+"
                             r"(?:d\W*aides?|de\s+subventions?|d\W*aide\s+publique|de\s+soutien)\b")
+_TOTAL_LINE = re.compile(r"\n[ \t]*(?:montants?\s+(?:cumule|total|global)|total\b|au\s+total\b|soit\s+(?:un\s+)?total\b|"
+                         r"ensemble\s+des\s+(?:projets|laureats))")
 _FIELD_NEXT = re.compile(r"\s*(?:aides?|subventions?|investissements?|montant|emplois?|cout)\b[^:\n.]{0,25}:")  # « Aide accordée : … »
 _PASSAGE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|beneficie|beneficiaires?\b|selectionne|identifiee?s?\b|"
                          r"\bsuivant(?:e?s)?\b|concerne(?:nt)?\b|on\s+retrouve|\belus?\b|\bnommes\b|financee?s?\b|"
