@@ -326,3 +326,22 @@ def test_mail_list_with_acronym_before_name_and_a_total_line():
     assert set(got) == {"Roulements du Cher", "Sologne Laser Systèmes", "Filtres de Gien"}
     assert (got["Filtres de Gien"]["aid_eur"], got["Filtres de Gien"]["investment_eur"]) == (350000, None)
     assert (r["announcement"]["aid_eur"], r["announcement"]["investment_eur"]) == (1650000, 7800000)
+
+
+def test_deliberation_article_attributing_to_a_company_and_its_legal_grounds():
+    text = ("LA COMMISSION PERMANENTE,\nVU l'avis favorable du comité technique réunissant la Région, Bpifrance et "
+            "Loire Essor ;\n\nDÉCIDE\n"
+            "Article 1 : d'attribuer à Moteurs du Bocage (MDB), aux Herbiers (85), une subvention de 320 000 €. Le "
+            "programme, d'un montant de 2 400 000 €, prévoit la création de 14 emplois.\n")
+    got = laureates(text)
+    assert "Moteurs du Bocage" in got and "Loire Essor" not in got
+    assert (got["Moteurs du Bocage"]["aid_eur"], got["Moteurs du Bocage"]["jobs_created"]) == (320000, 14)
+
+
+def test_a_colon_inside_a_table_row_leaves_the_row_to_the_table():
+    text = ("Les projets retenus au titre du plan de relance :\n\n"
+            "Entreprise | Commune | Projet | Investissement | Aide\n\n"
+            "SCIERIE DU LAYON SDL | Chemillé-en-Anjou (49) | « Bois 4.0 » : ligne de sciage | 760 000 € | 228 000 €\n\n"
+            "Tonnellerie d'Anjou | Saumur (49) | Merrains | 1,2 M€ | 300 000 €\n")
+    got = laureates(text)
+    assert got["SCIERIE DU LAYON SDL"]["aid_eur"] == 228000

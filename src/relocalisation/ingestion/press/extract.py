@@ -733,8 +733,8 @@ class Document:
         bullet = bool(m.group("bullet").strip())
         hs = m.start("head")
         head_words = norm(head).split()
-        if not head_words:
-            return None
+        if not head_words or "|" in head:
+            return None  # (« X | Annecy (74) | « Vis 4.0 » : îlot … »: a table row, read by the table rule)
         if lexicon.ORG_LABELS.match(head.strip()):
             org = clean_org(rest.split("(")[0].split(",")[0].split(" – ")[0].split(" - ")[0], m.start("rest"))
             if not org:
@@ -1683,6 +1683,8 @@ class Document:
         if re.match(r"(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+[A-ZÀ-Ý]", name) or re.match(r"\d{5}\s+[A-ZÀ-Ý]", name):
             return True  # « M. Étienne R. », « Mme Roux »: a person; « 52100 Saint-Dizier »: a postal address
         ls = self.text.rfind("\n", 0, s) + 1
+        if re.match(r"[ \t]*(?:VU|Vu|CONSIDÉRANT|Considérant)\b", self.text[ls:s + 1]):
+            return True  # « VU l'avis du comité réunissant la Région, Bpifrance et X » : the legal grounds of a decision
         if re.match(r"[ \t]*(?:De|À|A|Cc|Cci|Objet|Envoyé|Date|From|To|Subject|Sent)[ \t]*:", self.text[ls:s + 1]):
             return True  # « De : … », « Objet : TR: … »: the header of a forwarded e-mail
         if lexicon.KNOWN_PROGRAMMES.fullmatch(fold(name)) or fold(name) in ("resilience", "tr", "fwd", "re"):
@@ -2784,7 +2786,9 @@ _PROSE_KINDS = ("intro", "apposition", "place_intro", "at_place", "subject", "ca
 _CARRIED_BY = re.compile(
     r"\b(?:(?:(?:porté|mené|conduit|développé|réalisé|piloté|déposé)e?s?|mise?s?\s+en\s+(?:œ|oe)uvre)\s+par|"
     # « C'est un projet de relocalisation … que porte Textiles X (TTA) à Béthune »
-    r"qu(?:e\s+|['’]\s*)(?:porte|portent|mène|mènent|conduit|conduisent|pilote|pilotent))\s+"
+    r"qu(?:e\s+|['’]\s*)(?:porte|portent|mène|mènent|conduit|conduisent|pilote|pilotent)|"
+    # « Article 3 : d'attribuer à Vendée Moteurs (VME), aux Herbiers (85), une subvention de 320 000 € »
+    r"(?:attribuer|accorder|octroyer|verser)\s+(?:une\s+(?:subvention|aide|avance\s+remboursable)\s+)?(?:à|au))\s+"
     r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+TPE|l['’]\s*ETI|la\s+start-?up|le\s+groupe|"
     r"le\s+laboratoire|la\s+coopérative)\s+)?(?P<org>" + CAPNAME + r")")
 # « porté par Jeanne Martin, sa dirigeante »: a person, not the laureate.
