@@ -345,3 +345,14 @@ def test_a_colon_inside_a_table_row_leaves_the_row_to_the_table():
             "Tonnellerie d'Anjou | Saumur (49) | Merrains | 1,2 M€ | 300 000 €\n")
     got = laureates(text)
     assert got["SCIERIE DU LAYON SDL"]["aid_eur"] == 228000
+
+
+def test_bullets_name_place_sector_with_a_leading_acronym():
+    text = ("En Bretagne, 3 nouveaux projets sont retenus par l'appel à projets « Résilience ».\n\n"
+            "• Laboratoires de l'Oust – Loudéac – Santé\n  Extension de l'unité. Aide : 1 150 k€.\n\n"
+            "• FEV – Fougères Électronique Vitréenne – Fougères – Électronique\n  Cartes pour drones. Aide : 510 k€.\n\n"
+            "• Pois du Blavet – Pontivy – Agroalimentaire\n  Texturation de protéines. Aide : 1 020 k€.\n")
+    got = laureates(text)
+    assert set(got) == {"Laboratoires de l'Oust", "Fougères Électronique Vitréenne", "Pois du Blavet"}
+    assert got["Laboratoires de l'Oust"]["sector"] == "santé"
+    assert got["Fougères Électronique Vitréenne"]["aid_eur"] == 510000

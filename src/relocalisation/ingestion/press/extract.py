@@ -397,6 +397,11 @@ class Document:
                 return
             if not announces and h.kind not in ("project_by", "org_for_project", "label"):
                 return  # a list of companies in a text that announces no support (closures, agenda…)
+            am = re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", h.org.value) and \
+                re.match(r"[ \t]*[–—-][ \t]+(" + CAPNAME + r")", self.text[h.org.end:h.org.end + 90])
+            if am and _acronym_of(h.org.value, am.group(1)):
+                # « • FE2 – Fougères Électronique Embarquée – Fougères »: the name the acronym stands for
+                h.org = Value(am.group(1), h.org.end + am.start(1), h.org.end + am.end(1), h.org.confidence)
             if h.kind != "table" and any(a <= h.org.start < b for a, b in self.table_spans):
                 return  # a cell or the rest of a broken name in a space-aligned table
             if h.kind == "sibling":
@@ -789,8 +794,13 @@ class Document:
         org = clean_org(name, m.start("name"))
         if not org:
             return None
+        # « • Laboratoires X – Loudéac – Santé »: the last part of the line names the sector
+        hint = None
+        last = re.search(r"[–—]\s*([^–—\n]{3,40}?)\s*$", place)
+        if last and _sector_of_words(fold(last.group(1))):
+            hint = (ps + last.start(1), ps + last.end(1))
         return Header(m.start(), Value(org[0], org[1], org[2], 0.8), "short_line", None, (ps, m.end("place")),
-                      m.end())
+                      m.end(), sector_hint=hint)
 
     def _name_line_header(self, m: re.Match) -> Header | None:
         place = m.group("place")
