@@ -356,3 +356,14 @@ def test_bullets_name_place_sector_with_a_leading_acronym():
     assert set(got) == {"Laboratoires de l'Oust", "Fougères Électronique Vitréenne", "Pois du Blavet"}
     assert got["Laboratoires de l'Oust"]["sector"] == "santé"
     assert got["Fougères Électronique Vitréenne"]["aid_eur"] == 510000
+
+
+def test_ordinal_laureate_and_a_name_cut_by_another_rule():
+    text = ("Deux entreprises du secteur ont été retenues par le fonds de modernisation de la filière aéronautique.\n\n"
+            "Alors la nouvelle est bien accueillie : Capdenac Usinage, une PME installée à Bagnac-sur-Célé, reçoit "
+            "800 000 euros.\n\n"
+            "Deuxième lauréat, Sofralux, filiale du groupe Averna. Sur le site de Figeac, l'entreprise lance le projet "
+            "« Ailes Légères ». Montant du programme : 4,1 millions d'euros, avec un coup de pouce public de 1,2 million.\n")
+    got = laureates(text, spacy=True)
+    assert set(got) == {"Capdenac Usinage", "Sofralux"}
+    assert (got["Sofralux"]["investment_eur"], got["Sofralux"]["commune_insee"]) == (4100000, "46102")

@@ -635,6 +635,11 @@ class Document:
             # again at the start of a later sentence opens a passage of its own, merged with the first.
             for h in self._repeated_mentions(headers):
                 add(h)
+        # « … accueillie : Capdenac Mécanique, une PME … »: a name found whole by one rule and cut by another is one
+        # laureate, under its whole name.
+        headers[:] = [h for h in headers if not any(
+            o is not h and o.org.start <= h.org.start and h.org.end <= o.org.end
+            and o.org.end - o.org.start > h.org.end - h.org.start for o in headers)]
         headers.sort(key=lambda h: (h.start, h.org.start))
         self._split_clauses(headers)
         headers.sort(key=lambda h: (h.start, h.org.start))
@@ -2955,7 +2960,8 @@ _TRADE_NOUN = re.compile(r"(?:\w+eries?|tissages?|moulins?|forges?|ateliers?|sal
 _CELUI_DE = re.compile(r"\b(?:celui|celle)\s+(?:de\s+la\s+(?:société|PME|start-?up)\s+|de\s+l['’]\s*(?:entreprise|ETI)\s+|d['’]\s*|de\s+)"
                        r"(?P<org>" + CAPNAME + r")(?=\s*[,.;(]|\s+(?:à|qui|dont|pour|basée?|située?|implantée?)\s)")
 _CELUI_CUE = re.compile(r"\b(?:projets?|dossiers?|laureat\w*|retenue?s?|selectionnee?s?|soutenue?s?)\b[^.;:]*$")
-_ALSO_LAUREATE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zé]\.))[ \t]*(?:(?:[ÉE]galement|Aussi|Enfin|Autre)\s+)?"
+_ALSO_LAUREATE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zé]\.))[ \t]*(?:(?:[ÉE]galement|Aussi|Enfin|Autre|Deuxième|Troisième|"
+                            r"Quatrième|Cinquième|Second|Seconde|Dernier|Dernière|Nouveau|Nouvelle|Premier|Première)\s+)?"
                             r"(?:[Ll]auréate?s?|[Rr]etenue?s?|[Ss]électionnée?s?|[Ss]outenue?s?)(?:\s+(?:également|aussi|elle\s+aussi))?"
                             r"\s*,\s+(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+start-?up)\s+|"
                             # « Autre lauréat, le façonnier pharmaceutique compiégnois Laboratoires X produira … »
@@ -3176,7 +3182,7 @@ _ENVELOPE_RIGHT = re.compile(r"^\s*(?:d\W*|de\s+)?(?:enveloppe|budget|credits)")
 _REVENUE_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:a|d\W*ici)\s+(?:\d+|un|deux|trois|quatre|cinq|six|dix)\s+ans|"
                             r"(?:de\s+|d\W*)?(?:chiffre\s+d\W*affaires|ca\b|ventes|revenus|de\s+ca\b))")
 _LEFT_CUES = [
-    ("investment", re.compile(r"investi\w*|\bengage(?:ra|nt|ront)?\b|montant\s+(?:global|total|du\s+projet|des\s+travaux)|projet\s*:|cout\s+(?:total|global)?|programme\s+de|budget\s+du\s+projet|"
+    ("investment", re.compile(r"investi\w*|\bengage(?:ra|nt|ront)?\b|montant\s+(?:global|total|du\s+projet|du\s+programme|des\s+travaux)|projet\s*:|cout\s+(?:total|global)?|programme\s+de|budget\s+du\s+projet|"
                               r"jalon|projet,?\s+(?:global\s+|total\s+|industriel\s+)?(?:de|d\W*un\s+montant\s+de|estime\s+a|chiffre\s+a)|capex|depense|"
                               # what the aid is a share of: « assiette subventionnable », « base éligible »
                               r"assiette|\bbase\s+(?:subventionnable|eligible)|subventionnable|\beligible|"
