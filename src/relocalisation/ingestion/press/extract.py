@@ -2810,7 +2810,7 @@ _BULLET_COMMA = re.compile(
     r"\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # « - Filatures de Picardie maritime, à Abbeville – … »
 _SHORT_LINE = re.compile(
     r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
-    r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\()[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)\)?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
+    r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\()[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
     re.MULTILINE)
 _INLINE_PAREN = re.compile(
     r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,–—]{1,40}?)\s*[,–—-]\s*(?P<dep>" + DEPT_CODE_RE
