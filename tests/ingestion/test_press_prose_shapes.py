@@ -20,3 +20,29 @@ def test_heading_line_name_dash_commune_and_departement_in_brackets():
     lau = got["Pharmalpes Synthèse"]
     assert (lau["commune_name"], lau["investment_eur"], lau["jobs_created"]) == ("Saint-Marcellin", 14000000, 30)
     assert got["Granulats du Velay"]["jobs_created"] == 12
+
+
+def test_heading_line_in_bold_with_acronym_and_a_country_in_its_description():
+    text = ("LA GAZETTE DES ENTREPRISES – Le bulletin des industriels de la Haute-Marne\n\n"
+            "Trois entreprises du département sont lauréates du fonds de relocalisation.\n\n"
+            "**Forges Langroises** – Langres\n"
+            "La PME rapatrie de Roumanie le forgeage de pièces agricoles. Investissement : 2 M€, 9 emplois créés.\n\n"
+            "**Chaumont Injection Plastique (CIP)** – Chaumont\n"
+            "Le mouliste relocalise d'Inde la fabrication de bouchons. Investissement : 1,5 M€, aide : 300 000 €.\n")
+    got = laureates(text)
+    assert set(got) == {"Forges Langroises", "Chaumont Injection Plastique"}
+    assert (got["Forges Langroises"]["commune_name"], got["Forges Langroises"]["jobs_created"]) == ("Langres", 9)
+    assert got["Chaumont Injection Plastique"]["aid_eur"] == 300000
+
+
+def test_heading_line_numbered_as_a_subsection():
+    text = ("Comité de sélection du 12 mars : aides aux projets retenus\n\n2. Examen des dossiers\n\n"
+            "2.1 Menuiseries du Perche – Nogent-le-Rotrou\n"
+            "Nouvelle ligne de fenêtres bois. Investissement : 800 000 € ; aide : 120 000 €.\n"
+            "→ Avis favorable.\n\n"
+            "2.2 Savonnerie Dunoise – Châteaudun\n"
+            "Relocalisation de la saponification. Investissement : 450 000 € ; aide : 90 000 €.\n"
+            "→ Avis favorable.\n")
+    got = laureates(text)
+    assert set(got) == {"Menuiseries du Perche", "Savonnerie Dunoise"}
+    assert got["Savonnerie Dunoise"]["aid_eur"] == 90000

@@ -724,6 +724,9 @@ class Document:
         ps = m.start("place")
         if not (self.places_in(ps, m.end("place")) or re.search(r"\b" + DEPT_CODE_RE + r"\b", place)):
             return None
+        if not re.search(r"\b" + DEPT_CODE_RE + r"\b", place) and \
+                all(p.start > ps + 3 for p in self.places_in(ps, m.end("place"))):
+            return None  # « LA LETTRE ÉCO – Le journal des entreprises des Vosges »: a title, the place far inside
         if any(p.kind == "commune" and p.start == m.start("name") for p in self.places_in(m.start("name"), ps)) and \
                 len(norm(name).split()) <= 2 and self._is_place_only(name):
             return None
@@ -1589,6 +1592,8 @@ class Document:
             return True  # « Résilience – lauréats … »: the programme, not a laureate
         if name.count("(") != name.count(")") or norm(name) in ("avance remboursable", "subvention", "aide accordee"):
             return True  # « Pontivy (56 »: a piece of a place; « Avance remboursable »: a label
+        if " ".join(words) in lexicon.FOREIGN_PLACES:
+            return True  # « rapatrie de Tunisie l'assemblage »: a country, where a production comes from
         if len(words) == 1 and words[0] in _NOT_ORG_WORDS:
             return True  # « Total », « Fait à Toulouse », « Associé – Cabinet X »: a row label, a signature, a title
         if words and words[0] in ("region", "etat", "prefecture", "bpifrance", "ademe", "departement", "metropole"):
@@ -2809,7 +2814,7 @@ _BULLET_COMMA = re.compile(
     r"(?P<org>" + CAPNAME + r"(?:[ \t]+(?!(?:qui|que|dont|est|sont|a|ont|va|vont)\b)[a-zéèêàâîôûç]{4,}(?:s|e|es|x|al|aux))?)"
     r"\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # « - Filatures de Picardie maritime, à Abbeville – … »
 _SHORT_LINE = re.compile(
-    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
+    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=[ \t]))[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.-]{1,9}\))?(?:\*\*|__)?[ \t]*"
     r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\()[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
     re.MULTILINE)
 _INLINE_PAREN = re.compile(

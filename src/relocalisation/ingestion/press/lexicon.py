@@ -123,6 +123,17 @@ INSTITUTIONS = {
     "covid", "covid 19", "chine", "asie", "etats unis", "allemagne", "etat francais", "l etat francais",
 }
 
+# Countries and world regions, named where a production comes from or goes back from (« rapatrie de Tunisie »):
+# never a laureate on their own.
+FOREIGN_PLACES = {
+    "chine", "asie", "inde", "tunisie", "maroc", "algerie", "turquie", "allemagne", "italie", "espagne", "portugal",
+    "pologne", "roumanie", "hongrie", "republique tcheque", "slovaquie", "bulgarie", "belgique", "pays bas",
+    "luxembourg", "suisse", "autriche", "royaume uni", "irlande", "danemark", "suede", "norvege", "finlande",
+    "etats unis", "usa", "canada", "mexique", "bresil", "japon", "coree", "coree du sud", "taiwan", "vietnam",
+    "thailande", "malaisie", "indonesie", "bangladesh", "pakistan", "egypte", "israel", "russie", "ukraine",
+    "afrique", "amerique", "europe de l est", "extreme orient", "maghreb",
+}
+
 # Names of the real national support programmes for industry (on accent-free lowercase text): an announcement
 # often names its programme without quotes (« lauréats du fonds d'accélération des investissements industriels dans
 # les territoires »). The extractor keeps the words as the text writes them.
