@@ -46,3 +46,21 @@ def test_heading_line_numbered_as_a_subsection():
     got = laureates(text)
     assert set(got) == {"Menuiseries du Perche", "Savonnerie Dunoise"}
     assert got["Savonnerie Dunoise"]["aid_eur"] == 90000
+
+
+def test_place_after_a_lead_of_direction_and_a_paragraph_opened_by_its_commune():
+    text = ("Fonds de relocalisation : cinq entreprises de la Nièvre retenues\n\n"
+            "À Cosne-Cours-sur-Loire, deux entreprises sont lauréates. Les Tuileries Nivernaises, fondées en 1890, "
+            "vont moderniser leur four : 1,2 M€ d'investissement et 200 000 € d'aide. De son côté, Loire Câblage, "
+            "spécialiste des faisceaux, modernise son atelier pour 600 000 €, avec une aide de 90 000 €.\n\n"
+            "Un peu plus au sud, à Decize, Chaudronnerie Decizoise agrandit son hall pour 800 000 €, avec une aide "
+            "de 120 000 €.\n\n"
+            "Enfin, tout au nord du département, à Clamecy, les Bois tournés du Morvan, entreprise familiale, "
+            "investissent 1,5 million d'euros et reçoivent 1,1 million d'aide.\n")
+    got = laureates(text)
+    assert {"Tuileries Nivernaises", "Loire Câblage", "Chaudronnerie Decizoise", "Bois tournés du Morvan"} <= set(got)
+    assert got["Tuileries Nivernaises"]["commune_name"] == "Cosne-Cours-sur-Loire"
+    assert got["Loire Câblage"]["commune_name"] == "Cosne-Cours-sur-Loire"
+    assert got["Chaudronnerie Decizoise"]["commune_name"] == "Decize"
+    lau = got["Bois tournés du Morvan"]
+    assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"]) == ("Clamecy", 1500000, 1100000)

@@ -522,6 +522,18 @@ class Document:
                         h.kind = "place_intro" if len(names) == 1 else "plural"
                         h.place_hint = (m.start(), m.start("org"))
                     add(h)
+            for m in _LEAD_PLACE_INTRO.finditer(t):
+                if not self.places_in(m.start(), m.start("org")):
+                    continue
+                h = self._intro_header(m, m.group("org"), m.start("org"))
+                if h:
+                    h.kind, h.place_hint = "place_intro", (m.start(), m.start("org"))
+                    full = m.group("org").rstrip()
+                    if h.org.start == m.start("org") and full.startswith(h.org.value) and \
+                            re.match(r"[ \t]+[a-zà-ÿ]{3,12}[ \t]+(?:de|du|des|d['’])", full[len(h.org.value):]):
+                        # « les Aciers fins du Velay »: the lower-case word inside the name belongs to it
+                        h.org = Value(full, h.org.start, h.org.start + len(full), h.org.confidence)
+                add(h)
             # H: « les entreprises X, Y et Z » (each one a header; the sentence must announce support)
             for m in _PLURAL_INTRO.finditer(t):
                 for h in self._plural_headers(m):
@@ -980,6 +992,22 @@ class Document:
         start = t.rfind("\n\n", 0, pos)
         end = t.find("\n\n", pos)
         return (0 if start < 0 else start + 2), (len(t) if end < 0 else end)
+
+    def _paragraph_place(self, pos: int, context_deps, context_regs):
+        """« À Vierzon, deux entreprises sont retenues. Les Fonderies X … »: a paragraph opened by « À Commune, »
+        places the laureates it describes when their own passage names no commune."""
+        ps, _ = self._paragraph(pos)
+        m = _PARAGRAPH_PLACE.match(self.text, ps, pos)
+        if not m:
+            return None
+        p = next((p for p in self.places_in(m.start("place"), m.end("place"))
+                  if p.kind == "commune" and p.start == m.start("place")), None)
+        if p is None:
+            return None
+        ref, c = choose(list(p.candidates), None, context_deps, context_regs)
+        if not ref or (c < 0.5 and self.context["dominant"] and ref.department != self.context["dominant"]):
+            return None
+        return (0.6, p.start, p.end, ref, None, "paragraph")
 
     def _intro_header(self, m, name, pos, apposition=False) -> Header | None:
         ss, se = _enclosing(self.sentences, pos)
@@ -1895,6 +1923,10 @@ class Document:
                     candidates.append((0.6 if dep else 0.5, cs, cs + len(pm.group(1)), refs[0], dep, "short form"))
             # « X à Mont-de-Mar » at the very end of an excerpt: the commune of the text's territory that the cut
             # name begins.
+        if not candidates:
+            opening = self._paragraph_place(org.start, context_deps, context_regs)
+            if opening:
+                candidates.append(opening)
 
         if candidates:
             # Prefer communes in the territory of the segment, then of the text.
@@ -2831,6 +2863,9 @@ _INTRO_VERB = (r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bén�
                r"projette|doit|crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|"
                r"ouvre|agrandit|étend|(?:s['’]|se\s+)?(?!(?:qui|que|de|une|le|la|les|ce|cette|se|ne|dont|et|ou)\b)[a-zéèêàâîôûç]{3,}"
                r"(?:e|ent|era|eront|ira|iront|it|issent))\b")  # « s'agrandit », « se dote »
+# « À Vierzon, … », « Plus au sud, à Saint-Florent-sur-Cher, … »: a paragraph opened by its commune.
+_PARAGRAPH_PLACE = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},[ \t]+)?(?:À|A|à)[ \t]+"
+                              r"(?P<place>[A-ZÀ-Ý][^,.;:\n()]{1,40}?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,")
 _PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:(?:Enfin|Par\s+ailleurs|De\s+même|Également|Aussi|Plus\s+loin|Toujours),\s+(?:à|au|aux|en|dans|sur)|À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté\s+d(?:e|u|es)|(?:Basée?|Installée?|Implantée?|"
     r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|au|aux|en|dans|sur))\s+[^,.\n]{2,60},"
@@ -2838,6 +2873,14 @@ _PLACE_INTRO = re.compile(
     # an article, perhaps with what the laureate is (« le mouliste MOULINJECT », « la PME X »)
     r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>" + _NAME_ADJ + r")"
     # an aside between the name and its verb (« SBSD (Soufre Béarn …) », « X, sous-traitant de la filière, »)
+    r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
+# « Plus au sud, à Mehun-sur-Yèvre, les Aciers fins du Berry relancent … », « Enfin, tout au nord, à Vierzon, la
+# Tuilerie X, fondée en 1920, investit … »: a place after a short lead of direction, then the subject and its verb.
+_LEAD_PLACE_INTRO = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[A-ZÀ-Ý][a-zà-ÿ]+,[ \t]+)?(?:[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},[ \t]+)?"
+    r"(?:à|À|A)[ \t]+[A-ZÀ-Ý][^,.\n]{1,40}?(?:[ \t]*\([^()\n]{1,30}\))?,[ \t]+"
+    r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>(?:" + CAPNAME + r"[ \t]+[a-zà-ÿ]{3,12}(?=[ \t]+(?:de|du|des|d['’])\W)|"
+    + _NAME_ADJ + r")(?:[ \t]+(?:de[ \t]la|de[ \t]l['’]|du|des|de|d['’])[ \t]*" + CAPNAME + r")?)"
     r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
 # « Les Lunetiers de la Bienne, à Morez (Jura), relancent … », « X, enfin, à Lons-le-Saunier, reprennent … »
 # « Dirigée par M. X depuis 2012, Usitec usine … », « Start-up issue des laboratoires lannionnais, ONDALINK (Pleumeur-Bodou)
