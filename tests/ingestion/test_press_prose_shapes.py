@@ -64,3 +64,20 @@ def test_place_after_a_lead_of_direction_and_a_paragraph_opened_by_its_commune()
     assert got["Chaudronnerie Decizoise"]["commune_name"] == "Decize"
     lau = got["Bois tournés du Morvan"]
     assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"]) == ("Clamecy", 1500000, 1100000)
+
+
+def test_places_people_menus_and_publishers_are_no_laureates():
+    text = ("BREIZH INDUSTRIE – Le bulletin des entreprises du Morbihan\n\n"
+            "- Accueil\n\n- S'abonner\n\n- Contact\n\n"
+            "Relance : trois industriels du Morbihan lauréats\n\n"
+            "De Lorient à Vannes, trois entreprises du département vont bénéficier d'une aide de l'État. "
+            "Dans la zone de Kerpont Ouest, la PME Armor Gaines investit 2 M€ et reçoit 400 000 € d'aide. "
+            "« On va embaucher », se réjouit Maëlle, opératrice depuis six ans. Le groupe Breizhplast, actionnaire "
+            "minoritaire, apportera les moules. Les deux autres lauréats, Conserverie Quiberonnaise et Ouest Tôlerie, "
+            "recevront 300 000 € chacun pour moderniser leurs sites du Pays de Lorient.\n\n"
+            "Par ailleurs, Vannes Bois Pro a déposé un dossier : candidature déposée au fonds, réponse attendue en mars.\n")
+    got = laureates(text, spacy=True, classifier="default")
+    assert {"Armor Gaines", "Conserverie Quiberonnaise", "Ouest Tôlerie"} <= set(got)
+    for trap in ("BREIZH INDUSTRIE", "S'abonner", "De Lorient", "Kerpont Ouest", "Maëlle", "Breizhplast",
+                 "Pays de Lorient", "Vannes Bois Pro"):
+        assert trap not in got, trap

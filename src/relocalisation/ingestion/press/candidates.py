@@ -63,7 +63,8 @@ _PARENT_NAME = re.compile(r"(?:filiale|membre)\s+(?:du|d['’]un)\s+groupe\s+(?:
                           + r"(?:[ \t]" + _CAP_WORD + r"){0,3})|\b(?:du|au)\s+groupe\s+(?:[a-zéèêàâîôûç-]+\s+){0,2}("
                           + _CAP_WORD + r"(?:[ \t]" + _CAP_WORD + r"){0,3})")
 ADVISOR_AFTER = re.compile(r"\s*,\s*(?:le|un|son|notre)\s+(?:cabinet|consultant|bureau\s+d\W*etudes|conseil|"
-                            r"prestataire|partenaire|client|fournisseur|media|journal|magazine|site)\b")
+                            r"prestataire|partenaire|client|fournisseur|media|journal|magazine|site)\b|"
+                            r"\s*,\s*(?:(?:son|l\W?)\s*)?(?:actionnaire|proprietaire|maison\s+mere)\b")  # a shareholder or owner
 _TABLE_LINE = re.compile(r"\|")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*")
 _MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",

@@ -736,7 +736,7 @@ class Document:
         ps = m.start("place")
         if not (self.places_in(ps, m.end("place")) or re.search(r"\b" + DEPT_CODE_RE + r"\b", place)):
             return None
-        if not re.search(r"\b" + DEPT_CODE_RE + r"\b", place) and \
+        if not re.search(r"(?:^|[\s(,–—-])" + DEPT_CODE_RE + r"\s*\)?\s*$", place) and \
                 all(p.start > ps + 3 for p in self.places_in(ps, m.end("place"))):
             return None  # « LA LETTRE ÉCO – Le journal des entreprises des Vosges »: a title, the place far inside
         if any(p.kind == "commune" and p.start == m.start("name") for p in self.places_in(m.start("name"), ps)) and \
@@ -1584,6 +1584,29 @@ class Document:
             any(q.money for q in self.quantities_in(ss, se)) or bool(_JOBS_CUE.search(self.folded[ss:se]))
             or bool(_PASSAGE_CUE.search(self.folded[ss:se])))
 
+    def _place_person_or_title(self, name, words, s, e) -> bool:
+        """Capitalised words that name a place, a person, a heading or a page element, not a company: « De Tarbes
+        à Lourdes », « dans la zone de Technoland », « le Pays de Gex », « Laetitia, opératrice », « Sud »,
+        « S'implanter » (a menu), « APPROUVE » (a deliberation), « LA LETTRE ÉCO – Agence de développement »."""
+        if not words:
+            return False
+        f = self.folded
+        if len(words) >= 2 and words[0] in ("de", "du", "des", "d") and (
+                self._is_place_only(" ".join(name.split()[1:]).lstrip("'’")) or " ".join(words[1:]) in self.gaz.communes):
+            return True  # « De Tarbes à Lannemezan, … »: a range of places
+        if _PLACE_OF_ZONE.search(f, max(0, s - 45), s):
+            return True  # « dans la zone de Millau Nord », « le parc d'activités de Témis »: a place
+        if len(words) >= 3 and words[0] in _TERRITORY_HEADS and words[1] in ("de", "du", "des", "d"):
+            return True  # « Pays de Montbéliard », « Parc des expositions de Rennes »: a territory or a venue
+        if len(words) == 1 and (words[0] in lexicon.FIRST_NAMES or words[0] in _BARE_NOT_NAMES):
+            return True  # « Laetitia, opératrice … », « Sud », « APPROUVE »
+        if re.fullmatch(r"[SsMmTt]['’][a-zà-ÿ]+(?:er|ir|re)", name.strip()):
+            return True  # « S'implanter »: a verb, an item of a menu
+        if _MASTHEAD_AFTER.match(f, e) and re.fullmatch(r"[^a-z]+", name) and \
+                self.text.rfind("\n", 0, s) + 1 >= s - 3:
+            return True  # « SARTHE ESSOR – Agence de développement … » opening a line: the publisher
+        return False
+
     def _not_retained(self, h: Header) -> bool:
         """« … le dossier de la Fonderie X n'ait pas été retenu », « celui de la société Y reste en cours
         d'instruction »: named in a support text, but not (yet) a laureate."""
@@ -1591,7 +1614,7 @@ class Document:
         if h.kind == "table":  # a row, not the « sentence » that runs over the whole table
             ss, se = self.text.rfind("\n", 0, h.org.start) + 1, self._line_end(h.org.start)
         f = self.folded[ss:se]
-        if _NOT_RETAINED.search(f) and not _RETAINED.search(f):
+        if (_NOT_RETAINED.search(f) or _PENDING.search(f)) and not _RETAINED.search(f):
             return True
         # « 3) Projets non retenus » / « DOSSIER EN ATTENTE » then the item; « Statut : ajourné » on the next line
         ls = self.text.rfind("\n", 0, h.org.start) + 1
@@ -1609,6 +1632,8 @@ class Document:
     def _not_a_name(self, name, s, e) -> bool:
         """Shapes that are never an organisation, whatever rule found them."""
         words = norm(name).split()
+        if self._place_person_or_title(name, words, s, e):
+            return True
         if words and re.fullmatch(r"\d{1,2}(?:er)?", words[0]) and any(w in _MONTH_WORDS for w in words[1:3]):
             return True  # « 11 mars : petit-déjeuner … »: a date
         if words and words[0] in _DOCUMENT_PARTS and (re.search(r"\d|n°", name) or len(words) <= 2):
@@ -2780,6 +2805,8 @@ _NOT_RETAINED = re.compile(r"\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+p
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
                            r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
                            r"\bajourn(?:e|ee|es|ees|er|ement)\b|\bretiree?s?\s+par\b|\bdesist\w*")
+# « candidature déposée …, réponse attendue début 2022 », « aide en cours d'instruction »: not yet a laureate.
+_PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+attendue\b|\baide\s+en\s+cours\s+d\W\s*instruction")
 _NOT_RETAINED_HEADING = re.compile(r"non\s+retenu|ajourn|rejet|refus|ecart|en\s+attente|reporte|differe")
 _RETAINED = re.compile(r"\b(?:a|ont|est|sont)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?)\b|\bbeneficie")
 _FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leurs)\s+|l\W\s*)(?!montant|total|somme|budget|aide|"
@@ -2863,6 +2890,16 @@ _INTRO_VERB = (r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bén�
                r"projette|doit|crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|"
                r"ouvre|agrandit|étend|(?:s['’]|se\s+)?(?!(?:qui|que|de|une|le|la|les|ce|cette|se|ne|dont|et|ou)\b)[a-zéèêàâîôûç]{3,}"
                r"(?:e|ent|era|eront|ira|iront|it|issent))\b")  # « s'agrandit », « se dote »
+# Place words before a name: the name is the place (« la zone de Millau Nord », « le parc d'activités de Témis »).
+_PLACE_OF_ZONE = re.compile(r"\b(?:zone|zac|za|zi|parc\s+d\W\s*activites?|parc\s+industriel|quartier|lotissement|"
+                            r"technopole|technopark|pepiniere\s+d\W\s*entreprises)(?:\s+(?:industrielle|artisanale|"
+                            r"commerciale|portuaire|d\W\s*activites?))?\s+(?:de\s+la\s+|de\s+l\W\s*|de\s+|du\s+|des\s+|d\W\s*)?$")
+_TERRITORY_HEADS = {"pays", "vallee", "bassin", "parc", "zone", "palais", "plateau", "plaine", "massif", "quartier"}
+_BARE_NOT_NAMES = {"nord", "sud", "est", "ouest", "centre", "approuve", "decide", "autorise", "attribue", "precise",
+                   "considerant", "vu", "delibere", "arrete", "charge", "dit", "mandate", "sollicite"}
+_MASTHEAD_AFTER = re.compile(r"\s*[–—-]\s*(?:l\W\s*|la\s+|le\s+|votre\s+)?(?:agence|association|chambre|syndicat|lettre|"
+                             r"journal|magazine|newsletter|bulletin|pole|cluster|federation|union|comite|communaute|"
+                             r"service|direction|portail|actualite|information)\b")
 # « À Vierzon, … », « Plus au sud, à Saint-Florent-sur-Cher, … »: a paragraph opened by its commune.
 _PARAGRAPH_PLACE = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},[ \t]+)?(?:À|A|à)[ \t]+"
                               r"(?P<place>[A-ZÀ-Ý][^,.;:\n()]{1,40}?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,")
