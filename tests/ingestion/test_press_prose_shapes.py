@@ -81,3 +81,14 @@ def test_places_people_menus_and_publishers_are_no_laureates():
     for trap in ("BREIZH INDUSTRIE", "S'abonner", "De Lorient", "Kerpont Ouest", "Maëlle", "Breizhplast",
                  "Pays de Lorient", "Vannes Bois Pro"):
         assert trap not in got, trap
+
+
+def test_subject_of_a_retained_verb_without_spacy():
+    text = ("Conseil municipal : bonne nouvelle pour la zone artisanale\n\n"
+            "Le maire a ouvert la séance par une annonce : « la Biscuiterie fine de Bretagne vient d'être retenue parmi "
+            "les lauréats de l'appel à projets national ». Le projet représente 2,5 M€ d'investissement.\n\n"
+            "Sur les bulletins de paie, on lit toujours le nom de l'ancien patron, et les anciens parlent encore de "
+            "« chez Morvan ». Dans la même commune, Kerlouan Textiles figure parmi les 35 projets retenus cette année.\n")
+    got = laureates(text)
+    assert set(got) == {"Biscuiterie fine de Bretagne", "Kerlouan Textiles"}
+    assert got["Biscuiterie fine de Bretagne"]["investment_eur"] == 2500000

@@ -528,12 +528,13 @@ class Document:
                 h = self._intro_header(m, m.group("org"), m.start("org"))
                 if h:
                     h.kind, h.place_hint = "place_intro", (m.start(), m.start("org"))
-                    full = m.group("org").rstrip()
-                    if h.org.start == m.start("org") and full.startswith(h.org.value) and \
-                            re.match(r"[ \t]+[a-zà-ÿ]{3,12}[ \t]+(?:de|du|des|d['’])", full[len(h.org.value):]):
-                        # « les Aciers fins du Velay »: the lower-case word inside the name belongs to it
-                        h.org = Value(full, h.org.start, h.org.start + len(full), h.org.confidence)
+                    self._keep_lowmid_name(h, m)
                 add(h)
+            for m in _SUBJECT_RETAINED.finditer(t):
+                h = self._intro_header(m, m.group("org"), m.start("org"))
+                if h:
+                    self._keep_lowmid_name(h, m)
+                add(self._plausible_header(h))
             # H: « les entreprises X, Y et Z » (each one a header; the sentence must announce support)
             for m in _PLURAL_INTRO.finditer(t):
                 for h in self._plural_headers(m):
@@ -992,6 +993,14 @@ class Document:
         start = t.rfind("\n\n", 0, pos)
         end = t.find("\n\n", pos)
         return (0 if start < 0 else start + 2), (len(t) if end < 0 else end)
+
+    @staticmethod
+    def _keep_lowmid_name(h: Header, m: re.Match):
+        """« les Aciers fins du Velay »: the lower-case word inside the name matched by the rule belongs to it."""
+        full = m.group("org").rstrip()
+        if h.org.start == m.start("org") and full.startswith(h.org.value) and \
+                re.match(r"[ \t]+[a-zà-ÿ]{3,12}[ \t]+(?:de|du|des|d['’])", full[len(h.org.value):]):
+            h.org = Value(full, h.org.start, h.org.start + len(full), h.org.confidence)
 
     def _paragraph_place(self, pos: int, context_deps, context_regs):
         """« À Vierzon, deux entreprises sont retenues. Les Fonderies X … »: a paragraph opened by « À Commune, »
@@ -1594,6 +1603,8 @@ class Document:
         if len(words) >= 2 and words[0] in ("de", "du", "des", "d") and (
                 self._is_place_only(" ".join(name.split()[1:]).lstrip("'’")) or " ".join(words[1:]) in self.gaz.communes):
             return True  # « De Tarbes à Lannemezan, … »: a range of places
+        if re.search(r"«\s*chez\s+$", self.text[max(0, s - 12):s]) and re.match(r"\s*»", self.text[e:e + 3]):
+            return True  # « chez Martin », how the workers call the plant: a nickname
         if _PLACE_OF_ZONE.search(f, max(0, s - 45), s):
             return True  # « dans la zone de Millau Nord », « le parc d'activités de Témis »: a place
         if len(words) >= 3 and words[0] in _TERRITORY_HEADS and words[1] in ("de", "du", "des", "d"):
@@ -2913,12 +2924,26 @@ _PLACE_INTRO = re.compile(
     r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
 # « Plus au sud, à Mehun-sur-Yèvre, les Aciers fins du Berry relancent … », « Enfin, tout au nord, à Vierzon, la
 # Tuilerie X, fondée en 1920, investit … »: a place after a short lead of direction, then the subject and its verb.
+# A name with a lower-case word inside, before « de X » (« Aciers fins du Velay »), or with a trailing adjective.
+_NAME_LOWMID = (r"(?:" + CAPNAME + r"[ \t]+[a-zà-ÿ]{3,12}(?=[ \t]+(?:de|du|des|d['’])\W)|" + _NAME_ADJ
+                + r")(?:[ \t]+(?:de[ \t]la|de[ \t]l['’]|du|des|de|d['’])[ \t]*" + CAPNAME + r")?")
 _LEAD_PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[A-ZÀ-Ý][a-zà-ÿ]+,[ \t]+)?(?:[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},[ \t]+)?"
     r"(?:à|À|A)[ \t]+[A-ZÀ-Ý][^,.\n]{1,40}?(?:[ \t]*\([^()\n]{1,30}\))?,[ \t]+"
-    r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>(?:" + CAPNAME + r"[ \t]+[a-zà-ÿ]{3,12}(?=[ \t]+(?:de|du|des|d['’])\W)|"
-    + _NAME_ADJ + r")(?:[ \t]+(?:de[ \t]la|de[ \t]l['’]|du|des|de|d['’])[ \t]*" + CAPNAME + r")?)"
+    r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>" + _NAME_LOWMID + r")"
     r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
+# « La Tuilerie X vient d'être retenue parmi les lauréats », « Y figure parmi les 30 projets retenus », « Z a été
+# sélectionnée »: a sentence (or a quoted clause) whose subject is the laureate, found without spaCy.
+_SUBJECT_RETAINED = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=«\s)|(?<=\n))[ \t]*(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},\s+)?"
+    r"(?:(?:la|le|les|l['’]|La|Le|Les|L['’])\s*(?:(?:société|entreprise|PME|PMI|ETI|start-?up)\s+)?)?(?P<org>" + _NAME_LOWMID + r")"
+    r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,100},)?\s+(?:(?:vient|viennent)\s+d['’]\s*être\s+(?:officiellement\s+)?"
+    r"(?:retenue?s?|sélectionnée?s?|désignée?s?|choisie?s?)|figure(?:nt)?\s+(?:également\s+|aussi\s+|bien\s+)?parmi\s+les\s+"
+    r"(?:\d+\s+|[a-zé]+\s+){0,2}(?:lauréats|bénéficiaires|(?:projets|entreprises|dossiers)\s+(?:retenus|retenues|"
+    r"sélectionnés|sélectionnées|soutenus|soutenues|lauréats))|(?:a|ont)\s+été\s+(?:officiellement\s+)?(?:retenue?s?|"
+    r"sélectionnée?s?|désignée?s?\s+lauréate?s?)|(?:est|sont)\s+(?:désormais\s+)?lauréate?s?\b|"
+    r"fait\s+partie\s+des\s+(?:\d+\s+|[a-zé]+\s+){0,2}(?:lauréats|bénéficiaires|entreprises\s+retenues|projets\s+retenus))",
+    re.MULTILINE)
 # « Les Lunetiers de la Bienne, à Morez (Jura), relancent … », « X, enfin, à Lons-le-Saunier, reprennent … »
 # « Dirigée par M. X depuis 2012, Usitec usine … », « Start-up issue des laboratoires lannionnais, ONDALINK (Pleumeur-Bodou)
 # conçoit … », « Filiale du groupe Y, Nordet Médical fabrique … »: a description put before its subject.
