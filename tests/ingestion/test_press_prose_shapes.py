@@ -92,3 +92,18 @@ def test_subject_of_a_retained_verb_without_spacy():
     got = laureates(text)
     assert set(got) == {"Biscuiterie fine de Bretagne", "Kerlouan Textiles"}
     assert got["Biscuiterie fine de Bretagne"]["investment_eur"] == 2500000
+
+
+def test_sentences_after_a_laureate_found_by_the_fallback_belong_to_it():
+    text = ("Relance : deux entreprises du Tarn retenues\n\n"
+            "Deux entreprises tarnaises sont lauréates du fonds de relocalisation.\n\n"
+            "À Castres, c'est le dossier le plus important : Tarn Freinage, sous-traitant des constructeurs de poids "
+            "lourds, va doubler son atelier. 4 millions d'euros d'investissement, 800 000 euros d'aide et 12 créations "
+            "de postes sont annoncés.\n\n"
+            "À Albi, c'est une première : Albi Verre Technique, filiale d'un verrier italien, relance un four. "
+            "Le projet, de 2 millions d'euros, reçoit 300 000 euros.\n")
+    got = laureates(text, classifier="default")
+    lau = got["Tarn Freinage"]
+    assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == ("Castres", 4000000, 800000, 12)
+    lau = got["Albi Verre Technique"]
+    assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"]) == ("Albi", 2000000, 300000)

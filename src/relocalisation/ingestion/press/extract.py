@@ -994,6 +994,21 @@ class Document:
         end = t.find("\n\n", pos)
         return (0 if start < 0 else start + 2), (len(t) if end < 0 else end)
 
+    def _same_paragraph_follow(self, end: int, nxt: int) -> int:
+        """« Au pied des Pyrénées, X, installée à A, fabrique … . Son projet de 6 M€ … prévoit 18 postes. »: the next
+        sentences of the paragraph that speak of « le projet », « la PME », « le plasturgiste », or open on a figure
+        belong to the laureate named before them, up to the last such sentence before the paragraph ends."""
+        pe = self.text.find("\n\n", end)
+        pe = min(nxt, len(self.text) if pe < 0 else pe)
+        i = bisect.bisect_left(self.sentences, (end, -1))
+        last = end
+        for s2, e2 in self.sentences[i:]:
+            if s2 >= pe:
+                break
+            if _FOLLOW_START.match(self.folded, s2) or _ANAPHORA_START.match(self.folded, s2):
+                last = min(e2, pe)
+        return last
+
     @staticmethod
     def _keep_lowmid_name(h: Header, m: re.Match):
         """« les Aciers fins du Velay »: the lower-case word inside the name matched by the rule belongs to it."""
@@ -1763,6 +1778,8 @@ class Document:
                         if not _ANAPHORA_START.match(self.folded, s2):
                             break
                         end = e2
+                    if h.kind == "candidate":
+                        end = self._same_paragraph_follow(end, nxt)
             elif h.kind == "inline":
                 end = min(end, _enclosing(self.sentences, h.start)[1] or end)
             elif h.kind == "plural":
@@ -2924,6 +2941,12 @@ _PLACE_INTRO = re.compile(
     r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
 # « Plus au sud, à Mehun-sur-Yèvre, les Aciers fins du Berry relancent … », « Enfin, tout au nord, à Vierzon, la
 # Tuilerie X, fondée en 1920, investit … »: a place after a short lead of direction, then the subject and its verb.
+# A sentence that goes on about the laureate named before it: « Le projet, … », « Son projet … », « La PME … »,
+# « Le plasturgiste, qui … », « 6,4 M€ d'investissement … ».
+_FOLLOW_START = re.compile(r"[\s«]*(?:(?:le|son|ce|leur|cet)\s+(?:projet|programme|investissement|chantier|plan)\b|"
+                           r"(?:la|le|l\W)\s*(?:pme|pmi|eti|tpe|start-?up|societe|entreprise|usine|[a-z]+iste|fabricant|"
+                           r"industriel|sous-traitant|equipementier|laboratoire|manufacture|groupe\s+familial)\b|"
+                           r"\d[\d\s,.]*\s*(?:millions?|m€|k€|€|euros))")
 # A name with a lower-case word inside, before « de X » (« Aciers fins du Velay »), or with a trailing adjective.
 _NAME_LOWMID = (r"(?:" + CAPNAME + r"[ \t]+[a-zà-ÿ]{3,12}(?=[ \t]+(?:de|du|des|d['’])\W)|" + _NAME_ADJ
                 + r")(?:[ \t]+(?:de[ \t]la|de[ \t]l['’]|du|des|de|d['’])[ \t]*" + CAPNAME + r")?")
