@@ -107,3 +107,20 @@ def test_sentences_after_a_laureate_found_by_the_fallback_belong_to_it():
     assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == ("Castres", 4000000, 800000, 12)
     lau = got["Albi Verre Technique"]
     assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"]) == ("Albi", 2000000, 300000)
+
+
+def test_the_one_amount_ending_a_list_item_is_its_aid_unless_a_note_says_otherwise():
+    text = ("Fonds de relance : le comité a retenu les projets suivants :\n\n"
+            "1. Morvan Palettes (Saulieu) : 150 000 €\n"
+            "2. Auxois Mécanique (Semur-en-Auxois) : 95 000 €\n\n"
+            "Le comité se réunira de nouveau en juin.\n")
+    got = laureates(text)
+    assert got["Morvan Palettes"]["aid_eur"] == 150000 and got["Auxois Mécanique"]["aid_eur"] == 95000
+    noted = text.replace("Le comité se réunira", "Les montants indiqués correspondent aux investissements. Le comité se réunira")
+    got = laureates(noted)
+    assert got["Morvan Palettes"]["investment_eur"] == 150000 and got["Morvan Palettes"]["aid_eur"] is None
+    listed = ("Liste des lauréats (les montants sont ceux des subventions votées) :\n\n"
+              "- TISSAGES DE L'AUXOIS, Montbard : nouveaux métiers à tisser, 210 000 €\n"
+              "- MORVAN PALETTES, Saulieu : ligne de sciage, 150 000 € (dont 50 000 € en prêt)\n")
+    got = laureates(listed)
+    assert got["TISSAGES DE L'AUXOIS"]["aid_eur"] == 210000 and got["MORVAN PALETTES"]["aid_eur"] == 150000

@@ -2166,6 +2166,9 @@ class Document:
         t = self.text
         if re.search(r"\(\s*$", t[max(0, q.start - 3):q.start]) and re.match(r"\s*\)", t[q.end:q.end + 3]):
             return "aid", 0.55
+        item_role = self._list_item_amount_role(q)
+        if item_role:
+            return item_role
         ss, _ = _enclosing(self.sentences, q.start)
         prev = [p for p in self.quantities_in(ss, s) if p.money]
         for p in reversed(prev):  # « A pour 3 M€, B pour 2 M€ et C pour 1 M€ »: back to the first amount with a cue
@@ -2185,6 +2188,21 @@ class Document:
             if best and ":" in self.text[best[1]:s]:
                 return best[0], 0.5
         return "other", 0.3
+
+    def _list_item_amount_role(self, q: Quantity) -> tuple[str, float] | None:
+        """« 1. Nivelec (Varennes-Vauzelles) : 350 000 € »: the one amount of a list item, after its colon, is what
+        the list grants — the aid, unless a note says what the amounts are (« Les montants indiqués correspondent aux
+        investissements »)."""
+        t = self.text
+        ls = t.rfind("\n", 0, q.start) + 1
+        if not (BULLET_RE.match(t, ls) and BULLET_RE.match(t, ls).group(0).strip()) \
+                or not re.search(r"[:,–—]\s*$", t[ls:q.start]) \
+                or not re.match(r"[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*[.;]?[ \t]*(?:\n|$)", t[q.end:q.end + 90]):
+            return None
+        note = _AMOUNTS_NOTE.search(self.folded)
+        if note and note.group("what").startswith("invest"):
+            return "investment", 0.6
+        return "aid", 0.6 if note else 0.5
 
     def money_role(self, q: Quantity, floor: int = 0) -> tuple[str, float]:
         f = self.folded
@@ -2941,6 +2959,9 @@ _PLACE_INTRO = re.compile(
     r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
 # « Plus au sud, à Mehun-sur-Yèvre, les Aciers fins du Berry relancent … », « Enfin, tout au nord, à Vierzon, la
 # Tuilerie X, fondée en 1920, investit … »: a place after a short lead of direction, then the subject and its verb.
+# « Les montants indiqués correspondent aux subventions accordées »: what the bare amounts of a list are.
+_AMOUNTS_NOTE = re.compile(r"\bmontants?\b[^.:;()\n]{0,40}?\b(?:correspond\w*|sont|represent\w*|s\W\s*entend\w*)\b"
+                           r"[^.;()\n]{0,20}?\b(?P<what>subventions?|aides?|investissements?|avances?)")
 # A sentence that goes on about the laureate named before it: « Le projet, … », « Son projet … », « La PME … »,
 # « Le plasturgiste, qui … », « 6,4 M€ d'investissement … ».
 _FOLLOW_START = re.compile(r"[\s«]*(?:(?:le|son|ce|leur|cet)\s+(?:projet|programme|investissement|chantier|plan)\b|"
