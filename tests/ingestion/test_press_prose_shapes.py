@@ -124,3 +124,16 @@ def test_the_one_amount_ending_a_list_item_is_its_aid_unless_a_note_says_otherwi
               "- MORVAN PALETTES, Saulieu : ligne de sciage, 150 000 € (dont 50 000 € en prêt)\n")
     got = laureates(listed)
     assert got["TISSAGES DE L'AUXOIS"]["aid_eur"] == 210000 and got["MORVAN PALETTES"]["aid_eur"] == 150000
+
+
+def test_a_name_listed_in_capitals_is_found_again_in_small_letters():
+    text = ("Objet : Territoires d'industrie – projets retenus\n\n"
+            "Voici la liste des projets retenus par le comité (les montants sont ceux des subventions votées) :\n\n"
+            "- FONDERIE DU HAINAUT, Denain : nouveau four à induction, 320 000 €\n"
+            "- ARTOIS EMBALLAGES, Arras : ligne de cartonnage, 150 000 €\n\n"
+            "Quelques précisions :\n"
+            "* Fonderie du Hainaut prévoit 9 embauches sur deux ans.\n"
+            "* Artois Emballages annonce 4 créations de postes.\n")
+    got = laureates(text)
+    assert set(got) == {"FONDERIE DU HAINAUT", "ARTOIS EMBALLAGES"}
+    assert got["FONDERIE DU HAINAUT"]["jobs_created"] == 9 and got["ARTOIS EMBALLAGES"]["jobs_created"] == 4

@@ -1150,7 +1150,9 @@ class Document:
             # the name, or its acronym given in brackets after it (« Chimie Fine du Luberon (CFL) … de CFL »)
             am = re.match(r"\s*\(\s*([A-Z0-9][A-Z0-9&.-]{1,9})\s*\)", t[h.org.end:h.org.end + 16])
             names = re.escape(name) + ("|" + re.escape(am.group(1)) if am else "")
-            for m in re.finditer(r"(?<![\w&@+'’.-])(?:" + names + r")(?![\w&@+'’-])", t):
+            # A name written in capitals in a list is written in small letters in the prose (« SAMBRE FORGE » → « Sambre Forge »).
+            flags = re.IGNORECASE if name.isupper() and len(name) >= 5 else 0
+            for m in re.finditer(r"(?<![\w&@+'’.-])(?:" + names + r")(?![\w&@+'’-])", t, flags):
                 p = m.start()
                 if p <= h.org.end or p >= self.own_end or any(a <= p < b for a, b in spans):
                     continue
