@@ -137,3 +137,19 @@ def test_a_name_listed_in_capitals_is_found_again_in_small_letters():
     got = laureates(text)
     assert set(got) == {"FONDERIE DU HAINAUT", "ARTOIS EMBALLAGES"}
     assert got["FONDERIE DU HAINAUT"]["jobs_created"] == 9 and got["ARTOIS EMBALLAGES"]["jobs_created"] == 4
+
+
+def test_bracketed_labels_without_colon_a_total_line_and_a_parent_company():
+    text = ("Les lauréats « Résilience » accompagnés par l'agence\n\n"
+            "Entre parenthèses : investissement, emplois créés, aide de l'État.\n\n"
+            "• Orne Découpe, Flers – presse de découpe fine (investissement 2,1 M€ ; emplois 9 ; aide 400 k€)\n"
+            "• Perche Textiles, Mortagne-au-Perche – métiers à tisser (investissement 900 000 € ; emplois une dizaine ; "
+            "aide 180 000 €)\n\n"
+            "Total : 3 M€ d'investissements, 580 000 € d'aides, 19 emplois.\n\n"
+            "À noter : Perche Textiles est une filiale de la société rouennaise Normatex Industries.\n\n"
+            "• Bocage Bois, Domfront – séchoir (investissement 500 000 € ; emplois 2 ; aide 90 000 €)\n")
+    got = laureates(text, classifier="default")
+    assert set(got) == {"Orne Découpe", "Perche Textiles", "Bocage Bois"}
+    assert got["Orne Découpe"]["jobs_created"] == 9
+    lau = got["Perche Textiles"]
+    assert (lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == (900000, 180000, 10)

@@ -1622,6 +1622,9 @@ class Document:
             return True  # « De Tarbes à Lannemezan, … »: a range of places
         if re.search(r"«\s*chez\s+$", self.text[max(0, s - 12):s]) and re.match(r"\s*»", self.text[e:e + 3]):
             return True  # « chez Martin », how the workers call the plant: a nickname
+        if re.search(r"\bfiliale\s+(?:[a-z]+\s+)?(?:de\s+la\s+societe|de\s+l\W\s*entreprise|de\s+l\W\s*eti|de\s+la\s+pme)\s+"
+                     r"(?:[a-z-]+\s+)?$", f[max(0, s - 60):s]):
+            return True  # « Ondalis est une filiale de la société nantaise X »: the parent
         if _PLACE_OF_ZONE.search(f, max(0, s - 45), s):
             return True  # « dans la zone de Millau Nord », « le parc d'activités de Témis »: a place
         if len(words) >= 3 and words[0] in _TERRITORY_HEADS and words[1] in ("de", "du", "des", "d"):
@@ -1810,6 +1813,9 @@ class Document:
                 hm = _HEADING_LINE.search(t, h.end_of_header, end)
                 if hm:
                     end = hm.start()
+                tm = _TOTAL_LINE.search(t, max(h.end_of_header, h.org.end), end)
+                if tm:
+                    end = tm.start()  # « Total : 16,85 M€ … » after the last item: the list's figures, no one's
             out.append((h.start, max(end, h.org.end)))
         return out
 
@@ -2322,6 +2328,13 @@ class Document:
                     qs = [q for q in self.quantities_in(ls, s + lm.end(1)) if not q.money and 0 < q.int_value < 100_000]
                     if qs:
                         lau.fields["jobs_created"] = Value(qs[0].int_value, qs[0].start, qs[0].end, 0.75)
+        if "jobs_created" not in lau.fields:
+            # « (investissement 6,2 M€ ; emplois 25 ; aide 1,8 M€) »: a label without colon, then its number.
+            for m in _JOBS_LABEL_BARE.finditer(f, s, e):
+                q = next((q for q in self.quantities_in(m.end(), m.end() + 20) if q.start - m.end() <= 1), None)
+                if q and not q.money and 0 < q.int_value < 100_000:
+                    lau.fields["jobs_created"] = Value(q.int_value, q.start, q.end, 0.75)
+                    break
 
     # --- size, group ----------------------------------------------------------------------------
     def _size_and_group(self, lau: Laureate, h: Header, s: int, e: int):
@@ -2961,6 +2974,8 @@ _PLACE_INTRO = re.compile(
     r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
 # « Plus au sud, à Mehun-sur-Yèvre, les Aciers fins du Berry relancent … », « Enfin, tout au nord, à Vierzon, la
 # Tuilerie X, fondée en 1920, investit … »: a place after a short lead of direction, then the subject and its verb.
+_TOTAL_LINE = re.compile(r"\n[ \t]*(?:[-–•*][ \t]*)?(?:Total|TOTAL|Sous-total|SOUS-TOTAL|Au total)\b")
+_JOBS_LABEL_BARE = re.compile(r"(?:[(;,]|\n)[ \t]*emplois?(?:\s+crees|\s+a\s+creer|\s+prevus|\s+directs)?[ \t]+(?=\d|une?\s|[a-z]+\s+(?:emplois|postes)?)")
 # « Les montants indiqués correspondent aux subventions accordées »: what the bare amounts of a list are.
 _AMOUNTS_NOTE = re.compile(r"\bmontants?\b[^.:;()\n]{0,40}?\b(?:correspond\w*|sont|represent\w*|s\W\s*entend\w*)\b"
                            r"[^.;()\n]{0,20}?\b(?P<what>subventions?|aides?|investissements?|avances?)")
