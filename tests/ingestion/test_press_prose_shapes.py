@@ -153,3 +153,20 @@ def test_bracketed_labels_without_colon_a_total_line_and_a_parent_company():
     assert got["Orne Découpe"]["jobs_created"] == 9
     lau = got["Perche Textiles"]
     assert (lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == (900000, 180000, 10)
+
+
+def test_a_lone_laureate_keeps_its_paragraph_and_the_place_of_its_heading():
+    text = ("Made in Lozère : deux entreprises distinguées par France Relance\n\n"
+            "Deux entreprises lozériennes viennent d'être choisies parmi les lauréats de l'appel à projets.\n\n"
+            "À Marvejols, la laine reprend du service\n\n"
+            "Dans les anciens ateliers, Gévaudan Filature – tout le monde dit GF – lave et file la laine des "
+            "troupeaux voisins. Jusqu'ici, la laine partait en Chine. La nouvelle ligne, un chantier à 1,8 M€ soutenu "
+            "à hauteur de 400 000 €, créera une dizaine d'emplois.\n\n"
+            "À Mende, le bois se sèche sur place\n\n"
+            "Sur la zone artisanale, Margeride Bois Sec – une PME de charpente – sèche ses propres sciages. "
+            "Grâce à un séchoir de 700 000 € (150 000 € d'aide), l'entreprise embauchera quatre personnes.\n")
+    got = laureates(text, classifier="default")
+    lau = got["Gévaudan Filature"]
+    assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == ("Marvejols", 1800000, 400000, 10)
+    lau = got["Margeride Bois Sec"]
+    assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"]) == ("Mende", 700000, 150000)

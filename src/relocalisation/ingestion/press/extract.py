@@ -999,7 +999,10 @@ class Document:
         sentences of the paragraph that speak of « le projet », « la PME », « le plasturgiste », or open on a figure
         belong to the laureate named before them, up to the last such sentence before the paragraph ends."""
         pe = self.text.find("\n\n", end)
-        pe = min(nxt, len(self.text) if pe < 0 else pe)
+        pe = len(self.text) if pe < 0 else pe
+        if nxt >= pe and re.search(r"[.!?»]\s*$", self.text[end:pe]):
+            return pe  # the only laureate of its paragraph: the paragraph speaks of it
+        pe = min(nxt, pe)
         i = bisect.bisect_left(self.sentences, (end, -1))
         last = end
         for s2, e2 in self.sentences[i:]:
@@ -1022,6 +1025,11 @@ class Document:
         places the laureates it describes when their own passage names no commune."""
         ps, _ = self._paragraph(pos)
         m = _PARAGRAPH_PLACE.match(self.text, ps, pos)
+        if not m and ps >= 2:
+            # « À Decazeville, les métaux ont une seconde vie » as the heading line just above the paragraph
+            hs, he = self._paragraph(ps - 2)
+            if he - hs <= 90 and "\n" not in self.text[hs:he].strip() and not self.text[hs:he].rstrip().endswith("."):
+                m = _PARAGRAPH_PLACE.match(self.text, hs, he)
         if not m:
             return None
         p = next((p for p in self.places_in(m.start("place"), m.end("place"))
