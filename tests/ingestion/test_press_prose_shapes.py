@@ -170,3 +170,21 @@ def test_a_lone_laureate_keeps_its_paragraph_and_the_place_of_its_heading():
     assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == ("Marvejols", 1800000, 400000, 10)
     lau = got["Margeride Bois Sec"]
     assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"]) == ("Mende", 700000, 150000)
+
+
+def test_money_said_by_its_verb_or_its_object_kept_jobs_and_a_place_after_a():
+    text = ("Relocalisation : trois lauréats dans la Loire\n\n"
+            "Trois entreprises ligériennes sont lauréates de l'appel à projets.\n\n"
+            "Forez Implants – Andrézieux-Bouthéon (Loire)\n"
+            "Le fabricant de vis chirurgicales, qui sous-traitait l'usinage à un atelier à Monastir, rapatrie sa "
+            "production. Le programme, évalué à 4,2 M€, comprend deux centres d'usinage : 1,4 M€ d'investissement, "
+            "dont 600 000 € apportés par l'État.\n\n"
+            "Roanne Textiles – Roanne (Loire)\n"
+            "L'entreprise ne prévoit pas de créations de postes, mais assure le maintien de ses 25 emplois.\n\n"
+            "Pilat Plasturgie – Bourg-Argental (Loire)\n"
+            "- Pilat Plasturgie : 900 000 € pour une nouvelle presse électrique ; l'aide n'a pas été précisée.\n")
+    got = laureates(text, classifier="default")
+    assert set(got) == {"Forez Implants", "Roanne Textiles", "Pilat Plasturgie"}
+    assert (got["Forez Implants"]["investment_eur"], got["Forez Implants"]["aid_eur"]) == (4200000, 600000)
+    assert got["Roanne Textiles"]["jobs_created"] is None and got["Roanne Textiles"]["jobs_kept"] == 25
+    assert got["Pilat Plasturgie"]["investment_eur"] == 900000

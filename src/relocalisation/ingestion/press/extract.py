@@ -1633,6 +1633,9 @@ class Document:
         if re.search(r"\bfiliale\s+(?:[a-z]+\s+)?(?:de\s+la\s+societe|de\s+l\W\s*entreprise|de\s+l\W\s*eti|de\s+la\s+pme)\s+"
                      r"(?:[a-z-]+\s+)?$", f[max(0, s - 60):s]):
             return True  # « Ondalis est une filiale de la société nantaise X »: the parent
+        if len(words) == 1 and re.search(r"\b[a-z][a-z-]+\s+(?:a|au)\s+$", f[max(0, s - 30):s]) and \
+                not re.search(r"(?:attribu|accord|vers|octroy|allou|destin|revien|profit|appartien)\w*\s+(?:a|au)\s+$", f[max(0, s - 30):s]):
+            return True  # « fabriquées par un sous-traitant à Sousse »: a place after « à »
         if _PLACE_OF_ZONE.search(f, max(0, s - 45), s):
             return True  # « dans la zone de Millau Nord », « le parc d'activités de Témis »: a place
         if len(words) >= 3 and words[0] in _TERRITORY_HEADS and words[1] in ("de", "du", "des", "d"):
@@ -2245,6 +2248,9 @@ class Document:
             return "envelope", 0.8
         left_start = max(ss, floor, q.start - 90)
         left = f[left_start:q.start]
+        plain = _plain_money_role(left, right)
+        if plain:
+            return plain
         if _FOR_A_THING.search(left):
             return "investment", 0.7  # « reçoit 310 000 € pour un séchoir de 1,05 M€ »: what the money pays for
         best = None
@@ -2255,6 +2261,8 @@ class Document:
         if best is None:
             if re.match(r"\s*(?:par|de la part de)\s+l\W*etat", right):
                 return "aid", 0.6
+            if _PAYS_FOR_RIGHT.match(right) and not any(p.money and p is not q for p in self.quantities_in(ss, se)):
+                return "investment", 0.6  # « X : 5 M€ pour une ligne de seringues », the one amount of its sentence
             return "other", 0.3
         role, end, start = best
         distance = len(left) - end
@@ -2307,7 +2315,8 @@ class Document:
             tail = f[q.end + m.end():min(se, q.end + m.end() + 40)]
             # « 4 recrutements et le maintien de 29 salariés »: what follows « et » speaks of other jobs
             after = re.split(r"\s+et\s+|,|;", right[m.end() - 1:] + tail[:25])[0]
-            if _KEPT.search(after) or re.search(r"(?:maint\w+|preserv\w+|sauvegard\w+)\s+\w*\s*$", f[max(ss, q.start - 25):q.start]):
+            if _KEPT.search(after) or re.search(r"(?:maint\w+|preserv\w+|sauvegard\w+|perennis\w+|confort\w+)\s+(?:\w+\s+){0,2}$",
+                                                f[max(ss, q.start - 30):q.start]):
                 kept.append(q)
                 continue
             noun = m.group("noun")
@@ -2889,6 +2898,24 @@ _NOT_ORG_WORDS = {"total", "totaux", "sous-total", "ensemble", "fait", "associe"
                   "contact", "contacts", "objet", "statut", "signe", "signataire", "destinataire", "copie"}
 _TOTAL_BEFORE = re.compile(r"\b(?:total|au\s+total|en\s+tout|cumul\w*|ensemble|a\s+eux|a\s+elles)\b[^.;]{0,25}$")
 _PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implantation")
+
+
+# « dont 6,2 M€ apportés par l'État », « Le programme, évalué à 9,4 M€ », « 5 M€ pour une ligne de seringues »: the
+# verb or the thing paid for says the role of an amount that has no cue noun.
+_GIVEN_BY_RIGHT = re.compile(r"\s*(?:apporte|verse|accorde|octroye|finance|pris\s+en\s+charge|alloue|attribue)e?s?\s+par\s+"
+                             r"(?:l\W*etat|bpifrance|les\s+pouvoirs\s+publics|france\s+relance)")
+_VALUED_LEFT = re.compile(r"\b(?:programme|projet|chantier|investissement)\s*,?\s*(?:est\s+|sera\s+)?(?:evalue|estime|chiffre)e?s?\s+a\s*$")
+_PAYS_FOR_RIGHT = re.compile(r"\s*pour\s+(?:une?|la|le|les|des|l\W|sa|son|ses)\s*(?:nouvel\w*\s+|deuxieme\s+|seconde?\s+)?"
+                             r"(?:lignes?|usine|unite|atelier|batiment|extension|site|fours?|machines?|equipements?|robots?|"
+                             r"centres?|salles?|chaines?|plateforme|presses?|outils?|halls?|entrepots?)\b")
+
+
+def _plain_money_role(left: str, right: str) -> tuple[str, float] | None:
+    if _GIVEN_BY_RIGHT.match(right):
+        return "aid", 0.75
+    if _VALUED_LEFT.search(left):
+        return "investment", 0.7
+    return None
 
 
 def money_column(label: str) -> tuple[str, float] | None:
