@@ -188,3 +188,18 @@ def test_money_said_by_its_verb_or_its_object_kept_jobs_and_a_place_after_a():
     assert (got["Forez Implants"]["investment_eur"], got["Forez Implants"]["aid_eur"]) == (4200000, 600000)
     assert got["Roanne Textiles"]["jobs_created"] is None and got["Roanne Textiles"]["jobs_kept"] == 25
     assert got["Pilat Plasturgie"]["investment_eur"] == 900000
+
+
+def test_a_second_subject_with_its_place_and_a_name_described_in_the_next_sentence():
+    text = ("Bilan de l'année : les lauréats normands de l'appel à projets\n\n"
+            "Dans l'Orne, Perche Moulage (Mortagne-au-Perche) agrandit son atelier (investissement de 2 M€), tandis que "
+            "Flers Câblage, à Flers, double sa ligne de faisceaux : 3 M€ investis, 600 000 € d'aide, 9 recrutements.\n\n"
+            "Q – Quel projet vous a marqué ?\n\n"
+            "R – Je pense à Bocage Filtration, à Vire Normandie. C'est une PME qui fabrique des filtres pour "
+            "l'industrie pharmaceutique. Elle va créer 11 emplois.\n")
+    got = laureates(text)
+    assert {"Perche Moulage", "Flers Câblage", "Bocage Filtration"} <= set(got)
+    lau = got["Flers Câblage"]
+    assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == ("Flers", 3000000, 600000, 9)
+    lau = got["Bocage Filtration"]
+    assert (lau["commune_name"], lau["jobs_created"]) == ("Vire Normandie", 11)

@@ -530,6 +530,13 @@ class Document:
                     h.kind, h.place_hint = "place_intro", (m.start(), m.start("org"))
                     self._keep_lowmid_name(h, m)
                 add(h)
+            for m in [*_CLAUSE_AT_PLACE_VERB.finditer(t), *_AT_PLACE_THEN_IS_A.finditer(t)]:
+                if not self.places_in(m.start("place"), m.end("place")):
+                    continue
+                h = self._plausible_header(self._intro_header(m, m.group("org"), m.start("org")))
+                if h:
+                    h.place_hint = (m.start("place"), m.end("place"))
+                add(h)
             for m in _SUBJECT_RETAINED.finditer(t):
                 h = self._intro_header(m, m.group("org"), m.start("org"))
                 if h:
@@ -3065,6 +3072,16 @@ _NAME_AT_PLACE_VERB = re.compile(
     r"(?:\s+(?:enfin|aussi|également|quant\s+à\s+elle|de\s+son\s+côté|pour\s+sa\s+part),)?\s+(?:(?:installée?s?|basée?s?|"
     r"implantée?s?|située?s?)\s+)?(?:à|au|aux|en)\s+[A-ZÀ-Ý][^,.\n]{1,40}?(?:\s*\([^()\n]{1,60}\))?,\s+" + _INTRO_VERB,
     re.MULTILINE)
+# « …, tandis que Bocage Électronique, à Saint-Lô, double sa ligne » (a second subject inside the sentence), « Je pense
+# à Limousin Filtres, à Limoges. C'est une PME qui … » (the next sentence says what it is).
+_CLAUSE_AT_PLACE_VERB = re.compile(
+    r"\b(?:tandis\s+qu(?:e\s+|['’]\s*)|alors\s+qu(?:e\s+|['’]\s*)|et\s+|puis\s+|ainsi\s+que\s+|mais\s+aussi\s+)"
+    r"(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r"),\s+(?:(?:installée?s?|basée?s?|implantée?s?|située?s?)\s+)?"
+    r"(?:à|au|aux)\s+(?P<place>[A-ZÀ-Ý][^,.\n]{1,40}?)(?:\s*\([^()\n]{1,60}\))?,\s+" + _INTRO_VERB)
+_AT_PLACE_THEN_IS_A = re.compile(
+    r"(?P<org>" + CAPNAME + r"),\s+(?:(?:installée?s?|basée?s?|implantée?s?|située?s?)\s+)?(?:à|au|aux)\s+"
+    r"(?P<place>[A-ZÀ-Ý][^,.\n()]{1,40}?)(?:\s*\([^()\n]{1,60}\))?\s*\.\s+(?:C['’]est|Il\s+s['’]agit\s+d['’])\s*"
+    r"(?:une?\s+|l['’]\s*)(?:autre\s+|jeune\s+|petite\s+)?" + _COMPANY_NOUNS)
 _SUBJECT_VERB = re.compile(
     r"\b(?:est|sont|a\s+ete|ont\s+ete|sera|seront|figure\s+parmi|fait\s+partie)\s+(?:egalement\s+|aussi\s+|parmi\s+)?"
     r"(?:designee?s?\s+)?(?:laureate?s?|retenue?s?|selectionnee?s?|distinguee?s?|soutenue?s?)\b|\b(?:beneficie|beneficiera|obtient|"
