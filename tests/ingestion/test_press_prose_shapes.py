@@ -203,3 +203,13 @@ def test_a_second_subject_with_its_place_and_a_name_described_in_the_next_senten
     assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == ("Flers", 3000000, 600000, 9)
     lau = got["Bocage Filtration"]
     assert (lau["commune_name"], lau["jobs_created"]) == ("Vire Normandie", 11)
+
+
+def test_a_trade_noun_in_apposition_inside_a_sentence():
+    text = ("Territoires d'industrie : les projets retenus dans l'Allier\n\n"
+            "À l'est de Moulins, Yzeure accueille le projet des Laboratoires Bourbonnais, un façonnier pharmaceutique "
+            "qui va se doter d'une ligne de blistérisation. Le projet s'élève à 2,2 millions d'euros, avec 300 000 "
+            "euros de l'État.\n")
+    got = laureates(text)
+    assert "Laboratoires Bourbonnais" in got
+    assert got["Laboratoires Bourbonnais"]["investment_eur"] == 2200000

@@ -2838,7 +2838,9 @@ _PROJECT_OF = re.compile(
     re.MULTILINE)
 _MID_APPOSITION = re.compile(
     r"(?<=[a-zé’'] )(?P<org>" + CAPNAME + r"),\s+(?:une?\s+|l['’]\s*)(?:jeune\s+)?(?:fabricant|entreprise|soci[ée]t[ée]|PME|PMI|ETI|TPE|"
-    r"start-?up|spécialiste|équipementier|sous-traitant|laboratoire|leader|industriel|filiale)\b")
+    r"start-?up|spécialiste|équipementier|sous-traitant|laboratoire|leader|industriel|filiale|façonni(?:er|ère)|mouliste|"
+    r"plasturgiste|chaudronnier|décolleteur|imprimeur|verrier|transformateur|conditionneur|producteur|productrice|"
+    r"concepteur|conceptrice|fournisseur|constructeur)\b")
 _INLINE_COMMUNE = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*\)")
 # Beneficiaries other than companies: a figure of the whole plan, not of the laureates.
 _ALREADY = re.compile(r"\b(?:a|ont|avait|avaient)\s+deja\s+(?:annonce|retenu|soutenu|selectionne|designe|finance|accompagne|"
