@@ -213,3 +213,10 @@ def test_a_trade_noun_in_apposition_inside_a_sentence():
     got = laureates(text)
     assert "Laboratoires Bourbonnais" in got
     assert got["Laboratoires Bourbonnais"]["investment_eur"] == 2200000
+
+
+def test_a_title_listing_common_nouns_is_no_laureate():
+    text = ("Gants chirurgicaux, talc, céramique fine : quatre entreprises soutenues\n\n"
+            "Le préfet a présenté les lauréats. Corrèze Gants, à Tulle, investit 3 M€ avec une aide de 600 000 €.\n")
+    got = laureates(text)
+    assert "Gants chirurgicaux" not in got and "Corrèze Gants" in got

@@ -1643,6 +1643,10 @@ class Document:
         if len(words) == 1 and re.search(r"\b[a-z][a-z-]+\s+(?:a|au)\s+$", f[max(0, s - 30):s]) and \
                 not re.search(r"(?:attribu|accord|vers|octroy|allou|destin|revien|profit|appartien)\w*\s+(?:a|au)\s+$", f[max(0, s - 30):s]):
             return True  # « fabriquées par un sous-traitant à Sousse »: a place after « à »
+        parts = name.split()
+        if len(parts) >= 2 and all(w[:1].islower() for w in parts[1:]) and self.text.rfind("\n", 0, s) + 1 >= s - 2 \
+                and re.match(r"\s*,\s*[a-zà-ÿ]", self.text[e:e + 6]):
+            return True  # « Gants médicaux, kaolin, porcelaine : … » opening a line: common nouns, listed
         if _PLACE_OF_ZONE.search(f, max(0, s - 45), s):
             return True  # « dans la zone de Millau Nord », « le parc d'activités de Témis »: a place
         if len(words) >= 3 and words[0] in _TERRITORY_HEADS and words[1] in ("de", "du", "des", "d"):
