@@ -220,3 +220,16 @@ def test_a_title_listing_common_nouns_is_no_laureate():
             "Le préfet a présenté les lauréats. Corrèze Gants, à Tulle, investit 3 M€ avec une aide de 600 000 €.\n")
     got = laureates(text)
     assert "Gants chirurgicaux" not in got and "Corrèze Gants" in got
+
+
+def test_counts_of_earlier_waves():
+    text = ("Nouvelle vague de lauréats\n\n"
+            "Le ministère a publié une liste de 25 lauréats de l'appel à projets « Industrie verte ». Ils rejoignent "
+            "les 310 projets déjà soutenus au fil des vagues précédentes.\n")
+    ann = extract(text, use_spacy=False, classifier=None).to_dict()["announcement"]
+    assert (ann["new_laureates"], ann["previous_laureates"]) == (25, 310)
+    text = ("Fonds régional : une enveloppe de 5 M€ pour la nouvelle vague\n\n"
+            "Depuis son lancement, 42 entreprises ont été accompagnées par le fonds régional « Rebond ». La Région "
+            "ouvre une nouvelle vague de candidatures.\n")
+    ann = extract(text, use_spacy=False, classifier=None).to_dict()["announcement"]
+    assert (ann["new_laureates"], ann["previous_laureates"]) == (None, 42)

@@ -2421,6 +2421,12 @@ class Document:
                     continue
                 if re.match(r"[^.;:!?]{0,60}\bdepuis\b", right[m.end():]):
                     continue  # « a accompagné 41 entreprises lauréates du plan de relance depuis 2020 »: a running total
+                if _EARLIER_COUNT_LEFT.search(f[max(_enclosing(self.sentences, q.start)[0], q.start - 60):q.start]) \
+                        or re.match(r"\s*(?:deja|precedemment)\b", right[:m.end()].split(None, 1)[-1]):
+                    # « Depuis son lancement, 38 entreprises ont été accompagnées », « Ils rejoignent les 596 projets
+                    # déjà soutenus »: the laureates of the earlier waves
+                    out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.7))
+                    continue
                 rank = 2 if (m.group("new") or re.search(r"parmi\s+les\s+$", left)) else 1
                 if best_new is None or rank > best_new[0] or (rank == best_new[0] and q.value > best_new[1].value):
                     best_new = (rank, q)
@@ -2448,6 +2454,10 @@ class Document:
                 left, right = f[max(0, q.start - 40):q.start], f[q.end:q.end + 120]
                 if _ALREADY_BEFORE.search(left) or re.search(r"(?:depuis|deja|au total|desormais|porte a)\W*$", left):
                     continue
+                if _EARLIER_COUNT_LEFT.search(f[max(_enclosing(self.sentences, q.start)[0], q.start - 60):q.start]):
+                    if _NEW_LOOSE_RIGHT.match(right):
+                        out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.6))
+                    continue  # « Depuis son lancement, 38 entreprises ont été accompagnées »: the earlier waves
                 lm = _NEW_LOOSE_RIGHT.match(right)
                 if lm and re.match(r"[^.;:!?]{0,60}\bdepuis\b", right[lm.end():]):
                     continue  # « 61 entreprises ont été soutenues depuis l'ouverture »: a running total
@@ -3171,6 +3181,8 @@ _UNQUOTED_CALL = re.compile(
 _LAUREATES_OF = re.compile(
     r"(?:lauréat|bénéficiaire)e?s?\s+(?:du|de\s+la|de\s+l['’]\s*)\s*(?P<name>(?:fonds|programme|dispositif)\s+[^,.;:\n()«»\"“”]{3,100})",
     re.IGNORECASE)
+_EARLIER_COUNT_LEFT = re.compile(r"(?:^|[.!?]\s+|\n)\s*depuis\s+(?:son|sa|leur|le|la|l\W)\s*(?:lancement|creation|ouverture|"
+                                 r"debut|mise\s+en\s+place)[^.;:!?]{0,20}?,\s*$|(?:rejoign\w*|rejoint|completent)\s+(?:les\s+)?$")
 _NEW_LAUREATES = re.compile(
     r"\s+(?:d\W|de\s+)?(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle|premiers|premieres)\s+)?(?:laureats|laureates|"
     r"projets\s+(?P<adj>\w+\s+)?(?:laureats?|retenus|selectionnes)|"
