@@ -233,3 +233,13 @@ def test_counts_of_earlier_waves():
             "ouvre une nouvelle vague de candidatures.\n")
     ann = extract(text, use_spacy=False, classifier=None).to_dict()["announcement"]
     assert (ann["new_laureates"], ann["previous_laureates"]) == (None, 42)
+
+
+def test_a_total_line_under_a_list_of_aids_is_the_total_aid():
+    text = ("Objet : fonds d'accélération – projets retenus\n\n"
+            "Le comité a retenu 2 nouveaux projets (les montants sont ceux des subventions votées) :\n\n"
+            "- FONDERIE DU HAINAUT, Denain : nouveau four à induction, 320 000 €\n"
+            "- ARTOIS EMBALLAGES, Arras : ligne de cartonnage, 150 000 € (dont 50 000 € en prêt)\n\n"
+            "Total : 470 000 €\n")
+    ann = extract(text, use_spacy=False, classifier=None).to_dict()["announcement"]
+    assert ann["aid_eur"] == 470000

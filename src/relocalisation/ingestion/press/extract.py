@@ -2219,6 +2219,19 @@ class Document:
                 return best[0], 0.5
         return "other", 0.3
 
+    def _total_line_role(self, q: Quantity) -> tuple[str, float] | None:
+        """« Total : 2 345 000 € » under a list whose items end with their aid: the total of those aids."""
+        t = self.text
+        ls = t.rfind("\n", 0, q.start) + 1
+        if not re.fullmatch(r"[ \t]*(?:Total|TOTAL)[ \t]*:[ \t]*", t[ls:q.start]):
+            return None
+        before = [p for p in self.quantities_in(max(0, ls - 1500), ls) if p.money]
+        for p in reversed(before[-3:]):  # the last item's amount (« 300 000 € (dont 100 000 € en prêt) »)
+            role = self._list_item_amount_role(p)
+            if role:
+                return role[0], 0.6
+        return None
+
     def _list_item_amount_role(self, q: Quantity) -> tuple[str, float] | None:
         """« 1. Nivelec (Varennes-Vauzelles) : 350 000 € »: the one amount of a list item, after its colon, is what
         the list grants — the aid, unless a note says what the amounts are (« Les montants indiqués correspondent aux
@@ -2478,6 +2491,8 @@ class Document:
             if any(abs(q.int_value - a) <= 0.01 * a for a in laureate_amounts):
                 continue  # a laureate's own figure repeated in the title or lead
             role, conf = self.money_role(q)
+            if role == "other":
+                role, conf = self._total_line_role(q) or (role, conf)
             if not outside(q.start) and role != "envelope":
                 continue  # inside a laureate's passage, only an envelope is the programme's (a laureate has none)
             name = {"investment": "investment_eur", "aid": "aid_eur", "envelope": "envelope_eur"}.get(role)
