@@ -243,3 +243,13 @@ def test_a_total_line_under_a_list_of_aids_is_the_total_aid():
             "Total : 470 000 €\n")
     ann = extract(text, use_spacy=False, classifier=None).to_dict()["announcement"]
     assert ann["aid_eur"] == 470000
+
+
+def test_a_brief_under_its_commune_in_capitals_and_a_zone_named_like_another_commune():
+    text = ("EN BREF\n\n"
+            "VIERZON\n"
+            "Berry Robinetterie relocalise ses vannes\n"
+            "La PME Berry Robinetterie, installée dans la zone de la Limoise, fait partie des lauréats de l'appel à "
+            "projets régional. Elle investit 900 000 euros et recevra une subvention de 150 000 euros.\n")
+    got = laureates(text)
+    assert got["Berry Robinetterie"]["commune_name"] == "Vierzon"

@@ -1039,8 +1039,9 @@ class Document:
                 m = _PARAGRAPH_PLACE.match(self.text, hs, he)
         if not m:
             return None
-        p = next((p for p in self.places_in(m.start("place"), m.end("place"))
-                  if p.kind == "commune" and p.start == m.start("place")), None)
+        g = "place" if m.group("place") else "caps"
+        p = next((p for p in self.places_in(m.start(g), m.end(g))
+                  if p.kind == "commune" and p.start == m.start(g) and (g == "place" or p.end == m.end(g))), None)
         if p is None:
             return None
         ref, c = choose(list(p.candidates), None, context_deps, context_regs)
@@ -1951,6 +1952,10 @@ class Document:
                 # « Neyret (Loire) »: the département, not the commune Loiré written without its accent;
                 # « dans le Doubs », « en Lozère »: the département, whatever commune bears its name.
                 continue
+            if re.search(r"(?:de\s+la|du|des)\s+$", f[max(0, p.start - 8):p.start]) and \
+                    _PLACE_OF_ZONE.search(f, max(0, p.start - 45), p.start) and \
+                    not any(r.department in context_deps for r in p.candidates):
+                continue  # « dans la zone de la Limoise »: a local place name, the same as a commune elsewhere
             key = norm(name)
             after = t[p.end:p.end + 40]
             before = f[max(s, p.start - 45):p.start]
@@ -3036,7 +3041,9 @@ _MASTHEAD_AFTER = re.compile(r"\s*[–—-]\s*(?:l\W\s*|la\s+|le\s+|votre\s+)?(?
                              r"service|direction|portail|actualite|information)\b")
 # « À Vierzon, … », « Plus au sud, à Saint-Florent-sur-Cher, … »: a paragraph opened by its commune.
 _PARAGRAPH_PLACE = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},[ \t]+)?(?:À|A|à)[ \t]+"
-                              r"(?P<place>[A-ZÀ-Ý][^,.;:\n()]{1,40}?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,")
+                              r"(?P<place>[A-ZÀ-Ý][^,.;:\n()]{1,40}?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,|"
+                              # « ISSOUDUN » alone on the first line of a brief
+                              r"[ \t]*(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*\n")
 _PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:(?:Enfin|Par\s+ailleurs|De\s+même|Également|Aussi|Plus\s+loin|Toujours),\s+(?:à|au|aux|en|dans|sur)|À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté\s+d(?:e|u|es)|(?:Basée?|Installée?|Implantée?|"
     r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|au|aux|en|dans|sur))\s+[^,.\n]{2,60},"
