@@ -253,3 +253,14 @@ def test_a_brief_under_its_commune_in_capitals_and_a_zone_named_like_another_com
             "projets régional. Elle investit 900 000 euros et recevra une subvention de 150 000 euros.\n")
     got = laureates(text)
     assert got["Berry Robinetterie"]["commune_name"] == "Vierzon"
+
+
+def test_sector_words_printed_circuits_and_flour_mill():
+    text = ("Deux lauréats dans l'Indre\n\n"
+            "Indre Circuits – Châteauroux (Indre)\n"
+            "La PME fabrique des circuits imprimés multicouches et investit 2 M€.\n\n"
+            "Moulins du Boischaut – La Châtre (Indre)\n"
+            "La minoterie familiale investit 1 M€ dans une nouvelle ligne.\n")
+    got = laureates(text)
+    assert got["Indre Circuits"]["sector"] == "électronique"
+    assert got["Moulins du Boischaut"]["sector"] == "agroalimentaire"

@@ -1644,6 +1644,8 @@ class Document:
         if len(words) == 1 and re.search(r"\b[a-z][a-z-]+\s+(?:a|au)\s+$", f[max(0, s - 30):s]) and \
                 not re.search(r"(?:attribu|accord|vers|octroy|allou|destin|revien|profit|appartien)\w*\s+(?:a|au)\s+$", f[max(0, s - 30):s]):
             return True  # « fabriquées par un sous-traitant à Sousse »: a place after « à »
+        if re.fullmatch(r"[\d\s,.]+(?:M|k|K|Md|Mds)?", name.strip()):
+            return True  # « investit 1 M€ »: a figure cut before its currency sign
         parts = name.split()
         if len(parts) >= 2 and all(w[:1].islower() for w in parts[1:]) and self.text.rfind("\n", 0, s) + 1 >= s - 2 \
                 and re.match(r"\s*,\s*[a-zà-ÿ]", self.text[e:e + 6]):
