@@ -264,3 +264,10 @@ def test_sector_words_printed_circuits_and_flour_mill():
     got = laureates(text)
     assert got["Indre Circuits"]["sector"] == "électronique"
     assert got["Moulins du Boischaut"]["sector"] == "agroalimentaire"
+
+
+def test_a_term_explained_in_quotes_is_no_project_name():
+    text = ("Deux lauréats bretons\n\n"
+            "Radio Armor – Lannion (Côtes-d'Armor)\n"
+            "La jeune pousse développe des antennes intelligentes (« smart antennas ») pour la 5G et investit 2 M€.\n")
+    assert laureates(text)["Radio Armor"]["project"] is None

@@ -1910,6 +1910,8 @@ class Document:
         if m:
             return Value(m.group("name"), m.start("name"), m.end("name"), 0.65)
         m = _PROJECT_PAREN.search(self.text, s, e)
+        if m and m.group("name").islower():
+            m = None  # « des petites cellules (« small cells ») »: a term explained, not a project's name
         if m and not re.match(r"[A-ZÀ-Ý0-9 .-]{2,}$", m.group("name")) or (m and len(m.group("name").split()) >= 2):
             return Value(m.group("name"), m.start("name"), m.end("name"), 0.5)
         for m in _PROJECT_CAPWORD.finditer(self.text, s, e):
