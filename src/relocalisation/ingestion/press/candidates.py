@@ -68,7 +68,8 @@ ADVISOR_AFTER = re.compile(r"\s*,\s*(?:(?:le|un|son|notre)\s+(?:cabinet|consulta
                            r"site\s+(?:d\W*information|d\W*actualite|internet|web|specialise))|"
                            # « Provence Éco Développement, agence d'attractivité … »: the agency that writes or helps
                            r"(?:l\W\s*|une\s+|notre\s+)?agence\s+(?:d\W\s*attractivite|de\s+developpement|regionale|economique|"
-                           r"departementale))\b")
+                           r"departementale))\b|"
+                           r"\s*,\s*(?:(?:son|l\W?)\s*)?(?:actionnaire|proprietaire|maison\s+mere)\b")  # a shareholder or owner
 _TABLE_LINE = re.compile(r"\|")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|\d{1,2}[.)°](?!\d))[ \t]*")
 _MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",

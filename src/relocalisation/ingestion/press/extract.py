@@ -568,6 +568,26 @@ class Document:
                         h.kind = "place_intro" if len(names) == 1 else "plural"
                         h.place_hint = (m.start(), m.start("org"))
                     add(h)
+            for m in _LEAD_PLACE_INTRO.finditer(t):
+                if not self.places_in(m.start(), m.start("org")):
+                    continue
+                h = self._intro_header(m, m.group("org"), m.start("org"))
+                if h:
+                    h.kind, h.place_hint = "place_intro", (m.start(), m.start("org"))
+                    self._keep_lowmid_name(h, m)
+                add(h)
+            for m in [*_CLAUSE_AT_PLACE_VERB.finditer(t), *_AT_PLACE_THEN_IS_A.finditer(t)]:
+                if not self.places_in(m.start("place"), m.end("place")):
+                    continue
+                h = self._plausible_header(self._intro_header(m, m.group("org"), m.start("org")))
+                if h:
+                    h.place_hint = (m.start("place"), m.end("place"))
+                add(h)
+            for m in _SUBJECT_RETAINED.finditer(t):
+                h = self._intro_header(m, m.group("org"), m.start("org"))
+                if h:
+                    self._keep_lowmid_name(h, m)
+                add(self._plausible_header(h))
             # H: « les entreprises X, Y et Z » (each one a header; the sentence must announce support)
             for m in _PLURAL_INTRO.finditer(t):
                 for h in self._plural_headers(m):
@@ -793,6 +813,9 @@ class Document:
         ps = m.start("place")
         if not (self.places_in(ps, m.end("place")) or re.search(r"\b" + DEPT_CODE_RE + r"\b", place)):
             return None
+        if not re.search(r"(?:^|[\s(,–—-])" + DEPT_CODE_RE + r"\s*\)?\s*$", place) and \
+                all(p.start > ps + 3 for p in self.places_in(ps, m.end("place"))):
+            return None  # « LA LETTRE ÉCO – Le journal des entreprises des Vosges »: a title, the place far inside
         if any(p.kind == "commune" and p.start == m.start("name") for p in self.places_in(m.start("name"), ps)) and \
                 len(norm(name).split()) <= 2 and self._is_place_only(name):
             return None
@@ -1053,6 +1076,54 @@ class Document:
         end = t.find("\n\n", pos)
         return (0 if start < 0 else start + 2), (len(t) if end < 0 else end)
 
+    def _same_paragraph_follow(self, end: int, nxt: int) -> int:
+        """« Au pied des Pyrénées, X, installée à A, fabrique … . Son projet de 6 M€ … prévoit 18 postes. »: the next
+        sentences of the paragraph that speak of « le projet », « la PME », « le plasturgiste », or open on a figure
+        belong to the laureate named before them, up to the last such sentence before the paragraph ends."""
+        pe = self.text.find("\n\n", end)
+        pe = len(self.text) if pe < 0 else pe
+        if nxt >= pe and re.search(r"[.!?»]\s*$", self.text[end:pe]):
+            return pe  # the only laureate of its paragraph: the paragraph speaks of it
+        pe = min(nxt, pe)
+        i = bisect.bisect_left(self.sentences, (end, -1))
+        last = end
+        for s2, e2 in self.sentences[i:]:
+            if s2 >= pe:
+                break
+            if _FOLLOW_START.match(self.folded, s2) or _ANAPHORA_START.match(self.folded, s2):
+                last = min(e2, pe)
+        return last
+
+    @staticmethod
+    def _keep_lowmid_name(h: Header, m: re.Match):
+        """« les Aciers fins du Velay »: the lower-case word inside the name matched by the rule belongs to it."""
+        full = m.group("org").rstrip()
+        if h.org.start == m.start("org") and full.startswith(h.org.value) and \
+                re.match(r"[ \t]+[a-zà-ÿ]{3,12}[ \t]+(?:de|du|des|d['’])", full[len(h.org.value):]):
+            h.org = Value(full, h.org.start, h.org.start + len(full), h.org.confidence)
+
+    def _paragraph_place(self, pos: int, context_deps, context_regs):
+        """« À Vierzon, deux entreprises sont retenues. Les Fonderies X … »: a paragraph opened by « À Commune, »
+        places the laureates it describes when their own passage names no commune."""
+        ps, _ = self._paragraph(pos)
+        m = _PARAGRAPH_PLACE.match(self.text, ps, pos)
+        if not m and ps >= 2:
+            # « À Decazeville, les métaux ont une seconde vie » as the heading line just above the paragraph
+            hs, he = self._paragraph(ps - 2)
+            if he - hs <= 90 and "\n" not in self.text[hs:he].strip() and not self.text[hs:he].rstrip().endswith("."):
+                m = _PARAGRAPH_PLACE.match(self.text, hs, he)
+        if not m:
+            return None
+        g = "place" if m.group("place") else "caps"
+        p = next((p for p in self.places_in(m.start(g), m.end(g))
+                  if p.kind == "commune" and p.start == m.start(g) and (g == "place" or p.end == m.end(g))), None)
+        if p is None:
+            return None
+        ref, c = choose(list(p.candidates), None, context_deps, context_regs)
+        if not ref or (c < 0.5 and self.context["dominant"] and ref.department != self.context["dominant"]):
+            return None
+        return (0.6, p.start, p.end, ref, None, "paragraph")
+
     def _intro_header(self, m, name, pos, apposition=False) -> Header | None:
         ss, se = _enclosing(self.sentences, pos)
         ps, pe = self._paragraph(pos)
@@ -1170,7 +1241,9 @@ class Document:
             # the name, or its acronym given in brackets after it (« Chimie Fine du Luberon (CFL) … de CFL »)
             am = re.match(r"\s*\(\s*([A-Z0-9][A-Z0-9&.-]{1,9})\s*\)", t[h.org.end:h.org.end + 16])
             names = re.escape(name) + ("|" + re.escape(am.group(1)) if am else "")
-            for m in re.finditer(r"(?<![\w&@+'’.-])(?:" + names + r")(?![\w&@+'’-])", t):
+            # A name written in capitals in a list is written in small letters in the prose (« SAMBRE FORGE » → « Sambre Forge »).
+            flags = re.IGNORECASE if name.isupper() and len(name) >= 5 else 0
+            for m in re.finditer(r"(?<![\w&@+'’.-])(?:" + names + r")(?![\w&@+'’-])", t, flags):
                 p = m.start()
                 if p <= h.org.end or p >= self.own_end or any(a <= p < b for a, b in spans):
                     continue
@@ -1652,6 +1725,44 @@ class Document:
             any(q.money for q in self.quantities_in(ss, se)) or bool(_JOBS_CUE.search(self.folded[ss:se]))
             or bool(_PASSAGE_CUE.search(self.folded[ss:se])))
 
+    def _place_person_or_title(self, name, words, s, e) -> bool:
+        """Capitalised words that name a place, a person, a heading or a page element, not a company: « De Tarbes
+        à Lourdes », « dans la zone de Technoland », « le Pays de Gex », « Laetitia, opératrice », « Sud »,
+        « S'implanter » (a menu), « APPROUVE » (a deliberation), « LA LETTRE ÉCO – Agence de développement »."""
+        if not words:
+            return False
+        f = self.folded
+        if len(words) >= 2 and words[0] in ("de", "du", "des", "d") and (
+                self._is_place_only(" ".join(name.split()[1:]).lstrip("'’")) or " ".join(words[1:]) in self.gaz.communes):
+            return True  # « De Tarbes à Lannemezan, … »: a range of places
+        if re.search(r"«\s*chez\s+$", self.text[max(0, s - 12):s]) and re.match(r"\s*»", self.text[e:e + 3]):
+            return True  # « chez Martin », how the workers call the plant: a nickname
+        if re.search(r"\bfiliale\s+(?:[a-z]+\s+)?(?:de\s+la\s+societe|de\s+l\W\s*entreprise|de\s+l\W\s*eti|de\s+la\s+pme)\s+"
+                     r"(?:[a-z-]+\s+)?$", f[max(0, s - 60):s]):
+            return True  # « Ondalis est une filiale de la société nantaise X »: the parent
+        if len(words) == 1 and re.search(r"\b[a-z][a-z-]+\s+(?:a|au)\s+$", f[max(0, s - 30):s]) and \
+                not re.search(r"(?:attribu|accord|vers|octroy|allou|destin|revien|profit|appartien)\w*\s+(?:a|au)\s+$", f[max(0, s - 30):s]):
+            return True  # « fabriquées par un sous-traitant à Sousse »: a place after « à »
+        if re.fullmatch(r"[\d\s,.]+(?:M|k|K|Md|Mds)?", name.strip()):
+            return True  # « investit 1 M€ »: a figure cut before its currency sign
+        parts = name.split()
+        if len(parts) >= 2 and all(re.sub(r"^[ldLD]['’]", "", w)[:1].islower() for w in parts[1:]) \
+                and self.text.rfind("\n", 0, s) + 1 >= s - 2 \
+                and re.match(r"\s*,\s*[a-zà-ÿ]", self.text[e:e + 6]):
+            return True  # « Gants médicaux, kaolin, porcelaine : … » opening a line: common nouns, listed
+        if _PLACE_OF_ZONE.search(f, max(0, s - 45), s):
+            return True  # « dans la zone de Millau Nord », « le parc d'activités de Témis »: a place
+        if len(words) >= 3 and words[0] in _TERRITORY_HEADS and words[1] in ("de", "du", "des", "d"):
+            return True  # « Pays de Montbéliard », « Parc des expositions de Rennes »: a territory or a venue
+        if len(words) == 1 and (words[0] in lexicon.FIRST_NAMES or words[0] in _BARE_NOT_NAMES):
+            return True  # « Laetitia, opératrice … », « Sud », « APPROUVE »
+        if re.fullmatch(r"[SsMmTt]['’][a-zà-ÿ]+(?:er|ir|re)", name.strip()):
+            return True  # « S'implanter »: a verb, an item of a menu
+        if _MASTHEAD_AFTER.match(f, e) and re.fullmatch(r"[^a-z]+", name) and \
+                self.text.rfind("\n", 0, s) + 1 >= s - 3:
+            return True  # « SARTHE ESSOR – Agence de développement … » opening a line: the publisher
+        return False
+
     def _not_retained(self, h: Header) -> bool:
         """« … le dossier de la Fonderie X n'ait pas été retenu », « celui de la société Y reste en cours
         d'instruction »: named in a support text, but not (yet) a laureate."""
@@ -1659,7 +1770,7 @@ class Document:
         if h.kind == "table":  # a row, not the « sentence » that runs over the whole table
             ss, se = self.text.rfind("\n", 0, h.org.start) + 1, self._line_end(h.org.start)
         f = self.folded[ss:se]
-        if _NOT_RETAINED.search(f) and not _RETAINED.search(f):
+        if (_NOT_RETAINED.search(f) or _PENDING.search(f)) and not _RETAINED.search(f):
             return True
         # « 3) Projets non retenus » / « DOSSIER EN ATTENTE » then the item; « Statut : ajourné » on the next line
         ls = self.text.rfind("\n", 0, h.org.start) + 1
@@ -1687,6 +1798,8 @@ class Document:
     def _not_a_name(self, name, s, e) -> bool:
         """Shapes that are never an organisation, whatever rule found them."""
         words = norm(name).split()
+        if self._place_person_or_title(name, words, s, e):
+            return True
         if words and re.fullmatch(r"\d{1,2}(?:er)?", words[0]) and any(w in _MONTH_WORDS for w in words[1:3]):
             return True  # « 11 mars : petit-déjeuner … »: a date
         if words and words[0] in _DOCUMENT_PARTS and (re.search(r"\d|n°", name) or len(words) <= 2):
@@ -1709,6 +1822,8 @@ class Document:
         if name.count("(") != name.count(")") or name.count("«") != name.count("»") \
                 or norm(name) in ("avance remboursable", "subvention", "aide accordee"):
             return True  # « Pontivy (56 »: a piece of a place; « Avance remboursable »: a label
+        if " ".join(words) in lexicon.FOREIGN_PLACES:
+            return True  # « rapatrie de Tunisie l'assemblage »: a country, where a production comes from
         if len(words) == 1 and words[0] in _NOT_ORG_WORDS:
             return True  # « Total », « Fait à Toulouse », « Associé – Cabinet X »: a row label, a signature, a title
         if words and words[0] in ("region", "etat", "prefecture", "bpifrance", "ademe", "departement", "metropole"):
@@ -1814,6 +1929,8 @@ class Document:
                         if not (_ANAPHORA_START.match(self.folded, s2) or _FIELD_NEXT.match(self.folded, s2)):
                             break
                         end = e2
+                    if h.kind == "candidate":
+                        end = self._same_paragraph_follow(end, nxt)
             elif h.kind == "inline":
                 end = min(end, _enclosing(self.sentences, h.start)[1] or end)
             elif h.kind == "plural":
@@ -1843,8 +1960,9 @@ class Document:
                 hm = _HEADING_LINE.search(t, h.end_of_header, end)
                 if hm:
                     end = hm.start()
-                # « Montant cumulé : 4 050 000 € d'aides … » after the last item: the list's total, not the item's
-                for tm in _TOTAL_LINE.finditer(self.folded, h.end_of_header, end):
+                # « Montant cumulé : 4 050 000 € d'aides … », « Total : 16,85 M€ » after the last item: the list's figures,
+                # no one's
+                for tm in _TOTAL_LINE.finditer(self.folded, max(h.end_of_header, h.org.end), end):
                     before = self.folded[max(0, tm.start() - 3):tm.start()].rstrip(" \t")
                     if not before or before[-1] in ".!?;)\n0123456789":  # (not a hard-wrapped sentence going on)
                         end = tm.start()
@@ -1947,6 +2065,8 @@ class Document:
         if m:
             return Value(m.group("name"), m.start("name"), m.end("name"), 0.65)
         m = _PROJECT_PAREN.search(self.text, s, e)
+        if m and m.group("name").islower():
+            m = None  # « des petites cellules (« small cells ») »: a term explained, not a project's name
         if m and not re.match(r"[A-ZÀ-Ý0-9 .-]{2,}$", m.group("name")) or (m and len(m.group("name").split()) >= 2):
             return Value(m.group("name"), m.start("name"), m.end("name"), 0.5)
         for m in _PROJECT_CAPWORD.finditer(self.text, s, e):
@@ -1991,6 +2111,10 @@ class Document:
                 # « Neyret (Loire) »: the département, not the commune Loiré written without its accent;
                 # « dans le Doubs », « en Lozère »: the département, whatever commune bears its name.
                 continue
+            if re.search(r"(?:de\s+la|du|des)\s+$", f[max(0, p.start - 8):p.start]) and \
+                    _PLACE_OF_ZONE.search(f, max(0, p.start - 45), p.start) and \
+                    not any(r.department in context_deps for r in p.candidates):
+                continue  # « dans la zone de la Limoise »: a local place name, the same as a commune elsewhere
             key = norm(name)
             after = t[p.end:p.end + 40]
             before = f[max(s, p.start - 45):p.start]
@@ -2046,6 +2170,10 @@ class Document:
                     candidates.append((0.6 if dep else 0.5, cs, cs + len(pm.group(1)), refs[0], dep, "short form"))
             # « X à Mont-de-Mar » at the very end of an excerpt: the commune of the text's territory that the cut
             # name begins.
+        if not candidates:
+            opening = self._paragraph_place(org.start, context_deps, context_regs)
+            if opening:
+                candidates.append(opening)
 
         if candidates:
             # Prefer communes in the territory of the segment, then of the text.
@@ -2259,6 +2387,9 @@ class Document:
         t = self.text
         if re.search(r"\(\s*$", t[max(0, q.start - 3):q.start]) and re.match(r"\s*[),]", t[q.end:q.end + 3]):
             return "aid", 0.55  # (« (330 000 €, une dizaine d'emplois) » too)
+        item_role = self._list_item_amount_role(q)
+        if item_role:
+            return item_role
         ss, _ = _enclosing(self.sentences, q.start)
         prev = [p for p in self.quantities_in(ss, s) if p.money]
         for p in reversed(prev):  # « A pour 3 M€, B pour 2 M€ et C pour 1 M€ »: back to the first amount with a cue
@@ -2288,6 +2419,33 @@ class Document:
             self._aid_items = any(not re.search(r"depuis|cumul|a\s+ce\s+jour", f[max(0, m.start() - 80):m.end()])
                                   for m in _COUNT_FOR_AID.finditer(f, 0, self.own_end))
         return self._aid_items
+    def _total_line_role(self, q: Quantity) -> tuple[str, float] | None:
+        """« Total : 2 345 000 € » under a list whose items end with their aid: the total of those aids."""
+        t = self.text
+        ls = t.rfind("\n", 0, q.start) + 1
+        if not re.fullmatch(r"[ \t]*(?:Total|TOTAL)[ \t]*:[ \t]*", t[ls:q.start]):
+            return None
+        before = [p for p in self.quantities_in(max(0, ls - 1500), ls) if p.money]
+        for p in reversed(before[-3:]):  # the last item's amount (« 300 000 € (dont 100 000 € en prêt) »)
+            role = self._list_item_amount_role(p)
+            if role:
+                return role[0], 0.6
+        return None
+
+    def _list_item_amount_role(self, q: Quantity) -> tuple[str, float] | None:
+        """« 1. Nivelec (Varennes-Vauzelles) : 350 000 € »: the one amount of a list item, after its colon, is what
+        the list grants — the aid, unless a note says what the amounts are (« Les montants indiqués correspondent aux
+        investissements »)."""
+        t = self.text
+        ls = t.rfind("\n", 0, q.start) + 1
+        if not (BULLET_RE.match(t, ls) and BULLET_RE.match(t, ls).group(0).strip()) \
+                or not re.search(r"[:,–—]\s*$", t[ls:q.start]) \
+                or not re.match(r"[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*[.;]?[ \t]*(?:\n|$)", t[q.end:q.end + 90]):
+            return None
+        note = _AMOUNTS_NOTE.search(self.folded)
+        if note and note.group("what").startswith("invest"):
+            return "investment", 0.6
+        return "aid", 0.6 if note else 0.5
 
     def money_role(self, q: Quantity, floor: int = 0) -> tuple[str, float]:
         f = self.folded
@@ -2314,6 +2472,9 @@ class Document:
             return "envelope", 0.8
         left_start = max(ss, floor, q.start - 90)
         left = f[left_start:q.start]
+        plain = _plain_money_role(left, right)
+        if plain:
+            return plain
         if _FOR_A_THING.search(left):
             return "investment", 0.7  # « reçoit 310 000 € pour un séchoir de 1,05 M€ »: what the money pays for
         best = None
@@ -2324,6 +2485,8 @@ class Document:
         if best is None:
             if re.match(r"\s*(?:par|de la part de)\s+l\W*etat", right):
                 return "aid", 0.6
+            if _PAYS_FOR_RIGHT.match(right) and not any(p.money and p is not q for p in self.quantities_in(ss, se)):
+                return "investment", 0.6  # « X : 5 M€ pour une ligne de seringues », the one amount of its sentence
             return "other", 0.3
         role, end, start = best
         distance = len(left) - end
@@ -2379,8 +2542,8 @@ class Document:
             tail = f[q.end + m.end():min(se, q.end + m.end() + 40)]
             # « 4 recrutements et le maintien de 29 salariés »: what follows « et » speaks of other jobs
             after = re.split(r"\s+et\s+|,|;", right[m.end() - 1:] + tail[:25])[0]
-            if _KEPT.search(after) or re.search(r"(?:maint|preserv|sauvegard|perennis|consolid|confort)\w*\s+\w*\s*$",
-                                                f[max(ss, q.start - 25):q.start]):
+            if _KEPT.search(after) or re.search(r"(?:maint|preserv|sauvegard|perennis|consolid|confort)\w*\s+(?:\w+\s+){0,2}$",
+                                                f[max(ss, q.start - 30):q.start]):
                 kept.append(q)
                 continue
             noun = m.group("noun")
@@ -2417,6 +2580,13 @@ class Document:
                     qs = [q for q in self.quantities_in(ls, s + lm.end(1)) if not q.money and 0 < q.int_value < 100_000]
                     if qs:
                         lau.fields["jobs_created"] = Value(qs[0].int_value, qs[0].start, qs[0].end, 0.75)
+        if "jobs_created" not in lau.fields:
+            # « (investissement 6,2 M€ ; emplois 25 ; aide 1,8 M€) »: a label without colon, then its number.
+            for m in _JOBS_LABEL_BARE.finditer(f, s, e):
+                q = next((q for q in self.quantities_in(m.end(), m.end() + 20) if q.start - m.end() <= 1), None)
+                if q and not q.money and 0 < q.int_value < 100_000:
+                    lau.fields["jobs_created"] = Value(q.int_value, q.start, q.end, 0.75)
+                    break
 
     # --- size, group ----------------------------------------------------------------------------
     def _size_and_group(self, lau: Laureate, h: Header, s: int, e: int):
@@ -2475,6 +2645,12 @@ class Document:
                     continue
                 if re.match(r"[^.;:!?]{0,60}\bdepuis\b", right[m.end():]):
                     continue  # « a accompagné 41 entreprises lauréates du plan de relance depuis 2020 »: a running total
+                if _EARLIER_COUNT_LEFT.search(f[max(_enclosing(self.sentences, q.start)[0], q.start - 60):q.start]) \
+                        or re.match(r"\s*(?:deja|precedemment)\b", right[:m.end()].split(None, 1)[-1]):
+                    # « Depuis son lancement, 38 entreprises ont été accompagnées », « Ils rejoignent les 596 projets
+                    # déjà soutenus »: the laureates of the earlier waves
+                    out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.7))
+                    continue
                 rank = 2 if (m.group("new") or re.search(r"parmi\s+les\s+$", left)) else 1
                 if best_new is None or rank > best_new[0] or (rank == best_new[0] and q.value > best_new[1].value):
                     best_new = (rank, q)
@@ -2502,6 +2678,10 @@ class Document:
                 left, right = f[max(0, q.start - 40):q.start], f[q.end:q.end + 120]
                 if _ALREADY_BEFORE.search(left) or re.search(r"(?:depuis|deja|au total|desormais|porte a)\W*$", left):
                     continue
+                if _EARLIER_COUNT_LEFT.search(f[max(_enclosing(self.sentences, q.start)[0], q.start - 60):q.start]):
+                    if _NEW_LOOSE_RIGHT.match(right):
+                        out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.6))
+                    continue  # « Depuis son lancement, 38 entreprises ont été accompagnées »: the earlier waves
                 lm = _NEW_LOOSE_RIGHT.match(right)
                 if lm and re.match(r"[^.;:!?]{0,60}\bdepuis\b", right[lm.end():]):
                     continue  # « 61 entreprises ont été soutenues depuis l'ouverture »: a running total
@@ -2522,6 +2702,8 @@ class Document:
             if any(abs(q.int_value - a) <= 0.01 * a for a in laureate_amounts):
                 continue  # a laureate's own figure repeated in the title or lead
             role, conf = self.money_role(q)
+            if role == "other":
+                role, conf = self._total_line_role(q) or (role, conf)
             if not outside(q.start) and role != "envelope":
                 continue  # inside a laureate's passage, only an envelope is the programme's (a laureate has none)
             name = {"investment": "investment_eur", "aid": "aid_eur", "envelope": "envelope_eur"}.get(role)
@@ -2826,7 +3008,7 @@ _COUNT_FOR_AID = re.compile(r"\b(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|
                             r"beneficiaires)\b[^.;\n]{0,60}?\b(?:pour|mobilis\w+|totalis\w+|represent\w+|se\s+partag\w+|"
                             r"beneficie\w*\s+de)\s+(?:un\s+total\s+de\s+)?\d[\d,.\s]*[a-z]{0,9}\s+"
                             r"(?:d\W*aides?|de\s+subventions?|d\W*aide\s+publique|de\s+soutien)\b")
-_TOTAL_LINE = re.compile(r"\n[ \t]*(?:montants?\s+(?:cumule|total|global)|total\b|au\s+total\b|soit\s+(?:un\s+)?total\b|"
+_TOTAL_LINE = re.compile(r"\n[ \t]*(?:[-–•*][ \t]*)?(?:montants?\s+(?:cumule|total|global)|(?:sous-)?total\b|au\s+total\b|soit\s+(?:un\s+)?total\b|"
                          r"ensemble\s+des\s+(?:projets|laureats))")
 _FIELD_NEXT = re.compile(r"\s*(?:aides?|subventions?|investissements?|montant|emplois?|cout)\b[^:\n.]{0,25}:")  # « Aide accordée : … »
 _PASSAGE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|beneficie|beneficiaires?\b|selectionne|identifiee?s?\b|"
@@ -2934,7 +3116,9 @@ _PROJECT_OF = re.compile(
     re.MULTILINE)
 _MID_APPOSITION = re.compile(
     r"(?<=[a-zé’'] )(?P<org>" + CAPNAME + r"),\s+(?:une?\s+|l['’]\s*)(?:jeune\s+)?(?:fabricant|entreprise|soci[ée]t[ée]|PME|PMI|ETI|TPE|"
-    r"start-?up|spécialiste|équipementier|sous-traitant|laboratoire|leader|industriel|filiale)\b")
+    r"start-?up|spécialiste|équipementier|sous-traitant|laboratoire|leader|industriel|filiale|façonni(?:er|ère)|mouliste|"
+    r"plasturgiste|chaudronnier|décolleteur|imprimeur|verrier|transformateur|conditionneur|producteur|productrice|"
+    r"concepteur|conceptrice|fournisseur|constructeur)\b")
 _INLINE_COMMUNE = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*\)")
 # Beneficiaries other than companies: a figure of the whole plan, not of the laureates.
 _ALREADY = re.compile(r"\b(?:a|ont|avait|avaient)\s+deja\s+(?:annonce|retenu|soutenu|selectionne|designe|finance|accompagne|"
@@ -2996,6 +3180,8 @@ _DECISION_NO = re.compile(r"[ \t]*(?:→|⇒|=>|->|➔|►|-)?[ \t]*(?:(?:statut
                           r"avis\s+defavorable|defavorable|classe\s+sans\s+suite|sans\s+suite)")
 _NOT_RETAINED_HEADING = re.compile(r"non\s+retenu|ajourn|rejet|refus|ecart|en\s+attente|reporte|differe|"
                                    r"\ben\s+(?:cours\s+d\W*)?instruction")
+# « candidature déposée …, réponse attendue début 2022 », « aide en cours d'instruction »: not yet a laureate.
+_PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+attendue\b|\baide\s+en\s+cours\s+d\W\s*instruction")
 _RETAINED = re.compile(r"\b(?:a|ont|est|sont)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?)\b|\bbeneficie")
 _FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leurs)\s+|l\W\s*)(?!montant|total|somme|budget|aide|"
                          r"subvention|enveloppe|fonds|plan|programme|dispositif|appel|dotation)"
@@ -3027,6 +3213,22 @@ def column_amount(q, label: str) -> int | None:
         if q.value < 1000:
             return None
     return q.int_value
+# « dont 6,2 M€ apportés par l'État », « Le programme, évalué à 9,4 M€ », « 5 M€ pour une ligne de seringues »: the
+# verb or the thing paid for says the role of an amount that has no cue noun.
+_GIVEN_BY_RIGHT = re.compile(r"\s*(?:apporte|verse|accorde|octroye|finance|pris\s+en\s+charge|alloue|attribue)e?s?\s+par\s+"
+                             r"(?:l\W*etat|bpifrance|les\s+pouvoirs\s+publics|france\s+relance)")
+_VALUED_LEFT = re.compile(r"\b(?:programme|projet|chantier|investissement)\s*,?\s*(?:est\s+|sera\s+)?(?:evalue|estime|chiffre)e?s?\s+a\s*$")
+_PAYS_FOR_RIGHT = re.compile(r"\s*pour\s+(?:une?|la|le|les|des|l\W|sa|son|ses)\s*(?:nouvel\w*\s+|deuxieme\s+|seconde?\s+)?"
+                             r"(?:lignes?|usine|unite|atelier|batiment|extension|site|fours?|machines?|equipements?|robots?|"
+                             r"centres?|salles?|chaines?|plateforme|presses?|outils?|halls?|entrepots?)\b")
+
+
+def _plain_money_role(left: str, right: str) -> tuple[str, float] | None:
+    if _GIVEN_BY_RIGHT.match(right):
+        return "aid", 0.75
+    if _VALUED_LEFT.search(left):
+        return "investment", 0.7
+    return None
 
 
 def money_column(label: str) -> tuple[str, float] | None:
@@ -3084,9 +3286,8 @@ _BULLET_COMMA = re.compile(
     r"(?P<org>" + CAPNAME + r"(?:[ \t]+(?!(?:qui|que|dont|est|sont|a|ont|va|vont)\b)[a-zéèêàâîôûç]{4,}(?:s|e|es|x|al|aux))?)"
     r"\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # « - Filatures de Picardie maritime, à Abbeville – … »
 _SHORT_LINE = re.compile(
-    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)"
-    r"(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?[ \t]*"  # « 2.1 Porcelaine X (PVI) – Vierzon »: an acronym after the name
-    r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\()[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)\)?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
+    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=[ \t]))[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
+    r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\()[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
     re.MULTILINE)
 _INLINE_PAREN = re.compile(
     r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,–—]{1,40}?)\s*[,–—-]\s*(?P<dep>" + DEPT_CODE_RE
@@ -3106,6 +3307,21 @@ _ACRONYM_LEAD = re.compile(r"^[ \t]*[A-Z0-9&]{2,8}[ \t]+[–—][ \t]+(?P<org>" 
                            re.MULTILINE)
 _BULLET_SUBJECT = re.compile(r"^[ \t]*[-–—•●▪*][ \t]*(?:(?:la|le|les|l['’])\s*)?(?P<org>" + _NAME_ADJ + r")\s+" + _INTRO_VERB,
                              re.MULTILINE)
+# Place words before a name: the name is the place (« la zone de Millau Nord », « le parc d'activités de Témis »).
+_PLACE_OF_ZONE = re.compile(r"\b(?:zone|zac|za|zi|parc\s+d\W\s*activites?|parc\s+industriel|quartier|lotissement|"
+                            r"technopole|technopark|pepiniere\s+d\W\s*entreprises)(?:\s+(?:industrielle|artisanale|"
+                            r"commerciale|portuaire|d\W\s*activites?))?\s+(?:de\s+la\s+|de\s+l\W\s*|de\s+|du\s+|des\s+|d\W\s*)?$")
+_TERRITORY_HEADS = {"pays", "vallee", "bassin", "parc", "zone", "palais", "plateau", "plaine", "massif", "quartier"}
+_BARE_NOT_NAMES = {"nord", "sud", "est", "ouest", "centre", "approuve", "decide", "autorise", "attribue", "precise",
+                   "considerant", "vu", "delibere", "arrete", "charge", "dit", "mandate", "sollicite"}
+_MASTHEAD_AFTER = re.compile(r"\s*[–—-]\s*(?:l\W\s*|la\s+|le\s+|votre\s+)?(?:agence|association|chambre|syndicat|lettre|"
+                             r"journal|magazine|newsletter|bulletin|pole|cluster|federation|union|comite|communaute|"
+                             r"service|direction|portail|actualite|information)\b")
+# « À Vierzon, … », « Plus au sud, à Saint-Florent-sur-Cher, … »: a paragraph opened by its commune.
+_PARAGRAPH_PLACE = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},[ \t]+)?(?:À|A|à)[ \t]+"
+                              r"(?P<place>[A-ZÀ-Ý][^,.;:\n()]{1,40}?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,|"
+                              # « ISSOUDUN » alone on the first line of a brief
+                              r"[ \t]*(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*\n")
 _PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:(?:Enfin|Par\s+ailleurs|De\s+même|Également|Aussi|Plus\s+loin|Toujours),\s+(?:à|au|aux|en|dans|sur|du\s+côté(?=\s+d)|près(?=\s+d))|À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté(?=\s+d)|(?:Basée?|Installée?|Implantée?|"
     r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|au|aux|en|dans|sur))\s+[^,.\n]{2,60},"
@@ -3114,6 +3330,38 @@ _PLACE_INTRO = re.compile(
     r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>" + _NAME_ADJ + r")"
     # an aside between the name and its verb (« SBSD (Soufre Béarn …) », « X, sous-traitant de la filière, »)
     r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
+# « Plus au sud, à Mehun-sur-Yèvre, les Aciers fins du Berry relancent … », « Enfin, tout au nord, à Vierzon, la
+# Tuilerie X, fondée en 1920, investit … »: a place after a short lead of direction, then the subject and its verb.
+_JOBS_LABEL_BARE = re.compile(r"(?:[(;,]|\n)[ \t]*emplois?(?:\s+crees|\s+a\s+creer|\s+prevus|\s+directs)?[ \t]+(?=\d|une?\s|[a-z]+\s+(?:emplois|postes)?)")
+# « Les montants indiqués correspondent aux subventions accordées »: what the bare amounts of a list are.
+_AMOUNTS_NOTE = re.compile(r"\bmontants?\b[^.:;()\n]{0,40}?\b(?:correspond\w*|sont|represent\w*|s\W\s*entend\w*)\b"
+                           r"[^.;()\n]{0,20}?\b(?P<what>subventions?|aides?|investissements?|avances?)")
+# A sentence that goes on about the laureate named before it: « Le projet, … », « Son projet … », « La PME … »,
+# « Le plasturgiste, qui … », « 6,4 M€ d'investissement … ».
+_FOLLOW_START = re.compile(r"[\s«]*(?:(?:le|son|ce|leur|cet)\s+(?:projet|programme|investissement|chantier|plan)\b|"
+                           r"(?:la|le|l\W)\s*(?:pme|pmi|eti|tpe|start-?up|societe|entreprise|usine|[a-z]+iste|fabricant|"
+                           r"industriel|sous-traitant|equipementier|laboratoire|manufacture|groupe\s+familial)\b|"
+                           r"\d[\d\s,.]*\s*(?:millions?|m€|k€|€|euros))")
+# A name with a lower-case word inside, before « de X » (« Aciers fins du Velay »), or with a trailing adjective.
+_NAME_LOWMID = (r"(?:" + CAPNAME + r"[ \t]+[a-zà-ÿ]{3,12}(?=[ \t]+(?:de|du|des|d['’])\W)|" + _NAME_ADJ
+                + r")(?:[ \t]+(?:de[ \t]la|de[ \t]l['’]|du|des|de|d['’])[ \t]*" + CAPNAME + r")?")
+_LEAD_PLACE_INTRO = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[A-ZÀ-Ý][a-zà-ÿ]+,[ \t]+)?(?:[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},[ \t]+)?"
+    r"(?:à|À|A)[ \t]+[A-ZÀ-Ý][^,.\n]{1,40}?(?:[ \t]*\([^()\n]{1,30}\))?,[ \t]+"
+    r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>" + _NAME_LOWMID + r")"
+    r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
+# « La Tuilerie X vient d'être retenue parmi les lauréats », « Y figure parmi les 30 projets retenus », « Z a été
+# sélectionnée »: a sentence (or a quoted clause) whose subject is the laureate, found without spaCy.
+_SUBJECT_RETAINED = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=«\s)|(?<=\n))[ \t]*(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},\s+)?"
+    r"(?:(?:la|le|les|l['’]|La|Le|Les|L['’])\s*(?:(?:société|entreprise|PME|PMI|ETI|start-?up)\s+)?)?(?P<org>" + _NAME_LOWMID + r")"
+    r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,100},)?\s+(?:(?:vient|viennent)\s+d['’]\s*être\s+(?:officiellement\s+)?"
+    r"(?:retenue?s?|sélectionnée?s?|désignée?s?|choisie?s?)|figure(?:nt)?\s+(?:également\s+|aussi\s+|bien\s+)?parmi\s+les\s+"
+    r"(?:\d+\s+|[a-zé]+\s+){0,2}(?:lauréats|bénéficiaires|(?:projets|entreprises|dossiers)\s+(?:retenus|retenues|"
+    r"sélectionnés|sélectionnées|soutenus|soutenues|lauréats))|(?:a|ont)\s+été\s+(?:officiellement\s+)?(?:retenue?s?|"
+    r"sélectionnée?s?|désignée?s?\s+lauréate?s?)|(?:est|sont)\s+(?:désormais\s+)?lauréate?s?\b|"
+    r"fait\s+partie\s+des\s+(?:\d+\s+|[a-zé]+\s+){0,2}(?:lauréats|bénéficiaires|entreprises\s+retenues|projets\s+retenus))",
+    re.MULTILINE)
 # « Les Lunetiers de la Bienne, à Morez (Jura), relancent … », « X, enfin, à Lons-le-Saunier, reprennent … »
 # « Dirigée par M. X depuis 2012, Usitec usine … », « Start-up issue des laboratoires lannionnais, ONDALINK (Pleumeur-Bodou)
 # conçoit … », « Filiale du groupe Y, Nordet Médical fabrique … »: a description put before its subject.
@@ -3139,6 +3387,16 @@ _NAME_AT_PLACE_VERB = re.compile(
     r"(?:\s+(?:enfin|aussi|également|quant\s+à\s+elle|de\s+son\s+côté|pour\s+sa\s+part),)?\s+(?:(?:installée?s?|basée?s?|"
     r"implantée?s?|située?s?)\s+)?(?:à|au|aux|en)\s+[A-ZÀ-Ý][^,.\n]{1,40}?(?:\s*\([^()\n]{1,60}\))?,\s+" + _INTRO_VERB,
     re.MULTILINE)
+# « …, tandis que Bocage Électronique, à Saint-Lô, double sa ligne » (a second subject inside the sentence), « Je pense
+# à Limousin Filtres, à Limoges. C'est une PME qui … » (the next sentence says what it is).
+_CLAUSE_AT_PLACE_VERB = re.compile(
+    r"\b(?:tandis\s+qu(?:e\s+|['’]\s*)|alors\s+qu(?:e\s+|['’]\s*)|et\s+|puis\s+|ainsi\s+que\s+|mais\s+aussi\s+)"
+    r"(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r"),\s+(?:(?:installée?s?|basée?s?|implantée?s?|située?s?)\s+)?"
+    r"(?:à|au|aux)\s+(?P<place>[A-ZÀ-Ý][^,.\n]{1,40}?)(?:\s*\([^()\n]{1,60}\))?,\s+" + _INTRO_VERB)
+_AT_PLACE_THEN_IS_A = re.compile(
+    r"(?P<org>" + CAPNAME + r"),\s+(?:(?:installée?s?|basée?s?|implantée?s?|située?s?)\s+)?(?:à|au|aux)\s+"
+    r"(?P<place>[A-ZÀ-Ý][^,.\n()]{1,40}?)(?:\s*\([^()\n]{1,60}\))?\s*\.\s+(?:C['’]est|Il\s+s['’]agit\s+d['’])\s*"
+    r"(?:une?\s+|l['’]\s*)(?:autre\s+|jeune\s+|petite\s+)?" + _COMPANY_NOUNS)
 _SUBJECT_VERB = re.compile(
     r"\b(?:est|sont|a\s+ete|ont\s+ete|sera|seront|figure\s+parmi|fait\s+partie)\s+(?:egalement\s+|aussi\s+|parmi\s+)?"
     r"(?:designee?s?\s+)?(?:laureate?s?|retenue?s?|selectionnee?s?|distinguee?s?|soutenue?s?)\b|\b(?:beneficie|beneficiera|obtient|"
@@ -3224,6 +3482,8 @@ _UNQUOTED_CALL = re.compile(
 _LAUREATES_OF = re.compile(
     r"(?:lauréat|bénéficiaire)e?s?\s+(?:du|de\s+la|de\s+l['’]\s*)\s*(?P<name>(?:fonds|programme|dispositif)\s+[^,.;:\n()«»\"“”]{3,100})",
     re.IGNORECASE)
+_EARLIER_COUNT_LEFT = re.compile(r"(?:^|[.!?]\s+|\n)\s*depuis\s+(?:son|sa|leur|le|la|l\W)\s*(?:lancement|creation|ouverture|"
+                                 r"debut|mise\s+en\s+place)[^.;:!?]{0,20}?,\s*$|(?:rejoign\w*|rejoint|completent)\s+(?:les\s+)?$")
 _NEW_LAUREATES = re.compile(
     r"\s+(?:d\W|de\s+)?(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle|premiers|premieres)\s+)?(?:laureats|laureates|"
     r"projets\s+(?P<adj>\w+\s+)?(?:laureats?|retenus|selectionnes)|"

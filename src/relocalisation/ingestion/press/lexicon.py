@@ -39,12 +39,13 @@ SECTOR_CUES = [
     (r"jus de fruits?", "agroalimentaire", 2, "11"), (r"\bvins?\b", "agroalimentaire", 1, "11"),
     (r"bieres?", "agroalimentaire", 2, "11"), (r"cidres?", "agroalimentaire", 2, "11"),
     (r"spiritueux", "agroalimentaire", 2, "11"), (r"huiles? alimentaires?", "agroalimentaire", 2, "10"),
-    (r"pates alimentaires", "agroalimentaire", 2, "10"), (r"epices", "agroalimentaire", 1, "10"),
+    (r"pates alimentaires", "agroalimentaire", 2, "10"), (r"minoteri\w+", "agroalimentaire", 3, "10"),
+    (r"lactoserum", "agroalimentaire", 2, "10"), (r"epices", "agroalimentaire", 1, "10"),
     (r"reblochon|(?<!-)comte|camembert|emmental|beurre|creme fraiche", "agroalimentaire", 2, "10"), (r"emballages? alimentaires?", "agroalimentaire", 1, ""),
     (r"electroniques?", "electronique", 3, "26"), (r"micro-?electroni\w+", "electronique", 3, "26"),
     (r"composants?", "electronique", 1, "26"), (r"semi-?conducteurs?", "electronique", 3, "26"),
     (r"circuits? integres?", "electronique", 3, "26"), (r"puces?", "electronique", 2, "26"),
-    (r"cartes? electroniques?", "electronique", 2, "26"), (r"micro-?leds?", "electronique", 3, "26"),
+    (r"cartes? electroniques?", "electronique", 2, "26"), (r"circuits? imprimes?", "electronique", 3, "26"), (r"micro-?leds?", "electronique", 3, "26"),
     (r"\bleds?\b", "electronique", 1, "27"), (r"ecrans?", "electronique", 1, "26"), (r"capteurs?", "electronique", 1, "26"),
     (r"lasers?", "electronique", 2, "26"), (r"optiques?", "electronique", 1, "26"), (r"photoni\w+", "electronique", 2, "26"),
     (r"radars?", "electronique", 1, "26"), (r"optroni\w+", "electronique", 2, "26"), (r"nanofils?", "electronique", 2, "26"),
@@ -128,6 +129,17 @@ INSTITUTIONS = {
     "singapour", "israel", "egypte", "algerie", "canada", "irlande", "suede", "finlande", "norvege", "danemark",
     "autriche", "grece", "ukraine", "russie", "afrique", "amerique", "amerique du nord", "amerique latine",
     "europe de l est", "asie du sud est", "maghreb", "slovenie", "croatie", "serbie", "lituanie", "estonie", "lettonie",
+}
+
+# Countries and world regions, named where a production comes from or goes back from (« rapatrie de Tunisie »):
+# never a laureate on their own.
+FOREIGN_PLACES = {
+    "chine", "asie", "inde", "tunisie", "maroc", "algerie", "turquie", "allemagne", "italie", "espagne", "portugal",
+    "pologne", "roumanie", "hongrie", "republique tcheque", "slovaquie", "bulgarie", "belgique", "pays bas",
+    "luxembourg", "suisse", "autriche", "royaume uni", "irlande", "danemark", "suede", "norvege", "finlande",
+    "etats unis", "usa", "canada", "mexique", "bresil", "japon", "coree", "coree du sud", "taiwan", "vietnam",
+    "thailande", "malaisie", "indonesie", "bangladesh", "pakistan", "egypte", "israel", "russie", "ukraine",
+    "afrique", "amerique", "europe de l est", "extreme orient", "maghreb",
 }
 
 # Names of the real national support programmes for industry (on accent-free lowercase text): an announcement

@@ -53,7 +53,10 @@ NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 # Scale words that are not money when followed by « de <noun> » (« 30 millions de masques »).
-_NOT_MONEY_AFTER = re.compile(r"\s*d[e" + APOS + r"]\s*(?!euros?)\w", re.IGNORECASE)
+# « 1,4 million d'aide », « 2 millions d'investissement » are money: the noun after says what the money is.
+_NOT_MONEY_AFTER = re.compile(r"\s*d[e" + APOS + r"]\s*(?!euros?|aides?\b|investissements?\b|subventions?\b|soutien\b|"
+                              r"financements?\b|avances?\b|pr[eê]ts?\b|budget\b|enveloppe\b|cr[ée]dits?\b|chiffre\s+d|"
+                              r"dotation\b|travaux\b|d[ée]penses?\b|capital\b)\w", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
