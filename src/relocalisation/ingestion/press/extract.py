@@ -3175,11 +3175,11 @@ _NOT_RETAINED = re.compile(r"\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(
                            r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
                            r"\bajourn(?:e|ee|es|ees|er|ement)\b|\bretiree?s?\s+par\b|\bdesist\w*|"
                            r"\b(?:est|sont|a\s+ete|ont\s+ete)\s+(?:rejetee?s?|refusee?s?)\b|\bavis\s+defavorable\b")
+# Words of a decision that is not (or not yet) a grant, shared by decision lines, headings and status cells.
+_NO_WORDS = r"ajourn|rejet|refus|non\s+retenu|en\s+attente|sans\s+suite|defavorable|\ben\s+(?:cours\s+d\W*)?instruction"
 _DECISION_NO = re.compile(r"[ \t]*(?:→|⇒|=>|->|➔|►|-)?[ \t]*(?:(?:statut|decision|avis(?:\s+du\s+comite)?)\s*:\s*)?(?:le\s+)?"
-                          r"(?:dossier\s+|projet\s+|demande\s+)?(?:ajourn|rejet|refus|non\s+retenu|en\s+attente|a\s+represent|"
-                          r"avis\s+defavorable|defavorable|classe\s+sans\s+suite|sans\s+suite)")
-_NOT_RETAINED_HEADING = re.compile(r"non\s+retenu|ajourn|rejet|refus|ecart|en\s+attente|reporte|differe|"
-                                   r"\ben\s+(?:cours\s+d\W*)?instruction")
+                          r"(?:dossier\s+|projet\s+|demande\s+)?(?:" + _NO_WORDS + r"|a\s+represent|avis\s+defavorable|classe\s+sans\s+suite)")
+_NOT_RETAINED_HEADING = re.compile(_NO_WORDS + r"|ecart|reporte|differe")
 # « candidature déposée …, réponse attendue début 2022 », « aide en cours d'instruction »: not yet a laureate.
 _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+attendue\b|\baide\s+en\s+cours\s+d\W\s*instruction")
 _RETAINED = re.compile(r"\b(?:a|ont|est|sont)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?)\b|\bbeneficie")
@@ -3252,8 +3252,7 @@ _ROLE_COLUMN = re.compile(r"(?:communes?|villes?|localisation|lieu|sites?|implan
                           r"(?:\s+\w+){0,3}|montants?(?:\s+\w+){0,3}|emplois?(?:\s+\w+){0,2}|postes|secteurs?|filieres?|"
                           r"projets?|intitule|activite|siret|siren|naf|code\s+naf|statut|etat|decision|avis|"
                           r"observations?|commentaires?|remarques?|objet|description)\s*(?:\(.*\))?")
-_STATUS_NO = re.compile(r"abandon|renonc|resili(?:e|ee|es|ation)\b|ajourn|refus|rejet|non\s+retenu|retire|sans\s+suite|defavorable|"
-                        r"\ben\s+(?:cours\s+d\W*)?instruction")
+_STATUS_NO = re.compile(_NO_WORDS + r"|abandon|renonc|resili(?:e|ee|es|ation)\b|retire")
 _COLON_END_LINE = re.compile(r"[^\n]{10,400}:[ \t]*(?=\n)")
 _CAPS_DESC = re.compile(r"\b(?:modernis\w+|install\w+|situee?|basee?|implantee?|specialis\w+|brasserie|fabrication|"
                         r"production|conçoit|fabriqu\w+)\b")

@@ -122,13 +122,6 @@ INSTITUTIONS = {
     "business france", "caisse des depots", "cci", "chambre de commerce", "conseil regional",
     "conseil departemental", "commission europeenne", "insee", "dreets", "direccte", "dreal", "sgpi",
     "covid", "covid 19", "chine", "asie", "etats unis", "allemagne", "etat francais", "l etat francais",
-} | {  # where production was moved to or comes back from (« délocalisée en Pologne »): countries and continents
-    "pologne", "inde", "espagne", "italie", "maroc", "tunisie", "turquie", "portugal", "roumanie", "vietnam", "japon",
-    "coree", "coree du sud", "taiwan", "bangladesh", "mexique", "bresil", "royaume uni", "belgique", "suisse",
-    "pays bas", "hongrie", "republique tcheque", "slovaquie", "bulgarie", "thailande", "indonesie", "malaisie",
-    "singapour", "israel", "egypte", "algerie", "canada", "irlande", "suede", "finlande", "norvege", "danemark",
-    "autriche", "grece", "ukraine", "russie", "afrique", "amerique", "amerique du nord", "amerique latine",
-    "europe de l est", "asie du sud est", "maghreb", "slovenie", "croatie", "serbie", "lituanie", "estonie", "lettonie",
 }
 
 # Countries and world regions, named where a production comes from or goes back from (« rapatrie de Tunisie »):
@@ -139,8 +132,10 @@ FOREIGN_PLACES = {
     "luxembourg", "suisse", "autriche", "royaume uni", "irlande", "danemark", "suede", "norvege", "finlande",
     "etats unis", "usa", "canada", "mexique", "bresil", "japon", "coree", "coree du sud", "taiwan", "vietnam",
     "thailande", "malaisie", "indonesie", "bangladesh", "pakistan", "egypte", "israel", "russie", "ukraine",
-    "afrique", "amerique", "europe de l est", "extreme orient", "maghreb",
+    "afrique", "amerique", "europe de l est", "extreme orient", "maghreb", "singapour", "grece", "amerique du nord",
+    "amerique latine", "asie du sud est", "slovenie", "croatie", "serbie", "lituanie", "estonie", "lettonie",
 }
+INSTITUTIONS |= FOREIGN_PLACES  # (« délocalisée en Pologne »: never a laureate, whatever rule finds the word)
 
 # Names of the real national support programmes for industry (on accent-free lowercase text): an announcement
 # often names its programme without quotes (« lauréats du fonds d'accélération des investissements industriels dans
