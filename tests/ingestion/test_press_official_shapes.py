@@ -367,3 +367,12 @@ def test_ordinal_laureate_and_a_name_cut_by_another_rule():
     got = laureates(text, spacy=True)
     assert set(got) == {"Capdenac Usinage", "Sofralux"}
     assert (got["Sofralux"]["investment_eur"], got["Sofralux"]["commune_insee"]) == (4100000, "46102")
+
+
+def test_the_agency_that_follows_the_laureates_and_a_councillor_are_no_laureates():
+    text = ("En 2021, l'équipe industrie d'Orne Essor a accompagné 40 projets.\n\n"
+            "Trois entreprises suivies par Orne Essor ont été désignées lauréates de l'appel à projets « Résilience » :\n"
+            "- Filature du Houlme (Flers) : 350 000 €\n- Biscuits d'Argentan (Argentan) : 200 000 €\n\n"
+            "L'opposition, par la voix de Maëlys Kerbrat (Flers Autrement), a voté pour.\n")
+    got = laureates(text, spacy=True)
+    assert set(got) == {"Filature du Houlme", "Biscuits d'Argentan"}

@@ -390,7 +390,9 @@ class Document:
 
         announces = bool(_ANNOUNCES.search(self.folded))
         # « Ancoris, le cabinet mandaté par l'État, … »: a consultant, a bank or a client is no laureate, in any mention.
-        advisors = {norm(m.group(0)) for m in re.finditer(CAPNAME, t) if ADVISOR_AFTER.match(self.folded, m.end())}
+        advisors = {norm(m.group(0)) for m in re.finditer(CAPNAME, t) if ADVISOR_AFTER.match(self.folded, m.end())
+                    # « Cinq entreprises suivies par Sarthe Essor »: the agency or consultant that follows them
+                    or _FOLLOWED_BY.search(self.folded, max(0, m.start() - 30), m.start())}
 
         def add(h: Header | None):
             if h is None:
@@ -3096,7 +3098,8 @@ _SECTOR_WORDS = {norm(v) for v in lexicon.SECTOR_NAMES.values()} | set(lexicon.H
     "aeronautique", "automobile", "industrie", "energie", "chimie", "numerique", "mobilites", "metallurgie",
     "plasturgie", "textile", "bois", "agriculture", "sante", "intrants essentiels"}
 _MONTH_WORDS = set(MONTHS) | {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
-_PERSON_TITLE = re.compile(r"(?:\bm\.|\bmme|\bmonsieur|\bmadame|prefete?|ministre|president\w*|directeur|directrice|"
+_FOLLOWED_BY = re.compile(r"\b(?:suivie?s?|accompagnee?s?|conseillee?s?|epaulee?s?|coachee?s?)\s+par\s+(?:l\W\s*agence\s+|le\s+cabinet\s+)?$")
+_PERSON_TITLE = re.compile(r"(?:\bm\.|\bmme|\bmonsieur|\bmadame|par\s+la\s+voix\s+de|prefete?|ministre|president\w*|directeur|directrice|"
                            r"dirigeante?|maire|depute\w*|senat\w*|fondat\w+|gerant\w*|\bpdg|\bdg|selon|explique|"
                            r"souligne|precise|indique|declare|(?:dirige|fonde|preside|gere|cree)e?s?\s+par)\W*(?:\w+\W+){0,2}$")
 _PERSON_AFTER_NAME = re.compile(r"\s*,\s*(?:le\s+|la\s+)?(?:prefet|prefete|sous-prefet|ministre|president|presidente|"
