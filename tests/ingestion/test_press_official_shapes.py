@@ -376,3 +376,13 @@ def test_the_agency_that_follows_the_laureates_and_a_councillor_are_no_laureates
             "L'opposition, par la voix de Maëlys Kerbrat (Flers Autrement), a voté pour.\n")
     got = laureates(text, spacy=True)
     assert set(got) == {"Filature du Houlme", "Biscuits d'Argentan"}
+
+
+def test_a_visit_in_the_plant_of_a_laureate_opens_its_passage():
+    text = ("Visite du ministre dans le Doubs : quatre lauréats de l'appel à projets « Résilience ».\n\n"
+            "Dans les ateliers de Microtechniques du Saugeais, le ministre a échangé avec des opératrices. Le projet de "
+            "l'entreprise : une salle blanche. Coût : 7,2 millions d'euros, dont 2 millions apportés par l'État, et "
+            "28 emplois créés.\n")
+    got = laureates(text)
+    assert set(got) == {"Microtechniques du Saugeais"}
+    assert (got["Microtechniques du Saugeais"]["jobs_created"], got["Microtechniques du Saugeais"]["aid_eur"]) == (28, 2000000)

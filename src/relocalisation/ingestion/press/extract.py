@@ -547,6 +547,12 @@ class Document:
                 if h:
                     h.place_hint = (m.end("org"), m.end())
                 add(h)
+            # « Dans les ateliers de Microtechniques X, le ministre a … »: a visit opens the laureate's passage
+            for m in _IN_THE_PLANT_OF.finditer(t):
+                h = self._intro_header(m, m.group("org"), m.start("org"))
+                # (« …, le ministre a échangé »: the visitor is the subject of the clause, the name is no person)
+                if h and norm(h.org.value) not in lexicon.INSTITUTIONS and not self._is_place_only(h.org.value):
+                    add(h)
             # « EHSM – Équipementier Haute-Saône Moulage, filiale du groupe X, est aidé … »: an acronym, then the name
             for m in _ACRONYM_LEAD.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), apposition=True)))
@@ -3305,6 +3311,9 @@ _INTRO_VERB = (r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bén�
                r"projette|doit|crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|"
                r"ouvre|agrandit|étend|(?:s['’]|se\s+)?(?!(?:qui|que|de|une|le|la|les|ce|cette|se|ne|dont|et|ou)\b)[a-zéèêàâîôûç]{3,}"
                r"(?:e|ent|era|eront|ira|iront|it|issent))\b")  # « s'agrandit », « se dote »
+_IN_THE_PLANT_OF = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Dans|Chez|Sur\s+le\s+site)\s+(?:les|des|le|de)?\s*"
+                              r"(?:ateliers|locaux|usines?|murs|halls?|lignes)\s+(?:de\s+la\s+société\s+|de\s+l['’]\s*entreprise\s+|"
+                              r"d['’]\s*|de\s+|du\s+|des\s+)(?P<org>" + CAPNAME + r")(?=\s*,)")
 _ACRONYM_LEAD = re.compile(r"^[ \t]*[A-Z0-9&]{2,8}[ \t]+[–—][ \t]+(?P<org>" + CAPNAME + r")(?=\s*,|\s*\(|\s+" + _INTRO_VERB + r")",
                            re.MULTILINE)
 _BULLET_SUBJECT = re.compile(r"^[ \t]*[-–—•●▪*][ \t]*(?:(?:la|le|les|l['’])\s*)?(?P<org>" + _NAME_ADJ + r")\s+" + _INTRO_VERB,
