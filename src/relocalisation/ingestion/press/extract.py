@@ -394,6 +394,8 @@ class Document:
                     # « Cinq entreprises suivies par Sarthe Essor »: the agency or consultant that follows them
                     or _FOLLOWED_BY.search(self.folded, max(0, m.start() - 30), m.start())}
 
+        labels = [0]  # label headers so far (« Bénéficiaire : X »): two make a text of fiches
+
         def add(h: Header | None):
             if h is None:
                 return
@@ -415,7 +417,7 @@ class Document:
                 i = bisect.bisect_right(taken, (h.org.start, float("inf"))) - 1
                 if 0 <= i < len(taken) and taken[i][0] <= h.org.start < taken[i][1]:
                     return
-            if h.kind not in ("label", "table", "colon") and self._in_fiche_field(h, headers):
+            if h.kind not in ("label", "table", "colon") and labels[0] >= 2 and self._in_fiche_field(h):
                 return
             if self._is_place_only(h.org.value) and not _LEGAL_AFTER.match(self.text, h.org.end):
                 return
@@ -435,6 +437,7 @@ class Document:
             claim = h.org.start if h.kind in _PROSE_KINDS else h.start
             bisect.insort(taken, (claim, max(h.end_of_header, h.org.end)))
             headers.append(h)
+            labels[0] += h.kind == "label"
 
         # E2: a table written with dashes, tabs or semicolons: its heading says what each cell is, which beats the
         # line rules below (« Fonderie X – Vire – 2 000 000 € – 350 000 € » is not a « NOM – Commune » line).
@@ -673,12 +676,10 @@ class Document:
         headers.sort(key=lambda h: (h.start, h.org.start))
         return [h for h in headers if h.org.start < self.own_end]
 
-    def _in_fiche_field(self, h: Header, headers: list[Header]) -> bool:
+    def _in_fiche_field(self, h: Header) -> bool:
         """Fiches (« Bénéficiaire : X », « Adresse du projet : … », « Territoire d'industrie : Moselle Est »,
         « Engagement emploi : … »): once a text names its laureates by a label, the other labelled lines are fields
         of a fiche — neither their label nor their value is another laureate."""
-        if sum(1 for o in headers if o.kind == "label") < 2:
-            return False
         t = self.text
         ls = t.rfind("\n", 0, h.org.start) + 1
         m = _FIELD_LINE.match(t, ls)
@@ -1429,6 +1430,7 @@ class Document:
                 flush()
                 row = None
                 columns = [(p[0], fold(p[1])) for p in parts]
+                money_cols = {i for i, (_, label) in enumerate(columns) if money_column(label)}
                 self.table_spans.append((ls, le))
                 heading_next = True
                 continue
@@ -1439,6 +1441,7 @@ class Document:
                 for pos, text, _, _ in parts:
                     k = max((i for i, (cstart, _) in enumerate(columns) if cstart <= pos + 2), default=0)
                     columns[k] = (columns[k][0], columns[k][1] + " " + fold(text))
+                money_cols = {i for i, (_, label) in enumerate(columns) if money_column(label)}
                 self.table_spans.append((ls, le))
                 heading_next = False
                 continue
@@ -1463,7 +1466,6 @@ class Document:
                         best = i
                 return best
 
-            money_cols = {i for i, (_, label) in enumerate(columns) if money_column(label)}
             if parts and parts[0][0] == 0 and len(parts) >= 3 and (
                     row is None or len(parts) >= len(columns) - 1
                     or any(column_of(p[0]) in money_cols and re.search(r"\d", p[1]) for p in parts)):
