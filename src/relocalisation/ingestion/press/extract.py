@@ -3343,8 +3343,6 @@ _PLACE_INTRO = re.compile(
     r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>" + _NAME_ADJ + r")"
     # an aside between the name and its verb (« SBSD (Soufre Béarn …) », « X, sous-traitant de la filière, »)
     r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
-# « Plus au sud, à Mehun-sur-Yèvre, les Aciers fins du Berry relancent … », « Enfin, tout au nord, à Vierzon, la
-# Tuilerie X, fondée en 1920, investit … »: a place after a short lead of direction, then the subject and its verb.
 _JOBS_LABEL_BARE = re.compile(r"(?:[(;,]|\n)[ \t]*emplois?(?:\s+crees|\s+a\s+creer|\s+prevus|\s+directs)?[ \t]+(?=\d|une?\s|[a-z]+\s+(?:emplois|postes)?)")
 # « Les montants indiqués correspondent aux subventions accordées »: what the bare amounts of a list are.
 _AMOUNTS_NOTE = re.compile(r"\bmontants?\b[^.:;()\n]{0,40}?\b(?:correspond\w*|sont|represent\w*|s\W\s*entend\w*)\b"
@@ -3358,6 +3356,8 @@ _FOLLOW_START = re.compile(r"[\s«]*(?:(?:le|son|ce|leur|cet)\s+(?:projet|progra
 # A name with a lower-case word inside, before « de X » (« Aciers fins du Velay »), or with a trailing adjective.
 _NAME_LOWMID = (r"(?:" + CAPNAME + r"[ \t]+[a-zà-ÿ]{3,12}(?=[ \t]+(?:de|du|des|d['’])\W)|" + _NAME_ADJ
                 + r")(?:[ \t]+(?:de[ \t]la|de[ \t]l['’]|du|des|de|d['’])[ \t]*" + CAPNAME + r")?")
+# « Plus au sud, à Mehun-sur-Yèvre, les Aciers fins du Berry relancent … », « Enfin, tout au nord, à Vierzon, la
+# Tuilerie X, fondée en 1920, investit … »: a place after a short lead of direction, then the subject and its verb.
 _LEAD_PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[A-ZÀ-Ý][a-zà-ÿ]+,[ \t]+)?(?:[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},[ \t]+)?"
     r"(?:à|À|A)[ \t]+[A-ZÀ-Ý][^,.\n]{1,40}?(?:[ \t]*\([^()\n]{1,30}\))?,[ \t]+"
