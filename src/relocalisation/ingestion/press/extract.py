@@ -1192,7 +1192,8 @@ class Document:
             if (ss, se) in seen_sentences or not _PASSAGE_CUE.search(f, ss, se):
                 continue
             seen_sentences.add((ss, se))
-            members = [m for m in _ENUM_MEMBER.finditer(t, ss, se)]
+            # (a member after « à » is the commune of the name before it, not a listed name)
+            members = [m for m in _ENUM_MEMBER.finditer(t, ss, se) if not re.search(r"\b(?:à|au)[ \t]+$", t[max(ss, m.start() - 4):m.start()])]
             chains, chain = [], []
             for m in members:
                 if chain and not _ENUM_GAP.fullmatch(t, chain[-1].end(), m.start()):
@@ -1342,7 +1343,8 @@ class Document:
                         break
                     i += 1
                     cs, ce = row[org_col]
-                    if re.match(r"(?:sous-)?total", fold(t[cs:ce]).strip()):
+                    # (« TOTAL » may stand in the first column, before an empty name cell)
+                    if any(re.match(r"(?:sous-)?total", fold(t[a:b]).strip()) for a, b in row[:org_col + 1]):
                         self._row_totals(row, columns)
                         continue
                     if status_col is not None and _STATUS_NO.search(fold(t[row[status_col][0]:row[status_col][1]])):
@@ -1812,6 +1814,10 @@ class Document:
             return True
         if words and re.fullmatch(r"\d{1,2}(?:er)?", words[0]) and any(w in _MONTH_WORDS for w in words[1:3]):
             return True  # « 11 mars : petit-déjeuner … »: a date
+        if words and words[0] in ("partager", "imprimer", "suivez-nous", "facebook", "twitter", "linkedin", "instagram", "youtube"):
+            return True  # « Partager : Facebook | Twitter »: the sharing buttons of a web page
+        if len(words) >= 3 and words[0] in ("officier", "commandeur", "chevalier", "grand") and ("legion" in words or "ordre" in words):
+            return True  # « OFFICIER DE LA LÉGION D'HONNEUR »: a prefect's honours, in the heading of an arrêté
         if words and words[0] in _DOCUMENT_PARTS and (re.search(r"\d|n°", name) or len(words) <= 2):
             return True  # « Fiche lauréat n° 2 », « Annexe 1 », « Article 3 », « Vague 2 »: a part of the document
         if re.fullmatch(r"\d{1,2}\s*h\s*\d{0,2}", name.strip()):
@@ -1889,7 +1895,7 @@ class Document:
             per = any(a <= h.org.start < b or h.org.start <= a < h.org.end for a, b in people)
             # « X à Commune (37) » is a company's shape, whatever spaCy thinks of « Chêne Décors ».
             if per and h.org.confidence < 0.55 and not re.search(r"[A-Z]{2,}|\d|&", h.org.value) \
-                    and len(h.org.value.split()) >= 2:
+                    and len(h.org.value.split()) >= 2 and norm(h.org.value).split()[0] not in lexicon.TRADE_HEADS:
                 continue
             kept.append(h)
         return kept
@@ -2037,7 +2043,8 @@ class Document:
                     lau.fields["sector_slug"] = Value(slug, cs, ce, 0.9)
             elif re.search(r"projet|intitule", label) and not re.search(r"appel|programme|dispositif", label) and not qs:
                 # « SEKKOIA », « « Fil Vert » » name a project; « Atelier de dénoyautage et séchage » describes it
-                quoted = re.fullmatch(r"\s*[«“\"]\s*(?P<q>[^»”\"]{2,60}?)\s*[»”\"]\s*", cell)
+                # (« « LIDAR-MER » : capteurs lidar … »: the quoted name, then its description)
+                quoted = re.fullmatch(r"\s*[«“\"]\s*(?P<q>[^»”\"]{2,60}?)\s*[»”\"]\s*(?:[:–—-]\s.*)?", cell, re.DOTALL)
                 words = cell.split()
                 if quoted:
                     lau.fields["project"] = Value(quoted.group("q"), cs, ce, 0.85)
@@ -2138,6 +2145,14 @@ class Document:
                 ref, c = choose(list(p.candidates), dep)
                 if ref:
                     candidates.append((0.95, p.start, p.end, ref, dep, "code"))
+                    continue
+            pc = re.search(r"(?<!\d)(?<!\d )(\d{5})[ \t]+$", t[max(s, p.start - 12):p.start])
+            if pc:  # « 14500 Vire Normandie »: an address; the postcode gives the département
+                code = pc.group(1)
+                dep = code[:3] if code.startswith("97") else ("2A" if code < "20200" else "2B") if code.startswith("20") else code[:2]
+                ref, c = choose(list(p.candidates), dep)
+                if ref:
+                    candidates.append((0.93, p.start, p.end, ref, dep, "postcode"))
                     continue
             dm = re.match(r"\s*(?:\(|,\s*|\s)(?:en|dans\s+l['’]|dans\s+le|dans\s+la|dans\s+les)?\s*([A-ZÉÈ][\w'’ -]+?)\s*(?:\)|[,.;:]|\s)", after)
             if dm:
@@ -2474,8 +2489,14 @@ class Document:
             return "floor", 0.7  # « des investissements supérieurs à 1 million d'euros »: an eligibility threshold
         if re.match(r"\s*supplementaires?\b", right) and re.search(r"\bfonds\b|\bdote\w*|enveloppe|dotation", f[ss:se]):
             return "envelope", 0.6  # « le fonds bénéficiera de 300 M€ supplémentaires »: a top-up of the fund
+        if re.search(r"\bdont\s+(?:environ\s+|pres\s+de\s+)?$", f[max(0, q.start - 20):q.start]) and any(
+                p.money and p is not q and re.fullmatch(r"[\s)]*(?:\w+\s+){0,3}?,?\s*dont\s+(?:environ\s+|pres\s+de\s+)?", f[p.end:q.start])
+                for p in self.quantities_in(max(0, q.start - 60), q.start)):
+            return "share", 0.5  # « 1 742 000 €, dont 1 045 200 € de l'État »: a part of the amount before, not a figure of its own
         if _INVEST_RIGHT.match(right):
             return "investment", 0.9
+        if _SPENDS_ON_RIGHT.match(right) and re.search(r"\bconsacr\w+\s+(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?$", f[max(0, q.start - 30):q.start]):
+            return "investment", 0.75  # « X consacre 3,6 M€ à une ligne de conditionnement »: spent on works, not an envelope
         if _AID_RIGHT.match(right):
             return "aid", 0.85
         if _ENVELOPE_RIGHT.match(right):
@@ -2677,7 +2698,7 @@ class Document:
             elif re.match(r"\s+(?:projets|laureats|entreprises)\b", right):
                 # « le gouvernement a déjà annoncé son soutien à 160 projets »: an earlier wave.
                 ss, _ = _enclosing(self.sentences, q.start)
-                if _ALREADY_BEFORE.search(f[max(ss, q.start - 90):q.start]):
+                if _ALREADY_BEFORE.search(f[max(ss, q.start - 90):q.start]) or _EARLIER_COUNT_LEFT.search(f[max(ss, q.start - 130):q.start]):
                     out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.7))
         if best_new is None and "laureates_in_scope" not in out:
             # « trois entreprises de Saône-et-Loire viennent d'obtenir un soutien », « vient de retenir quatre
@@ -3180,8 +3201,9 @@ _ENUM_MEMBER = re.compile(
     r"(?<![\w&@+'’.-])(?:(?:les|la|le|l['’])[ \t]*)?(?P<name>" + _ENUM_CAP + r"(?:[ \t]+" + _ENUM_LINK + r"?" + _ENUM_CAP
     + r"|[ \t]+" + _ENUM_LOWER + r"(?=[ \t]+" + _ENUM_LINK + r"?[A-ZÀ-Ý]))*(?:[ \t]+(?:(?:et|&)[ \t]+(?:fils|cie)|frères))?)")
 # Between two listed names: a separator, with perhaps a short bracket (« X (Caen), Y et Z »).
-_ENUM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|;|,?[ \t]+et|,?[ \t]+ainsi[ \t]+que|,?[ \t]+ou[ \t]+encore)[ \t]+")
-_NOT_RETAINED = re.compile(r"\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(?:[a-z]+ment\s+)?pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
+# « X, à La Flèche, Y, à Sablé-sur-Sarthe, et Z »: a commune set off by commas after each name.
+_ENUM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:à|au)[ \t]+[A-ZÀ-Ý][^,;()\n]{1,35}?)?[ \t]*(?:,|;|,?[ \t]+et|,?[ \t]+ainsi[ \t]+que|,?[ \t]+ou[ \t]+encore)[ \t]+")
+_NOT_RETAINED = re.compile(r"\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(?:[a-z]+ment\s+)?pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
                            r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
                            r"\bajourn(?:e|ee|es|ees|er|ement)\b|\bretiree?s?\s+par\b|\bdesist\w*|"
@@ -3192,7 +3214,9 @@ _DECISION_NO = re.compile(r"[ \t]*(?:→|⇒|=>|->|➔|►|-)?[ \t]*(?:(?:statut
                           r"(?:dossier\s+|projet\s+|demande\s+)?(?:" + _NO_WORDS + r"|a\s+represent|avis\s+defavorable|classe\s+sans\s+suite)")
 _NOT_RETAINED_HEADING = re.compile(_NO_WORDS + r"|ecart|reporte|differe")
 # « candidature déposée …, réponse attendue début 2022 », « aide en cours d'instruction »: not yet a laureate.
-_PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+attendue\b|\baide\s+en\s+cours\s+d\W\s*instruction")
+# (« le dossier … a été réorienté vers un autre fonds et sera examiné à la rentrée »: not granted here, not yet)
+_PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+attendue\b|\baide\s+en\s+cours\s+d\W\s*instruction|"
+                      r"\b(?:a|ont)\s+ete\s+reorientee?s?\b|\b(?:sera|seront)\s+(?:re)?examinee?s?\b")
 _RETAINED = re.compile(r"\b(?:a|ont|est|sont)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?)\b|\bbeneficie")
 _FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leurs)\s+|l\W\s*)(?!montant|total|somme|budget|aide|"
                          r"subvention|enveloppe|fonds|plan|programme|dispositif|appel|dotation)"
@@ -3229,6 +3253,9 @@ def column_amount(q, label: str) -> int | None:
 _GIVEN_BY_RIGHT = re.compile(r"\s*(?:apporte|verse|accorde|octroye|finance|pris\s+en\s+charge|alloue|attribue)e?s?\s+par\s+"
                              r"(?:l\W*etat|bpifrance|les\s+pouvoirs\s+publics|france\s+relance)")
 _VALUED_LEFT = re.compile(r"\b(?:programme|projet|chantier|investissement)\s*,?\s*(?:est\s+|sera\s+)?(?:evalue|estime|chiffre)e?s?\s+a\s*$")
+_SPENDS_ON_RIGHT = re.compile(r"\s*(?:a\s+(?:une?|la|le|l\W|sa|son|ses|des)|aux)\s*(?:nouv\w+\s+)?(?:lignes?|usine|unite|atelier|batiment|extension|"
+                              r"agrandissement|modernisation|construction|achat|acquisition|equipements?|machines?|robot\w*|"
+                              r"automatisation|installation|outil|site|four|chaine|renouvellement|transformation)\b")
 _PAYS_FOR_RIGHT = re.compile(r"\s*pour\s+(?:une?|la|le|les|des|l\W|sa|son|ses)\s*(?:nouvel\w*\s+|deuxieme\s+|seconde?\s+)?"
                              r"(?:lignes?|usine|unite|atelier|batiment|extension|site|fours?|machines?|equipements?|robots?|"
                              r"centres?|salles?|chaines?|plateforme|presses?|outils?|halls?|entrepots?)\b")
@@ -3262,7 +3289,11 @@ _ROLE_COLUMN = re.compile(r"(?:communes?|villes?|localisation|lieu|sites?|implan
                           r"(?:montant\s+(?:de\s+l\W\s*|du\s+|des\s+)?)?(?:investissements?|aides?|subventions?|soutien)"
                           r"(?:\s+\w+){0,3}|montants?(?:\s+\w+){0,3}|emplois?(?:\s+\w+){0,2}|postes|secteurs?|filieres?|"
                           r"projets?|intitule|activite|siret|siren|naf|code\s+naf|statut|etat|decision|avis|"
-                          r"observations?|commentaires?|remarques?|objet|description)\s*(?:\(.*\))?")
+                          r"observations?|commentaires?|remarques?|objet|description|"
+                          # the other usual columns of a grant annex: file number, cost, eligible expense, rate
+                          r"n°\s*(?:de\s+)?(?:dossier|ordre)|numero(?:\s+de\s+dossier)?|ref(?:erence)?|objet(?:\s+\w+){1,3}|"
+                          r"cout(?:\s+\w+){0,4}|depenses?(?:\s+\w+){0,3}|assiette(?:\s+\w+){0,2}|taux(?:\s+\w+){0,2}|"
+                          r"(?:engagements?\s+)?emplois?(?:\s+\w+){0,2})\s*(?:\(.*\))?")
 _STATUS_NO = re.compile(_NO_WORDS + r"|abandon|renonc|resili(?:e|ee|es|ation)\b|retire")
 _COLON_END_LINE = re.compile(r"[^\n]{10,400}:[ \t]*(?=\n)")
 _CAPS_DESC = re.compile(r"\b(?:modernis\w+|install\w+|situee?|basee?|implantee?|specialis\w+|brasserie|fabrication|"
@@ -3453,18 +3484,21 @@ _ENVELOPE_RIGHT = re.compile(r"^\s*(?:d\W*|de\s+)?(?:enveloppe|budget|credits)")
 _REVENUE_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:a|d\W*ici)\s+(?:\d+|un|deux|trois|quatre|cinq|six|dix)\s+ans|"
                             r"(?:de\s+|d\W*)?(?:chiffre\s+d\W*affaires|ca\b|ventes|revenus|de\s+ca\b))")
 _LEFT_CUES = [
-    ("investment", re.compile(r"investi\w*|\bengage(?:ra|nt|ront)?\b|montant\s+(?:global|total|du\s+projet|du\s+programme|des\s+travaux)|projet\s*:|cout\s+(?:total|global)?|programme\s+de|budget\s+du\s+projet|"
-                              r"jalon|projet,?\s+(?:global\s+|total\s+|industriel\s+)?(?:de|d\W*un\s+montant\s+de|estime\s+a|chiffre\s+a)|capex|depense|"
+    ("investment", re.compile(r"investi\w*|\bengage(?:ra|nt|ront)?\b|montant\s+(?:global|total|du\s+projet|du\s+programme|des\s+travaux)|projet\s*:|cout\s+(?:total|global)?|(?<!autorisation\sde\s)programme\s+de|budget\s+du\s+projet|"
+                              r"montant\s+previsionnel|jalon|projet,?\s+(?:global\s+|total\s+|industriel\s+)?(?:de|d\W*un\s+montant\s+de|estime\s+a|chiffre\s+a)|capex|depense|"
                               # what the aid is a share of: « assiette subventionnable », « base éligible »
                               r"assiette|\bbase\s+(?:subventionnable|eligible)|subventionnable|\beligible|"
                               # « L'entreprise va consacrer 2,7 M€ à … »: a company spends; a programme « consacre » an envelope
-                              r"(?:entreprise|societe|pme|eti|tpe|groupe|elle|start-?up)\s+(?:va\s+|vont\s+|compte\s+|prevoit\s+de\s+)?consacr\w+")),
+                              r"(?:entreprise|societe|pme|eti|tpe|groupe|elle|start-?up)\s+(?:va\s+|vont\s+|compte\s+|prevoit\s+de\s+)?consacr\w+|"
+                              # « relocalisent pour 3,5 M€ la production », « modernise son atelier pour 900 000 € »: what a works costs
+                              r"\b(?:relocalis|modernis|agrandi|automatis|robotis|renouvel|reconstrui|construi|equip)\w*\s+(?:[\w'-]+\s+){0,3}?pour\s+(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?$")),
     # a bare « montant : » as an item of an official list is the amount granted (« a) montant : 340 000 € »); in
     # prose (« Montant : 3,1 M€, dont 1,2 M€ … ») it is the project's
-    ("aid", re.compile(r"\baides?\b|subventions?\b|(?:^|\n)[ \t]*(?:[a-z0-9][.)]|[-–•*])[ \t]*montant\s*:|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|accordee?s?|apport|"
+    ("aid", re.compile(r"\baid(?:e|es|ee|ees)\b|subventions?\b|(?:^|\n)[ \t]*(?:[a-z0-9][.)]|[-–•*])[ \t]*montant\s*:|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|accordee?s?|apport|"
                        r"avance\s+remboursable|pret\b|participation|pri[st]e?s?\s+en\s+charge|prend\s+en\s+charge|contribution|soutenue?s?|financement|finance\s+par|"
                        r"\bdotation\s+de|recoi\w*|recev\w+|obtien\w*|obtenu|percoi\w*|percev\w+|octroyee?s?\s+(?:a|au)")),
-    ("envelope", re.compile(r"enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits(?!\s+necessaires)|consacr\w+|abond\w+|rallonge|"
+    # (« une autorisation de programme de 1,7 M€ »: the budget appropriation that covers the grants)
+    ("envelope", re.compile(r"autorisations?\s+(?:de\s+programme|d\W*engagement)|credits?\s+de\s+paiement|enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits(?!\s+necessaires)|consacr\w+|abond\w+|rallonge|"
                             r"allou\w+|octroye\s+un\s+budget")),
     ("revenue", re.compile(r"chiffre\s+d\W*affaires|croissance\s+de|\bca\s+de|ventes")),
     ("bridge", re.compile(r"a\s+hauteur\s+de")),
@@ -3496,7 +3530,11 @@ _LAUREATES_OF = re.compile(
     r"(?:lauréat|bénéficiaire)e?s?\s+(?:du|de\s+la|de\s+l['’]\s*)\s*(?P<name>(?:fonds|programme|dispositif)\s+[^,.;:\n()«»\"“”]{3,100})",
     re.IGNORECASE)
 _EARLIER_COUNT_LEFT = re.compile(r"(?:^|[.!?]\s+|\n)\s*depuis\s+(?:son|sa|leur|le|la|l\W)\s*(?:lancement|creation|ouverture|"
-                                 r"debut|mise\s+en\s+place)[^.;:!?]{0,20}?,\s*$|(?:rejoign\w*|rejoint|completent)\s+(?:les\s+)?$")
+                                 r"debut|mise\s+en\s+place)[^.;:!?]{0,20}?,\s*$|(?:rejoign\w*|rejoint|completent)\s+(?:les\s+)?$|"
+                                 # « les deux premières programmations … ont permis de retenir 23 entreprises »
+                                 r"\b(?:premier|premiere|precedent|precedente|dernier|derniere)s?\s+(?:programmations?|vagues?|releves?|"
+                                 r"sessions?|comites?|editions?|appels?)\b[^.;:!?]{0,60}?\b(?:ont|avaient|a|avait)\s+(?:permis\s+de\s+)?"
+                                 r"(?:retenir|soutenir|financer|accompagner|selectionner|retenu|soutenu|finance|accompagne|selectionne)\s+$")
 _NEW_LAUREATES = re.compile(
     r"\s+(?:d\W|de\s+)?(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle|premiers|premieres)\s+)?(?:laureats|laureates|"
     r"projets\s+(?P<adj>\w+\s+)?(?:laureats?|retenus|selectionnes)|"

@@ -14,7 +14,7 @@ SECTOR_CUES = [
     (r"vaccins?", "sante", 2, "21"), (r"biotech\w*", "sante", 2, "21"), (r"diagnostic\w*", "sante", 1, ""), (r"tests? de diagnostic\w*", "sante", 2, "21"),
     (r"tests? (?:rapides?|antigeniques?|pcr|serologiques?)", "sante", 2, "21"), (r"covid(?:-?19)?", "sante", 1, ""), (r"reactifs", "sante", 1, ""),
     (r"patients?", "sante", 1, ""), (r"therap\w*", "sante", 1, ""), (r"preclinique", "sante", 2, ""),
-    (r"culture cellulaire", "sante", 2, ""), (r"serums?", "sante", 1, ""), (r"sanitaire", "sante", 1, ""),
+    (r"culture cellulaire", "sante", 2, ""), (r"serums?", "sante", 1, ""), (r"unidoses?", "sante", 2, "21"), (r"sanitaire", "sante", 1, ""),
     (r"antibiotiques?", "sante", 2, "21"), (r"paracetamol", "sante", 3, "21"), (r"seringues?", "sante", 2, "32"),
     (r"masques?", "sante", 1, ""), (r"hopita\w+", "sante", 1, ""), (r"chirurgi\w+", "sante", 2, "32"),
     (r"anticorps", "sante", 2, "21"), (r"biomedica\w*", "sante", 2, ""), (r"medecine", "sante", 1, ""),
@@ -157,6 +157,16 @@ UMBRELLA_PLANS = {"france relance", "plan france relance", "france 2030", "plan 
 COMPANY_NOUNS = (r"(?:soci[ée]t[ée]|entreprise|start-?up|startup|jeune\s+pousse|PME|PMI|ETI|TPE|groupe|"
                  r"fabricant|industriel|coop[ée]rative|laboratoire|biotech|spécialiste|équipementier|"
                  r"sous-traitant|fonderie|usine|firme|maison|manufacture|leader)")
+
+# First words of trade names (« Fromagerie Hervelin », « Tôlerie du Bocage »): such a name is a business, not a person.
+TRADE_HEADS = set("""
+ateliers atelier biscuiterie boulangerie brasserie cartonnerie charcuterie chaudronnerie chimie chocolaterie compagnie
+composites conserverie cristallerie decolletage distillerie ebenisterie electronique emballages etablissements ets
+faiencerie filature fonderie fonderies forge forges fromagerie fromageries imprimerie industries laboratoire
+laboratoires laiterie manufacture maroquinerie mecanique menuiserie metallerie microtechniques minoterie moulins
+papeterie papeteries parfumerie plasturgie plastiques porcelaines salaisons savonnerie scierie serrurerie societe
+sucrerie tannerie tissage tissages tolerie tuilerie usinage verrerie verreries vinaigrerie
+""".split())
 
 # Common French first names: « Prénom Nom » is a speaker or an official, rarely a laureate.
 FIRST_NAMES = set(""" adrien agnes alain alexandre alexander alexandra alexis alice aline amandine amelie anais andre andree angelique anne annie antoine arnaud arthur audrey aurelie aurelien axel baptiste barbara bastien beatrice benedicte benjamin benoit bernard bertrand brigitte bruno camille carine carole caroline catherine cecile celine chantal charles charlotte christelle christian christiane christine christophe claire clara claude claudine clement colette coralie corinne cyril cyrille damien daniel danielle david delphine denis denise didier dominique dorothee edith edouard elisabeth elise elodie emilie emma emmanuel emmanuelle eric estelle etienne eugenie evelyne fabien fabienne fabrice florence florent florian francis franck francois francoise frederic frederique gabriel gaelle genevieve geoffroy georges gerald gerard gilbert gilles ginette gregory guillaume guy helene henri herve hugo hugues isabelle jacqueline jacques jean jeanne jerome joel johan jonathan jordan joseph josiane julie julien juliette justine karine kevin laetitia laura laure laurence laurent lea leo lionel louis louise luc lucas lucie ludovic magali manon marc marcel margot marguerite marie marianne marine marion martine mathieu mathilde matthieu maurice maxime melanie michel michele michelle mireille monique muriel mylene nadia nadine natacha nathalie nicolas nicole noel odile olivier pascal pascale patrice patricia patrick paul pauline philippe pierre quentin rachel raphael raymond regis remi remy renaud rene richard robert roger roland romain rose sabine sacha sandrine sarah sebastien serge severine simon simone solene sophie stephane stephanie suzanne sylvain sylvie thibault thierry thomas timothee valentin valerie vanessa veronique victor vincent virginie xavier yann yannick yves yvette yvon yvonne zoe jean-pierre jean-luc jean-marc jean-paul jean-claude jean-michel jean-louis jean-jacques jean-francois jean-yves jean-marie marie-claire marie-christine marie-france marie-pierre anne-marie pierre-yves """.split())
