@@ -2491,8 +2491,10 @@ class Document:
             return "envelope", 0.6  # « le fonds bénéficiera de 300 M€ supplémentaires »: a top-up of the fund
         if re.search(r"\bdont\s+(?:environ\s+|pres\s+de\s+)?$", f[max(0, q.start - 20):q.start]) and any(
                 p.money and p is not q and re.fullmatch(r"[\s)]*(?:\w+\s+){0,3}?,?\s*dont\s+(?:environ\s+|pres\s+de\s+)?", f[p.end:q.start])
-                for p in self.quantities_in(max(0, q.start - 60), q.start)):
-            return "share", 0.5  # « 1 742 000 €, dont 1 045 200 € de l'État »: a part of the amount before, not a figure of its own
+                and self.money_role(p, floor)[0] == "aid" for p in self.quantities_in(max(0, q.start - 60), q.start)):
+            # « des subventions de 1 742 000 €, dont 1 045 200 € de l'État »: a part of the aid before, not a figure of
+            # its own (« 2,8 M€, dont 860 000 € financés par l'État » is a cost and its aid: left to the rules below)
+            return "share", 0.5
         if _INVEST_RIGHT.match(right):
             return "investment", 0.9
         if _SPENDS_ON_RIGHT.match(right) and re.search(r"\bconsacr\w+\s+(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?$", f[max(0, q.start - 30):q.start]):
