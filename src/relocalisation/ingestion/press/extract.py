@@ -481,6 +481,9 @@ class Document:
         # A2: a short line « NOM – Commune » or « Nom (Commune, 87) » followed by its description
         for m in _SHORT_LINE.finditer(t):
             add(self._short_line_header(m))
+        # A4b: a line with the name alone (perhaps a bullet), then lines « Commune : X », « Projet : … »
+        for m in _FICHE_NAME_LINE.finditer(t):
+            add(self._fiche_name_header(m))
         # A4: a heading line with the name alone, then « Commune (38) – description »
         for m in _NAME_LINE.finditer(t):
             add(self._name_line_header(m))
@@ -838,6 +841,22 @@ class Document:
             hint = (ps + last.start(1), ps + last.end(1))
         return Header(m.start(), Value(org[0], org[1], org[2], 0.8), "short_line", None, (ps, m.end("place")),
                       m.end(), sector_hint=hint)
+
+    def _fiche_name_header(self, m: re.Match) -> Header | None:
+        name = m.group("name")
+        below = self.text[m.end():m.end() + 400]
+        labels = [norm(x).split()[0] for x in re.findall(r"(?m)^[ \t]*([^\n:]{2,40}?)[ \t]*:", below)[:2] if norm(x).split()]
+        # the two lines under the name are labelled with the usual words of a fiche (« Commune », « Projet », « Aide »)
+        if len(labels) < 2 or not all(w in lexicon.LABEL_WORDS for w in labels) or not any(w in _FICHE_LABELS for w in labels) \
+                or re.search(r"[.:;!?]$|,|\s[–—-]\s", name.strip()) or re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", name):
+            return None  # (« 2.1 – X, Montluçon », « 4. LES GRANDS ÉQUILIBRES DU BUDGET » are for the other rules)
+        words = norm(name).split()
+        if not words or words[0] in lexicon.LABEL_WORDS or words[0] in _DOCUMENT_PARTS or self._is_place_only(name):
+            return None
+        org = table_org(name, m.start("name"))
+        if not org:
+            return None
+        return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "short_line", None, None, m.end("name"))
 
     def _name_line_header(self, m: re.Match) -> Header | None:
         place = m.group("place")
@@ -1496,7 +1515,9 @@ class Document:
         header_cols = None
         for start, cells in rows:
             folded = [fold(c) for c in cells]
-            if header_cols is None or any(re.search(r"^(?:entreprise|societe|laureat|beneficiaire|porteur|raison sociale|nom)", c) for c in folded):
+            # (a row with figures is data, even when its status cell says « Lauréat »)
+            if header_cols is None or (any(re.search(r"^(?:entreprise|societe|laureat|beneficiaire|porteur|raison sociale|nom)", c) for c in folded)
+                                       and not any(re.search(r"\d", c) for c in cells)):
                 cols = {i: c for i, c in enumerate(folded)}
                 org_col = next((i for i, c in cols.items()
                                 if re.search(r"entreprise|societe|laureat|beneficiaire|porteur|raison sociale|^nom", c)), None)
@@ -1513,9 +1534,13 @@ class Document:
             for c in m_split(t, start):
                 cell_starts.append(c)
             cs, ce = cell_starts[org_col] if org_col < len(cell_starts) else (start, start)
-            if re.match(r"(?:sous-)?total", fold(t[cs:ce]).strip()):
+            if any(re.match(r"(?:sous-)?total", fold(t[a:b]).strip()) for a, b in cell_starts[:org_col + 1]):
                 self._row_totals(cell_starts, header_cols[1])
                 continue
+            status_col = next((i for i, c in header_cols[1].items() if re.fullmatch(r"statut|etat|decision|avis", c.strip())), None)
+            if status_col is not None and status_col < len(cell_starts) and status_col != org_col \
+                    and _STATUS_NO.search(fold(t[cell_starts[status_col][0]:cell_starts[status_col][1]])):
+                continue  # « En instruction », « Ajourné » in the status column: not (yet) a laureate
             org = table_org(t[cs:ce], cs)
             if org:
                 line_end = self._line_end(offset)
@@ -1793,7 +1818,9 @@ class Document:
                 heading = line.strip()
                 break
         # (a line ending with a full stop is the previous item's last sentence, « → Dossier ajourné. », not a heading)
-        if heading and len(heading) <= 100 and not heading.endswith(".") and _NOT_RETAINED_HEADING.search(heading):
+        # (nor is the row above in a table: « X | … | En instruction » speaks of X only)
+        if heading and len(heading) <= 100 and not heading.endswith(".") and "|" not in heading and "\t" not in heading \
+                and _NOT_RETAINED_HEADING.search(heading):
             return True
         nxt = self.folded[self._line_end(h.org.start):self._line_end(h.org.start) + 120]
         if re.match(r"\s*(?:statut|decision|avis)\s*:\s*(?:ajourn|rejet|refus|non\s+retenu|en\s+attente|report)", nxt):
@@ -2041,7 +2068,8 @@ class Document:
                 if slug:
                     lau.fields["sector"] = Value(lexicon.SECTOR_NAMES[slug], cs, ce, 0.9)
                     lau.fields["sector_slug"] = Value(slug, cs, ce, 0.9)
-            elif re.search(r"projet|intitule", label) and not re.search(r"appel|programme|dispositif", label) and not qs:
+            elif re.search(r"projet|intitule", label) and not re.search(r"appel|programme|dispositif", label) and not qs \
+                    and not _PLACE_COLUMN.match(label):  # (« Commune (site du projet) » holds a place)
                 # « SEKKOIA », « « Fil Vert » » name a project; « Atelier de dénoyautage et séchage » describes it
                 # (« « LIDAR-MER » : capteurs lidar … »: the quoted name, then its description)
                 quoted = re.fullmatch(r"\s*[«“\"]\s*(?P<q>[^»”\"]{2,60}?)\s*[»”\"]\s*(?:[:–—-]\s.*)?", cell, re.DOTALL)
@@ -3320,6 +3348,11 @@ _PAREN_OPT = r"(?:\s*\([^()\n]{1,80}\))?"  # « SAS Matière (fabricants de cons
 _PLURAL_INTRO = re.compile(
     r"(?:[Ll]es|[Dd]es)\s+(?:soci[ée]t[ée]s|entreprises|PME|start-?ups?|industriels|laboratoires|groupes)\s+(?:[a-zéèêàâîôûç-]+\s+)?"
     r"(?P<names>" + CAPNAME + _PAREN_OPT + r"(?:\s*,\s*" + CAPNAME + _PAREN_OPT + r")*(?:\s+et\s+" + CAPNAME + _PAREN_OPT + r")?)")
+_FICHE_LABELS = {"commune", "ville", "localisation", "lieu", "site", "adresse", "projet", "secteur", "activite", "investissement",
+                 "aide", "subvention", "montant", "emplois", "departement", "filiere", "objet"}
+# « ● PICARDIE FIBRES TECHNIQUES » alone on its line, a fiche's label lines under it (checked by the rule)
+_FICHE_NAME_LINE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸✓→■□◆♦][ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:|;]{1,70}?)[ \t]*\n"
+                              r"(?=[ \t]*[A-ZÀ-Ý][^\n:]{1,40}:[ \t]*\S[^\n]*\n[ \t]*[A-ZÀ-Ý][^\n:]{1,40}:)", re.MULTILINE)
 _NAME_LINE = re.compile(
     r"^[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
     r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",

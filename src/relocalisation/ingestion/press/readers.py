@@ -191,6 +191,11 @@ def _span(value) -> int:
 _MONEY_CELL = re.compile(r"€|\beuros?\b|\bk€|\bM€", re.IGNORECASE)
 
 
+# A lowest heading that names its column by itself (« Investissement », « Aide État », « Commune »).
+_SELF_SPEAKING_HEAD = re.compile(r"(?i)invest|aide|subvention|soutien|montant|co[uû]t|budget|emploi|poste|commune|ville|"
+                                 r"entreprise|soci[ée]t[ée]|b[ée]n[ée]ficiaire|lauréat|projet|secteur|d[ée]partement")
+
+
 def _layout(rows: list[dict]) -> str:
     """A table as lines « a | b | c »: row and column spans resolved, so every cell sits in its column; several
     heading rows (« Projet » spanning « Investissement », « Aide ») become one row of the lowest headings."""
@@ -246,7 +251,10 @@ def _layout(rows: list[dict]) -> str:
         merged = []
         for c in range(width):
             texts = [r[c] for r in grid[:n_head] if c < len(r) and r[c].strip()]
-            merged.append(texts[-1] if texts else "")
+            text = texts[-1] if texts else ""
+            if len(texts) >= 2 and texts[-2] != text and not _SELF_SPEAKING_HEAD.search(text):
+                text = f"{texts[-2]} {text}"  # « Emplois » over « créés » / « maintenus »: the lowest alone says too little
+            merged.append(text)
         grid = [merged] + grid[n_head:]
     for r in grid:
         while r and not r[-1].strip():
