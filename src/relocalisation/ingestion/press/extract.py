@@ -110,6 +110,7 @@ class Extraction:
 # --------------------------------------------------------------------------------------------------
 # Sentences and paragraphs
 # --------------------------------------------------------------------------------------------------
+_DOT_LEADER = re.compile(r"(?<=[^\s.…])[ \t]*(?:[.…][ \t]?){4,}[ \t]*(?=\S)")
 _MARKUP = re.compile(r"\*\*|__|~~|\[\^\d{1,3}\]")
 _SENT_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[«\"“(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9-•])|\n[ \t]*\n|\n(?=[ \t]*(?:[-–—•●▪*]|\d{1,2}[.)])\s)"
                        r"|(?<=:)[ \t]*\n")
@@ -266,6 +267,8 @@ class Document:
     def __init__(self, extractor: Extractor, text: str, source: str):
         self.x = extractor
         self.gaz = extractor.gaz
+        # « Bénéficiaire ........ FORGES X »: dot leaders read as the colon of a label, offsets kept.
+        text = _DOT_LEADER.sub(lambda m: " :" + " " * (len(m.group(0)) - 2), text)
         self.text = text
         # Markdown emphasis (« **32,9 M€** d'investissements ») hides cues: blanked in the folded copy, offsets kept.
         self.folded = _MARKUP.sub(lambda m: " " * len(m.group(0)), fold(text))
@@ -1804,7 +1807,7 @@ class Document:
         """« … le dossier de la Fonderie X n'ait pas été retenu », « celui de la société Y reste en cours
         d'instruction »: named in a support text, but not (yet) a laureate."""
         ss, se = _enclosing(self.sentences, h.org.start)
-        if h.kind == "table":  # a row, not the « sentence » that runs over the whole table
+        if h.kind in ("table", "label"):  # a row or a fiche's line, not the « sentence » that runs over the whole table
             ss, se = self.text.rfind("\n", 0, h.org.start) + 1, self._line_end(h.org.start)
         f = self.folded[ss:se]
         if (_NOT_RETAINED.search(f) or _PENDING.search(f)) and not _RETAINED.search(f):
@@ -1869,7 +1872,11 @@ class Document:
             return True  # « rapatrie de Tunisie l'assemblage »: a country, where a production comes from
         if len(words) == 1 and words[0] in _NOT_ORG_WORDS:
             return True  # « Total », « Fait à Toulouse », « Associé – Cabinet X »: a row label, a signature, a title
-        if words and words[0] in ("region", "etat", "prefecture", "bpifrance", "ademe", "departement", "metropole"):
+        if len(words) <= 3 and re.search(r"\b(?:du|au)\s+$", self.text[max(0, s - 4):s]) and "le " + " ".join(words) in self.gaz.communes:
+            return True  # « la zone industrielle sud du Mans, l'entreprise … »: Le Mans, a place
+        if re.match(r"\d{1,2}\s*h\s*\d{2}\b", name):
+            return True  # « 10h45 Visite de la société X »: an item of the programme of a visit
+        if words and words[0] in ("region", "etat", "prefecture", "bpifrance", "ademe", "departement", "metropole", "cci", "cma"):
             return True  # « Région Centre-Val de Loire et Bpifrance »: public bodies
         if "/" in name and all(norm(part) in self.gaz.communes for part in name.split("/") if part.strip()):
             return True  # « Metz / Reims »: places
@@ -2634,7 +2641,7 @@ class Document:
                         lau.fields["jobs_created"] = Value(int(re.sub(r"\D", "", pm.group("c"))), s + pm.start("c"),
                                                            s + pm.end("c"), 0.8)
                     return
-                lm = re.search(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:emplois?|creations?\s+d\W*emplois?|recrutements?)"
+                lm = re.search(r"(?:^|\n|\|)[ \t]*(?:[-–•*][ \t]*)?(?:emplois?|creations?\s+d\W*emplois?|recrutements?)"
                                r"(?:\s+crees|\s+a\s+creer|\s+prevus|\s+attendus|\s+envisages|\s+vises)?\s*:([^\n]*)", f[s:e])
                 if lm and not _KEPT.search(lm.group(1)):
                     ls = s + lm.start(1)
@@ -3363,7 +3370,7 @@ _BULLET_COMMA = re.compile(
     r"\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # « - Filatures de Picardie maritime, à Abbeville – … »
 _SHORT_LINE = re.compile(
     r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=[ \t]))[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
-    r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\()[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
+    r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\(|[ \t]{4,})[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
     re.MULTILINE)
 _INLINE_PAREN = re.compile(
     r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,–—]{1,40}?)\s*[,–—-]\s*(?P<dep>" + DEPT_CODE_RE
@@ -3546,7 +3553,7 @@ _HEADCOUNT = re.compile(r"(?:emploie|emploient|compte|comptent|regroupe|effectif
 _EN_CREATE = re.compile(r"\ben\s+(?:creer\w*|creera\w*|cree\w*|recrut\w+|embauch\w+|generer\w*)\s+$")
 _KEPT = re.compile(r"maint\w+|preserv\w+|sauvegard\w+|perennis\w+|conserv\w+|existants|confort\w+|consolid\w+")
 _CREATION = re.compile(r"creat\w+|cree\w*|creer|recrut\w+|embauch\w+|a\s+terme|nouveaux\s+emplois|generer|genere\w*")
-_JOBS_LABEL = re.compile(r"emplois?\s*(?:crees|a\s+creer|prevus)?\s*:\s*(\d[\d\s]{0,6})")
+_JOBS_LABEL = re.compile(r"emplois?\s*(?:crees|a\s+creer|prevus)?\s*:\s*(?:\+\s*)?(\d[\d\s]{0,6})")
 _SIZE = re.compile(r"\b(TPE|PME|PMI|ETI|start-?up|startup|microentreprise|grande entreprise|grand groupe)\b", re.IGNORECASE)
 _GROUP = re.compile(r"(?:filiale|fait\s+partie|appartient|appartenant|membre|propriété)\s+(?:du|au|d['’]un)\s+groupe\s+"
                     r"(?P<g>" + CAPNAME + r")|\((?:groupe|filiale\s+du\s+groupe)\s+(?P<g2>" + CAPNAME + r")\)")
@@ -3569,7 +3576,10 @@ _EARLIER_COUNT_LEFT = re.compile(r"(?:^|[.!?]\s+|\n)\s*depuis\s+(?:son|sa|leur|l
                                  # « les deux premières programmations … ont permis de retenir 23 entreprises »
                                  r"\b(?:premier|premiere|precedent|precedente|dernier|derniere)s?\s+(?:programmations?|vagues?|releves?|"
                                  r"sessions?|comites?|editions?|appels?)\b[^.;:!?]{0,60}?\b(?:ont|avaient|a|avait)\s+(?:permis\s+de\s+)?"
-                                 r"(?:retenir|soutenir|financer|accompagner|selectionner|retenu|soutenu|finance|accompagne|selectionne)\s+$")
+                                 r"(?:retenir|soutenir|financer|accompagner|selectionner|retenu|soutenu|finance|accompagne|selectionne)\s+$|"
+                                 # « les annexes relatives aux vagues 1 et 2, qui comptaient au total 31 projets »
+                                 r"\b(?:vagues?|releves?|sessions?|programmations?|editions?)\s+(?:\d+|precedentes?)(?:\s+et\s+\d+)?\b[^.;:!?]{0,40}?"
+                                 r"\b(?:comptai\w+|comptent|totalisai\w+|representai\w+)\s+(?:au\s+total\s+|deja\s+)?$")
 _NEW_LAUREATES = re.compile(
     r"\s+(?:d\W|de\s+)?(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle|premiers|premieres)\s+)?(?:laureats|laureates|"
     r"projets\s+(?P<adj>\w+\s+)?(?:laureats?|retenus|selectionnes)|"
@@ -3584,7 +3594,9 @@ _NEW_LOOSE_RIGHT = re.compile(
 _NEW_LOOSE_LEFT = re.compile(r"\b(?:vient|viennent|a|ont)\s+(?:de\s+|d\W\s*)?(?:retenir|retenu|selectionner|selectionne|"
                              r"soutenir|valider|valide)\s+$|"
                              # « DÉCIDE d'attribuer aux cinq entreprises figurant en annexe … »
-                             r"\b(?:attribuer|attribue|accorder|accorde|octroyer|octroye)\s+(?:[a-z]+\s+){0,3}?aux\s+$")
+                             r"\b(?:attribuer|attribue|accorder|accorde|octroyer|octroye)\s+(?:[a-z]+\s+){0,3}?aux\s+$|"
+                             # « Nombre de projets : 5 » in the summary of a fiche list
+                             r"(?:^|\n)[ \t]*nombre\s+(?:de\s+|d\W)(?:projets|laureats|dossiers|entreprises|beneficiaires)(?:\s+\w+){0,2}\s*:\s*$")
 _DATE = re.compile(r"\b(?P<day>1er|[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 
 

@@ -47,7 +47,7 @@ SECTOR_CUES = [
     (r"circuits? integres?", "electronique", 3, "26"), (r"puces?", "electronique", 2, "26"),
     (r"cartes? electroniques?", "electronique", 2, "26"), (r"circuits? imprimes?", "electronique", 3, "26"), (r"micro-?leds?", "electronique", 3, "26"),
     (r"\bleds?\b", "electronique", 1, "27"), (r"ecrans?", "electronique", 1, "26"), (r"capteurs?", "electronique", 1, "26"),
-    (r"lasers?", "electronique", 2, "26"), (r"optiques?", "electronique", 1, "26"), (r"photoni\w+", "electronique", 2, "26"),
+    (r"(?<!decoupe )(?<!soudage )(?<!soudure )(?<!marquage )(?<!gravure )lasers?", "electronique", 2, "26"), (r"optiques?", "electronique", 1, "26"), (r"photoni\w+", "electronique", 2, "26"),
     (r"radars?", "electronique", 1, "26"), (r"optroni\w+", "electronique", 2, "26"), (r"nanofils?", "electronique", 2, "26"),
     (r"microscopie", "electronique", 1, "26"), (r"electrotechni\w+", "electronique", 2, "27"),
     (r"chimi\w+", "intrants-essentiels", 2, "20"), (r"materiaux", "intrants-essentiels", 2, ""),
@@ -108,6 +108,9 @@ LABEL_WORDS = {
     "parmi", "outre", "apres", "avant", "depuis", "chez", "autre", "au", "aux",
     # a call or a plan heading a list (« Appel à projets Résilience : 1 entreprise »)
     "appel", "appels", "aap", "fonds", "plan", "volet",
+    # other fields of a grant fiche or of its summary (« Observations : … », « Interventions Région : 550 000 € »)
+    "observation", "observations", "commentaire", "commentaires", "subventions", "intervention", "interventions",
+    "participation", "nombre", "intitule", "concours", "recapitulatif", "dont",
 }
 # Labels whose value is the organisation (« Entreprise : Seqens »).
 ORG_LABELS = re.compile(
