@@ -1420,7 +1420,9 @@ class Document:
             if row is None:
                 return
             cells, start = row
-            org_cells = cells[0][1]
+            # (the name is not always the first column: « N°   RAISON SOCIALE   COMMUNE … »)
+            org_idx = next((i for i, (label, _) in enumerate(cells) if _ORG_COLUMN.fullmatch(label)), 0)
+            org_cells = cells[org_idx][1]
             if not org_cells:
                 return
             name = ""
@@ -1431,7 +1433,7 @@ class Document:
                 name = name[:acronym.start()]
             first = org_cells[0]
             org = clean_org(name, first[1])
-            rest = " ".join(f[0] for c in cells[1:] for f in c[1])
+            rest = " ".join(f[0] for i, c in enumerate(cells) if i != org_idx for f in c[1])
             if not org or not re.search(r"\d", rest) or _STATUS_NO.search(fold(rest)):
                 return  # (« Merranderie   (en instruction) »: not decided yet)
             merged = []
@@ -1483,10 +1485,12 @@ class Document:
                 row, columns = None, (None if re.match(r"\s*total\b", fold(line)) else columns)
                 continue
 
-            def column_of(pos):
+            def column_of(pos, text=""):
                 best = 0
+                # a number is right-aligned under its heading: its end says its column (« 735 (*) » under « AIDE »)
+                at = pos + len(text) - 1 if re.match(r"\d", text) else pos + 2
                 for i, (cstart, _) in enumerate(columns):
-                    if cstart <= pos + 2:
+                    if cstart <= at:
                         best = i
                 return best
 
@@ -1497,10 +1501,10 @@ class Document:
                 flush()
                 row = ([(label, []) for _, label in columns], ls)
                 for pos, text, ps, pe in parts:
-                    row[0][column_of(pos)][1].append((text, ps, pe))
+                    row[0][column_of(pos, text)][1].append((text, ps, pe))
             elif row is not None and parts and len(parts) < len(columns):
                 for pos, text, ps, pe in parts:  # the rest of a name or a commune, under its column
-                    row[0][column_of(pos)][1].append((text, ps, pe))
+                    row[0][column_of(pos, text)][1].append((text, ps, pe))
             else:
                 flush()
                 row = None
@@ -2788,7 +2792,7 @@ class Document:
         for name, (_, value) in money.items():
             out.setdefault(name, value)
         for name, value in self.table_totals.items():
-            out.setdefault(name, value)
+            out[name] = value  # a table's TOTAL row is its own announcement, more exact than the prose around it
         # Territory of the announcement.
         dom = self.context["dominant"]
         if dom:

@@ -77,7 +77,7 @@ SECTOR_HEADING = re.compile(
 )
 HEADING_WORD_SECTOR = {"sante": "sante", "agroalimentaire": "agroalimentaire", "agro-alimentaire": "agroalimentaire",
                        "electronique": "electronique", "intrants essentiels": "intrants-essentiels",
-                       "intrant essentiel": "intrants-essentiels", "5g": "5g", "chimie": "intrants-essentiels",
+                       "intrant essentiel": "intrants-essentiels", "agroalim": "agroalimentaire", "intrants": "intrants-essentiels", "5g": "5g", "chimie": "intrants-essentiels",
                        "telecommunications": "5g"}
 
 # Words that open a field label line (« Montant de l'aide : »), never an organisation.
