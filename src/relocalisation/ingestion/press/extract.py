@@ -110,6 +110,7 @@ class Extraction:
 # --------------------------------------------------------------------------------------------------
 # Sentences and paragraphs
 # --------------------------------------------------------------------------------------------------
+_BOX_DRAWING = re.compile(r"[\u2500-\u257f]")
 _DOT_LEADER = re.compile(r"(?<=[^\s.…])[ \t]*(?:[.…][ \t]?){4,}[ \t]*(?=\S)")
 _MARKUP = re.compile(r"\*\*|__|~~|\[\^\d{1,3}\]")
 _SENT_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[«\"“(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9-•])|\n[ \t]*\n|\n(?=[ \t]*(?:[-–—•●▪*]|\d{1,2}[.)])\s)"
@@ -269,6 +270,8 @@ class Document:
         self.gaz = extractor.gaz
         # « Bénéficiaire ........ FORGES X »: dot leaders read as the colon of a label, offsets kept.
         text = _DOT_LEADER.sub(lambda m: " :" + " " * (len(m.group(0)) - 2), text)
+        # « │ • Vosges … │ »: the frame of a box (box-drawing characters) is no text; blanked, offsets kept
+        text = _BOX_DRAWING.sub(" ", text)
         self.text = text
         # Markdown emphasis (« **32,9 M€** d'investissements ») hides cues: blanked in the folded copy, offsets kept.
         self.folded = _MARKUP.sub(lambda m: " " * len(m.group(0)), fold(text))
