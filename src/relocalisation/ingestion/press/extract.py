@@ -647,6 +647,11 @@ class Document:
             # « NOM, située sur … conçoit … », « NOM (MARQUE), spécialiste de … » opening a paragraph
             for m in _CAPS_OPENER.finditer(t):
                 add(self._caps_opener_header(m))
+            # « Loire – ROANNE TEXTILES (R2T), établie à Roanne, … »: a paragraph led by its département
+            for m in _PLACE_DASH_CAPS.finditer(t):
+                if self.gaz.department_code(m.group("lead").strip()) or any(
+                        p.start == m.start("lead") for p in self.places_in(m.start("lead"), m.end("lead"))):
+                    add(self._caps_opener_header(m))
             # « X, à Commune (Département) », « X, située à Commune (32) »: one laureate, described after
             for m in _AT_PLACE.finditer(t):
                 h = self._inline_header(m)
@@ -3212,6 +3217,9 @@ _ASIDE_ITEM = re.compile(r"[\s,]*(?:et\s+)?(?P<org>" + CAPNAME + r")\s*,?\s+(?:d
                          r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*,?\s*")
 _CAPS_OPENER = re.compile(r"(?:\A|(?<=\n))[ \t]*(?P<org>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&'’.+-]{2,}(?:[ \t]+[A-ZÀ-Ý0-9&'’.+-]{2,}){0,3})"
                           r"[ \t]*(?:\([^()\n]{1,50}\)[ \t]*)?,[ \t]+(?P<desc>[^\n]{10,})")
+_PLACE_DASH_CAPS = re.compile(r"(?:\A|(?<=\n))[ \t]*(?P<lead>[A-ZÀ-Ý][\w'’-]+(?:[ \t-]+[\w'’-]+){0,3}?)[ \t]+[–—][ \t]+"
+                              r"(?P<org>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&'’.+-]{2,}(?:[ \t]+[A-ZÀ-Ý0-9&'’.+-]{2,}){0,3})"
+                              r"[ \t]*(?:\([^()\n]{1,50}\)[ \t]*)?(?:,[ \t]+|[ \t]+(?=[a-zà-ÿ]))(?P<desc>[^\n]{10,})")
 # Trades written as names (« Fonderie de Bretenoux », « Tissages de Charlieu »): the commune after them is part of the name.
 _TRADE_NOUN = re.compile(r"(?:\w+eries?|tissages?|moulins?|forges?|ateliers?|salaisons|filatures?|manufactures?|usines?|"
                          r"chantiers?|etablissements|ets|domaines?|chateau|caves?|vignobles?|mines|carrieres|industries?|"
@@ -3272,7 +3280,9 @@ _DOCUMENT_PARTS = {"fiche", "fiches", "annexe", "annexes", "tableau", "article",
 _SECTION_WORDS = {"notification", "calendrier", "modalites", "criteres", "eligibilite", "contenu", "procedure", "sommaire",
                   "introduction", "conclusion", "contexte", "objectifs", "presentation", "composition", "glossaire"}
 _EVENT_WORDS = {"salon", "webinaire", "webinar", "forum", "colloque", "seminaire", "conference", "rencontres", "table-ronde",
-                "inauguration", "visite", "journee", "matinale", "petit-dejeuner"}
+                "inauguration", "visite", "journee", "matinale", "petit-dejeuner",
+                # actions that open an item of a report (« - Signature à Lyon de la convention … »)
+                "signature", "annonce", "installation", "reunion", "lancement", "ouverture", "cloture", "remise", "presentation"}
 _NOT_ORG_WORDS = {"total", "totaux", "sous-total", "ensemble", "fait", "associe", "associee", "directeur", "directrice",
                   "gerant", "gerante", "president", "presidente", "consultant", "consultante", "charge", "chargee",
                   "contact", "contacts", "objet", "statut", "signe", "signataire", "destinataire", "copie"}

@@ -123,7 +123,8 @@ INSTITUTIONS = {
     "ministre", "bpifrance", "banque des territoires", "france", "europe", "union europeenne", "ue", "ademe",
     "france relance", "france 2030", "plan de relance", "president", "departement", "agglomeration",
     "business france", "caisse des depots", "cci", "chambre de commerce", "conseil regional",
-    "conseil departemental", "commission europeenne", "insee", "dreets", "direccte", "dreal", "sgpi",
+    "conseil departemental", "commission europeenne", "insee", "dreets", "direccte", "dreal", "sgpi", "ddets", "ddpp",
+    "sgar", "dge", "drfip", "dgfip", "urssaf", "pole emploi", "france travail", "asp",
     "covid", "covid 19", "chine", "asie", "etats unis", "allemagne", "etat francais", "l etat francais",
 }
 
