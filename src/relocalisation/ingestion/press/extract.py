@@ -2002,7 +2002,8 @@ class Document:
                 # A list ends at a heading line (« … dans le secteur de l'électronique : ») or, for the
                 # last item, at the first paragraph break after a finished sentence.
                 bm = BULLET_RE.match(t, h.start)
-                if bm and bm.group(0).strip():
+                # (« - **Entreprise** : X » then « - **Localisation** : … »: a fiche's fields are bullets of their own)
+                if bm and bm.group(0).strip() and h.kind != "label":
                     # The next item of the same list ends this one, even when the rules missed its name.
                     mark = re.escape(bm.group(0).rstrip())
                     nb = re.compile(r"\n" + mark + r"[ \t]").search(t, max(h.end_of_header, h.org.end) - 1, end)
