@@ -1047,7 +1047,10 @@ class Document:
     def _bullet_comma_header(self, m: re.Match) -> Header | None:
         # the regex already stops the name (a lower-case adjective at its end is part of it: « … de Picardie maritime »)
         org = clean_org(m.group("org"), m.start("org"))
-        if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+        words = norm(org[0]).split() if org else []
+        if words[:1] in (["la"], ["le"], ["les"], ["l"]) and len(words) > 1:
+            words = words[1:]  # « 1. La Fléchoise de Menuiseries (FMI), à … »: the name after its article
+        if not org or self._is_place_only(org[0]) or words[0] in lexicon.LABEL_WORDS:
             return None
         window_end = min(self._line_end(m.end()), m.end() + 80)
         has_place = any(p.kind in ("commune", "department") for p in self.places_in(m.end("org"), window_end)) \
@@ -3385,7 +3388,7 @@ _NAME_LINE = re.compile(
 _BULLET_COMMA = re.compile(
     r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*(?:(?:la|le|les|l['’])\s*[a-zéèêàâîôûç-]+\s+)?"
     r"(?P<org>" + CAPNAME + r"(?:[ \t]+(?!(?:qui|que|dont|est|sont|a|ont|va|vont)\b)[a-zéèêàâîôûç]{4,}(?:s|e|es|x|al|aux))?)"
-    r"\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # « - Filatures de Picardie maritime, à Abbeville – … »
+    r"(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’-]{1,11}\))?\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # (« X (FMI), à La Flèche »)  # « - Filatures de Picardie maritime, à Abbeville – … »
 _SHORT_LINE = re.compile(
     r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=[ \t]))[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
     r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\(|[ \t]{4,})[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
