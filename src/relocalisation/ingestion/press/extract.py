@@ -110,6 +110,7 @@ class Extraction:
 # --------------------------------------------------------------------------------------------------
 # Sentences and paragraphs
 # --------------------------------------------------------------------------------------------------
+_KEY_VALUE = re.compile(r"(?m)^(?<=[ \t]{0})([a-z][a-z0-9_]{1,40})=(?=\S)")
 _BOX_DRAWING = re.compile(r"[\u2500-\u257f]")
 _DOT_LEADER = re.compile(r"(?<=[^\s.…])[ \t]*(?:[.…][ \t]?){4,}[ \t]*(?=\S)")
 _MARKUP = re.compile(r"\*\*|__|~~|\[\^\d{1,3}\]")
@@ -272,6 +273,8 @@ class Document:
         text = _DOT_LEADER.sub(lambda m: " :" + " " * (len(m.group(0)) - 2), text)
         # « │ • Vosges … │ »: the frame of a box (box-drawing characters) is no text; blanked, offsets kept
         text = _BOX_DRAWING.sub(" ", text)
+        # « raison_sociale=X », « montant_aide=822000.00 »: an export's key=value lines read as labels, offsets kept
+        text = _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
         self.text = text
         # Markdown emphasis (« **32,9 M€** d'investissements ») hides cues: blanked in the folded copy, offsets kept.
         self.folded = _MARKUP.sub(lambda m: " " * len(m.group(0)), fold(text))
@@ -794,6 +797,8 @@ class Document:
                 return None
             return Header(m.start(), Value(org[0], org[1], org[2], 0.85), "label", None,
                           (org[2], self._line_end(org[2])), m.end())
+        if not m.group("gap"):
+            return None  # « raison sociale:X » (an export's key) names a laureate; any other « a:b » is no line of a list
         # (« Les Malteries de l'Yonne, Auxerre : 350 000 € »: an article before a capitalised name is no label)
         named = re.match(r"(?:Les|La|Le|L['’])\s*[A-ZÀ-Ý]", head.strip())
         if (head_words[0] in lexicon.LABEL_WORDS and not named) or len(head_words) > 16:
@@ -2049,9 +2054,28 @@ class Document:
         self._money(lau, s, e)
         self._jobs(lau, s, e)
         self._size_and_group(lau, h, s, e)
+        if h.kind == "label" and h.cells is None:
+            self._fiche_record(h, s, e)
         if h.columns:
             self._table_row(lau, h)
         return lau
+
+    def _fiche_record(self, h: Header, s: int, e: int):
+        """A fiche « Bénéficiaire : X / Localisation : Figeac (Lot) / Aide de l'État : 1,95 M€ / Emplois créés : 27 »
+        is a record: its labelled lines are read like the columns of a table row."""
+        cells, last = [], h.org.end
+        for m in _FIELD_VALUE.finditer(self.text, h.org.end, e):
+            key = fold(m.group("key")).strip()
+            # the record ends at a blank line or at a label it already has (the next fiche's)
+            if (cells and re.search(r"\n[ \t]*\n", self.text[last:m.start()])) or any(c[0] == key for c in cells):
+                break
+            last = m.end()
+            if lexicon.ORG_LABELS.match(key) or not key:
+                continue
+            cells.append((key, m.group("val"), m.start("val"), m.end("val")))
+        if len(cells) >= 2:
+            h.cells = cells
+            h.columns = {i: c[0] for i, c in enumerate(cells)}
 
     def _table_row(self, lau: Laureate, h: Header):
         """Columns say what a cell is (« Aide de l'État », « Emplois créés »): they beat the prose rules."""
@@ -2066,8 +2090,11 @@ class Document:
                 # « Saint-Dié-des- / Vosges » broken over two lines: the merged name, in the « Dépt » column's département
                 dep = next((c[1].strip() for c in cells if re.fullmatch(r"dep\w*\.?|departement", c[0])), None)
                 dm = re.fullmatch(r"(.+?)\s*\(\s*(" + DEPT_CODE_RE + r")\s*\)", cell.strip())
+                dn = re.fullmatch(r"(.+?)\s*\(\s*([^()\d]{3,40}?)\s*\)", cell.strip())
                 if dm:  # « Maubeuge (59) »
                     cell, dep = dm.group(1), dm.group(2)
+                elif dn and self.gaz.department_code(dn.group(2)):  # « Figeac (Lot) »
+                    cell, dep = dn.group(1), self.gaz.department_code(dn.group(2))
                 refs = self.gaz.communes_named(cell, dep if dep and self.gaz.department_of(dep) else None)
                 if len(refs) == 1:
                     ref = refs[0]
@@ -2083,9 +2110,18 @@ class Document:
                 lau.fields[role[0]] = Value(v, q.start, q.end, role[1])
             elif role:
                 continue
-            elif re.search(r"emplois?|postes|recrutements", label) and qs:
+            elif re.search(r"emplois?|postes|recrutements|\betp\b", label) and qs:
                 target = "jobs_kept" if re.search(r"maint|preserv", label) else "jobs_created"
-                lau.fields[target] = Value(qs[0].int_value, qs[0].start, qs[0].end, 0.9)
+                q = qs[0]
+                if target == "jobs_created" and re.search(r"maint|preserv|sauvegard|conserv", fold(cell)):
+                    # « 9 créations ; 64 emplois maintenus », « maintien des 35 emplois (pas de création) »
+                    kept_words = r"maint\w*|preserv\w*|sauvegard\w*|conserv\w*|existants?"
+                    made = [p for p in qs if not re.match(r"\s*\)?\s*(?:emplois?\s+|postes?\s+)?(?:" + kept_words + ")", self.folded[p.end:p.end + 25])
+                            and not re.search(r"(?:" + kept_words + r")\s+(?:de\s+|des\s+|d\W)?(?:ses\s+|les\s+)?$", self.folded[max(cs, p.start - 25):p.start])]
+                    if not made:
+                        continue
+                    q = made[0]
+                lau.fields[target] = Value(q.int_value, q.start, q.end, 0.9)
             elif re.search(r"secteur|filiere|domaine", label):
                 slug = _sector_of_words(fold(cell))
                 if slug:
@@ -3021,9 +3057,11 @@ _QUOTED_PROJECT_BY = re.compile(
 _ORG_FOR_PROJECT = re.compile(
     r"^[ \t]*(?:[-–—•●▪*]\s*)?(?P<org>[A-ZÀ-Ý0-9][^\n:,(]{0,60}?)\s*(?:\([^)\n]{1,60}\)\s*)?,?\s+(?:pour|avec)\s+(?:son|le|leur)\s+projet\s+"
     r"[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]", re.MULTILINE)
-_FIELD_LINE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?P<head>[^\n:]{2,60}?)[ \t]*:[ \t]")
+# a labelled line of a fiche, « - **Aide de l'État** : 1,2 M€ », « montant aide:822000.00 »
+_FIELD_VALUE = re.compile(r"(?m)^[ \t]*(?:[-–•*][ \t]*)?(?:\*\*)?(?P<key>[A-Za-zÀ-ÿ][^\n:*]{1,40}?)(?:\*\*)?[ \t]*:[ \t]*(?P<val>[^\n]*\S)")
+_FIELD_LINE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?P<head>[^\n:]{2,60}?)[ \t]*:")
 _COLON_LINE = re.compile(
-    r"^(?P<bullet>[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?)(?:\*\*)?(?P<head>[^\n:]{1,110}?)(?:\*\*)?\s*[:：][ \t]+(?P<rest>[^\n]+)",
+    r"^(?P<bullet>[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?)(?:\*\*)?(?P<head>[^\n:]{1,110}?)(?:\*\*)?\s*[:：](?P<gap>[ \t]*)(?P<rest>[^\n]+)",
     re.MULTILINE)
 _DESCRIBES_COMPANY = re.compile(
     r"\b(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|groupe|fabricant|specialis\w+|leader|"
