@@ -1892,6 +1892,17 @@ class Document:
             return True  # « rapatrie de Tunisie l'assemblage »: a country, where a production comes from
         if len(words) == 1 and words[0] in _NOT_ORG_WORDS:
             return True  # « Total », « Fait à Toulouse », « Associé – Cabinet X »: a row label, a signature, a title
+        before = self.folded[max(0, s - 60):s]
+        if re.search(r"\b(?:presente|deposee?|porte)\s+par\s+(?:le\s+)?groupe\s+$", before):
+            return True  # « amendement présenté par le groupe Territoires et Ruralités »: a political group
+        if re.fullmatch(r"[A-Z]{2,6}", name) and self.text[s - 1:s] == "(":
+            # « la cotisation foncière des entreprises (CFE) »: the acronym of a term written in small letters
+            phrase = re.findall(r"[a-zà-ÿ][\w'’-]*", self.text[max(0, s - 80):s - 1].split("\n")[-1])
+            initials = [fold(w[0]) for w in phrase if len(w) > 3]
+            if len(initials) >= len(name) and [fold(c) for c in name] == initials[-len(name):]:
+                return True
+        if len(words) == 1 and re.match(r"\.[ \t]*\d", self.text[e:e + 3]):
+            return True  # « Prog. 3 450 k€ »: an abbreviated label before its figure
         if len(words) <= 3 and re.search(r"\b(?:du|au)\s+$", self.text[max(0, s - 4):s]) and "le " + " ".join(words) in self.gaz.communes:
             return True  # « la zone industrielle sud du Mans, l'entreprise … »: Le Mans, a place
         if re.match(r"\d{1,2}\s*h\s*\d{2}\b", name):
@@ -3318,7 +3329,7 @@ _FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leur
 _DOCUMENT_PARTS = {"fiche", "fiches", "annexe", "annexes", "tableau", "article", "page", "liste", "figure", "encadre",
                    "section", "chapitre", "partie", "sommaire", "source", "sources", "credit", "credits", "legende",
                    "vague", "releve", "phase", "session", "tranche", "lot", "etape", "comite", "dossier", "dossiers",
-                   "deliberation", "arrete", "convention", "rapport", "reference", "ref"}
+                   "deliberation", "arrete", "convention", "rapport", "reference", "ref", "amendement", "sous-amendement"}
 _SECTION_WORDS = {"notification", "calendrier", "modalites", "criteres", "eligibilite", "contenu", "procedure", "sommaire",
                   "introduction", "conclusion", "contexte", "objectifs", "presentation", "composition", "glossaire"}
 _EVENT_WORDS = {"salon", "webinaire", "webinar", "forum", "colloque", "seminaire", "conference", "rencontres", "table-ronde",
@@ -3327,7 +3338,9 @@ _EVENT_WORDS = {"salon", "webinaire", "webinar", "forum", "colloque", "seminaire
                 "signature", "annonce", "installation", "reunion", "lancement", "ouverture", "cloture", "remise", "presentation"}
 _NOT_ORG_WORDS = {"total", "totaux", "sous-total", "ensemble", "fait", "associe", "associee", "directeur", "directrice",
                   "gerant", "gerante", "president", "presidente", "consultant", "consultante", "charge", "chargee",
-                  "contact", "contacts", "objet", "statut", "signe", "signataire", "destinataire", "copie"}
+                  "contact", "contacts", "objet", "statut", "signe", "signataire", "destinataire", "copie",
+                  # votes of an assembly (« L'amendement est ADOPTÉ »), and a bare « Fonds »
+                  "adopte", "adoptee", "adoptes", "adoptees", "rejete", "rejetee", "approuve", "approuvee", "fonds"}
 _TOTAL_BEFORE = re.compile(r"\b(?:total|au\s+total|en\s+tout|cumul\w*|ensemble|a\s+eux|a\s+elles)\b[^.;]{0,25}$")
 _PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implantation")
 
