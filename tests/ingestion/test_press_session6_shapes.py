@@ -264,3 +264,25 @@ def test_press_kit_name_lines_with_a_right_aligned_commune():
     got = laureates(PRESS_KIT)
     assert set(got) == {"LUMIÈRE DU PERCHE", "TÔLERIE CHARTRAINE"}  # « du Mans » is Le Mans, no laureate
     assert got["LUMIÈRE DU PERCHE"]["jobs_created"] == 12 and got["TÔLERIE CHARTRAINE"]["jobs_created"] == 10
+
+
+MINUTES = """PROCÈS-VERBAL – COMMISSION PERMANENTE
+
+Rapport n° 12 : deux entreprises du territoire sont lauréates du fonds d'accélération :
+- la Limousine de Découpe, implantée sur la zone d'activités de Saint-Junien, pour une presse (1,3 M€ investis,
+  200 000 € d'aide) ;
+- la Tannerie Bellac, à Bellac, pour un foulon (600 000 €, aide de 90 000 €).
+
+Amendement n° 1, présenté par le groupe Avenir et Territoires (M. Paul Ravel) : porter l'aide à 250 000 €.
+Mis aux voix, l'amendement n° 1 est ADOPTÉ.
+Le produit de la cotisation foncière des entreprises (CFE) est estimé à 4,2 M€.
+- de poursuivre l'aménagement de la ZAC de Bellevue, à Limoges (AP de 2 M€) ;
+Prog. 1 300 k€ | Aide 200 k€
+"""
+
+
+def test_minutes_items_votes_terms_and_parks():
+    got = laureates(MINUTES)
+    assert {"Limousine de Découpe", "Tannerie Bellac"} <= set(got)
+    for name in ("Avenir et Territoires", "ADOPTÉ", "CFE", "ZAC de Bellevue", "Prog", "Amendement n° 1"):
+        assert name not in got

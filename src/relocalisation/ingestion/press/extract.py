@@ -1901,6 +1901,8 @@ class Document:
             initials = [fold(w[0]) for w in phrase if len(w) > 3]
             if len(initials) >= len(name) and [fold(c) for c in name] == initials[-len(name):]:
                 return True
+        if words and words[0] in ("zac", "za", "zi", "zae", "zone"):
+            return True  # « la ZAC de Bonvert »: a business park, a place
         if len(words) == 1 and re.match(r"\.[ \t]*\d", self.text[e:e + 3]):
             return True  # « Prog. 3 450 k€ »: an abbreviated label before its figure
         if len(words) <= 3 and re.search(r"\b(?:du|au)\s+$", self.text[max(0, s - 4):s]) and "le " + " ".join(words) in self.gaz.communes:
@@ -3437,7 +3439,7 @@ _NAME_LINE = re.compile(
     r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
     re.MULTILINE)
 _BULLET_COMMA = re.compile(
-    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*(?:(?:la|le|les|l['’])\s*[a-zéèêàâîôûç-]+\s+)?"
+    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]+\s+)?)?"
     r"(?P<org>" + CAPNAME + r"(?:[ \t]+(?!(?:qui|que|dont|est|sont|a|ont|va|vont)\b)[a-zéèêàâîôûç]{4,}(?:s|e|es|x|al|aux))?)"
     r"(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’-]{1,11}\))?\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # (« X (FMI), à La Flèche »)  # « - Filatures de Picardie maritime, à Abbeville – … »
 _SHORT_LINE = re.compile(
