@@ -872,7 +872,8 @@ class Document:
         org = table_org(name, m.start("name"))
         if not org:
             return None
-        return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "short_line", None, None, m.end("name"))
+        # (a fiche like « Bénéficiaire : X » ones: its labelled lines are its fields, read as a record)
+        return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "label", None, None, m.end("name"))
 
     def _name_line_header(self, m: re.Match) -> Header | None:
         place = m.group("place")
