@@ -3073,7 +3073,7 @@ _ORG_FOR_PROJECT = re.compile(
     r"[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]", re.MULTILINE)
 # a labelled line of a fiche, « - **Aide de l'État** : 1,2 M€ », « montant aide:822000.00 »
 _FIELD_VALUE = re.compile(r"(?m)^[ \t]*(?:[-–•*][ \t]*)?(?:\*\*)?(?P<key>[A-Za-zÀ-ÿ][^\n:*]{1,40}?)(?:\*\*)?[ \t]*:[ \t]*(?P<val>[^\n]*\S)")
-_FIELD_LINE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?P<head>[^\n:]{2,60}?)[ \t]*:")
+_FIELD_LINE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?P<head>[^\n:]{2,60}?)[ \t]*:(?:[ \t]|(?=\S))")  # (« X (85) : » ending its line heads a list)
 _COLON_LINE = re.compile(
     r"^(?P<bullet>[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?)(?:\*\*)?(?P<head>[^\n:]{1,110}?)(?:\*\*)?\s*[:：](?P<gap>[ \t]*)(?P<rest>[^\n]+)",
     re.MULTILINE)

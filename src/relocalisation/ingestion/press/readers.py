@@ -193,7 +193,8 @@ _MONEY_CELL = re.compile(r"€|\beuros?\b|\bk€|\bM€", re.IGNORECASE)
 
 # A lowest heading that names its column by itself (« Investissement », « Aide État », « Commune »).
 _SELF_SPEAKING_HEAD = re.compile(r"(?i)invest|aide|subvention|soutien|montant|co[uû]t|budget|emploi|poste|commune|ville|"
-                                 r"entreprise|soci[ée]t[ée]|b[ée]n[ée]ficiaire|lauréat|projet|secteur|d[ée]partement")
+                                 r"entreprise|soci[ée]t[ée]|b[ée]n[ée]ficiaire|lauréat|projet|secteur|d[ée]partement|objet|intitul|description|"
+                                 r"activit|statut|siret|siren|naf|observ|taux|d[ée]pense|assiette")
 
 
 def _layout(rows: list[dict]) -> str:
