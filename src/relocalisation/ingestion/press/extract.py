@@ -1910,7 +1910,8 @@ class Document:
             return True  # « la zone industrielle sud du Mans, l'entreprise … »: Le Mans, a place
         if re.match(r"\d{1,2}\s*h\s*\d{2}\b", name):
             return True  # « 10h45 Visite de la société X »: an item of the programme of a visit
-        if words and words[0] in ("region", "etat", "prefecture", "bpifrance", "ademe", "departement", "metropole", "cci", "cma"):
+        if words and words[0] in ("region", "etat", "prefecture", "bpifrance", "ademe", "departement", "metropole", "cci", "cma",
+                                  "ddets", "dreets", "dreal", "direccte", "sgar", "ddpp", "drfip", "dgfip", "urssaf"):
             return True  # « Région Centre-Val de Loire et Bpifrance »: public bodies
         if "/" in name and all(norm(part) in self.gaz.communes for part in name.split("/") if part.strip()):
             return True  # « Metz / Reims »: places
@@ -3343,7 +3344,8 @@ _NOT_ORG_WORDS = {"total", "totaux", "sous-total", "ensemble", "fait", "associe"
                   "gerant", "gerante", "president", "presidente", "consultant", "consultante", "charge", "chargee",
                   "contact", "contacts", "objet", "statut", "signe", "signataire", "destinataire", "copie",
                   # votes of an assembly (« L'amendement est ADOPTÉ »), and a bare « Fonds »
-                  "adopte", "adoptee", "adoptes", "adoptees", "rejete", "rejetee", "approuve", "approuvee", "fonds"}
+                  "adopte", "adoptee", "adoptes", "adoptees", "rejete", "rejetee", "approuve", "approuvee", "fonds",
+                  "pme", "pmi", "eti", "tpe"}
 _TOTAL_BEFORE = re.compile(r"\b(?:total|au\s+total|en\s+tout|cumul\w*|ensemble|a\s+eux|a\s+elles)\b[^.;]{0,25}$")
 _PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implantation")
 
