@@ -27,11 +27,12 @@ from relocalisation.ingestion.press.places import (
 Q_OPEN = "«“\"„"
 Q_CLOSE = "»”\""
 APOS = "'’ʼ"
-BULLET_RE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*", re.MULTILINE)
+BULLET_RE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*", re.MULTILINE)
 NAME_CHARS = r"[\w&@.+'’ʼ/()-]"
 # A capitalised name: « Seqens », « ASF 4.0 », « Groupe Dupont & Fils », « BioWest », « 3D Plast ».
 # Linking words may be elided (« Menuiserie de l'Atlantique », « Moulins d'Auvergne »).
-CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:de[ \t]la[ \t]|(?:de|des|du|la|le|et|and|&|pour|en)[ \t]|de[ \t]l['’]|d['’]|l['’])?"
+# (connectors of a name in capitals, « LAINES ET FEUTRES DE LA MONTAGNE NOIRE », do not count as words either)
+CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:de[ \t]la[ \t]|DE[ \t]LA[ \t]|(?:de|des|du|la|le|et|and|&|pour|en|DE|DES|DU|ET)[ \t]|de[ \t]l['’]|DE[ \t]L['’]|d['’]|D['’]|l['’])?"
            r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)){0,5}")
 MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
           "novembre", "decembre"]
@@ -812,6 +813,8 @@ class Document:
         # A sentence, not a name, before the colon (« Les projets retenus sont les suivants : »).
         if any(w in {"sont", "est", "ont", "a", "seront", "sera", "sont-ils", "est-il"} for w in head.split()[1:]):
             return None
+        if re.search(r"\w{4,}[.!?]\s+[A-ZÀ-Ý]", head):
+            return None  # « → AVIS FAVORABLE. Montant retenu : … »: a sentence ends before the label
         conf = 0.9 if (has_place or described) else 0.7
         return Header(m.start(), Value(org[0], org[1], org[2], conf), "colon", None, place_hint, m.start("rest"))
 
@@ -1335,6 +1338,7 @@ class Document:
                 columns = dict(enumerate(folded))
                 place_col = next((k for k, c in columns.items() if _PLACE_COLUMN.match(c)), None)
                 status_col = next((k for k, c in columns.items() if re.fullmatch(r"statut|etat|decision|avis", c)), None)
+                self.table_spans.append((ls, le))  # the heading line: its labels (« Raison sociale ») are no names
                 while i < len(lines):
                     rs, re_ = lines[i]
                     row = m_split(t, rs, sep)
@@ -1874,6 +1878,10 @@ class Document:
             return False  # « la société X, du groupe Y », « filiale du groupe Z »: the parent is not the laureate
         if re.search(r"(?:fonds|appel|programme|dispositif|plan)\W*$", fold(lead)):
             return False  # « le fonds X », « l'appel à projets Y »: a programme
+        if words[0] in _DECISION_WORDS:
+            return False  # « Décision : ACCORD. », « → AVIS FAVORABLE »: the decision on an item, not a name
+        if re.search(r"\s(?:19|20)\d\d$", name) or all(w in _LEGAL_WORDS for w in words):
+            return False  # « BILAN D'ACTIVITÉ 2026 », « France 2030 »: a title or a plan; « SAS » alone: a legal form
         return True
 
     def _drop_people(self, headers: list[Header]) -> list[Header]:
@@ -2487,6 +2495,8 @@ class Document:
             return plain
         if _FOR_A_THING.search(left):
             return "investment", 0.7  # « reçoit 310 000 € pour un séchoir de 1,05 M€ »: what the money pays for
+        if _CHARGED_TO_BUDGET.search(f, ss, se) and re.search(r"depenses?\s+(?:\w+\s+)?(?:de\s+|d\W*)?$", left):
+            return "aid", 0.7  # « d'imputer la dépense totale de 425 000 € sur le chapitre 204 »: what the public body pays
         best = None
         for role, rx in _LEFT_CUES:
             for m in rx.finditer(left):
@@ -2723,6 +2733,8 @@ class Document:
             sentence = f[ss:se] if se > ss else f[max(0, q.start - 150):q.end + 150]
             # « … a déjà permis de financer 54 projets pour 25 M€ de subventions »: the earlier waves' figures.
             rank = 0 if name != "envelope_eur" and (_PLAN_WIDE.search(sentence) or _ALREADY.search(sentence)) else 1
+            if rank == 1 and name != "envelope_eur" and _LAUREATES_TOTAL.search(sentence) and "depuis" not in sentence:
+                rank = 2  # « Au total, ces quatre projets représentent 15 M€ … », « Trois projets retenus, pour 5 M€ »
             if name == "envelope_eur" and _ENDOWED.search(f[max(ss, q.start - 40):q.start]):
                 rank = 2  # « doté de 700 M€ » names the endowment; « qui mobilise 44 M€ » may be a share of it
             if name not in money or rank > money[name][0]:
@@ -2949,7 +2961,7 @@ _ORG_FOR_PROJECT = re.compile(
     r"[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]", re.MULTILINE)
 _FIELD_LINE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?P<head>[^\n:]{2,60}?)[ \t]*:[ \t]")
 _COLON_LINE = re.compile(
-    r"^(?P<bullet>[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?)(?:\*\*)?(?P<head>[^\n:]{1,110}?)(?:\*\*)?\s*[:：][ \t]+(?P<rest>[^\n]+)",
+    r"^(?P<bullet>[ \t]*(?:(?:[-–—•●▪◦*·➢➤►▶▸✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?)(?:\*\*)?(?P<head>[^\n:]{1,110}?)(?:\*\*)?\s*[:：][ \t]+(?P<rest>[^\n]+)",
     re.MULTILINE)
 _DESCRIBES_COMPANY = re.compile(
     r"\b(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|groupe|fabricant|specialis\w+|leader|"
@@ -2969,7 +2981,7 @@ _SUPPORT_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|franc
 _JOBS_CUE = re.compile(r"\bemplois?\b|\bpostes\b|recrut\w+|embauch\w+")
 _COMPANY_INTRO = re.compile(
     r"(?:(?<=\s)|^)(?:[Ll]a\s+soci[ée]t[ée]|[Ll]['’]\s*entreprise|[Ll]a\s+start-?up|[Ll]a\s+startup|[Ll]a\s+jeune\s+pousse|"
-    r"[Ll]a\s+PME|[Ll]a\s+PMI|[Ll]['’]\s*ETI|[Ll]a\s+TPE|(?:[Ll]e|[Dd]u|[Aa]u)\s+(?:fabricant|producteur)|[Ll]['’]\s*industriel|[Ll]a\s+coopérative|"
+    r"[Ll]a\s+PME|[Ll]a\s+PMI|[Ll]a\s+SAS|[Ll]a\s+SARL|[Ll]a\s+SASU|[Ll]['’]\s*EURL|[Ll]['’]\s*ETI|[Ll]a\s+TPE|(?:[Ll]e|[Dd]u|[Aa]u)\s+(?:fabricant|producteur)|[Ll]['’]\s*industriel|[Ll]a\s+coopérative|"
     r"[Ll]a\s+biotech|[Ll]['’]\s*équipementier|[Ll]e\s+sous-traitant|[Ll]e\s+laboratoire|[Ll]e\s+spécialiste|"
     r"[Ll]['’]\s*entreprise\s+familiale|[Ll]a\s+manufacture|[Ll]e\s+groupe|chez|"
     # a workshop noun (« la charcuterie industrielle X », « la biscuiterie Y », « la verrerie Z »)
@@ -2981,13 +2993,13 @@ _APPOSITION = re.compile(
     r"équipementier|sous-traitant|filiale|industriel|lauréate?s?|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
     r"(?:à|au|aux|en|dans|sur))\b", re.MULTILINE)
 _PAREN_DASH_LINE = re.compile(
-    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
+    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►▶▸✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
     r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*|\((?:PME|ETI|TPE|PMI|GE|start-?up)\)[ \t]*)?"  # « (groupe TEXIER) », « (PME) »
     r"(?:(?P<at>(?:,[ \t]*)?(?:à|a)[ \t]+)(?P<commune>[A-ZÀ-Ý][^\n:()–—,]{1,40}?)[ \t]*)?"  # « à Vitré »
     r"\((?P<place>[A-ZÀ-Ý0-9][^()\n]{1,40})\)(?:[ \t]*[-–—][ \t]+\S|[ \t]+(?:pour|qui|afin)\b|[ \t]*;?[ \t]*$)", re.MULTILINE)
 # « - Nom (29, IAA) ; » — a list item that is only a name and its territory.
 _BULLET_PAREN_END = re.compile(
-    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?)[ \t]*\((?P<inner>[^()\n]{1,60})\)"
+    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸✓→■□◆♦])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?)[ \t]*\((?P<inner>[^()\n]{1,60})\)"
     r"[ \t]*[;.,]?[ \t]*$", re.MULTILINE)
 _PROSE_KINDS = ("intro", "apposition", "place_intro", "at_place", "subject", "caps")
 _CARRIED_BY = re.compile(
@@ -3073,6 +3085,8 @@ _EXAMPLE_WORD = re.compile(r"\b(?:dont|notamment|comme|tel(?:le)?s?\s+que|parmi\
 _NAME_MIDDLE = re.compile(r"(?P<low>(?:\s+(?!(?:des|du|les)\b)[a-zà-ÿ'’-]{3,}){1,2})\s+(?:(?:de|des|du|d['’]|de\s+l['’])\s*)?"
                           r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?(?=\s+(?:à|a)\s+[A-ZÀ-Ý])")
 _VERBISH = re.compile(r"\b(?:qui|que|pour|dont|avec|est|sont|a|ont|va|vont|sera|seront|de\s+la|du|des|les|dans|sur|par|en|au|aux)\b")
+_DECISION_WORDS = {"accord", "rejet", "refus", "avis", "ajourne", "ajournement", "favorable", "defavorable", "decision"}
+_LEGAL_WORDS = {"sas", "sa", "sarl", "sasu", "eurl", "snc", "scop", "sca", "se", "scic"}
 _PUBLIC_WORDS = {"etat", "prefet", "prefete", "prefecture", "ministre", "ministere", "gouvernement", "bpifrance",
                  "region", "regional", "regionale", "departemental", "president", "presidente", "sous", "relance",
                  "agence", "conseil", "republique", "commission", "europeenne", "territoires", "collectivite",
@@ -3140,6 +3154,10 @@ _OTHER_ARTICLE = re.compile(r"^[ \t]*(?:Article\s+(?:précédent|suivant)|[ÀA]\
                             r"Sur\s+le\s+même\s+(?:sujet|thème)|Articles?\s+(?:similaires|liés|associés)|"
                             r"Dans\s+la\s+même\s+rubrique|Vous\s+aimerez\s+aussi|Ces\s+articles\s+peuvent\s+vous\s+intéresser)"
                             r"[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# A sentence that sums up the laureates' figures.
+_LAUREATES_TOTAL = re.compile(r"\bau\s+total\b|\b(?:projets|laureats|dossiers|entreprises)\s+(?:[a-z]+\s+){0,2}?"
+                              r"(?:representent|totalisent|cumulent)\b|\b(?:projets|dossiers)\s+(?:retenus|soutenus|selectionnes)"
+                              r"\s*,?\s+pour\b")
 _PLAN_WIDE = re.compile(r"\bcollectivites\b|\bmenages\b|\bparticuliers\b|\bassociations\b")
 _PAREN_ORG_PLACE = re.compile(r"\(\s*(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|la|les|l['’])\s*|en\s+)"
                               r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*\)")
@@ -3185,7 +3203,9 @@ _NOT_RETAINED = re.compile(r"\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
                            r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
                            r"\bajourn(?:e|ee|es|ees|er|ement)\b|\bretiree?s?\s+par\b|\bdesist\w*|"
-                           r"\b(?:est|sont|a\s+ete|ont\s+ete)\s+(?:rejetee?s?|refusee?s?)\b|\bavis\s+defavorable\b")
+                           r"\b(?:est|sont|a\s+ete|ont\s+ete)\s+(?:rejetee?s?|refusee?s?)\b|\bavis\s+defavorable\b|"
+                           # « de ne pas donner suite à la demande de la société X »: a decision that refuses
+                           r"\bne\s+pas\s+(?:donner\s+suite|retenir|accorder|attribuer)\b")
 # Words of a decision that is not (or not yet) a grant, shared by decision lines, headings and status cells.
 _NO_WORDS = r"ajourn|rejet|refus|non\s+retenu|en\s+attente|sans\s+suite|defavorable|\ben\s+(?:cours\s+d\W*)?instruction"
 _DECISION_NO = re.compile(r"[ \t]*(?:→|⇒|=>|->|➔|►|-)?[ \t]*(?:(?:statut|decision|avis(?:\s+du\s+comite)?)\s*:\s*)?(?:le\s+)?"
@@ -3194,6 +3214,7 @@ _NOT_RETAINED_HEADING = re.compile(_NO_WORDS + r"|ecart|reporte|differe")
 # « candidature déposée …, réponse attendue début 2022 », « aide en cours d'instruction »: not yet a laureate.
 _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+attendue\b|\baide\s+en\s+cours\s+d\W\s*instruction")
 _RETAINED = re.compile(r"\b(?:a|ont|est|sont)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?)\b|\bbeneficie")
+_CHARGED_TO_BUDGET = re.compile(r"\bimput(?:er|ee?s?|ant)\b")
 _FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leurs)\s+|l\W\s*)(?!montant|total|somme|budget|aide|"
                          r"subvention|enveloppe|fonds|plan|programme|dispositif|appel|dotation)"
                          r"(?:(?!dote|plus\b|moins\b|montant|total)[a-z-]+\s+){1,3}(?:de|d\W)\s*$")
@@ -3250,7 +3271,7 @@ def money_column(label: str) -> tuple[str, float] | None:
         return "aid_eur", 0.9
     if re.fullmatch(r"montants?(?:\s*\(.*\))?", label.strip()):
         return "aid_eur", 0.7
-    if re.search(r"invest|cout|montant\s+(?:du|total)|budget", label):
+    if re.search(r"invest|\binv\b|cout|montant\s+(?:du|total)|budget", label):
         return "investment_eur", 0.9
     return None
 # Column headings of a table: the organisation's, and those that say what another cell holds.
@@ -3258,7 +3279,9 @@ _ORG_COLUMN = re.compile(r"(?:entreprises?|societes?|laureats?|beneficiaires?|po
                          r"adherents?|membres?|structures?|"
                          r"nom(?:\s+de\s+l\W\s*entreprise)?)\s*(?:laureates?|retenues?|\(.*\))?")
 _ROLE_COLUMN = re.compile(r"(?:communes?|villes?|localisation|lieu|sites?|implantation|departements?|dep\.?|dpt\.?|territoire|"
-                          r"invest\.?|"
+                          r"invest\.?|inv\.?(?:\s+total)?|intitule\s+(?:du\s+)?projet|"
+                          # « Forme », « Nature de l'aide »: subsidy or repayable advance, a property of the aid
+                          r"forme|nature|(?:forme|nature|type)\s+(?:de\s+l\W\s*|d\W\s*)aide|"
                           r"(?:montant\s+(?:de\s+l\W\s*|du\s+|des\s+)?)?(?:investissements?|aides?|subventions?|soutien)"
                           r"(?:\s+\w+){0,3}|montants?(?:\s+\w+){0,3}|emplois?(?:\s+\w+){0,2}|postes|secteurs?|filieres?|"
                           r"projets?|intitule|activite|siret|siren|naf|code\s+naf|statut|etat|decision|avis|"
@@ -3292,11 +3315,13 @@ _NAME_LINE = re.compile(
     r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
     re.MULTILINE)
 _BULLET_COMMA = re.compile(
-    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*(?:(?:la|le|les|l['’])\s*[a-zéèêàâîôûç-]+\s+)?"
+    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*(?:(?:la|le|les|l['’])\s*[a-zéèêàâîôûç-]+\s+)?"
     r"(?P<org>" + CAPNAME + r"(?:[ \t]+(?!(?:qui|que|dont|est|sont|a|ont|va|vont)\b)[a-zéèêàâîôûç]{4,}(?:s|e|es|x|al|aux))?)"
     r"\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # « - Filatures de Picardie maritime, à Abbeville – … »
 _SHORT_LINE = re.compile(
-    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=[ \t]))[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
+    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►▶▸✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?:[ \t]+[–—-])?(?=[ \t])|"
+    # « Dossier 3.1 – NOM – Commune (Département) »: the numbered heading of an item in minutes
+    r"(?:Dossier|Projet|Lauréat|Fiche)[ \t]+(?:n°[ \t]*)?\d{1,2}(?:\.\d{1,2})?[ \t]*[–—:-](?=[ \t]))[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
     r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\()[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
     re.MULTILINE)
 _INLINE_PAREN = re.compile(

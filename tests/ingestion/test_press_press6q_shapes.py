@@ -1,0 +1,124 @@
+"""Shapes of official documents (issue 6, helper press6q): decrees « 1° À la société X, SAS dont le siège … »,
+deliberations « d'attribuer … à la SARL X », minutes « 2.1 – X, Commune » and « Dossier 3.1 – X – Commune »,
+press kits « ▶ X – Commune (Département) », a CSV table pasted in an e-mail, totals of the laureates.
+Sentences written for the tests (no name or sentence of a development set)."""
+from relocalisation.ingestion.press import extract
+
+
+def run(text, spacy=False):
+    return extract(text, use_spacy=spacy).to_dict()
+
+
+def laureates(text, spacy=False):
+    return {lau["organisation"]: lau for lau in run(text, spacy)["laureates"]}
+
+
+def test_triangle_bullet_heading_with_commune_and_departement():
+    text = ("LES DEUX LAURÉATS\n\n"
+            "▶ CÉRAMIQUES DU LIMOUSIN – Limoges (Haute-Vienne)\n"
+            "Secteur : santé\n"
+            "L'entreprise relocalise la fabrication d'implants dentaires.\n"
+            "Investissement : 3,2 M€ | Aide État : 700 000 € | Emplois créés : 12\n\n"
+            "▶ FILATURE DU BÉARN – Oloron-Sainte-Marie (Pyrénées-Atlantiques)\n"
+            "Secteur : intrants essentiels\n"
+            "Investissement : 2 M€ | Aide État : 400 000 € | Emplois créés : 7\n")
+    got = laureates(text)
+    assert set(got) == {"CÉRAMIQUES DU LIMOUSIN", "FILATURE DU BÉARN"}
+    assert got["CÉRAMIQUES DU LIMOUSIN"]["commune_name"] == "Limoges"
+    assert (got["CÉRAMIQUES DU LIMOUSIN"]["aid_eur"], got["CÉRAMIQUES DU LIMOUSIN"]["jobs_created"]) == (700000, 12)
+    assert got["FILATURE DU BÉARN"]["department_code"] == "64"
+
+
+def test_semicolon_table_with_raison_sociale_and_abbreviated_columns():
+    text = ("Bonjour,\n\nVoici la liste des projets retenus par l'appel à projets Résilience :\n\n"
+            "Dpt;Commune;Raison sociale;Intitulé projet;Secteur;Inv. total (€);Aide État (€);Forme;Emplois créés\n"
+            "87;Limoges;OPTIQUE DU VAL DE VIENNE;Verres correcteurs;Santé;1 800 000;360 000;Subv.;9\n"
+            "19;Tulle;CORRÈZE USINAGE;Pièces de turbines;Intrants essentiels;2 500 000;500 000;AR;14\n\n"
+            "Bien cordialement,\n")
+    got = laureates(text)
+    assert set(got) == {"OPTIQUE DU VAL DE VIENNE", "CORRÈZE USINAGE"}  # (no « Dpt », « Raison sociale », « Forme »)
+    lau = got["OPTIQUE DU VAL DE VIENNE"]
+    assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == \
+        ("Limoges", 1800000, 360000, 9)
+
+
+def test_deliberation_grants_to_a_sarl_with_a_long_name_in_capitals():
+    text = ("Considérant que les entreprises ci-après ont été retenues par l'État au titre du dispositif « Relance "
+            "locale » ;\n\nDÉCIDE :\n\n"
+            "ARTICLE 1 : d'attribuer une aide à l'immobilier d'entreprise de 75 000 € à la SARL TEINTURES ET APPRÊTS "
+            "DE LA VALLÉE DU LOT, à Figeac, pour l'extension de son atelier (programme global : 900 000 €). "
+            "Création de quatre emplois.\n\n"
+            "ARTICLE 2 : d'attribuer une aide à l'immobilier d'entreprise de 40 000 € à la SARL MENUISERIES DU "
+            "SÉGALA, à Capdenac-Gare, pour la construction d'un entrepôt (programme global : 500 000 €).\n\n"
+            "ARTICLE 3 : de ne pas donner suite à la demande de la SAS Quercy Emballages (Cahors), le projet ne "
+            "comportant pas de volet immobilier.\n\n"
+            "ARTICLE 4 : d'imputer la dépense totale de 115 000 € sur le chapitre 204 du budget départemental.\n")
+    out = run(text)
+    got = {lau["organisation"]: lau for lau in out["laureates"]}
+    assert set(got) == {"TEINTURES ET APPRÊTS DE LA VALLÉE DU LOT", "MENUISERIES DU SÉGALA"}
+    assert got["TEINTURES ET APPRÊTS DE LA VALLÉE DU LOT"]["commune_name"] == "Figeac"
+    assert out["announcement"]["aid_eur"] == 115000
+    assert out["announcement"]["investment_eur"] is None
+
+
+def test_decree_item_with_legal_form_after_the_name():
+    text = ("ARRÊTE\n\nArticle 1er – Une subvention d'investissement est attribuée aux bénéficiaires désignés ci-après :\n\n"
+            "1° À la société CONSERVERIE DU GUILVINEC, SAS dont le siège est situé à Quimper (Finistère), pour la "
+            "création d'une ligne d'appertisation, d'un coût total éligible de 1 400 000 € HT : subvention de "
+            "280 000 €. Le projet prévoit la création de 6 emplois ;\n\n"
+            "2° À la société MOULAGES DE L'ODET, SARL dont le siège est situé à Quimper (Finistère), pour la "
+            "modernisation de ses presses, d'un coût total éligible de 600 000 € HT : subvention de 120 000 €.\n")
+    got = laureates(text, spacy=True)
+    assert set(got) == {"CONSERVERIE DU GUILVINEC", "MOULAGES DE L'ODET"}  # (no « SAS », no « SARL »)
+    lau = got["CONSERVERIE DU GUILVINEC"]
+    assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == \
+        ("Quimper", 1400000, 280000, 6)
+
+
+def test_numbered_items_of_minutes_and_their_decisions():
+    text = ("Comité de pilotage Territoires d'industrie – compte rendu\n\n2. Examen des projets\n\n"
+            "2.1 – Tuilerie Gasconne (TG), Auch\n"
+            "Projet : four à rouleaux électrique.\n"
+            "Coût : 1,2 M€. Aide sollicitée : 240 000 €.\n"
+            "Emplois : 5 créations.\n"
+            "→ AVIS FAVORABLE. Montant retenu : 200 000 € (plafond par projet).\n\n"
+            "2.2 – Salaisons de Lomagne, Lectoure\n"
+            "Projet : séchoir à jambons.\n"
+            "Coût : 800 000 €. Aide sollicitée : 160 000 €.\n"
+            "→ AVIS FAVORABLE pour 160 000 €.\n\n"
+            "3. Synthèse\n\n"
+            "Deux projets retenus, pour 2 M€ d'investissement et 360 000 € d'aides.\n")
+    out = run(text, spacy=True)
+    got = {lau["organisation"]: lau for lau in out["laureates"]}
+    assert set(got) == {"Tuilerie Gasconne", "Salaisons de Lomagne"}  # (no « AVIS FAVORABLE »)
+    assert got["Tuilerie Gasconne"]["commune_name"] == "Auch"
+    assert got["Salaisons de Lomagne"]["commune_name"] == "Lectoure"
+    assert (out["announcement"]["investment_eur"], out["announcement"]["aid_eur"]) == (2000000, 360000)
+
+
+def test_dossier_headings_with_decision_lines():
+    text = ("Relevé de décisions du comité d'engagement – aides à l'investissement productif\n\n"
+            "Dossier 4.1 – SAS BISCUITERIE DU MORVAN – Avallon (Yonne)\n"
+            "Objet : nouvelle ligne de cuisson.\n"
+            "Programme d'investissement : 1 100 000 € HT.\n"
+            "Aide proposée : 150 000 € (subvention).\n"
+            "Emplois : cinq créations.\n"
+            "Décision : ACCORD.\n\n"
+            "Dossier 4.2 – SAS NIÈVRE RECYCLAGE – Cosne-Cours-sur-Loire (Nièvre)\n"
+            "Objet : broyage de palettes.\n"
+            "Décision : REJET – hors du champ du régime.\n")
+    got = laureates(text, spacy=True)
+    assert set(got) == {"SAS BISCUITERIE DU MORVAN"}  # (no « ACCORD », no rejected item)
+    lau = got["SAS BISCUITERIE DU MORVAN"]
+    assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"]) == ("Avallon", 1100000, 150000)
+
+
+def test_sentence_summing_up_the_laureates_gives_the_totals():
+    text = ("Le dispositif « Cap Industrie », doté d'un budget de 5 M€, a été mobilisé cette année.\n\n"
+            "À Rodez (Aveyron), la société Couteaux du Rouergue investit 900 000 € et reçoit une subvention de "
+            "150 000 €.\n\n"
+            "À Millau (Aveyron), la société Gants de Tarn et Causses investit 1,1 M€ et reçoit une subvention de "
+            "200 000 €.\n\n"
+            "Au total, ces deux projets représentent 2 M€ d'investissement et 350 000 € d'aides régionales.\n")
+    ann = run(text)["announcement"]
+    assert (ann["investment_eur"], ann["aid_eur"]) == (2000000, 350000)
