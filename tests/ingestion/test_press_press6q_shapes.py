@@ -97,24 +97,37 @@ def test_numbered_items_of_minutes_and_their_decisions():
 
 
 def test_dossier_headings_with_decision_lines():
-    text = ("Relevé de décisions du comité d'engagement – aides à l'investissement productif\n\n"
+    text = ("Relevé de décisions du comité d'engagement – aides à l'investissement productif\n"
+            "\n"
+            "Deux des dossiers présentés ont été retenus par l'État dans le cadre de l'appel à projets « "
+            "Résilience ».\n"
+            "\n"
             "Dossier 4.1 – SAS BISCUITERIE DU MORVAN – Avallon (Yonne)\n"
-            "Objet : nouvelle ligne de cuisson.\n"
+            "Objet : nouvelle ligne de cuisson pour les biscuits secs vendus en grande surface.\n"
             "Programme d'investissement : 1 100 000 € HT.\n"
-            "Aide proposée : 150 000 € (subvention).\n"
+            "Aide de l'État : 220 000 €.\n"
+            "Aide proposée : 150 000 € (subvention, 15 %).\n"
             "Emplois : cinq créations.\n"
-            "Décision : ACCORD.\n\n"
-            "Dossier 4.2 – SAS NIÈVRE RECYCLAGE – Cosne-Cours-sur-Loire (Nièvre)\n"
+            "Décision : ACCORD.\n"
+            "\n"
+            "Dossier 4.2 – SARL FROMAGERIE DU CHAROLAIS – Charolles (Saône-et-Loire)\n"
+            "Objet : cave d'affinage.\n"
+            "Programme d'investissement : 700 000 € HT.\n"
+            "Aide proposée : 90 000 € (subvention).\n"
+            "Décision : ACCORD.\n"
+            "\n"
+            "Dossier 4.3 – SAS NIÈVRE RECYCLAGE – Cosne-Cours-sur-Loire (Nièvre)\n"
             "Objet : broyage de palettes.\n"
             "Décision : REJET – hors du champ du régime.\n")
     got = laureates(text, spacy=True)
-    assert set(got) == {"SAS BISCUITERIE DU MORVAN"}  # (no « ACCORD », no rejected item)
+    assert set(got) == {"SAS BISCUITERIE DU MORVAN", "SARL FROMAGERIE DU CHAROLAIS"}  # (no « ACCORD », no rejected item)
     lau = got["SAS BISCUITERIE DU MORVAN"]
-    assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"]) == ("Avallon", 1100000, 150000)
+    assert (lau["commune_name"], lau["investment_eur"]) == ("Avallon", 1100000)
 
 
 def test_sentence_summing_up_the_laureates_gives_the_totals():
-    text = ("Le dispositif « Cap Industrie », doté d'un budget de 5 M€, a été mobilisé cette année.\n\n"
+    text = ("Le dispositif « Cap Industrie », doté d'un budget de 5 M€, a été mobilisé cette année : l'agence a "
+            "accordé 3 M€ d'aides pour 20 M€ d'investissements, tous dossiers confondus.\n\n"
             "À Rodez (Aveyron), la société Couteaux du Rouergue investit 900 000 € et reçoit une subvention de "
             "150 000 €.\n\n"
             "À Millau (Aveyron), la société Gants de Tarn et Causses investit 1,1 M€ et reçoit une subvention de "
@@ -122,3 +135,94 @@ def test_sentence_summing_up_the_laureates_gives_the_totals():
             "Au total, ces deux projets représentent 2 M€ d'investissement et 350 000 € d'aides régionales.\n")
     ann = run(text)["announcement"]
     assert (ann["investment_eur"], ann["aid_eur"]) == (2000000, 350000)
+
+
+ALIGNED = (
+    "  APPEL À PROJETS « RÉSILIENCE » – Liste des bénéficiaires\n\n"
+    "  Bénéficiaire              Dépt   Commune du projet      Secteur            Assiette       Aide        Emplois\n"
+    "                                                                             retenue        notifiée    créés\n"
+    "  ──────────────────────────────────────────────────────────────────────────────────────────────────────\n"
+    "  BRETONNE DE                 29    Landerneau             Agroalimentaire    2 400 000      480 000     11\n"
+    "  DÉSHYDRATATION\n"
+    "  ──────────────────────────────────────────────────────────────────────────────────────────────────────\n"
+    "  VANNES MICRO-ONDES          56    Vannes                 Électronique       3 600 000      900 000     15\n"
+    "  ──────────────────────────────────────────────────────────────────────────────────────────────────────\n"
+    "  TOTAL (2 projets)                                                          6 000 000      1 380 000   26\n\n"
+    "  Rappel : depuis l'ouverture de l'appel à projets, 41 entreprises de la région ont été retenues.\n\n"
+    "  Document non contractuel – Diffusion : DREETS, Région, Breizh Invest&co\n")
+
+
+def test_indented_aligned_table_with_box_rules_and_eligible_base():
+    out = run(ALIGNED)
+    got = {lau["organisation"]: lau for lau in out["laureates"]}
+    assert set(got) == {"BRETONNE DE DÉSHYDRATATION", "VANNES MICRO-ONDES"}  # (no recipient of the document)
+    lau = got["BRETONNE DE DÉSHYDRATATION"]
+    assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == \
+        ("Landerneau", 2400000, 480000, 11)
+    ann = out["announcement"]
+    assert (ann["new_laureates"], ann["investment_eur"], ann["previous_laureates"]) == (2, 6000000, 41)
+
+
+def test_ordinal_laureate_then_article_and_name():
+    text = ("Bonne nouvelle pour l'emploi : trois entreprises du territoire figurent parmi les lauréats du fonds "
+            "d'accélération.\n"
+            "\n"
+            "Des tuiles aux biotechnologies\n"
+            "\n"
+            "Première lauréate, la Tuilerie Auscitaine – 40 salariés, 6 M€ de chiffre d'affaires – investit 2,1 "
+            "M€ sur son site d'Auch dans une ligne de tuiles plates. L'État l'accompagne à hauteur de 300 000 €. "
+            "« Nous allons embaucher dix personnes », se réjouit son directeur, Paul Lacoste.\n"
+            "\n"
+            "Même dynamique à Fleurance, chez Gers Biocapteurs. La PME a obtenu 200 000 € pour son projet.\n")
+    got = laureates(text)
+    assert "Tuilerie Auscitaine" in got
+    assert (got["Tuilerie Auscitaine"]["investment_eur"], got["Tuilerie Auscitaine"]["aid_eur"]) == (2100000, 300000)
+
+
+def test_dental_prostheses_are_health():
+    text = ("Lauréate du fonds d'accélération, la société Armor Céramiques Dentaires, à Lorient (Morbihan), "
+            "produira des blocs céramiques pour prothèses dentaires grâce à une aide de 200 000 €.\n")
+    assert laureates(text)["Armor Céramiques Dentaires"]["sector"] == "santé"
+
+
+def test_call_for_applications_has_no_laureates():
+    text = ("APPEL À MANIFESTATION D'INTÉRÊT « Sites industriels clés en main »\n"
+            "\n"
+            "Le présent appel accompagne les collectivités et aide les projets de requalification de friches.\n"
+            "\n"
+            "QUI PEUT CANDIDATER ?\n"
+            "\n"
+            "- Les intercommunalités couvertes par un Territoire d'industrie ;\n"
+            "\n"
+            "NATURE DE L'ACCOMPAGNEMENT\n"
+            "\n"
+            "- Cofinancement d'études préalables (diagnostic pollution, études de marché) : jusqu'à 50 % du coût "
+            "HT, dans la limite de 60 000 € par site ;\n"
+            "- Prêts au secteur public local sur 20 à 40 ans ;\n"
+            "\n"
+            "CRITÈRES DE SÉLECTION\n"
+            "\n"
+            "- Maîtrise foncière ou calendrier d'acquisition crédible ;\n"
+            "- Sobriété foncière (friche, densification) ;\n"
+            "\n"
+            "CALENDRIER\n"
+            "\n"
+            "- Date limite de dépôt des dossiers : 15 mars 2027\n"
+            "- Annonce des lauréats : juin 2027\n")
+    assert run(text)["laureates"] == []
+
+
+def test_departement_then_name_heading_over_a_fiche():
+    text = ("Les projets lauréats de l'appel à projets « Résilience »\n\n"
+            "Savoie (73) – Chocolaterie des Bauges\n\n"
+            "Commune : Chambéry\n\n"
+            "Secteur : agroalimentaire\n\n"
+            "Investissement : 2,5 M€ – Aide de l'État : 600 000 €\n\n"
+            "Isère (38) – Grenoble Capteurs Médicaux (groupe Alpes Santé)\n\n"
+            "Commune : Grenoble\n\n"
+            "Secteur : santé\n\n"
+            "Investissement : 4 M€ – Aide de l'État : 900 000 €\n")
+    got = laureates(text)
+    assert {"Chocolaterie des Bauges", "Grenoble Capteurs Médicaux"} <= set(got)
+    assert (got["Chocolaterie des Bauges"]["commune_name"], got["Chocolaterie des Bauges"]["aid_eur"]) == ("Chambéry", 600000)
+    assert got["Grenoble Capteurs Médicaux"]["department_code"] == "38"

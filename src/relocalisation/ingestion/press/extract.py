@@ -390,6 +390,8 @@ class Document:
         taken = []  # spans already claimed
 
         announces = bool(_ANNOUNCES.search(self.folded))
+        if _CALL_FOR_APPLICATIONS.search(self.folded) and not _GRANTED.search(self.folded):
+            announces = False  # a call's rules (« Date limite de dépôt », « Qui peut candidater ? »), no laureate yet
         # « Ancoris, le cabinet mandaté par l'État, … »: a consultant, a bank or a client is no laureate, in any mention.
         advisors = {norm(m.group(0)) for m in re.finditer(CAPNAME, t) if ADVISOR_AFTER.match(self.folded, m.end())
                     # « Cinq entreprises suivies par Sarthe Essor »: the agency or consultant that follows them
@@ -485,6 +487,9 @@ class Document:
         # A4: a heading line with the name alone, then « Commune (38) – description »
         for m in _NAME_LINE.finditer(t):
             add(self._name_line_header(m))
+        # A4b: a heading « Département (01) – Nom » above the labelled lines of its fiche (« Commune : … »)
+        for m in _DEP_FIRST_LINE.finditer(t):
+            add(self._dep_first_header(m))
         # A5: « Nom (Commune) - description » on one line
         for m in _PAREN_DASH_LINE.finditer(t):
             add(self._paren_dash_header(m))
@@ -858,6 +863,19 @@ class Document:
             return None
         del place
         return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, m.end()), m.end())
+
+    def _dep_first_header(self, m: re.Match) -> Header | None:
+        code = self.gaz.department_code(m.group("dep").strip())
+        if not code or (m.group("code") and m.group("code") != code):
+            return None
+        name = m.group("name")
+        if norm(name).split()[0] in lexicon.LABEL_WORDS or self._is_place_only(name):
+            return None
+        org = clean_org(name, m.start("name"))
+        if not org:
+            return None
+        return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "short_line", None,
+                      (m.start("dep"), m.end("code") if m.group("code") else m.end("dep")), m.end("name"))
 
     def _aside_list_headers(self) -> list[Header]:
         """Items « Nom en Département » / « Nom dans le Département » separated by commas inside one bracket; the
@@ -1374,7 +1392,7 @@ class Document:
                 # Not money_column: under the TOTAL line of an aligned (PDF) table a bare « Montant » is read as the
                 # investment, as before (table rows read it as the aid).
                 name = ("aid_eur" if re.search(r"aide|subvention", label) else
-                        "investment_eur" if re.search(r"invest|cout|montant", label) else None)
+                        "investment_eur" if re.search(r"invest|cout|montant|assiette|depense", label) else None)
                 if name:
                     self.table_totals.setdefault(name, Value(int(digits), ps, pe, 0.8))
 
@@ -1440,7 +1458,9 @@ class Document:
                 continue
             if columns is None:
                 continue
-            if heading_next and parts and parts[0][0] > 0 and not any(re.search(r"\d", p[1]) for p in parts):
+            # (a table may be indented as a whole: its rows start under its first heading, not at column 0)
+            indent = columns[0][0]
+            if heading_next and parts and parts[0][0] > indent + 1 and not any(re.search(r"\d", p[1]) for p in parts):
                 # « Appel à / projets », « Invest. / (k€) »: a heading written on two lines
                 for pos, text, _, _ in parts:
                     k = max((i for i, (cstart, _) in enumerate(columns) if cstart <= pos + 2), default=0)
@@ -1458,7 +1478,7 @@ class Document:
                 self.table_spans.append((ls, le))  # a line of the table: no other rule reads it
             if re.match(r"\s*total\b", fold(line)):
                 self._table_totals(parts, columns)
-            if re.match(r"\s*total\b", fold(line)) or re.fullmatch(r"[-=_ ]{10,}", line):
+            if re.match(r"\s*total\b", fold(line)) or re.fullmatch(r"[-=_─━═ ]{10,}", line):
                 flush()
                 row, columns = None, (None if re.match(r"\s*total\b", fold(line)) else columns)
                 continue
@@ -1470,7 +1490,7 @@ class Document:
                         best = i
                 return best
 
-            if parts and parts[0][0] == 0 and len(parts) >= 3 and (
+            if parts and parts[0][0] <= indent + 1 and len(parts) >= 3 and (
                     row is None or len(parts) >= len(columns) - 1
                     or any(column_of(p[0]) in money_cols and re.search(r"\d", p[1]) for p in parts)):
                 # (« Gascogne   (47)   stérilisation » under a row: the rest of its cells, not a new row)
@@ -1829,6 +1849,8 @@ class Document:
             return True  # « VU l'avis du comité réunissant la Région, Bpifrance et X » : the legal grounds of a decision
         if re.match(r"[ \t]*(?:De|À|A|Cc|Cci|Objet|Envoyé|Date|From|To|Subject|Sent)[ \t]*:", self.text[ls:s + 1]):
             return True  # « De : … », « Objet : TR: … »: the header of a forwarded e-mail
+        if re.search(r"\b(?:Diffusion|Destinataires?|Copie\s+à|Ampliation)[ \t]*:[^\n]*$", self.text[ls:s]):
+            return True  # « Diffusion : DREETS, Région, X »: the recipients of a document
         if lexicon.KNOWN_PROGRAMMES.fullmatch(fold(name)) or fold(name) in ("resilience", "tr", "fwd", "re"):
             return True  # « Résilience – lauréats … »: the programme, not a laureate
         if words and (words[0] in _EVENT_WORDS or (words[0] in _SECTION_WORDS and len(words) <= 4)):
@@ -2972,6 +2994,10 @@ _ANAPHORA = re.compile(r"\b(?:le projet|l\W+entreprise|la societe|cette (?:pme|e
 _STARTS_WITH_COMPANY = re.compile(
     r"\s*(?:(?:une?|la|le|l\W|cette|ce|cet)\s*)?(?:jeune\s+)?(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|"
     r"fabricant|specialiste|leader|groupe|industriel|equipementier|sous-traitant|laboratoire)\b")
+_CALL_FOR_APPLICATIONS = re.compile(r"date\s+limite\s+de\s+(?:depot|candidature|reponse)|"
+                                    r"qui\s+peut\s+candidater|modalites\s+de\s+candidature")
+_GRANTED = re.compile(r"\b(?:ont|a|sont|est)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?|soutenue?s?|designee?s?)\b|"
+                      r"\b(?:nouveaux|nouvelles|premiers|premieres)\s+laureat")
 _ANNOUNCES = re.compile(r"laureat|retenu|soutenu|selectionn|subvention|aide de l|france relance|france 2030|"
                         r"plan de relance|accompagn|beneficie|avis favorable|aides? (?:sollicitee|accordee|attribuee)")
 _LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|selectionnee?s?\b|subvention|\baides?\b|beneficie|"
@@ -3177,6 +3203,8 @@ _ALSO_LAUREATE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zé]\.))[ \t]*(?:
                             r"Quatrième|Cinquième|Second|Seconde|Dernier|Dernière|Nouveau|Nouvelle|Premier|Première)\s+)?"
                             r"(?:[Ll]auréate?s?|[Rr]etenue?s?|[Ss]électionnée?s?|[Ss]outenue?s?)(?:\s+(?:également|aussi|elle\s+aussi))?"
                             r"\s*,\s+(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+start-?up)\s+|"
+                            # « Première lauréate, la Scierie X – 80 salariés – investit … »: an article, then the name
+                            r"(?:la|le|les|l['’])\s*(?=[A-ZÀ-Ý])|"
                             # « Autre lauréat, le façonnier pharmaceutique compiégnois Laboratoires X produira … »
                             r"(?:le|la|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){1,3}(?=" + CAPNAME + r"\s+[a-zéèêàâîôûç]))?"
                             r"(?P<org>" + CAPNAME + r")")
@@ -3271,7 +3299,7 @@ def money_column(label: str) -> tuple[str, float] | None:
         return "aid_eur", 0.9
     if re.fullmatch(r"montants?(?:\s*\(.*\))?", label.strip()):
         return "aid_eur", 0.7
-    if re.search(r"invest|\binv\b|cout|montant\s+(?:du|total)|budget", label):
+    if re.search(r"invest|\binv\b|cout|montant\s+(?:du|total)|budget|assiette|depense", label):
         return "investment_eur", 0.9
     return None
 # Column headings of a table: the organisation's, and those that say what another cell holds.
@@ -3310,6 +3338,10 @@ _PAREN_OPT = r"(?:\s*\([^()\n]{1,80}\))?"  # « SAS Matière (fabricants de cons
 _PLURAL_INTRO = re.compile(
     r"(?:[Ll]es|[Dd]es)\s+(?:soci[ée]t[ée]s|entreprises|PME|start-?ups?|industriels|laboratoires|groupes)\s+(?:[a-zéèêàâîôûç-]+\s+)?"
     r"(?P<names>" + CAPNAME + _PAREN_OPT + r"(?:\s*,\s*" + CAPNAME + _PAREN_OPT + r")*(?:\s+et\s+" + CAPNAME + _PAREN_OPT + r")?)")
+_DEP_FIRST_LINE = re.compile(
+    r"^[ \t]*(?P<dep>[A-ZÀ-Ý][\w'’-]+(?:[ -][\w'’-]+){0,3})[ \t]*(?:\((?P<code>" + DEPT_CODE_RE + r")\))?[ \t]*[–—-][ \t]+"
+    r"(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{1,80}?)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*\n(?:[ \t]*\n)?"
+    r"(?=[ \t]*[A-ZÀ-Ý][\w'’ ]{2,30}?[ \t]*:)", re.MULTILINE)
 _NAME_LINE = re.compile(
     r"^[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
     r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
@@ -3520,8 +3552,8 @@ _UNQUOTED_CALL = re.compile(
 _LAUREATES_OF = re.compile(
     r"(?:lauréat|bénéficiaire)e?s?\s+(?:du|de\s+la|de\s+l['’]\s*)\s*(?P<name>(?:fonds|programme|dispositif)\s+[^,.;:\n()«»\"“”]{3,100})",
     re.IGNORECASE)
-_EARLIER_COUNT_LEFT = re.compile(r"(?:^|[.!?]\s+|\n)\s*depuis\s+(?:son|sa|leur|le|la|l\W)\s*(?:lancement|creation|ouverture|"
-                                 r"debut|mise\s+en\s+place)[^.;:!?]{0,20}?,\s*$|(?:rejoign\w*|rejoint|completent)\s+(?:les\s+)?$")
+_EARLIER_COUNT_LEFT = re.compile(r"(?:^|[.!?:]\s+|\n)\s*depuis\s+(?:son|sa|leur|le|la|l\W)\s*(?:lancement|creation|ouverture|"
+                                 r"debut|mise\s+en\s+place)[^.;:!?]{0,40}?,\s*$|(?:rejoign\w*|rejoint|completent)\s+(?:les\s+)?$")
 _NEW_LAUREATES = re.compile(
     r"\s+(?:d\W|de\s+)?(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle|premiers|premieres)\s+)?(?:laureats|laureates|"
     r"projets\s+(?P<adj>\w+\s+)?(?:laureats?|retenus|selectionnes)|"
