@@ -226,3 +226,33 @@ def test_departement_then_name_heading_over_a_fiche():
     assert {"Chocolaterie des Bauges", "Grenoble Capteurs Médicaux"} <= set(got)
     assert (got["Chocolaterie des Bauges"]["commune_name"], got["Chocolaterie des Bauges"]["aid_eur"]) == ("Chambéry", 600000)
     assert got["Grenoble Capteurs Médicaux"]["department_code"] == "38"
+
+
+def test_list_announced_as_following_gives_the_count_and_services_are_no_laureates():
+    text = ("Sommaire\n"
+            "- Direction régionale de l'alimentation, de l'agriculture et de la forêt\n"
+            "  Arrêté portant composition d'un comité – 2 pages\n\n"
+            "ARRÊTE\n\n"
+            "Article 1er – Une subvention d'investissement est attribuée aux bénéficiaires désignés ci-après :\n\n"
+            "1° À la société VERRERIE DU PERCHE, SAS dont le siège est situé à Nogent-le-Rotrou (Eure-et-Loir), "
+            "pour un four électrique, d'un coût total éligible de 900 000 € HT : subvention de 180 000 € ;\n\n"
+            "2° À la société LAINAGES DE SOLOGNE, SARL dont le siège est situé à Romorantin-Lanthenay (Loir-et-Cher), "
+            "pour une ligne de cardage, d'un coût total éligible de 500 000 € HT : subvention de 100 000 €.\n")
+    out = run(text, spacy=True)
+    assert {lau["organisation"] for lau in out["laureates"]} == {"VERRERIE DU PERCHE", "LAINAGES DE SOLOGNE"}
+    assert out["announcement"]["new_laureates"] == 2
+
+
+def test_place_then_company_that_takes_over_a_production():
+    text = ("Le dispositif régional a soutenu plusieurs projets cette année.\n\n"
+            "Enfin, à Vire (Calvados), la Chaudronnerie Viroise reprend la fabrication de cuves inox confiée à un "
+            "sous-traitant étranger. 1,2 M€ d'investissement, 200 000 € d'aide.\n")
+    got = laureates(text)
+    assert "Chaudronnerie Viroise" in got
+    assert (got["Chaudronnerie Viroise"]["investment_eur"], got["Chaudronnerie Viroise"]["aid_eur"]) == (1200000, 200000)
+
+
+def test_count_of_files_granted_in_a_summary_of_decisions():
+    text = ("Synthèse du point 2 : 3 dossiers accordés ; 410 000 € engagés par l'agence pour 2 900 000 € "
+            "d'investissements.\n")
+    assert run(text)["announcement"]["new_laureates"] == 3

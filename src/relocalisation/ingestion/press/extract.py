@@ -341,6 +341,12 @@ class Document:
                 and len(rows) == len(laureates):
             # A table of laureates with no count written, and no laureate outside it: its rows are the new laureates.
             announcement["new_laureates"] = Value(len(rows), rows[0].segment[0], rows[-1].segment[1], 0.5)
+        elif "new_laureates" not in announcement and "laureates_in_scope" not in announcement and len(laureates) >= 2 \
+                and _LIST_FOLLOWS.search(self.folded, 0, laureates[0].segment[0]):
+            # « les entreprises ci-après ont été retenues », « la liste des projets retenus » before the laureates:
+            # the list that follows is the whole of them (the rows of its table, when it has one).
+            listed = rows if len(rows) >= 2 else laureates
+            announcement["new_laureates"] = Value(len(listed), listed[0].segment[0], listed[-1].segment[1], 0.4)
         return Extraction(self.source, len(self.text), announcement, laureates)
 
     def read_at(self, start: int, end: int) -> Laureate:
@@ -1838,6 +1844,8 @@ class Document:
             return True  # « 11 mars : petit-déjeuner … »: a date
         if words and words[0] in _DOCUMENT_PARTS and (re.search(r"\d|n°", name) or len(words) <= 2):
             return True  # « Fiche lauréat n° 2 », « Annexe 1 », « Article 3 », « Vague 2 »: a part of the document
+        if words and words[0] in ("direction", "secretariat", "sous-direction"):
+            return True  # « Direction régionale de l'environnement … »: a service of the administration
         if re.fullmatch(r"\d{1,2}\s*h\s*\d{0,2}", name.strip()):
             return True  # « 11h30 : arrivée du ministre »: a time in a live report
         if re.match(r"(?:Où|Quoi|Qui|Quand|Combien|Comment|Pourquoi|Quel\w*)\s*\?", name):
@@ -2994,6 +3002,9 @@ _ANAPHORA = re.compile(r"\b(?:le projet|l\W+entreprise|la societe|cette (?:pme|e
 _STARTS_WITH_COMPANY = re.compile(
     r"\s*(?:(?:une?|la|le|l\W|cette|ce|cet)\s*)?(?:jeune\s+)?(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|"
     r"fabricant|specialiste|leader|groupe|industriel|equipementier|sous-traitant|laboratoire)\b")
+_LIST_FOLLOWS = re.compile(r"\b(?:beneficiaires|entreprises|projets|laureats|dossiers)\s+(?:[a-z]+\s+){0,2}?(?:ci-apres|ci-dessous)|"
+                           r"\bci-(?:apres|dessous)\b[^.;]{0,100}?\b(?:retenu|laureat|beneficiaire)|"
+                           r"\bliste\s+des\s+(?:projets|laureats|entreprises|beneficiaires)\b[^.;]{0,80}?\bretenu")
 _CALL_FOR_APPLICATIONS = re.compile(r"date\s+limite\s+de\s+(?:depot|candidature|reponse)|"
                                     r"qui\s+peut\s+candidater|modalites\s+de\s+candidature")
 _GRANTED = re.compile(r"\b(?:ont|a|sont|est)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?|soutenue?s?|designee?s?)\b|"
@@ -3368,7 +3379,7 @@ _NAME_ADJ = (CAPNAME + r"(?:[ \t]+[a-zéèêàâîôûç]{3,}(?:ois|oise|oises|a
 _INTRO_VERB = (r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficient|bénéficiera|reçoit|reçoivent|"
                r"recevra|obtient|obtiennent|prévoit|prévoient|lance|entend|entendent|souhaite|souhaitent|veut|veulent|compte|"
                r"projette|doit|crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|"
-               r"ouvre|agrandit|étend|(?:s['’]|se\s+)?(?!(?:qui|que|de|une|le|la|les|ce|cette|se|ne|dont|et|ou)\b)[a-zéèêàâîôûç]{3,}"
+               r"ouvre|agrandit|étend|reprend|entreprend|(?:s['’]|se\s+)?(?!(?:qui|que|de|une|le|la|les|ce|cette|se|ne|dont|et|ou)\b)[a-zéèêàâîôûç]{3,}"
                r"(?:e|ent|era|eront|ira|iront|it|issent))\b")  # « s'agrandit », « se dote »
 _IN_THE_PLANT_OF = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Dans|Chez|Sur\s+le\s+site)\s+(?:les|des|le|de)?\s*"
                               r"(?:ateliers|locaux|usines?|murs|halls?|lignes)\s+(?:de\s+la\s+société\s+|de\s+l['’]\s*entreprise\s+|"
@@ -3559,7 +3570,7 @@ _NEW_LAUREATES = re.compile(
     r"projets\s+(?P<adj>\w+\s+)?(?:laureats?|retenus|selectionnes)|"
     r"projets\s+d\W*[a-z]+(?:\s+[a-z]+){0,2}\s+(?:soutenus|retenus|laureats|selectionnes|accompagnes|"
     r"ont\s+ete\s+(?:presentes|retenus|selectionnes|devoiles))|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"
-    r"dossiers\s+(?:retenus|selectionnes)|(?:projets|entreprises|dossiers)\s+(?:ont\s+ete|sont)\s+(?:retenu|selectionn|designe)\w*)")
+    r"dossiers\s+(?:retenus|selectionnes|accordes)|(?:projets|entreprises|dossiers)\s+(?:ont\s+ete|sont)\s+(?:retenu|selectionn|designe)\w*)")
 _NEW_LOOSE_RIGHT = re.compile(
     r"\s+(?:nouveaux\s+|nouvelles\s+)?(?:entreprises|societes|projets|dossiers|pme|industriels|sites)\b[^.;:!?\n]{0,70}?"
     r"\b(?:laureates?|laureats|(?:ont\s+ete|sont|seront)\s+(?:retenu|selectionn|soutenu|accompagn|design)\w*|retenu\w*|"
