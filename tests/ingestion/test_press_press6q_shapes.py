@@ -256,3 +256,18 @@ def test_count_of_files_granted_in_a_summary_of_decisions():
     text = ("Synthèse du point 2 : 3 dossiers accordés ; 410 000 € engagés par l'agence pour 2 900 000 € "
             "d'investissements.\n")
     assert run(text)["announcement"]["new_laureates"] == 3
+
+
+def test_amount_granted_beats_amount_asked_for():
+    text = ("Comité de pilotage – examen des projets\n\n"
+            "2.1 – Brosserie du Jura, Morez\n"
+            "Projet : ligne de brosses industrielles.\n"
+            "Coût : 900 000 €. Aide sollicitée : 200 000 €.\n"
+            "→ AVIS FAVORABLE. Montant retenu : 150 000 € (plafond par projet).\n\n"
+            "2.2 – Horlogerie de Morteau, Morteau\n"
+            "Projet : atelier de boîtiers.\n"
+            "Coût : 1,1 M€. Aide sollicitée : 220 000 €.\n"
+            "→ AVIS FAVORABLE pour 220 000 €.\n")
+    got = laureates(text)
+    assert got["Brosserie du Jura"]["aid_eur"] == 150000
+    assert got["Horlogerie de Morteau"]["aid_eur"] == 220000
