@@ -267,6 +267,7 @@ def test_amount_granted_beats_amount_asked_for():
             "2.2 – Horlogerie de Morteau, Morteau\n"
             "Projet : atelier de boîtiers.\n"
             "Coût : 1,1 M€. Aide sollicitée : 220 000 €.\n"
+            "Discussion : la Région confirme son cofinancement au titre de son règlement (60 000 €, hors fonds).\n"
             "→ AVIS FAVORABLE pour 220 000 €.\n")
     got = laureates(text)
     assert got["Brosserie du Jura"]["aid_eur"] == 150000

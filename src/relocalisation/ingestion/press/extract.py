@@ -2371,8 +2371,10 @@ class Document:
                 # « Aide sollicitée : 400 000 € … Montant retenu : 350 000 € »: the amount asked for is not the one granted
                 asked = [(q, c) for q, c in items
                          if re.search(r"(?:sollicit|demand)\w*\s*:?\s*$", self.folded[max(s, q.start - 25):q.start])]
-                if asked and len(asked) < len(items):
-                    items = [it for it in items if it not in asked]
+                granted = [(q, c) for q, c in items if (q, c) not in asked and re.search(
+                    r"(?:retenu|accorde|attribue|notifie|octroye|favorable)\w*\b[^\n]{0,20}$", self.folded[max(s, q.start - 40):q.start])]
+                if asked and granted:
+                    items = granted
             # « un investissement total de 150 M€ » beats a first milestone; else the first figure.
             totals = [(q, c) for q, c in items if role == "investment" and re.search(
                 r"total|global|au total|en tout", self.folded[max(s, q.start - 40):q.end + 30])]
