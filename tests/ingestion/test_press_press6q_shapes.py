@@ -135,6 +135,7 @@ def test_sentence_summing_up_the_laureates_gives_the_totals():
             "Au total, ces deux projets représentent 2 M€ d'investissement et 350 000 € d'aides régionales.\n")
     ann = run(text)["announcement"]
     assert (ann["investment_eur"], ann["aid_eur"]) == (2000000, 350000)
+    assert ann["new_laureates"] == 2  # (« ces deux projets » in the summing sentence)
 
 
 ALIGNED = (
@@ -272,3 +273,10 @@ def test_amount_granted_beats_amount_asked_for():
     got = laureates(text)
     assert got["Brosserie du Jura"]["aid_eur"] == 150000
     assert got["Horlogerie de Morteau"]["aid_eur"] == 220000
+
+
+def test_a_total_of_jobs_after_a_list_is_no_count_of_laureates():
+    text = ("Cinq entreprises ont été retenues, dont trois dans le Cantal.\n\n"
+            "Fromagerie du Lioran | Murat (15) | cave d'affinage | 900 000 € | 180 000 €\n\n"
+            "Les trois entreprises prévoient au total 17 créations d'emplois.\n")
+    assert run(text)["announcement"]["new_laureates"] in (5, None)

@@ -2743,6 +2743,11 @@ class Document:
                 lm = _NEW_LOOSE_RIGHT.match(right)
                 if lm and re.match(r"[^.;:!?]{0,60}\bdepuis\b", right[lm.end():]):
                     continue  # « 61 entreprises ont été soutenues depuis l'ouverture »: a running total
+                if not lm and re.search(r"\bces\s+$", left) and re.match(r"\s+(?:projets|laureats|entreprises|dossiers)\b", right):
+                    ss, se = _enclosing(self.sentences, q.start)
+                    if _LAUREATES_TOTAL.search(f[ss:se]) and "depuis" not in f[ss:se] \
+                            and any(p.money for p in self.quantities_in(ss, se)):
+                        lm = True  # « Au total, ces quatre projets représentent 15 M€ … »: the count of the laureates described
                 if lm or _NEW_LOOSE_LEFT.search(left):
                     best_new = (0, q)
                     break
