@@ -280,3 +280,12 @@ def test_a_total_of_jobs_after_a_list_is_no_count_of_laureates():
             "Fromagerie du Lioran | Murat (15) | cave d'affinage | 900 000 € | 180 000 €\n\n"
             "Les trois entreprises prévoient au total 17 créations d'emplois.\n")
     assert run(text)["announcement"]["new_laureates"] in (5, None)
+
+
+def test_laureates_announced_with_the_next_call_are_kept():
+    text = ("Six lauréats pour la deuxième vague de l'appel à projets « Cap Usines »\n\n"
+            "Les lauréats sont :\n"
+            "- Tôlerie du Gévaudan (Mende, 48) : nouvelle presse plieuse, aide de 120 000 € ;\n"
+            "- Lozère Bois Massif (Marvejols, 48) : séchoir, aide de 90 000 €.\n\n"
+            "La troisième vague est ouverte. Date limite de dépôt des dossiers : 30 juin.\n")
+    assert {"Tôlerie du Gévaudan", "Lozère Bois Massif"} <= set(laureates(text))

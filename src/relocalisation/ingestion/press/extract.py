@@ -3021,7 +3021,8 @@ _LIST_FOLLOWS = re.compile(r"\b(?:beneficiaires|entreprises|projets|laureats|dos
 _CALL_FOR_APPLICATIONS = re.compile(r"date\s+limite\s+de\s+(?:depot|candidature|reponse)|"
                                     r"qui\s+peut\s+candidater|modalites\s+de\s+candidature")
 _GRANTED = re.compile(r"\b(?:ont|a|sont|est)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?|soutenue?s?|designee?s?)\b|"
-                      r"\b(?:nouveaux|nouvelles|premiers|premieres)\s+laureat")
+                      r"\b(?:nouveaux|nouvelles|premiers|premieres|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+laureat|"
+                      r"\blaureat(?:e|s|es)?\s+(?:sont|est)\b")
 _ANNOUNCES = re.compile(r"laureat|retenu|soutenu|selectionn|subvention|aide de l|france relance|france 2030|"
                         r"plan de relance|accompagn|beneficie|avis favorable|aides? (?:sollicitee|accordee|attribuee)")
 _LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|selectionnee?s?\b|subvention|\baides?\b|beneficie|"
