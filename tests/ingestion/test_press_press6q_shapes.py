@@ -289,3 +289,15 @@ def test_laureates_announced_with_the_next_call_are_kept():
             "- Lozère Bois Massif (Marvejols, 48) : séchoir, aide de 90 000 €.\n\n"
             "La troisième vague est ouverte. Date limite de dépôt des dossiers : 30 juin.\n")
     assert {"Tôlerie du Gévaudan", "Lozère Bois Massif"} <= set(laureates(text))
+
+
+def test_last_fiche_under_a_name_and_departement_heading_keeps_its_lines():
+    text = ("Les lauréats de la vague 2026\n\n"
+            "Cartonnerie du Velay (Haute-Loire)\n\n"
+            "Commune : Yssingeaux\n\n"
+            "Investissement : 1,5 M€ – Aide de l'État : 300 000 €\n\n"
+            "Savonnerie du Forez (Loire)\n\n"
+            "Commune : Feurs\n\n"
+            "Investissement : 900 000 € – Aide de l'État : 200 000 €\n")
+    lau = laureates(text)["Savonnerie du Forez"]
+    assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"]) == ("Feurs", 900000, 200000)

@@ -2000,7 +2000,9 @@ class Document:
                     if not pm:
                         break
                     before = t[:pm.start()].rstrip()
+                    # (the item's own heading line, « Nom (Loire) », is not its finished last sentence)
                     if i + 1 == len(headers) and before.endswith((".", "!", "?", "»", ")")) \
+                            and not (before.endswith(")") and pm.start() <= self._line_end(h.org.end)) \
                             and not _FIELD_NEXT.match(self.folded, pm.end()):  # (« Emplois attendus : … » goes on)
                         end = pm.start()
                         break
