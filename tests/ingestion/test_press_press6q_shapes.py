@@ -301,3 +301,21 @@ def test_last_fiche_under_a_name_and_departement_heading_keeps_its_lines():
             "Investissement : 900 000 € – Aide de l'État : 200 000 €\n")
     lau = laureates(text)["Savonnerie du Forez"]
     assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"]) == ("Feurs", 900000, 200000)
+
+
+def test_html_accordion_with_definition_list_and_bulleted_fiche():
+    from relocalisation.ingestion.press.readers import read_bytes
+    html = ("<html><body><h1>Lauréats du fonds d'accélération en Occitanie</h1>"
+            "<p>Deux entreprises ont été retenues.</p>"
+            "<details><summary>Aveyron (12) – Forges du Rouergue</summary>"
+            "<dl><dt>Commune</dt><dd>Decazeville</dd><dt>Investissement</dt><dd>2,4 M€</dd>"
+            "<dt>Aide</dt><dd>480 000 €</dd></dl></details>"
+            "<details><summary>Tarn (81) – Mégisserie de Graulhet</summary>"
+            "<ul><li>Commune : Graulhet</li><li>Investissement : 1,1 M€</li><li>Aide : 220 000 €</li></ul>"
+            "</details></body></html>")
+    text = read_bytes(html.encode(), "page.html")
+    assert "Commune : Decazeville" in text
+    got = laureates(text)
+    assert (got["Forges du Rouergue"]["commune_name"], got["Forges du Rouergue"]["aid_eur"]) == ("Decazeville", 480000)
+    assert (got["Mégisserie de Graulhet"]["commune_name"], got["Mégisserie de Graulhet"]["investment_eur"]) == \
+        ("Graulhet", 1100000)

@@ -3368,7 +3368,7 @@ _PLURAL_INTRO = re.compile(
 _DEP_FIRST_LINE = re.compile(
     r"^[ \t]*(?P<dep>[A-ZÀ-Ý][\w'’-]+(?:[ -][\w'’-]+){0,3})[ \t]*(?:\((?P<code>" + DEPT_CODE_RE + r")\))?[ \t]*[–—-][ \t]+"
     r"(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{1,80}?)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*\n(?:[ \t]*\n)?"
-    r"(?=[ \t]*[A-ZÀ-Ý][\w'’ ]{2,30}?[ \t]*:)", re.MULTILINE)
+    r"(?=[ \t]*(?:[-–•*][ \t]*)?[A-ZÀ-Ý][\w'’ ]{2,30}?[ \t]*:)", re.MULTILINE)
 _NAME_LINE = re.compile(
     r"^[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
     r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
