@@ -319,3 +319,40 @@ def test_html_accordion_with_definition_list_and_bulleted_fiche():
     assert (got["Forges du Rouergue"]["commune_name"], got["Forges du Rouergue"]["aid_eur"]) == ("Decazeville", 480000)
     assert (got["Mégisserie de Graulhet"]["commune_name"], got["Mégisserie de Graulhet"]["investment_eur"]) == \
         ("Graulhet", 1100000)
+
+
+def test_table_drawn_with_box_characters():
+    text = ("Liste des lauréats retenus\n\n"
+            "┌──────────────────────────┬────────────┬──────────────┐\n"
+            "│ Entreprise               │ Commune    │ Aide (€)     │\n"
+            "├──────────────────────────┼────────────┼──────────────┤\n"
+            "│ FILATURE DU VIVARAIS     │ Annonay    │ 150 000      │\n"
+            "│ PAPETERIE DU HAUT-LIGNON │ Tence      │ 90 000       │\n"
+            "└──────────────────────────┴────────────┴──────────────┘\n")
+    got = laureates(text)
+    assert set(got) == {"FILATURE DU VIVARAIS", "PAPETERIE DU HAUT-LIGNON"}
+    assert (got["FILATURE DU VIVARAIS"]["commune_name"], got["FILATURE DU VIVARAIS"]["aid_eur"]) == ("Annonay", 150000)
+
+
+def test_minutes_whose_only_cue_is_a_favourable_opinion():
+    text = ("Compte rendu du comité de sélection\n\n"
+            "Projet 1 – Ganterie de Millau (Millau)\n"
+            "Coût : 500 000 €. Aide proposée : 100 000 €.\n"
+            "Avis : favorable.\n\n"
+            "Projet 2 – Aveyron Découpe Laser (Rodez)\n"
+            "Coût : 800 000 €. Aide proposée : 150 000 €.\n"
+            "Avis : favorable.\n")
+    got = laureates(text)
+    assert set(got) == {"Ganterie de Millau", "Aveyron Découpe Laser"}
+    assert (got["Aveyron Découpe Laser"]["commune_name"], got["Aveyron Découpe Laser"]["aid_eur"]) == ("Rodez", 150000)
+
+
+def test_a_framed_box_of_key_figures_is_no_table():
+    text = ("Quatre entreprises du Cantal ont été retenues par l'appel à projets.\n\n"
+            "┌────────────────────────────────┐\n"
+            "│ EN CHIFFRES                    │\n"
+            "│ 4     lauréats cantaliens      │\n"
+            "│ 6,2 M€ d'investissements       │\n"
+            "└────────────────────────────────┘\n")
+    names = set(laureates(text))
+    assert not any("lauréats" in n or "M€" in n for n in names)

@@ -267,6 +267,10 @@ class Document:
     def __init__(self, extractor: Extractor, text: str, source: str):
         self.x = extractor
         self.gaz = extractor.gaz
+        # « │ Entreprise │ Commune │ »: a table drawn with box characters is a table « | » (same length, offsets kept);
+        # a frame (« │ EN CHIFFRES │ », two bars) is no table
+        if "│" in text or "┃" in text:
+            text = _BOX_ROW.sub(lambda m: m.group(0).translate(_BOX_BARS), text)
         self.text = text
         # Markdown emphasis (« **32,9 M€** d'investissements ») hides cues: blanked in the folded copy, offsets kept.
         self.folded = _MARKUP.sub(lambda m: " " * len(m.group(0)), fold(text))
@@ -3020,13 +3024,15 @@ _STARTS_WITH_COMPANY = re.compile(
 _LIST_FOLLOWS = re.compile(r"\b(?:beneficiaires|entreprises|projets|laureats|dossiers)\s+(?:[a-z]+\s+){0,2}?(?:ci-apres|ci-dessous)|"
                            r"\bci-(?:apres|dessous)\b[^.;]{0,100}?\b(?:retenu|laureat|beneficiaire)|"
                            r"\bliste\s+des\s+(?:projets|laureats|entreprises|beneficiaires)\b[^.;]{0,80}?\bretenu")
+_BOX_BARS = str.maketrans({"│": "|", "┃": "|"})
+_BOX_ROW = re.compile(r"^[^\n│┃]*[│┃](?:[^\n│┃]*[│┃]){2,}[^\n]*$", re.MULTILINE)
 _CALL_FOR_APPLICATIONS = re.compile(r"date\s+limite\s+de\s+(?:depot|candidature|reponse)|"
                                     r"qui\s+peut\s+candidater|modalites\s+de\s+candidature")
 _GRANTED = re.compile(r"\b(?:ont|a|sont|est)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?|soutenue?s?|designee?s?)\b|"
                       r"\b(?:nouveaux|nouvelles|premiers|premieres|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+laureat|"
                       r"\blaureat(?:e|s|es)?\s+(?:sont|est)\b")
 _ANNOUNCES = re.compile(r"laureat|retenu|soutenu|selectionn|subvention|aide de l|france relance|france 2030|"
-                        r"plan de relance|accompagn|beneficie|avis favorable|aides? (?:sollicitee|accordee|attribuee)")
+                        r"plan de relance|accompagn|beneficie|avis favorable|avis\s*:\s*favorable|aides? (?:sollicitee|accordee|attribuee)")
 _LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|selectionnee?s?\b|subvention|\baides?\b|beneficie|"
                            r"accompagnee?s?\b|investi\w*|\bemplois?\b|financ\w+|recompens\w+|distingu\w+|relocalis\w+")
 _SUPPORT_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|subvention|\baides?\b|"
