@@ -356,3 +356,39 @@ def test_a_framed_box_of_key_figures_is_no_table():
             "└────────────────────────────────┘\n")
     names = set(laureates(text))
     assert not any("lauréats" in n or "M€" in n for n in names)
+
+
+def test_list_with_dot_leaders_and_its_total():
+    text = ("Liste des bénéficiaires retenus au titre du fonds d'accélération\n\n"
+            "FONDERIE DU GÉVAUDAN (Mende) ..................... 180 000 €\n"
+            "TANNERIE DE MILLAU (Millau) ........................ 95 000 €\n"
+            "TOTAL ................................................ 275 000 €\n")
+    out = run(text)
+    got = {lau["organisation"]: lau for lau in out["laureates"]}
+    assert (got["FONDERIE DU GÉVAUDAN"]["commune_name"], got["FONDERIE DU GÉVAUDAN"]["aid_eur"]) == ("Mende", 180000)
+    assert got["TANNERIE DE MILLAU"]["aid_eur"] == 95000
+    assert out["announcement"]["aid_eur"] == 275000
+
+
+def test_lettered_items_of_a_decision_are_separate_sentences():
+    text = ("ARTICLE 1 : Les subventions suivantes sont attribuées :\n\n"
+            "a) à la société CIDRERIE DU PERCHE, à Mortagne-au-Perche (61), une subvention de 120 000 € pour un "
+            "pressoir (dépense éligible : 600 000 €) ;\n"
+            "b) à la société LAITERIE DU BOCAGE, à Flers (61), une subvention de 200 000 € pour une tour de séchage "
+            "(dépense éligible : 1 000 000 €).\n")
+    got = laureates(text)
+    assert (got["CIDRERIE DU PERCHE"]["investment_eur"], got["CIDRERIE DU PERCHE"]["aid_eur"]) == (600000, 120000)
+    assert (got["LAITERIE DU BOCAGE"]["investment_eur"], got["LAITERIE DU BOCAGE"]["aid_eur"]) == (1000000, 200000)
+
+
+def test_arrow_bullet_headings():
+    text = ("Les lauréats de l'appel à projets Résilience\n\n"
+            "➜ BOIS DU LIMOUSIN – Égletons (Corrèze)\n"
+            "Secteur : intrants essentiels\n"
+            "Investissement : 2 M€ – Aide : 500 000 €\n\n"
+            "➜ PORCELAINE DE SAINT-YRIEIX – Saint-Yrieix-la-Perche (Haute-Vienne)\n"
+            "Secteur : santé\n"
+            "Investissement : 1 M€ – Aide : 250 000 €\n")
+    got = laureates(text)
+    assert set(got) == {"BOIS DU LIMOUSIN", "PORCELAINE DE SAINT-YRIEIX"}
+    assert got["PORCELAINE DE SAINT-YRIEIX"]["aid_eur"] == 250000

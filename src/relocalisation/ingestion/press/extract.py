@@ -27,7 +27,7 @@ from relocalisation.ingestion.press.places import (
 Q_OPEN = "«“\"„"
 Q_CLOSE = "»”\""
 APOS = "'’ʼ"
-BULLET_RE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*", re.MULTILINE)
+BULLET_RE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*", re.MULTILINE)
 NAME_CHARS = r"[\w&@.+'’ʼ/()-]"
 # A capitalised name: « Seqens », « ASF 4.0 », « Groupe Dupont & Fils », « BioWest », « 3D Plast ».
 # Linking words may be elided (« Menuiserie de l'Atlantique », « Moulins d'Auvergne »).
@@ -112,7 +112,8 @@ class Extraction:
 # Sentences and paragraphs
 # --------------------------------------------------------------------------------------------------
 _MARKUP = re.compile(r"\*\*|__|~~|\[\^\d{1,3}\]")
-_SENT_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[«\"“(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9-•])|\n[ \t]*\n|\n(?=[ \t]*(?:[-–—•●▪*]|\d{1,2}[.)])\s)"
+_SENT_END = re.compile(r"(?<=[.!?…])(?<!\.\.\.\.)[\"»”)]?\s+(?=[«\"“(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9-•])|\n[ \t]*\n|\n(?=[ \t]*(?:[-–—•●▪*]|\d{1,2}[.)]|[a-h]\))\s)"
+                       r"|\n(?=[^\n]{0,120}?(?:\.{4}|…{2}))"  # a line with dot leaders (« X ....... 180 000 € ») is an item
                        r"|(?<=:)[ \t]*\n")
 _PARA_END = re.compile(r"\n[ \t]*\n")
 _LINE_END = re.compile(r"\n(?:[ \t]*\n)*")
@@ -2485,7 +2486,7 @@ class Document:
         """« Total : 2 345 000 € » under a list whose items end with their aid: the total of those aids."""
         t = self.text
         ls = t.rfind("\n", 0, q.start) + 1
-        if not re.fullmatch(r"[ \t]*(?:Total|TOTAL)[ \t]*:[ \t]*", t[ls:q.start]):
+        if not re.fullmatch(r"[ \t]*(?:Total|TOTAL)[ \t]*(?::|\.{4,}|…{2,})[ \t]*", t[ls:q.start]):
             return None
         before = [p for p in self.quantities_in(max(0, ls - 1500), ls) if p.money]
         for p in reversed(before[-3:]):  # the last item's amount (« 300 000 € (dont 100 000 € en prêt) »)
@@ -2500,8 +2501,11 @@ class Document:
         investissements »)."""
         t = self.text
         ls = t.rfind("\n", 0, q.start) + 1
-        if not (BULLET_RE.match(t, ls) and BULLET_RE.match(t, ls).group(0).strip()) \
-                or not re.search(r"[:,–—]\s*$", t[ls:q.start]) \
+        bulleted = bool(BULLET_RE.match(t, ls) and BULLET_RE.match(t, ls).group(0).strip()) \
+            and bool(re.search(r"[:,–—]\s*$", t[ls:q.start]))
+        # « FONDERIE X (Mende) ........ 180 000 € »: a line of a list with dot leaders, its amount at the end
+        dotted = bool(_DOT_LEADER_END.search(t, ls, q.start))
+        if not (bulleted or dotted) \
                 or not re.match(r"[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*[.;]?[ \t]*(?:\n|$)", t[q.end:q.end + 90]):
             return None
         note = _AMOUNTS_NOTE.search(self.folded)
@@ -3010,7 +3014,7 @@ _ORG_FOR_PROJECT = re.compile(
     r"[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]", re.MULTILINE)
 _FIELD_LINE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?P<head>[^\n:]{2,60}?)[ \t]*:[ \t]")
 _COLON_LINE = re.compile(
-    r"^(?P<bullet>[ \t]*(?:(?:[-–—•●▪◦*·➢➤►▶▸✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?)(?:\*\*)?(?P<head>[^\n:]{1,110}?)(?:\*\*)?\s*[:：][ \t]+(?P<rest>[^\n]+)",
+    r"^(?P<bullet>[ \t]*(?:(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?)(?:\*\*)?(?P<head>[^\n:]{1,110}?)(?:\*\*)?\s*[:：][ \t]+(?P<rest>[^\n]+)",
     re.MULTILINE)
 _DESCRIBES_COMPANY = re.compile(
     r"\b(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|groupe|fabricant|specialis\w+|leader|"
@@ -3052,13 +3056,13 @@ _APPOSITION = re.compile(
     r"équipementier|sous-traitant|filiale|industriel|lauréate?s?|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
     r"(?:à|au|aux|en|dans|sur))\b", re.MULTILINE)
 _PAREN_DASH_LINE = re.compile(
-    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►▶▸✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
+    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
     r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*|\((?:PME|ETI|TPE|PMI|GE|start-?up)\)[ \t]*)?"  # « (groupe TEXIER) », « (PME) »
     r"(?:(?P<at>(?:,[ \t]*)?(?:à|a)[ \t]+)(?P<commune>[A-ZÀ-Ý][^\n:()–—,]{1,40}?)[ \t]*)?"  # « à Vitré »
     r"\((?P<place>[A-ZÀ-Ý0-9][^()\n]{1,40})\)(?:[ \t]*[-–—][ \t]+\S|[ \t]+(?:pour|qui|afin)\b|[ \t]*;?[ \t]*$)", re.MULTILINE)
 # « - Nom (29, IAA) ; » — a list item that is only a name and its territory.
 _BULLET_PAREN_END = re.compile(
-    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸✓→■□◆♦])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?)[ \t]*\((?P<inner>[^()\n]{1,60})\)"
+    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?)[ \t]*\((?P<inner>[^()\n]{1,60})\)"
     r"[ \t]*[;.,]?[ \t]*$", re.MULTILINE)
 _PROSE_KINDS = ("intro", "apposition", "place_intro", "at_place", "subject", "caps")
 _CARRIED_BY = re.compile(
@@ -3089,6 +3093,7 @@ _COUNT_FOR_AID = re.compile(r"\b(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|
                             r"beneficiaires)\b[^.;\n]{0,60}?\b(?:pour|mobilis\w+|totalis\w+|represent\w+|se\s+partag\w+|"
                             r"beneficie\w*\s+de)\s+(?:un\s+total\s+de\s+)?\d[\d,.\s]*[a-z]{0,9}\s+"
                             r"(?:d\W*aides?|de\s+subventions?|d\W*aide\s+publique|de\s+soutien)\b")
+_DOT_LEADER_END = re.compile(r"(?:\.{4,}|…{2,})[ \t]*$")
 _TOTAL_LINE = re.compile(r"\n[ \t]*(?:[-–•*][ \t]*)?(?:montants?\s+(?:cumule|total|global)|(?:sous-)?total\b|au\s+total\b|soit\s+(?:un\s+)?total\b|"
                          r"ensemble\s+des\s+(?:projets|laureats))")
 _FIELD_NEXT = re.compile(r"\s*(?:aides?|subventions?|investissements?|montant|emplois?|cout)\b[^:\n.]{0,25}:")  # « Aide accordée : … »
@@ -3380,11 +3385,11 @@ _NAME_LINE = re.compile(
     r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
     re.MULTILINE)
 _BULLET_COMMA = re.compile(
-    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*(?:(?:la|le|les|l['’])\s*[a-zéèêàâîôûç-]+\s+)?"
+    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*(?:(?:la|le|les|l['’])\s*[a-zéèêàâîôûç-]+\s+)?"
     r"(?P<org>" + CAPNAME + r"(?:[ \t]+(?!(?:qui|que|dont|est|sont|a|ont|va|vont)\b)[a-zéèêàâîôûç]{4,}(?:s|e|es|x|al|aux))?)"
     r"\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # « - Filatures de Picardie maritime, à Abbeville – … »
 _SHORT_LINE = re.compile(
-    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►▶▸✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?:[ \t]+[–—-])?(?=[ \t])|"
+    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?:[ \t]+[–—-])?(?=[ \t])|"
     # « Dossier 3.1 – NOM – Commune (Département) »: the numbered heading of an item in minutes
     r"(?:Dossier|Projet|Lauréat|Fiche)[ \t]+(?:n°[ \t]*)?\d{1,2}(?:\.\d{1,2})?[ \t]*[–—:-](?=[ \t]))[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
     r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\()[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
