@@ -392,3 +392,10 @@ def test_arrow_bullet_headings():
     got = laureates(text)
     assert set(got) == {"BOIS DU LIMOUSIN", "PORCELAINE DE SAINT-YRIEIX"}
     assert got["PORCELAINE DE SAINT-YRIEIX"]["aid_eur"] == 250000
+
+
+def test_next_editions_budget_is_not_the_envelope():
+    text = ("Le dispositif « Élan Industrie » a été mobilisé cette année pour 9 entreprises.\n\n"
+            "À Dole (Jura), la société Jura Optique investit 1 M€ et reçoit une aide de 200 000 €.\n\n"
+            "Le dispositif sera reconduit en 2027 avec un budget prévisionnel de 4 M€.\n")
+    assert run(text)["announcement"]["envelope_eur"] is None

@@ -2788,6 +2788,8 @@ class Document:
             rank = 0 if name != "envelope_eur" and (_PLAN_WIDE.search(sentence) or _ALREADY.search(sentence)) else 1
             if rank == 1 and name != "envelope_eur" and _LAUREATES_TOTAL.search(sentence) and "depuis" not in sentence:
                 rank = 2  # « Au total, ces quatre projets représentent 15 M€ … », « Trois projets retenus, pour 5 M€ »
+            if name == "envelope_eur" and _NEXT_EDITION.search(sentence):
+                continue  # « Le dispositif sera reconduit en 2027 avec un budget de 6 M€ »: the next edition's budget
             if name == "envelope_eur" and _ENDOWED.search(f[max(ss, q.start - 40):q.start]):
                 rank = 2  # « doté de 700 M€ » names the endowment; « qui mobilise 44 M€ » may be a share of it
             if name not in money or rank > money[name][0]:
@@ -3093,6 +3095,7 @@ _COUNT_FOR_AID = re.compile(r"\b(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|
                             r"beneficiaires)\b[^.;\n]{0,60}?\b(?:pour|mobilis\w+|totalis\w+|represent\w+|se\s+partag\w+|"
                             r"beneficie\w*\s+de)\s+(?:un\s+total\s+de\s+)?\d[\d,.\s]*[a-z]{0,9}\s+"
                             r"(?:d\W*aides?|de\s+subventions?|d\W*aide\s+publique|de\s+soutien)\b")
+_NEXT_EDITION = re.compile(r"\b(?:sera|seront)\s+reconduite?s?\b|\bprochaine?s?\s+(?:edition|vague|session|releve|appel)")
 _DOT_LEADER_END = re.compile(r"(?:\.{4,}|…{2,})[ \t]*$")
 _TOTAL_LINE = re.compile(r"\n[ \t]*(?:[-–•*][ \t]*)?(?:montants?\s+(?:cumule|total|global)|(?:sous-)?total\b|au\s+total\b|soit\s+(?:un\s+)?total\b|"
                          r"ensemble\s+des\s+(?:projets|laureats))")
