@@ -399,3 +399,9 @@ def test_next_editions_budget_is_not_the_envelope():
             "À Dole (Jura), la société Jura Optique investit 1 M€ et reçoit une aide de 200 000 €.\n\n"
             "Le dispositif sera reconduit en 2027 avec un budget prévisionnel de 4 M€.\n")
     assert run(text)["announcement"]["envelope_eur"] is None
+
+
+def test_one_amount_after_pour_ending_the_sentence_is_the_investment():
+    text = ("Quelques projets retenus par l'appel à projets :\n\n"
+            "À Laval (Mayenne), Mayenne Sérums Animaux modernise sa production de vaccins pour bovins pour 8 M€.\n")
+    assert laureates(text)["Mayenne Sérums Animaux"]["investment_eur"] == 8000000

@@ -2366,6 +2366,11 @@ class Document:
                 others.append(q)
         self._respectively(lau, picks)
         self._unlabelled_pair(picks, others)
+        if not picks["investment"] and not picks["aid"] and len(others) == 1 and re.search(
+                r"\bpour\s+(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?$", self.folded[max(s, others[0].start - 20):others[0].start]) \
+                and re.match(r"\s*[.;]", self.folded[others[0].end:others[0].end + 3]):
+            # « X modernise sa production de vaccins pour 14 M€. »: the one amount, what the works cost
+            picks["investment"].append((others[0], 0.5))
         inv = picks["investment"][0][0].int_value if picks["investment"] else None
         if not picks["aid"] and len(others) == 1 and (inv is None or others[0].int_value < inv) and self._items_are_aids():
             # « … a distingué dix entreprises pour 4,1 M€ d'aides. … X, à Roanne : 350 000 €. »
