@@ -405,3 +405,9 @@ def test_one_amount_after_pour_ending_the_sentence_is_the_investment():
     text = ("Quelques projets retenus par l'appel à projets :\n\n"
             "À Laval (Mayenne), Mayenne Sérums Animaux modernise sa production de vaccins pour bovins pour 8 M€.\n")
     assert laureates(text)["Mayenne Sérums Animaux"]["investment_eur"] == 8000000
+
+
+def test_a_national_total_does_not_override_the_releases_figures():
+    text = ("Quatre nouveaux lauréats en Bretagne pour 12 M€ d'investissements.\n\n"
+            "Au total, le programme national a permis 900 M€ d'investissements dans l'industrie.\n")
+    assert run(text)["announcement"]["investment_eur"] == 12000000

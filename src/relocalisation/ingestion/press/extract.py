@@ -500,7 +500,7 @@ class Document:
             add(self._name_line_header(m))
         # A4b: a heading « Département (01) – Nom » above the labelled lines of its fiche (« Commune : … »)
         for m in _DEP_FIRST_LINE.finditer(t):
-            add(self._dep_first_header(m))
+            add(self._plausible_header(self._dep_first_header(m)))
         # A5: « Nom (Commune) - description » on one line
         for m in _PAREN_DASH_LINE.finditer(t):
             add(self._paren_dash_header(m))
@@ -3227,7 +3227,7 @@ _OTHER_ARTICLE = re.compile(r"^[ \t]*(?:Article\s+(?:précédent|suivant)|[ÀA]\
                             r"Dans\s+la\s+même\s+rubrique|Vous\s+aimerez\s+aussi|Ces\s+articles\s+peuvent\s+vous\s+intéresser)"
                             r"[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
 # A sentence that sums up the laureates' figures.
-_LAUREATES_TOTAL = re.compile(r"\bau\s+total\b|\b(?:projets|laureats|dossiers|entreprises)\s+(?:[a-z]+\s+){0,2}?"
+_LAUREATES_TOTAL = re.compile(r"\b(?:projets|laureats|dossiers|entreprises)\s+(?:[a-z]+\s+){0,2}?"
                               r"(?:representent|totalisent|cumulent)\b|\b(?:projets|dossiers)\s+(?:retenus|soutenus|selectionnes)"
                               r"\s*,?\s+pour\b")
 _PLAN_WIDE = re.compile(r"\bcollectivites\b|\bmenages\b|\bparticuliers\b|\bassociations\b")
