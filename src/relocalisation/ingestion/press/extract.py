@@ -27,11 +27,12 @@ from relocalisation.ingestion.press.places import (
 Q_OPEN = "«“\"„"
 Q_CLOSE = "»”\""
 APOS = "'’ʼ"
-BULLET_RE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*", re.MULTILINE)
+BULLET_RE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*", re.MULTILINE)
 NAME_CHARS = r"[\w&@.+'’ʼ/()-]"
 # A capitalised name: « Seqens », « ASF 4.0 », « Groupe Dupont & Fils », « BioWest », « 3D Plast ».
 # Linking words may be elided (« Menuiserie de l'Atlantique », « Moulins d'Auvergne »).
-CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:de[ \t]la[ \t]|(?:de|des|du|la|le|et|and|&|pour|en)[ \t]|de[ \t]l['’]|d['’]|l['’])?"
+# (connectors of a name in capitals, « LAINES ET FEUTRES DE LA MONTAGNE NOIRE », do not count as words either)
+CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:de[ \t]la[ \t]|DE[ \t]LA[ \t]|(?:de|des|du|la|le|et|and|&|pour|en|DE|DES|DU|ET)[ \t]|de[ \t]l['’]|DE[ \t]L['’]|d['’]|D['’]|l['’])?"
            r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)){0,5}")
 MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
           "novembre", "decembre"]
@@ -114,7 +115,8 @@ _KEY_VALUE = re.compile(r"(?m)^(?<=[ \t]{0})([a-z][a-z0-9_]{1,40})=(?=\S)")
 _BOX_DRAWING = re.compile(r"[\u2500-\u257f]")
 _DOT_LEADER = re.compile(r"(?<=[^\s.…])[ \t]*(?:[.…][ \t]?){4,}[ \t]*(?=\S)")
 _MARKUP = re.compile(r"\*\*|__|~~|\[\^\d{1,3}\]")
-_SENT_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[«\"“(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9-•])|\n[ \t]*\n|\n(?=[ \t]*(?:[-–—•●▪*]|\d{1,2}[.)])\s)"
+_SENT_END = re.compile(r"(?<=[.!?…])(?<!\.\.\.\.)[\"»”)]?\s+(?=[«\"“(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9-•])|\n[ \t]*\n|\n(?=[ \t]*(?:[-–—•●▪*]|\d{1,2}[.)]|[a-h]\))\s)"
+                       r"|\n(?=[^\n]{0,120}?(?:\.{4}|…{2}|[ \t]:[ \t]{3,}\S))"  # a line with dot leaders (« X ....... 180 000 € ») is an item
                        r"|(?<=:)[ \t]*\n")
 _PARA_END = re.compile(r"\n[ \t]*\n")
 _LINE_END = re.compile(r"\n(?:[ \t]*\n)*")
@@ -269,6 +271,10 @@ class Document:
     def __init__(self, extractor: Extractor, text: str, source: str):
         self.x = extractor
         self.gaz = extractor.gaz
+        # « │ Entreprise │ Commune │ »: a table drawn with box characters is a table « | » (same length, offsets kept);
+        # a frame (« │ EN CHIFFRES │ », two bars) is no table
+        if "│" in text or "┃" in text:
+            text = _BOX_ROW.sub(lambda m: m.group(0).translate(_BOX_BARS), text)
         # « Bénéficiaire ........ FORGES X »: dot leaders read as the colon of a label, offsets kept.
         text = _DOT_LEADER.sub(lambda m: " :" + " " * (len(m.group(0)) - 2), text)
         # « │ • Vosges … │ »: the frame of a box (box-drawing characters) is no text; blanked, offsets kept
@@ -349,6 +355,12 @@ class Document:
                 and len(rows) == len(laureates):
             # A table of laureates with no count written, and no laureate outside it: its rows are the new laureates.
             announcement["new_laureates"] = Value(len(rows), rows[0].segment[0], rows[-1].segment[1], 0.5)
+        elif "new_laureates" not in announcement and "laureates_in_scope" not in announcement and len(laureates) >= 2 \
+                and _LIST_FOLLOWS.search(self.folded, 0, laureates[0].segment[0]):
+            # « les entreprises ci-après ont été retenues », « la liste des projets retenus » before the laureates:
+            # the list that follows is the whole of them (the rows of its table, when it has one).
+            listed = rows if len(rows) >= 2 else laureates
+            announcement["new_laureates"] = Value(len(listed), listed[0].segment[0], listed[-1].segment[1], 0.4)
         return Extraction(self.source, len(self.text), announcement, laureates)
 
     def read_at(self, start: int, end: int) -> Laureate:
@@ -398,6 +410,8 @@ class Document:
         taken = []  # spans already claimed
 
         announces = bool(_ANNOUNCES.search(self.folded))
+        if _CALL_FOR_APPLICATIONS.search(self.folded) and not _GRANTED.search(self.folded):
+            announces = False  # a call's rules (« Date limite de dépôt », « Qui peut candidater ? »), no laureate yet
         # « Ancoris, le cabinet mandaté par l'État, … »: a consultant, a bank or a client is no laureate, in any mention.
         advisors = {norm(m.group(0)) for m in re.finditer(CAPNAME, t) if ADVISOR_AFTER.match(self.folded, m.end())
                     # « Cinq entreprises suivies par Sarthe Essor »: the agency or consultant that follows them
@@ -496,6 +510,9 @@ class Document:
         # A4: a heading line with the name alone, then « Commune (38) – description »
         for m in _NAME_LINE.finditer(t):
             add(self._name_line_header(m))
+        # A4b: a heading « Département (01) – Nom » above the labelled lines of its fiche (« Commune : … »)
+        for m in _DEP_FIRST_LINE.finditer(t):
+            add(self._plausible_header(self._dep_first_header(m)))
         # A5: « Nom (Commune) - description » on one line
         for m in _PAREN_DASH_LINE.finditer(t):
             add(self._paren_dash_header(m))
@@ -831,6 +848,8 @@ class Document:
         # A sentence, not a name, before the colon (« Les projets retenus sont les suivants : »).
         if any(w in {"sont", "est", "ont", "a", "seront", "sera", "sont-ils", "est-il"} for w in head.split()[1:]):
             return None
+        if re.search(r"\w{4,}[.!?]\s+[A-ZÀ-Ý]", head):
+            return None  # « → AVIS FAVORABLE. Montant retenu : … »: a sentence ends before the label
         conf = 0.9 if (has_place or described) else 0.7
         return Header(m.start(), Value(org[0], org[1], org[2], conf), "colon", None, place_hint, m.start("rest"))
 
@@ -891,6 +910,19 @@ class Document:
             return None
         del place
         return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, m.end()), m.end())
+
+    def _dep_first_header(self, m: re.Match) -> Header | None:
+        code = self.gaz.department_code(m.group("dep").strip())
+        if not code or (m.group("code") and m.group("code") != code):
+            return None
+        name = m.group("name")
+        if norm(name).split()[0] in lexicon.LABEL_WORDS or self._is_place_only(name):
+            return None
+        org = clean_org(name, m.start("name"))
+        if not org:
+            return None
+        return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "short_line", None,
+                      (m.start("dep"), m.end("code") if m.group("code") else m.end("dep")), m.end("name"))
 
     def _aside_list_headers(self) -> list[Header]:
         """Items « Nom en Département » / « Nom dans le Département » separated by commas inside one bracket; the
@@ -1375,6 +1407,7 @@ class Document:
                 columns = dict(enumerate(folded))
                 place_col = next((k for k, c in columns.items() if _PLACE_COLUMN.match(c)), None)
                 status_col = next((k for k, c in columns.items() if re.fullmatch(r"statut|etat|decision|avis", c)), None)
+                self.table_spans.append((ls, le))  # the heading line: its labels (« Raison sociale ») are no names
                 while i < len(lines):
                     rs, re_ = lines[i]
                     row = m_split(t, rs, sep)
@@ -1411,7 +1444,7 @@ class Document:
                 # Not money_column: under the TOTAL line of an aligned (PDF) table a bare « Montant » is read as the
                 # investment, as before (table rows read it as the aid).
                 name = ("aid_eur" if re.search(r"aide|subvention", label) else
-                        "investment_eur" if re.search(r"invest|cout|montant", label) else None)
+                        "investment_eur" if re.search(r"invest|cout|montant|assiette|depense", label) else None)
                 if name:
                     self.table_totals.setdefault(name, Value(int(digits), ps, pe, 0.8))
 
@@ -1479,7 +1512,9 @@ class Document:
                 continue
             if columns is None:
                 continue
-            if heading_next and parts and parts[0][0] > 0 and not any(re.search(r"\d", p[1]) for p in parts):
+            # (a table may be indented as a whole: its rows start under its first heading, not at column 0)
+            indent = columns[0][0]
+            if heading_next and parts and parts[0][0] > indent + 1 and not any(re.search(r"\d", p[1]) for p in parts):
                 # « Appel à / projets », « Invest. / (k€) »: a heading written on two lines
                 for pos, text, _, _ in parts:
                     k = max((i for i, (cstart, _) in enumerate(columns) if cstart <= pos + 2), default=0)
@@ -1497,7 +1532,7 @@ class Document:
                 self.table_spans.append((ls, le))  # a line of the table: no other rule reads it
             if re.match(r"\s*total\b", fold(line)):
                 self._table_totals(parts, columns)
-            if re.match(r"\s*total\b", fold(line)) or re.fullmatch(r"[-=_ ]{10,}", line):
+            if re.match(r"\s*total\b", fold(line)) or re.fullmatch(r"[-=_─━═ ]{10,}", line):
                 flush()
                 row, columns = None, (None if re.match(r"\s*total\b", fold(line)) else columns)
                 continue
@@ -1511,7 +1546,7 @@ class Document:
                         best = i
                 return best
 
-            if parts and parts[0][0] == 0 and len(parts) >= 3 and (
+            if parts and parts[0][0] <= indent + 1 and len(parts) >= 3 and (
                     row is None or len(parts) >= len(columns) - 1
                     or any(column_of(p[0]) in money_cols and re.search(r"\d", p[1]) for p in parts)):
                 # (« Gascogne   (47)   stérilisation » under a row: the rest of its cells, not a new row)
@@ -1871,6 +1906,8 @@ class Document:
             return True  # « OFFICIER DE LA LÉGION D'HONNEUR »: a prefect's honours, in the heading of an arrêté
         if words and words[0] in _DOCUMENT_PARTS and (re.search(r"\d|n°", name) or len(words) <= 2):
             return True  # « Fiche lauréat n° 2 », « Annexe 1 », « Article 3 », « Vague 2 »: a part of the document
+        if words and words[0] in ("direction", "secretariat", "sous-direction"):
+            return True  # « Direction régionale de l'environnement … »: a service of the administration
         if re.fullmatch(r"\d{1,2}\s*h\s*\d{0,2}", name.strip()):
             return True  # « 11h30 : arrivée du ministre »: a time in a live report
         if re.match(r"(?:Où|Quoi|Qui|Quand|Combien|Comment|Pourquoi|Quel\w*)\s*\?", name):
@@ -1882,6 +1919,8 @@ class Document:
             return True  # « VU l'avis du comité réunissant la Région, Bpifrance et X » : the legal grounds of a decision
         if re.match(r"[ \t]*(?:De|À|A|Cc|Cci|Objet|Envoyé|Date|From|To|Subject|Sent)[ \t]*:", self.text[ls:s + 1]):
             return True  # « De : … », « Objet : TR: … »: the header of a forwarded e-mail
+        if re.search(r"\b(?:Diffusion|Destinataires?|Copie\s+à|Ampliation)[ \t]*:[^\n]*$", self.text[ls:s]):
+            return True  # « Diffusion : DREETS, Région, X »: the recipients of a document
         if lexicon.KNOWN_PROGRAMMES.fullmatch(fold(name)) or fold(name) in ("resilience", "tr", "fwd", "re"):
             return True  # « Résilience – lauréats … »: the programme, not a laureate
         if words and (words[0] in _EVENT_WORDS or (words[0] in _SECTION_WORDS and len(words) <= 4)):
@@ -1949,6 +1988,10 @@ class Document:
             return False  # « la société X, du groupe Y », « filiale du groupe Z »: the parent is not the laureate
         if re.search(r"(?:fonds|appel|programme|dispositif|plan)\W*$", fold(lead)):
             return False  # « le fonds X », « l'appel à projets Y »: a programme
+        if words[0] in _DECISION_WORDS:
+            return False  # « Décision : ACCORD. », « → AVIS FAVORABLE »: the decision on an item, not a name
+        if re.search(r"\s(?:19|20)\d\d$", name) or all(w in _LEGAL_WORDS for w in words):
+            return False  # « BILAN D'ACTIVITÉ 2026 », « France 2030 »: a title or a plan; « SAS » alone: a legal form
         return True
 
     def _drop_people(self, headers: list[Header]) -> list[Header]:
@@ -2038,7 +2081,9 @@ class Document:
                     if not pm:
                         break
                     before = t[:pm.start()].rstrip()
+                    # (the item's own heading line, « Nom (Loire) », is not its finished last sentence)
                     if i + 1 == len(headers) and before.endswith((".", "!", "?", "»", ")")) \
+                            and not (before.endswith(")") and pm.start() <= self._line_end(h.org.end)) \
                             and not _FIELD_NEXT.match(self.folded, pm.end()):  # (« Emplois attendus : … » goes on)
                         end = pm.start()
                         break
@@ -2049,8 +2094,8 @@ class Document:
                 # « Montant cumulé : 4 050 000 € d'aides … », « Total : 16,85 M€ » after the last item: the list's figures,
                 # no one's
                 for tm in _TOTAL_LINE.finditer(self.folded, max(h.end_of_header, h.org.end), end):
-                    before = self.folded[max(0, tm.start() - 3):tm.start()].rstrip(" \t")
-                    if not before or before[-1] in ".!?;)\n0123456789":  # (not a hard-wrapped sentence going on)
+                    before = self.text[max(0, tm.start() - 3):tm.start()].rstrip(" \t")
+                    if not before or before[-1] in ".!?;)\n0123456789€%":  # (not a hard-wrapped sentence going on)
                         end = tm.start()
                         break
             out.append((h.start, max(end, h.org.end)))
@@ -2438,6 +2483,11 @@ class Document:
                 others.append(q)
         self._respectively(lau, picks)
         self._unlabelled_pair(picks, others)
+        if not picks["investment"] and not picks["aid"] and len(others) == 1 and re.search(
+                r"\bpour\s+(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?$", self.folded[max(s, others[0].start - 20):others[0].start]) \
+                and re.match(r"\s*[.;]", self.folded[others[0].end:others[0].end + 3]):
+            # « X modernise sa production de vaccins pour 14 M€. »: the one amount, what the works cost
+            picks["investment"].append((others[0], 0.5))
         inv = picks["investment"][0][0].int_value if picks["investment"] else None
         if not picks["aid"] and len(others) == 1 and (inv is None or others[0].int_value < inv) and self._items_are_aids():
             # « … a distingué dix entreprises pour 4,1 M€ d'aides. … X, à Roanne : 350 000 €. »
@@ -2446,6 +2496,14 @@ class Document:
             items = picks[role]
             if not items:
                 continue
+            if role == "aid" and len(items) > 1:
+                # « Aide sollicitée : 400 000 € … Montant retenu : 350 000 € »: the amount asked for is not the one granted
+                asked = [(q, c) for q, c in items
+                         if re.search(r"(?:sollicit|demand)\w*\s*:?\s*$", self.folded[max(s, q.start - 25):q.start])]
+                granted = [(q, c) for q, c in items if (q, c) not in asked and re.search(
+                    r"(?:retenu|accorde|attribue|notifie|octroye|favorable)\w*\b[^\n]{0,20}$", self.folded[max(s, q.start - 40):q.start])]
+                if asked and granted:
+                    items = granted
             # « un investissement total de 150 M€ » beats a first milestone; else the first figure.
             totals = [(q, c) for q, c in items if role == "investment" and re.search(
                 r"total|global|au total|en tout", self.folded[max(s, q.start - 40):q.end + 30])]
@@ -2550,7 +2608,7 @@ class Document:
         """« Total : 2 345 000 € » under a list whose items end with their aid: the total of those aids."""
         t = self.text
         ls = t.rfind("\n", 0, q.start) + 1
-        if not re.fullmatch(r"[ \t]*(?:Total|TOTAL)[ \t]*:[ \t]*", t[ls:q.start]):
+        if not re.fullmatch(r"[ \t]*(?:Total|TOTAL)[ \t]*(?::|\.{4,}|…{2,})[ \t]*", t[ls:q.start]):
             return None
         before = [p for p in self.quantities_in(max(0, ls - 1500), ls) if p.money]
         for p in reversed(before[-3:]):  # the last item's amount (« 300 000 € (dont 100 000 € en prêt) »)
@@ -2565,8 +2623,11 @@ class Document:
         investissements »)."""
         t = self.text
         ls = t.rfind("\n", 0, q.start) + 1
-        if not (BULLET_RE.match(t, ls) and BULLET_RE.match(t, ls).group(0).strip()) \
-                or not re.search(r"[:,–—]\s*$", t[ls:q.start]) \
+        bulleted = bool(BULLET_RE.match(t, ls) and BULLET_RE.match(t, ls).group(0).strip()) \
+            and bool(re.search(r"[:,–—]\s*$", t[ls:q.start]))
+        # « FONDERIE X (Mende) ........ 180 000 € »: a line of a list with dot leaders, its amount at the end
+        dotted = bool(_DOT_LEADER_END.search(t, ls, q.start))
+        if not (bulleted or dotted) \
                 or not re.match(r"[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*[.;]?[ \t]*(?:\n|$)", t[q.end:q.end + 90]):
             return None
         note = _AMOUNTS_NOTE.search(self.folded)
@@ -2612,6 +2673,8 @@ class Document:
             return plain
         if _FOR_A_THING.search(left):
             return "investment", 0.7  # « reçoit 310 000 € pour un séchoir de 1,05 M€ »: what the money pays for
+        if _CHARGED_TO_BUDGET.search(f, ss, se) and re.search(r"depenses?\s+(?:\w+\s+)?(?:de\s+|d\W*)?$", left):
+            return "aid", 0.7  # « d'imputer la dépense totale de 425 000 € sur le chapitre 204 »: what the public body pays
         best = None
         for role, rx in _LEFT_CUES:
             for m in rx.finditer(left):
@@ -2820,6 +2883,11 @@ class Document:
                 lm = _NEW_LOOSE_RIGHT.match(right)
                 if lm and re.match(r"[^.;:!?]{0,60}\bdepuis\b", right[lm.end():]):
                     continue  # « 61 entreprises ont été soutenues depuis l'ouverture »: a running total
+                if not lm and re.search(r"\bces\s+$", left) and re.match(r"\s+(?:projets|laureats|entreprises|dossiers)\b", right):
+                    ss, se = _enclosing(self.sentences, q.start)
+                    if _LAUREATES_TOTAL.search(f[ss:se]) and "depuis" not in f[ss:se] \
+                            and any(p.money for p in self.quantities_in(ss, se)):
+                        lm = True  # « Au total, ces quatre projets représentent 15 M€ … »: the count of the laureates described
                 if lm or _NEW_LOOSE_LEFT.search(left):
                     best_new = (0, q)
                     break
@@ -2848,6 +2916,10 @@ class Document:
             sentence = f[ss:se] if se > ss else f[max(0, q.start - 150):q.end + 150]
             # « … a déjà permis de financer 54 projets pour 25 M€ de subventions »: the earlier waves' figures.
             rank = 0 if name != "envelope_eur" and (_PLAN_WIDE.search(sentence) or _ALREADY.search(sentence)) else 1
+            if rank == 1 and name != "envelope_eur" and _LAUREATES_TOTAL.search(sentence) and "depuis" not in sentence:
+                rank = 2  # « Au total, ces quatre projets représentent 15 M€ … », « Trois projets retenus, pour 5 M€ »
+            if name == "envelope_eur" and _NEXT_EDITION.search(sentence):
+                continue  # « Le dispositif sera reconduit en 2027 avec un budget de 6 M€ »: the next edition's budget
             if name == "envelope_eur" and _ENDOWED.search(f[max(ss, q.start - 40):q.start]):
                 rank = 2  # « doté de 700 M€ » names the endowment; « qui mobilise 44 M€ » may be a share of it
             if name not in money or rank > money[name][0]:
@@ -3076,7 +3148,7 @@ _ORG_FOR_PROJECT = re.compile(
 _FIELD_VALUE = re.compile(r"(?m)^[ \t]*(?:[-–•*][ \t]*)?(?:\*\*)?(?P<key>[A-Za-zÀ-ÿ][^\n:*]{1,40}?)(?:\*\*)?[ \t]*:[ \t]*(?P<val>[^\n]*\S)")
 _FIELD_LINE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?P<head>[^\n:]{2,60}?)[ \t]*:(?:[ \t]|(?=\S))")  # (« X (85) : » ending its line heads a list)
 _COLON_LINE = re.compile(
-    r"^(?P<bullet>[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?)(?:\*\*)?(?P<head>[^\n:]{1,110}?)(?:\*\*)?\s*[:：](?P<gap>[ \t]*)(?P<rest>[^\n]+)",
+    r"^(?P<bullet>[ \t]*(?:(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?)(?:\*\*)?(?P<head>[^\n:]{1,110}?)(?:\*\*)?\s*[:：](?P<gap>[ \t]*)(?P<rest>[^\n]+)",
     re.MULTILINE)
 _DESCRIBES_COMPANY = re.compile(
     r"\b(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|groupe|fabricant|specialis\w+|leader|"
@@ -3087,8 +3159,18 @@ _ANAPHORA = re.compile(r"\b(?:le projet|l\W+entreprise|la societe|cette (?:pme|e
 _STARTS_WITH_COMPANY = re.compile(
     r"\s*(?:(?:une?|la|le|l\W|cette|ce|cet)\s*)?(?:jeune\s+)?(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|"
     r"fabricant|specialiste|leader|groupe|industriel|equipementier|sous-traitant|laboratoire)\b")
+_LIST_FOLLOWS = re.compile(r"\b(?:beneficiaires|entreprises|projets|laureats|dossiers)\s+(?:[a-z]+\s+){0,2}?(?:ci-apres|ci-dessous)|"
+                           r"\bci-(?:apres|dessous)\b[^.;]{0,100}?\b(?:retenu|laureat|beneficiaire)|"
+                           r"\bliste\s+des\s+(?:projets|laureats|entreprises|beneficiaires)\b[^.;]{0,80}?\bretenu")
+_BOX_BARS = str.maketrans({"│": "|", "┃": "|"})
+_BOX_ROW = re.compile(r"^[^\n│┃]*[│┃](?:[^\n│┃]*[│┃]){2,}[^\n]*$", re.MULTILINE)
+_CALL_FOR_APPLICATIONS = re.compile(r"date\s+limite\s+de\s+(?:depot|candidature|reponse)|"
+                                    r"qui\s+peut\s+candidater|modalites\s+de\s+candidature")
+_GRANTED = re.compile(r"\b(?:ont|a|sont|est)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?|soutenue?s?|designee?s?)\b|"
+                      r"\b(?:nouveaux|nouvelles|premiers|premieres|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+laureat|"
+                      r"\blaureat(?:e|s|es)?\s+(?:sont|est)\b")
 _ANNOUNCES = re.compile(r"laureat|retenu|soutenu|selectionn|subvention|aide de l|france relance|france 2030|"
-                        r"plan de relance|accompagn|beneficie|avis favorable|aides? (?:sollicitee|accordee|attribuee)")
+                        r"plan de relance|accompagn|beneficie|avis favorable|avis\s*:\s*favorable|aides? (?:sollicitee|accordee|attribuee)")
 _LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|selectionnee?s?\b|subvention|\baides?\b|beneficie|"
                            r"accompagnee?s?\b|investi\w*|\bemplois?\b|financ\w+|recompens\w+|distingu\w+|relocalis\w+")
 _SUPPORT_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|subvention|\baides?\b|"
@@ -3096,7 +3178,7 @@ _SUPPORT_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|franc
 _JOBS_CUE = re.compile(r"\bemplois?\b|\bpostes\b|recrut\w+|embauch\w+")
 _COMPANY_INTRO = re.compile(
     r"(?:(?<=\s)|^)(?:[Ll]a\s+soci[ée]t[ée]|[Ll]['’]\s*entreprise|[Ll]a\s+start-?up|[Ll]a\s+startup|[Ll]a\s+jeune\s+pousse|"
-    r"[Ll]a\s+PME|[Ll]a\s+PMI|[Ll]['’]\s*ETI|[Ll]a\s+TPE|(?:[Ll]e|[Dd]u|[Aa]u)\s+(?:fabricant|producteur)|[Ll]['’]\s*industriel|[Ll]a\s+coopérative|"
+    r"[Ll]a\s+PME|[Ll]a\s+PMI|[Ll]a\s+SAS|[Ll]a\s+SARL|[Ll]a\s+SASU|[Ll]['’]\s*EURL|[Ll]['’]\s*ETI|[Ll]a\s+TPE|(?:[Ll]e|[Dd]u|[Aa]u)\s+(?:fabricant|producteur)|[Ll]['’]\s*industriel|[Ll]a\s+coopérative|"
     r"[Ll]a\s+biotech|[Ll]['’]\s*équipementier|[Ll]e\s+sous-traitant|[Ll]e\s+laboratoire|[Ll]e\s+spécialiste|"
     r"[Ll]['’]\s*entreprise\s+familiale|[Ll]a\s+manufacture|[Ll]e\s+groupe|chez|"
     # a workshop noun (« la charcuterie industrielle X », « la biscuiterie Y », « la verrerie Z »)
@@ -3108,13 +3190,13 @@ _APPOSITION = re.compile(
     r"équipementier|sous-traitant|filiale|industriel|lauréate?s?|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
     r"(?:à|au|aux|en|dans|sur))\b", re.MULTILINE)
 _PAREN_DASH_LINE = re.compile(
-    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
+    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
     r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*|\((?:PME|ETI|TPE|PMI|GE|start-?up)\)[ \t]*)?"  # « (groupe TEXIER) », « (PME) »
     r"(?:(?P<at>(?:,[ \t]*)?(?:à|a)[ \t]+)(?P<commune>[A-ZÀ-Ý][^\n:()–—,]{1,40}?)[ \t]*)?"  # « à Vitré »
     r"\((?P<place>[A-ZÀ-Ý0-9][^()\n]{1,40})\)(?:[ \t]*[-–—][ \t]+\S|[ \t]+(?:pour|qui|afin)\b|[ \t]*;?[ \t]*$)", re.MULTILINE)
 # « - Nom (29, IAA) ; » — a list item that is only a name and its territory.
 _BULLET_PAREN_END = re.compile(
-    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?)[ \t]*\((?P<inner>[^()\n]{1,60})\)"
+    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?)[ \t]*\((?P<inner>[^()\n]{1,60})\)"
     r"[ \t]*[;.,]?[ \t]*$", re.MULTILINE)
 _PROSE_KINDS = ("intro", "apposition", "place_intro", "at_place", "subject", "caps")
 _CARRIED_BY = re.compile(
@@ -3145,6 +3227,8 @@ _COUNT_FOR_AID = re.compile(r"\b(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|
                             r"beneficiaires)\b[^.;\n]{0,60}?\b(?:pour|mobilis\w+|totalis\w+|represent\w+|se\s+partag\w+|"
                             r"beneficie\w*\s+de)\s+(?:un\s+total\s+de\s+)?\d[\d,.\s]*[a-z]{0,9}\s+"
                             r"(?:d\W*aides?|de\s+subventions?|d\W*aide\s+publique|de\s+soutien)\b")
+_NEXT_EDITION = re.compile(r"\b(?:sera|seront)\s+reconduite?s?\b|\bprochaine?s?\s+(?:edition|vague|session|releve|appel)")
+_DOT_LEADER_END = re.compile(r"(?:\.{4,}|…{2,}|[ \t]:[ \t]{3,})[ \t]*$")  # (dot leaders are read as « : » and spaces)
 _TOTAL_LINE = re.compile(r"\n[ \t]*(?:[-–•*][ \t]*)?(?:montants?\s+(?:cumule|total|global)|(?:sous-)?total\b|au\s+total\b|soit\s+(?:un\s+)?total\b|"
                          r"ensemble\s+des\s+(?:projets|laureats))")
 _FIELD_NEXT = re.compile(r"\s*(?:aides?|subventions?|investissements?|montant|emplois?|cout)\b[^:\n.]{0,25}:")  # « Aide accordée : … »
@@ -3200,6 +3284,8 @@ _EXAMPLE_WORD = re.compile(r"\b(?:dont|notamment|comme|tel(?:le)?s?\s+que|parmi\
 _NAME_MIDDLE = re.compile(r"(?P<low>(?:\s+(?!(?:des|du|les)\b)[a-zà-ÿ'’-]{3,}){1,2})\s+(?:(?:de|des|du|d['’]|de\s+l['’])\s*)?"
                           r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?(?=\s+(?:à|a)\s+[A-ZÀ-Ý])")
 _VERBISH = re.compile(r"\b(?:qui|que|pour|dont|avec|est|sont|a|ont|va|vont|sera|seront|de\s+la|du|des|les|dans|sur|par|en|au|aux)\b")
+_DECISION_WORDS = {"accord", "rejet", "refus", "avis", "ajourne", "ajournement", "favorable", "defavorable", "decision"}
+_LEGAL_WORDS = {"sas", "sa", "sarl", "sasu", "eurl", "snc", "scop", "sca", "se", "scic"}
 _PUBLIC_WORDS = {"etat", "prefet", "prefete", "prefecture", "ministre", "ministere", "gouvernement", "bpifrance",
                  "region", "regional", "regionale", "departemental", "president", "presidente", "sous", "relance",
                  "agence", "conseil", "republique", "commission", "europeenne", "territoires", "collectivite",
@@ -3267,6 +3353,10 @@ _OTHER_ARTICLE = re.compile(r"^[ \t]*(?:Article\s+(?:précédent|suivant)|[ÀA]\
                             r"Sur\s+le\s+même\s+(?:sujet|thème)|Articles?\s+(?:similaires|liés|associés)|"
                             r"Dans\s+la\s+même\s+rubrique|Vous\s+aimerez\s+aussi|Ces\s+articles\s+peuvent\s+vous\s+intéresser)"
                             r"[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# A sentence that sums up the laureates' figures.
+_LAUREATES_TOTAL = re.compile(r"\b(?:projets|laureats|dossiers|entreprises)\s+(?:[a-z]+\s+){0,2}?"
+                              r"(?:representent|totalisent|cumulent)\b|\b(?:projets|dossiers)\s+(?:retenus|soutenus|selectionnes)"
+                              r"\s*,?\s+pour\b")
 _PLAN_WIDE = re.compile(r"\bcollectivites\b|\bmenages\b|\bparticuliers\b|\bassociations\b")
 _PAREN_ORG_PLACE = re.compile(r"\(\s*(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|la|les|l['’])\s*|en\s+)"
                               r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*\)")
@@ -3289,6 +3379,8 @@ _ALSO_LAUREATE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zé]\.))[ \t]*(?:
                             r"Quatrième|Cinquième|Second|Seconde|Dernier|Dernière|Nouveau|Nouvelle|Premier|Première)\s+)?"
                             r"(?:[Ll]auréate?s?|[Rr]etenue?s?|[Ss]électionnée?s?|[Ss]outenue?s?)(?:\s+(?:également|aussi|elle\s+aussi))?"
                             r"\s*,\s+(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+start-?up)\s+|"
+                            # « Première lauréate, la Scierie X – 80 salariés – investit … »: an article, then the name
+                            r"(?:la|le|les|l['’])\s*(?=[A-ZÀ-Ý])|"
                             # « Autre lauréat, le façonnier pharmaceutique compiégnois Laboratoires X produira … »
                             r"(?:le|la|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){1,3}(?=" + CAPNAME + r"\s+[a-zéèêàâîôûç]))?"
                             r"(?P<org>" + CAPNAME + r")")
@@ -3316,7 +3408,9 @@ _NOT_RETAINED = re.compile(r"\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aie
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
                            r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
                            r"\bajourn(?:e|ee|es|ees|er|ement)\b|\bretiree?s?\s+par\b|\bdesist\w*|"
-                           r"\b(?:est|sont|a\s+ete|ont\s+ete)\s+(?:rejetee?s?|refusee?s?)\b|\bavis\s+defavorable\b")
+                           r"\b(?:est|sont|a\s+ete|ont\s+ete)\s+(?:rejetee?s?|refusee?s?)\b|\bavis\s+defavorable\b|"
+                           # « de ne pas donner suite à la demande de la société X »: a decision that refuses
+                           r"\bne\s+pas\s+(?:donner\s+suite|retenir|accorder|attribuer)\b")
 # Words of a decision that is not (or not yet) a grant, shared by decision lines, headings and status cells.
 _NO_WORDS = r"ajourn|rejet|refus|non\s+retenu|en\s+attente|sans\s+suite|defavorable|\ben\s+(?:cours\s+d\W*)?instruction"
 _DECISION_NO = re.compile(r"[ \t]*(?:→|⇒|=>|->|➔|►|-)?[ \t]*(?:(?:statut|decision|avis(?:\s+du\s+comite)?)\s*:\s*)?(?:le\s+)?"
@@ -3327,6 +3421,7 @@ _NOT_RETAINED_HEADING = re.compile(_NO_WORDS + r"|ecart|reporte|differe")
 _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+attendue\b|\baide\s+en\s+cours\s+d\W\s*instruction|"
                       r"\b(?:a|ont)\s+ete\s+reorientee?s?\b|\b(?:sera|seront)\s+(?:re)?examinee?s?\b")
 _RETAINED = re.compile(r"\b(?:a|ont|est|sont)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?)\b|\bbeneficie")
+_CHARGED_TO_BUDGET = re.compile(r"\bimput(?:er|ee?s?|ant)\b")
 _FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leurs)\s+|l\W\s*)(?!montant|total|somme|budget|aide|"
                          r"subvention|enveloppe|fonds|plan|programme|dispositif|appel|dotation)"
                          r"(?:(?!dote|plus\b|moins\b|montant|total)[a-z-]+\s+){1,3}(?:de|d\W)\s*$")
@@ -3391,7 +3486,7 @@ def money_column(label: str) -> tuple[str, float] | None:
         return "aid_eur", 0.9
     if re.fullmatch(r"montants?(?:\s*\(.*\))?", label.strip()):
         return "aid_eur", 0.7
-    if re.search(r"invest|cout|montant\s+(?:du|total)|budget", label):
+    if re.search(r"invest|\binv\b|cout|montant\s+(?:du|total)|budget|assiette|depense", label):
         return "investment_eur", 0.9
     return None
 # Column headings of a table: the organisation's, and those that say what another cell holds.
@@ -3399,7 +3494,9 @@ _ORG_COLUMN = re.compile(r"(?:entreprises?|societes?|laureats?|beneficiaires?|po
                          r"adherents?|membres?|structures?|"
                          r"nom(?:\s+de\s+l\W\s*entreprise)?)\s*(?:laureates?|retenues?|\(.*\))?")
 _ROLE_COLUMN = re.compile(r"(?:communes?|villes?|localisation|lieu|sites?|implantation|departements?|dep\.?|dpt\.?|territoire|"
-                          r"invest\.?|"
+                          r"invest\.?|inv\.?(?:\s+total)?|intitule\s+(?:du\s+)?projet|"
+                          # « Forme », « Nature de l'aide »: subsidy or repayable advance, a property of the aid
+                          r"forme|nature|(?:forme|nature|type)\s+(?:de\s+l\W\s*|d\W\s*)aide|"
                           r"(?:montant\s+(?:de\s+l\W\s*|du\s+|des\s+)?)?(?:investissements?|aides?|subventions?|soutien)"
                           r"(?:\s+\w+){0,3}|montants?(?:\s+\w+){0,3}|emplois?(?:\s+\w+){0,2}|postes|secteurs?|filieres?|"
                           r"projets?|intitule|activite|siret|siren|naf|code\s+naf|statut|etat|decision|avis|"
@@ -3437,16 +3534,22 @@ _FICHE_LABELS = {"commune", "ville", "localisation", "lieu", "site", "adresse", 
 # « ● PICARDIE FIBRES TECHNIQUES » alone on its line, a fiche's label lines under it (checked by the rule)
 _FICHE_NAME_LINE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸✓→■□◆♦][ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:|;]{1,70}?)[ \t]*\n"
                               r"(?=[ \t]*[A-ZÀ-Ý][^\n:]{1,40}:[ \t]*\S[^\n]*\n[ \t]*[A-ZÀ-Ý][^\n:]{1,40}:)", re.MULTILINE)
+_DEP_FIRST_LINE = re.compile(
+    r"^[ \t]*(?P<dep>[A-ZÀ-Ý][\w'’-]+(?:[ -][\w'’-]+){0,3})[ \t]*(?:\((?P<code>" + DEPT_CODE_RE + r")\))?[ \t]*[–—-][ \t]+"
+    r"(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{1,80}?)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*\n(?:[ \t]*\n)?"
+    r"(?=[ \t]*(?:[-–•*][ \t]*)?[A-ZÀ-Ý][\w'’ ]{2,30}?[ \t]*:)", re.MULTILINE)
 _NAME_LINE = re.compile(
     r"^[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
     r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
     re.MULTILINE)
 _BULLET_COMMA = re.compile(
-    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]+\s+)?)?"
+    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]+\s+)?)?"
     r"(?P<org>" + CAPNAME + r"(?:[ \t]+(?!(?:qui|que|dont|est|sont|a|ont|va|vont)\b)[a-zéèêàâîôûç]{4,}(?:s|e|es|x|al|aux))?)"
     r"(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’-]{1,11}\))?\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # (« X (FMI), à La Flèche »)  # « - Filatures de Picardie maritime, à Abbeville – … »
 _SHORT_LINE = re.compile(
-    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=[ \t]))[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
+    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?:[ \t]+[–—-])?(?=[ \t])|"
+    # « Dossier 3.1 – NOM – Commune (Département) »: the numbered heading of an item in minutes
+    r"(?:Dossier|Projet|Lauréat|Fiche)[ \t]+(?:n°[ \t]*)?\d{1,2}(?:\.\d{1,2})?[ \t]*[–—:-](?=[ \t]))[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
     r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\(|[ \t]{4,})[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
     re.MULTILINE)
 _INLINE_PAREN = re.compile(
@@ -3461,7 +3564,7 @@ _NAME_ADJ = (CAPNAME + r"(?:[ \t]+[a-zéèêàâîôûç]{3,}(?:ois|oise|oises|a
 _INTRO_VERB = (r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficient|bénéficiera|reçoit|reçoivent|"
                r"recevra|obtient|obtiennent|prévoit|prévoient|lance|entend|entendent|souhaite|souhaitent|veut|veulent|compte|"
                r"projette|doit|crée|créera|construit|construira|relocalise|relocalisera|développe|modernise|installe|implante|"
-               r"ouvre|agrandit|étend|(?:s['’]|se\s+)?(?!(?:qui|que|de|une|le|la|les|ce|cette|se|ne|dont|et|ou)\b)[a-zéèêàâîôûç]{3,}"
+               r"ouvre|agrandit|étend|reprend|entreprend|(?:s['’]|se\s+)?(?!(?:qui|que|de|une|le|la|les|ce|cette|se|ne|dont|et|ou)\b)[a-zéèêàâîôûç]{3,}"
                r"(?:e|ent|era|eront|ira|iront|it|issent))\b")  # « s'agrandit », « se dote »
 _IN_THE_PLANT_OF = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Dans|Chez|Sur\s+le\s+site)\s+(?:les|des|le|de)?\s*"
                               r"(?:ateliers|locaux|usines?|murs|halls?|lignes)\s+(?:de\s+la\s+société\s+|de\s+l['’]\s*entreprise\s+|"
@@ -3648,8 +3751,8 @@ _UNQUOTED_CALL = re.compile(
 _LAUREATES_OF = re.compile(
     r"(?:lauréat|bénéficiaire)e?s?\s+(?:du|de\s+la|de\s+l['’]\s*)\s*(?P<name>(?:fonds|programme|dispositif)\s+[^,.;:\n()«»\"“”]{3,100})",
     re.IGNORECASE)
-_EARLIER_COUNT_LEFT = re.compile(r"(?:^|[.!?]\s+|\n)\s*depuis\s+(?:son|sa|leur|le|la|l\W)\s*(?:lancement|creation|ouverture|"
-                                 r"debut|mise\s+en\s+place)[^.;:!?]{0,20}?,\s*$|(?:rejoign\w*|rejoint|completent)\s+(?:les\s+)?$|"
+_EARLIER_COUNT_LEFT = re.compile(r"(?:^|[.!?:]\s+|\n)\s*depuis\s+(?:son|sa|leur|le|la|l\W)\s*(?:lancement|creation|ouverture|"
+                                 r"debut|mise\s+en\s+place)[^.;:!?]{0,40}?,\s*$|(?:rejoign\w*|rejoint|completent)\s+(?:les\s+)?$|"
                                  # « les deux premières programmations … ont permis de retenir 23 entreprises »
                                  r"\b(?:premier|premiere|precedent|precedente|dernier|derniere)s?\s+(?:programmations?|vagues?|releves?|"
                                  r"sessions?|comites?|editions?|appels?)\b[^.;:!?]{0,60}?\b(?:ont|avaient|a|avait)\s+(?:permis\s+de\s+)?"
@@ -3662,7 +3765,7 @@ _NEW_LAUREATES = re.compile(
     r"projets\s+(?P<adj>\w+\s+)?(?:laureats?|retenus|selectionnes)|"
     r"projets\s+d\W*[a-z]+(?:\s+[a-z]+){0,2}\s+(?:soutenus|retenus|laureats|selectionnes|accompagnes|"
     r"ont\s+ete\s+(?:presentes|retenus|selectionnes|devoiles))|entreprises\s+(?P<adj2>\w+\s+)?(?:laureates|retenues|selectionnees)|"
-    r"dossiers\s+(?:retenus|selectionnes)|(?:projets|entreprises|dossiers)\s+(?:ont\s+ete|sont)\s+(?:retenu|selectionn|designe)\w*)")
+    r"dossiers\s+(?:retenus|selectionnes|accordes)|(?:projets|entreprises|dossiers)\s+(?:ont\s+ete|sont)\s+(?:retenu|selectionn|designe)\w*)")
 _NEW_LOOSE_RIGHT = re.compile(
     r"\s+(?:nouveaux\s+|nouvelles\s+)?(?:entreprises|societes|projets|dossiers|pme|industriels|sites)\b[^.;:!?\n]{0,70}?"
     r"\b(?:laureates?|laureats|(?:ont\s+ete|sont|seront)\s+(?:retenu|selectionn|soutenu|accompagn|design)\w*|retenu\w*|"

@@ -131,6 +131,9 @@ class _HtmlText(HTMLParser):
         elif table is not None and table["cell"] is not None:
             if tag in ("br", "p", "li", "div"):
                 table["cell"]["text"].append("\n")  # a line inside a cell: joined by the layout below
+        elif tag in ("dt", "dd"):
+            # « <dt>Commune</dt><dd>Decazeville</dd> »: a labelled line « Commune : Decazeville »
+            self.parts.append("\n" if tag == "dt" else " : ")
         elif tag in self.BLOCK:
             self.parts.append("\n\n")
         elif tag == "br":
@@ -159,6 +162,8 @@ class _HtmlText(HTMLParser):
             self.tables.pop()
             self._out("\n\n" + _layout(table["rows"]) + "\n\n")
         elif table is not None and table["cell"] is not None:
+            pass
+        elif tag == "dt":
             pass
         elif tag in self.BLOCK or tag == "li":
             self.parts.append("\n")
