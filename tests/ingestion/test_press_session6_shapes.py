@@ -286,3 +286,15 @@ def test_minutes_items_votes_terms_and_parks():
     assert {"Limousine de Découpe", "Tannerie Bellac"} <= set(got)
     for name in ("Avenir et Territoires", "ADOPTÉ", "CFE", "ZAC de Bellevue", "Prog", "Amendement n° 1"):
         assert name not in got
+
+
+def test_agenda_dates_and_bare_words_are_no_laureates():
+    text = ("Relevé de décisions du comité régional : deux entreprises sont lauréates.\n\n"
+            "1. FORGES DU LOT (Figeac) : avis favorable, aide de 300 000 €.\n"
+            "2. TUILERIE DU QUERCY (Cahors) : avis favorable, aide de 120 000 €.\n\n"
+            "Informations :\n"
+            "- Prochain CRDE : mardi 12 mai 2022.\n"
+            "- DDETS du Lot, service Développement économique : Mme Anne Roux, référente France Relance\n")
+    got = laureates(text)
+    assert {"FORGES DU LOT", "TUILERIE DU QUERCY"} <= set(got)
+    assert not {"Prochain CRDE", "Relance", "DDETS du Lot"} & set(got)

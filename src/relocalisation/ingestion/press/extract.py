@@ -1941,6 +1941,8 @@ class Document:
             initials = [fold(w[0]) for w in phrase if len(w) > 3]
             if len(initials) >= len(name) and [fold(c) for c in name] == initials[-len(name):]:
                 return True
+        if words and words[0] in ("prochain", "prochaine", "precedent", "precedente"):
+            return True  # « Prochain CRDE : 12 mai »: a date of the agenda
         if words and words[0] in ("zac", "za", "zi", "zae", "zone"):
             return True  # « la ZAC de Bonvert »: a business park, a place
         if len(words) == 1 and re.match(r"\.[ \t]*\d", self.text[e:e + 3]):
@@ -3440,7 +3442,7 @@ _NOT_ORG_WORDS = {"total", "totaux", "sous-total", "ensemble", "fait", "associe"
                   "contact", "contacts", "objet", "statut", "signe", "signataire", "destinataire", "copie",
                   # votes of an assembly (« L'amendement est ADOPTÉ »), and a bare « Fonds »
                   "adopte", "adoptee", "adoptes", "adoptees", "rejete", "rejetee", "approuve", "approuvee", "fonds",
-                  "pme", "pmi", "eti", "tpe"}
+                  "pme", "pmi", "eti", "tpe", "relance"}
 _TOTAL_BEFORE = re.compile(r"\b(?:total|au\s+total|en\s+tout|cumul\w*|ensemble|a\s+eux|a\s+elles)\b[^.;]{0,25}$")
 _PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implantation")
 
