@@ -298,3 +298,15 @@ def test_agenda_dates_and_bare_words_are_no_laureates():
     got = laureates(text)
     assert {"FORGES DU LOT", "TUILERIE DU QUERCY"} <= set(got)
     assert not {"Prochain CRDE", "Relance", "DDETS du Lot"} & set(got)
+
+
+def test_items_numbered_with_a_slash():
+    text = ("Objet : AAP Résilience – dossiers validés en comité\n\n"
+            "Deux dossiers du Grand Est ont été retenus par le comité de sélection.\n\n--- DOSSIERS VALIDÉS ---\n\n"
+            "1/ VOSGES MICROFLUIDIQUE – Épinal (88)\n"
+            "   Prog. 2 100 k€ | Aide 630 k€ (Subv.) | +12 ETP\n\n"
+            "2/ AUBE POLYMÈRES – Troyes (10)\n"
+            "   Prog. 4 000 k€ | Aide 1 000 k€ (AR) | +20 ETP\n")
+    got = laureates(text)
+    assert set(got) == {"VOSGES MICROFLUIDIQUE", "AUBE POLYMÈRES"}
+    assert got["AUBE POLYMÈRES"]["commune_insee"] == "10387"

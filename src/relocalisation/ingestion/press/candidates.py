@@ -71,7 +71,7 @@ ADVISOR_AFTER = re.compile(r"\s*,\s*(?:(?:le|un|son|notre)\s+(?:cabinet|consulta
                            r"departementale))\b|"
                            r"\s*,\s*(?:(?:son|l\W?)\s*)?(?:actionnaire|proprietaire|maison\s+mere)\b")  # a shareholder or owner
 _TABLE_LINE = re.compile(r"\|")
-_BULLET = re.compile(r"[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦]|\d{1,2}[.)°](?!\d))[ \t]*")
+_BULLET = re.compile(r"[ \t]*" + lexicon.BULLET_MARK + r"[ \t]*")
 _MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
            "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 FIRST_NAMES = lexicon.FIRST_NAMES

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from relocalisation.ingestion.press import candidates as cand_mod
+from relocalisation.ingestion.press import lexicon
 from relocalisation.ingestion.press.places import norm
 
 MODEL_PATH = Path(__file__).with_name("press_classifier.json")
@@ -128,7 +129,7 @@ def apply(doc, headers, taken):
     for c in sorted(chosen, key=lambda c: c.start):
         ss, se = _enclosing(doc.sentences, c.start)
         ls = doc.text.rfind("\n", 0, c.start) + 1
-        bullet = re.match(r"[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦]|\d{1,2}[.)°](?!\d))", doc.text[ls:c.start])
+        bullet = re.match(r"[ \t]*" + lexicon.BULLET_MARK, doc.text[ls:c.start])
         # The passage opens at the sentence (or bullet) unless another laureate is named earlier in it.
         shared = any(ss <= os_ < c.start for os_, _ in spans) or any(ss <= o.start < c.start for o in chosen)
         start = c.start if shared else (ls if bullet and ls >= ss else ss)

@@ -27,7 +27,7 @@ from relocalisation.ingestion.press.places import (
 Q_OPEN = "«“\"„"
 Q_CLOSE = "»”\""
 APOS = "'’ʼ"
-BULLET_RE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*", re.MULTILINE)
+BULLET_RE = re.compile(r"^[ \t]*" + lexicon.BULLET_MARK + r"[ \t]*", re.MULTILINE)
 NAME_CHARS = r"[\w&@.+'’ʼ/()-]"
 # A capitalised name: « Seqens », « ASF 4.0 », « Groupe Dupont & Fils », « BioWest », « 3D Plast ».
 # Linking words may be elided (« Menuiserie de l'Atlantique », « Moulins d'Auvergne »).
@@ -3150,7 +3150,7 @@ _ORG_FOR_PROJECT = re.compile(
 _FIELD_VALUE = re.compile(r"(?m)^[ \t]*(?:[-–•*][ \t]*)?(?:\*\*)?(?P<key>[A-Za-zÀ-ÿ][^\n:*]{1,40}?)(?:\*\*)?[ \t]*:[ \t]*(?P<val>[^\n]*\S)")
 _FIELD_LINE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?P<head>[^\n:]{2,60}?)[ \t]*:(?:[ \t]|(?=\S))")  # (« X (85) : » ending its line heads a list)
 _COLON_LINE = re.compile(
-    r"^(?P<bullet>[ \t]*(?:(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?)(?:\*\*)?(?P<head>[^\n:]{1,110}?)(?:\*\*)?\s*[:：](?P<gap>[ \t]*)(?P<rest>[^\n]+)",
+    r"^(?P<bullet>[ \t]*(?:" + lexicon.BULLET_MARK + r"[ \t]*)?)(?:\*\*)?(?P<head>[^\n:]{1,110}?)(?:\*\*)?\s*[:：](?P<gap>[ \t]*)(?P<rest>[^\n]+)",
     re.MULTILINE)
 _DESCRIBES_COMPANY = re.compile(
     r"\b(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|groupe|fabricant|specialis\w+|leader|"
@@ -3192,13 +3192,13 @@ _APPOSITION = re.compile(
     r"équipementier|sous-traitant|filiale|industriel|lauréate?s?|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
     r"(?:à|au|aux|en|dans|sur))\b", re.MULTILINE)
 _PAREN_DASH_LINE = re.compile(
-    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
+    r"^[ \t]*(?:" + lexicon.BULLET_MARK + r"[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
     r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*|\((?:PME|ETI|TPE|PMI|GE|start-?up)\)[ \t]*)?"  # « (groupe TEXIER) », « (PME) »
     r"(?:(?P<at>(?:,[ \t]*)?(?:à|a)[ \t]+)(?P<commune>[A-ZÀ-Ý][^\n:()–—,]{1,40}?)[ \t]*)?"  # « à Vitré »
     r"\((?P<place>[A-ZÀ-Ý0-9][^()\n]{1,40})\)(?:[ \t]*[-–—][ \t]+\S|[ \t]+(?:pour|qui|afin)\b|[ \t]*;?[ \t]*$)", re.MULTILINE)
 # « - Nom (29, IAA) ; » — a list item that is only a name and its territory.
 _BULLET_PAREN_END = re.compile(
-    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?)[ \t]*\((?P<inner>[^()\n]{1,60})\)"
+    r"^[ \t]*(?:[" + lexicon.BULLET_CHARS + r"])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?)[ \t]*\((?P<inner>[^()\n]{1,60})\)"
     r"[ \t]*[;.,]?[ \t]*$", re.MULTILINE)
 _PROSE_KINDS = ("intro", "apposition", "place_intro", "at_place", "subject", "caps")
 _CARRIED_BY = re.compile(
@@ -3534,7 +3534,7 @@ _PLURAL_INTRO = re.compile(
 _FICHE_LABELS = {"commune", "ville", "localisation", "lieu", "site", "adresse", "projet", "secteur", "activite", "investissement",
                  "aide", "subvention", "montant", "emplois", "departement", "filiere", "objet"}
 # « ● PICARDIE FIBRES TECHNIQUES » alone on its line, a fiche's label lines under it (checked by the rule)
-_FICHE_NAME_LINE = re.compile(r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸✓→■□◆♦][ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:|;]{1,70}?)[ \t]*\n"
+_FICHE_NAME_LINE = re.compile(r"^[ \t]*(?:[" + lexicon.BULLET_CHARS + r"][ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:|;]{1,70}?)[ \t]*\n"
                               r"(?=[ \t]*[A-ZÀ-Ý][^\n:]{1,40}:[ \t]*\S[^\n]*\n[ \t]*[A-ZÀ-Ý][^\n:]{1,40}:)", re.MULTILINE)
 _DEP_FIRST_LINE = re.compile(
     r"^[ \t]*(?P<dep>[A-ZÀ-Ý][\w'’-]+(?:[ -][\w'’-]+){0,3})[ \t]*(?:\((?P<code>" + DEPT_CODE_RE + r")\))?[ \t]*[–—-][ \t]+"
@@ -3545,11 +3545,11 @@ _NAME_LINE = re.compile(
     r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
     re.MULTILINE)
 _BULLET_COMMA = re.compile(
-    r"^[ \t]*(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]+\s+)?)?"
+    r"^[ \t]*" + lexicon.BULLET_MARK + r"[ \t]*(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]+\s+)?)?"
     r"(?P<org>" + CAPNAME + r"(?:[ \t]+(?!(?:qui|que|dont|est|sont|a|ont|va|vont)\b)[a-zéèêàâîôûç]{4,}(?:s|e|es|x|al|aux))?)"
     r"(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’-]{1,11}\))?\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # (« X (FMI), à La Flèche »)  # « - Filatures de Picardie maritime, à Abbeville – … »
 _SHORT_LINE = re.compile(
-    r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?:[ \t]+[–—-])?(?=[ \t])|"
+    r"^[ \t]*(?:(?:" + lexicon.BULLET_MARK + r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?:[ \t]+[–—-])?(?=[ \t])|"
     # « Dossier 3.1 – NOM – Commune (Département) »: the numbered heading of an item in minutes
     r"(?:Dossier|Projet|Lauréat|Fiche)[ \t]+(?:n°[ \t]*)?\d{1,2}(?:\.\d{1,2})?[ \t]*[–—:-](?=[ \t]))[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
     r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\(|[ \t]{4,})[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",

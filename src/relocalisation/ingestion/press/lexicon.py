@@ -1,6 +1,10 @@
 """Word lists (gazetteers of cues) used by the extractor. Editorial choices, kept in one place."""
 import re
 
+# List marks that open an item (« - », « • », « ▶ », « 1. », « 2) », « 3° », « 4/ », « a) »), one definition for every rule.
+BULLET_CHARS = "-–—•●▪◦*·➢➤►▶▸➜✓→■□◆♦"
+BULLET_MARK = r"(?:[" + BULLET_CHARS + r"]|(?:\d{1,2}[.)°/]|[a-h]\))(?!\d))"
+
 # Five critical sectors of the national call (slug, name as the gold file and the UI write it).
 SECTOR_NAMES = {
     "sante": "santé", "agroalimentaire": "agroalimentaire", "electronique": "électronique",
