@@ -310,3 +310,20 @@ def test_items_numbered_with_a_slash():
     got = laureates(text)
     assert set(got) == {"VOSGES MICROFLUIDIQUE", "AUBE POLYMÈRES"}
     assert got["AUBE POLYMÈRES"]["commune_insee"] == "10387"
+
+
+def test_fiche_project_named_in_capitals_before_its_description():
+    text = ("Focus sur quelques projets lauréats :\n\n"
+            "- **Entreprise** : Armor Algues\n"
+            "- **Localisation** : Paimpol (Côtes-d'Armor)\n"
+            "- **Projet** : ALGAPRO 2 – extraction de protéines d'algues\n"
+            "- **Investissement** : 2,2 M€\n"
+            "- **Aide de l'État** : 600 k€\n\n"
+            "- **Entreprise** : Léon Électronique\n"
+            "- **Localisation** : Landivisiau (Finistère)\n"
+            "- **Projet** : cartes pour bornes de recharge\n"
+            "- **Investissement** : 1,1 M€\n")
+    got = laureates(text)
+    assert got["Armor Algues"]["project"] == "ALGAPRO 2"
+    assert got["Armor Algues"]["commune_insee"] == "22162" and got["Armor Algues"]["aid_eur"] == 600_000
+    assert got["Léon Électronique"]["project"] is None

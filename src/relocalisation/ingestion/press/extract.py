@@ -2189,14 +2189,19 @@ class Document:
                 if slug:
                     lau.fields["sector"] = Value(lexicon.SECTOR_NAMES[slug], cs, ce, 0.9)
                     lau.fields["sector_slug"] = Value(slug, cs, ce, 0.9)
-            elif re.search(r"projet|intitule", label) and not re.search(r"appel|programme|dispositif", label) and not qs \
-                    and not _PLACE_COLUMN.match(label):  # (« Commune (site du projet) » holds a place)
+            elif re.search(r"projet|intitule", label) and not re.search(r"appel|programme|dispositif", label) \
+                    and not _PLACE_COLUMN.match(label) and (not qs or (  # (« Commune (site du projet) » holds a place)
+                        (caps := _CAPS_PROJECT.match(cell)) and all(q.end <= cs + caps.end("q") for q in qs))):
                 # « SEKKOIA », « « Fil Vert » » name a project; « Atelier de dénoyautage et séchage » describes it
                 # (« « LIDAR-MER » : capteurs lidar … »: the quoted name, then its description)
                 quoted = re.fullmatch(r"\s*[«“\"]\s*(?P<q>[^»”\"]{2,60}?)\s*[»”\"]\s*(?:[:–—-]\s.*)?", cell, re.DOTALL)
                 words = cell.split()
+                # (« PROTEOL – extraction … », « CAPSULE 2 – extension … »: a name in capitals, then what it is)
+                caps = _CAPS_PROJECT.match(cell)
                 if quoted:
                     lau.fields["project"] = Value(quoted.group("q"), cs, ce, 0.85)
+                elif caps:
+                    lau.fields["project"] = Value(caps.group("q"), cs + caps.start("q"), cs + caps.end("q"), 0.8)
                 elif len(words) <= 5 and all(not w[:1].islower() for w in words if len(w) >= 4):
                     lau.fields["project"] = Value(cell, cs, ce, 0.85)
             elif qs and not _PLACE_COLUMN.match(label) and not re.search(r"dep\w*\.?$|departement|siret|siren|code", label):
@@ -3147,6 +3152,7 @@ _ORG_FOR_PROJECT = re.compile(
     r"^[ \t]*(?:[-–—•●▪*]\s*)?(?P<org>[A-ZÀ-Ý0-9][^\n:,(]{0,60}?)\s*(?:\([^)\n]{1,60}\)\s*)?,?\s+(?:pour|avec)\s+(?:son|le|leur)\s+projet\s+"
     r"[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]", re.MULTILINE)
 # a labelled line of a fiche, « - **Aide de l'État** : 1,2 M€ », « montant aide:822000.00 »
+_CAPS_PROJECT = re.compile(r"\s*(?P<q>[A-Z][A-Z0-9-]{2,}(?:[ \t][A-Z0-9][A-Z0-9-]*){0,2})[ \t]+[–—-][ \t]+\S")
 _FIELD_VALUE = re.compile(r"(?m)^[ \t]*(?:[-–•*][ \t]*)?(?:\*\*)?(?P<key>[A-Za-zÀ-ÿ][^\n:*]{1,40}?)(?:\*\*)?[ \t]*:[ \t]*(?P<val>[^\n]*\S)")
 _FIELD_LINE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?P<head>[^\n:]{2,60}?)[ \t]*:(?:[ \t]|(?=\S))")  # (« X (85) : » ending its line heads a list)
 _COLON_LINE = re.compile(
