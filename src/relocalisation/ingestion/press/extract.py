@@ -2184,6 +2184,10 @@ class Document:
             opening = self._paragraph_place(org.start, context_deps, context_regs)
             if opening:
                 candidates.append(opening)
+        if not candidates and h.kind != "table":
+            named = self._commune_in_name(org, dep_codes, context_regs)
+            if named:
+                candidates.append(named)
 
         if candidates:
             # Prefer communes in the territory of the segment, then of the text.
@@ -2216,6 +2220,23 @@ class Document:
         regs = [p for p in seg_places if p.kind == "region"]
         if regs:
             lau.fields["region_code"] = Value(regs[0].candidates[0], regs[0].start, regs[0].end, 0.7)
+
+    def _commune_in_name(self, org: Value, dep_codes, context_regs):
+        """« Hautmont Tôlerie Industrielle », « Joigny Céréales »: a company named after its town, when its passage
+        gives no commune; only a commune of the passage's or the text's départements (else region), and only one."""
+        for p in self.places_in(org.start, org.end):
+            if p.start != org.start or p.kind != "commune" or p.end >= org.end:
+                continue
+            for scope in (list(dep_codes), self.context["departments"]):
+                refs = [r for r in p.candidates if r.department in scope]
+                if refs:
+                    break
+            else:
+                refs = [r for r in p.candidates if r.region in context_regs]
+            if len(refs) == 1:
+                return (0.5, p.start, p.end, refs[0], None, "name")
+            return None
+        return None
 
     # --- sector -------------------------------------------------------------------------------
     def _sector(self, lau: Laureate, h: Header, s: int, e: int):
@@ -3440,7 +3461,7 @@ _PLACE_CUE = re.compile(
     r"\s+(?:industriel(?:le)?s?\s+|de\s+production\s+|historique\s+|actuel\s+)?(?:de|d['’]|a|du|de\s+la|situee?\s+a)?\s*$"
     r"|(?:^|\W)(?:a|au|entre|commune\s+de|ville\s+de|localisation\s*:|lieu\s*:|commune\s*:|ville\s*:)\s+$"
     r"|(?:^|\W)(?:a|entre)\s+[^.;:]{0,40},\s*$|(?:,|\bet)\s+$")
-_DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|de\s+l\W*|\bdu|de\s+la|\bde|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"
+_DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|dans\s+les|de\s+l\W*|\bdu|de\s+la|\bde|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"
                        r"prefet\s+de\s+(?:la|l\W*)|prefete?\s+(?:du|de\s+la|de\s+l\W*))\s*$")
 _REG_PREP = re.compile(r"(?:region|\ben|la|\bl\W*|de)\s*$")
 _CAP_RIGHT = re.compile(r"^\s*(?:au\s+)?(?:maximum\s+|max\.?\s+)?par\s+(?:projet|entreprise|dossier|laureat|beneficiaire|an\b|"
