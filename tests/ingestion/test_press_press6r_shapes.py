@@ -21,3 +21,31 @@ def test_department_after_dans_les():
             "La société Pyrène Verre Technique, dans les Hautes-Pyrénées, va investir 3 millions d'euros. Elle reçoit "
             "une aide de 500 000 euros.\n")
     assert laureates(text)["Pyrène Verre Technique"]["department_code"] == "65"
+
+
+def test_adverb_glued_to_the_place_and_family_suffix_after_et():
+    text = ("Trois ateliers soutenus par l'État\n\n"
+            "À Lavelanet, la Filature Mauriès investit 900 000 euros et reçoit une aide de 200 000 euros.\n\n"
+            "Toujours à Lavelanet, les Tissages Bonnafous et Fils, dernier fabricant de plaids de la vallée, "
+            "reçoivent 80 000 euros pour un investissement de 300 000 euros.\n")
+    got = laureates(text)
+    assert "Tissages Bonnafous et Fils" in got and "Fils" not in got
+    assert got["Tissages Bonnafous et Fils"]["aid_eur"] == 80000
+
+
+def test_aid_verbs_touche_and_se_voit_attribuer():
+    text = ("Relance : deux PME soutenues\n\n"
+            "La société Cartonnages Vidalenc investit 1,2 million d'euros dans une onduleuse. Elle touchera 300 000 euros "
+            "et prévoit six embauches.\n\n"
+            "La société Brosserie Quercynoise se voit attribuer 150 000 euros pour un programme de 700 000 euros.\n")
+    got = laureates(text)
+    assert got["Cartonnages Vidalenc"]["aid_eur"] == 300000
+    assert (got["Brosserie Quercynoise"]["aid_eur"], got["Brosserie Quercynoise"]["investment_eur"]) == (150000, 700000)
+
+
+def test_share_financed_by_the_fund_is_the_aid():
+    text = ("Fonds de relance : un lauréat\n\n"
+            "La société Menuiserie Arvernoise va agrandir son atelier. Coût du chantier : 2 millions d'euros, dont "
+            "400 000 euros financés par le fonds.\n")
+    lau = laureates(text)["Menuiserie Arvernoise"]
+    assert (lau["investment_eur"], lau["aid_eur"]) == (2000000, 400000)

@@ -569,7 +569,7 @@ class Document:
                 if re.search(r"\b(?:ont|sont|vont|investissent|bénéficient|reçoivent|obtiennent|prévoient)$", m.group(0)):
                     # « Dans le Rhône, Boiron et Sanofi ont été retenus »: two laureates
                     names, offset = [], 0
-                    for part in re.split(r"\s+et\s+(?=[A-ZÀ-Ý])", m.group("org")):
+                    for part in re.split(r"\s+et\s+(?=[A-ZÀ-Ý])(?!" + _FAMILY_SUFFIX + r")", m.group("org")):
                         pos = m.group("org").find(part, offset)
                         offset = pos + len(part)
                         names.append((part, m.start("org") + pos))
@@ -2497,7 +2497,7 @@ class Document:
             return "envelope", 0.6  # « le fonds bénéficiera de 300 M€ supplémentaires »: a top-up of the fund
         if _INVEST_RIGHT.match(right):
             return "investment", 0.9
-        if _AID_RIGHT.match(right):
+        if _AID_RIGHT.match(right) or _AID_BY_RIGHT.match(right):
             return "aid", 0.85
         if _ENVELOPE_RIGHT.match(right):
             return "envelope", 0.8
@@ -3226,7 +3226,9 @@ _SECTION_WORDS = {"notification", "calendrier", "modalites", "criteres", "eligib
                   "introduction", "conclusion", "contexte", "objectifs", "presentation", "composition", "glossaire"}
 _EVENT_WORDS = {"salon", "webinaire", "webinar", "forum", "colloque", "seminaire", "conference", "rencontres", "table-ronde",
                 "inauguration", "visite", "journee", "matinale", "petit-dejeuner"}
-_NOT_ORG_WORDS = {"total", "totaux", "sous-total", "ensemble", "fait", "associe", "associee", "directeur", "directrice",
+# « Établissements Godart et Fils »: the family or partner word after « et » belongs to the name, never a name alone.
+_FAMILY_SUFFIX = r"(?:Fils|Filles|Frères|Sœurs|Cie|Compagnie|Associés)\b"
+_NOT_ORG_WORDS = {"fils", "filles", "freres", "soeurs", "cie", "compagnie", "associes", "total", "totaux", "sous-total", "ensemble", "fait", "associe", "associee", "directeur", "directrice",
                   "gerant", "gerante", "president", "presidente", "consultant", "consultante", "charge", "chargee",
                   "contact", "contacts", "objet", "statut", "signe", "signataire", "destinataire", "copie"}
 _TOTAL_BEFORE = re.compile(r"\b(?:total|au\s+total|en\s+tout|cumul\w*|ensemble|a\s+eux|a\s+elles)\b[^.;]{0,25}$")
@@ -3381,6 +3383,8 @@ _NAME_LOWMID = (r"(?:" + CAPNAME + r"[ \t]+[a-zà-ÿ]{3,12}(?=[ \t]+(?:de|du|des
 # Tuilerie X, fondée en 1920, investit … »: a place after a short lead of direction, then the subject and its verb.
 _LEAD_PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[A-ZÀ-Ý][a-zà-ÿ]+,[ \t]+)?(?:[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},[ \t]+)?"
+    # « Toujours à Sedan, … », « Non loin, à … »: an adverb of the list glued to the place
+    r"(?:(?:Toujours|Également|Aussi|Puis|Et|Plus\s+loin|Non\s+loin|Tout\s+près)[ \t]+)?"
     r"(?:à|À|A)[ \t]+[A-ZÀ-Ý][^,.\n]{1,40}?(?:[ \t]*\([^()\n]{1,30}\))?,[ \t]+"
     r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>" + _NAME_LOWMID + r")"
     r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
@@ -3470,6 +3474,9 @@ _INVEST_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:d\W*|de\s+)?(?:investissements?
                            r"(?:seront|sont|ont\s+ete|vont\s+etre|sera|a\s+ete|seraient|doivent\s+etre)\s+investis)")
 _AID_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:d\W*|de\s+)?(?:aides?|subventions?|soutien|financement\s+public|avances?\s+remboursables?|"
                         r"de\s+l\W*etat|aide\s+publique)")
+# « dont 700 000 euros financés par le fonds », « … pris en charge par l'État »: the public share of a cost
+_AID_BY_RIGHT = re.compile(r"^\s*(?:sont\s+|seront\s+)?(?:financ|pris\s+en\s+charge|couvert)\w*\s+par\s+(?:le\s+fonds|"
+                           r"l\W*etat|la\s+region|le\s+dispositif|le\s+plan|france\s+relance|bpifrance)\b")
 _ENVELOPE_RIGHT = re.compile(r"^\s*(?:d\W*|de\s+)?(?:enveloppe|budget|credits)")
 _REVENUE_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:a|d\W*ici)\s+(?:\d+|un|deux|trois|quatre|cinq|six|dix)\s+ans|"
                             r"(?:de\s+|d\W*)?(?:chiffre\s+d\W*affaires|ca\b|ventes|revenus|de\s+ca\b))")
@@ -3488,6 +3495,8 @@ _LEFT_CUES = [
     ("envelope", re.compile(r"enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits(?!\s+necessaires)|consacr\w+|abond\w+|rallonge|"
                             r"allou\w+|octroye\s+un\s+budget")),
     ("revenue", re.compile(r"chiffre\s+d\W*affaires|croissance\s+de|\bca\s+de|ventes")),
+    # « Elle touchera 450 000 euros », « X se voit attribuer 600 000 euros »: what a laureate gets
+    ("aid", re.compile(r"\btouch(?:e|era|ent|eront)\b|\bse\s+voi(?:t|ent)\s+(?:attribuer|accorder|octroyer|allouer|verser)\b")),
     ("bridge", re.compile(r"a\s+hauteur\s+de")),
     ("bridge2", re.compile(r"s\W*eleve(?:ra|nt)?\s+a|atteint|se\s+monte\s+a|est\s+de|est\s+estimee?\s+a|sera\s+de")),
 ]
