@@ -49,3 +49,36 @@ def test_share_financed_by_the_fund_is_the_aid():
             "400 000 euros financés par le fonds.\n")
     lau = laureates(text)["Menuiserie Arvernoise"]
     assert (lau["investment_eur"], lau["aid_eur"]) == (2000000, 400000)
+
+
+def test_ordinal_beneficiary_lead_purchase_and_business_park():
+    text = ("Relance : quatre PME soutenues par l'État\n\n"
+            "Premier bénéficiaire de la liste, la Chaudronnerie Arlésienne (CHA), installée dans la zone d'activités de "
+            "Tarascon, va acquérir une plieuse pour 600 000 euros. L'aide accordée s'élève à 120 000 euros.\n")
+    lau = laureates(text)["Chaudronnerie Arlésienne"]
+    assert (lau["commune_name"], lau["investment_eur"], lau["aid_eur"]) == ("Tarascon", 600000, 120000)
+
+
+def test_two_subjects_of_a_plural_verb_and_respective_amounts():
+    text = ("La filière soutenue par l'État\n\n"
+            "Les Tanneries Réunies de Millau et Aveyron Cuirs Fins, à Rodez, reçoivent respectivement 90 000 et "
+            "140 000 euros pour des programmes de 400 000 et 700 000 euros.\n")
+    got = laureates(text)
+    assert set(got) == {"Tanneries Réunies de Millau", "Aveyron Cuirs Fins"}
+    first, second = got["Tanneries Réunies de Millau"], got["Aveyron Cuirs Fins"]
+    assert (first["commune_name"], first["aid_eur"], first["investment_eur"]) == ("Millau", 90000, 400000)
+    assert (second["commune_name"], second["aid_eur"], second["investment_eur"]) == ("Rodez", 140000, 700000)
+
+
+def test_name_after_a_natural_place_word_is_no_laureate():
+    text = ("Relance : une PME soutenue\n\n"
+            "De l'autre côté du col de la Faucille, à Gex (Ain), la Plasturgie Gessienne investit 900 000 euros et reçoit "
+            "une aide de 200 000 euros.\n")
+    assert "Faucille" not in laureates(text)
+
+
+def test_compte_recruter_is_a_hiring_plan_not_a_headcount():
+    text = ("Relance : une PME soutenue\n\n"
+            "La société Plasturgie Gessienne investit 900 000 euros et reçoit une aide de 200 000 euros. L'entreprise "
+            "compte recruter près de 12 personnes d'ici deux ans.\n")
+    assert laureates(text)["Plasturgie Gessienne"]["jobs_created"] == 12

@@ -521,6 +521,9 @@ class Document:
             # « Également lauréate, X, qui fabrique … »: a sentence opened by the laureate word
             for m in _ALSO_LAUREATE.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
+            # « Premier bénéficiaire dans l'ordre de présentation, la Forge X (FX), … »: an ordinal laureate noun, then the name
+            for m in _ORDINAL_BENEFICIARY.finditer(t):
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             # « Lauréate du fonds …, la Cartonnerie X, filiale …, va … »: the subject after a fronted laureate phrase
             for m in _FRONTED_LAUREATE.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
@@ -531,6 +534,17 @@ class Document:
                 words = norm(m.group("org")).split()
                 if len(words) >= 2 and words[0] in lexicon.FIRST_NAMES:
                     continue  # « Marc Vernay, le dirigeant, explique … »: a person
+                if re.search(r"(?:ent|ont)$", m.group(0)) and re.search(r"\set\s+[A-ZÀ-Ý]", m.group("org")):
+                    # « Les Scieries X et Y Emballages, à Golbey, reçoivent respectivement … »: two subjects
+                    pos = m.start("org")
+                    for part in re.split(r"(\s+et\s+(?=[A-ZÀ-Ý])(?!" + _FAMILY_SUFFIX + r"))", m.group("org")):
+                        if part.strip() and not part.strip() == "et":
+                            h = self._plausible_header(self._intro_header(m, part, pos, apposition=True))
+                            if h:
+                                h.kind = "plural"
+                            add(h)
+                        pos += len(part)
+                    continue
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), apposition=True)))
             for m in _FRONTED_APPOSITION.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), apposition=True)))
@@ -1762,6 +1776,8 @@ class Document:
             return True  # « Gants médicaux, kaolin, porcelaine : … » opening a line: common nouns, listed
         if _PLACE_OF_ZONE.search(f, max(0, s - 45), s):
             return True  # « dans la zone de Millau Nord », « le parc d'activités de Témis »: a place
+        if _NATURAL_PLACE_BEFORE.search(f, max(0, s - 30), s):
+            return True  # « de l'autre côté du col de la Chipotte », « la vallée de la Vologne »: a natural place
         if len(words) >= 3 and words[0] in _TERRITORY_HEADS and words[1] in ("de", "du", "des", "d"):
             return True  # « Pays de Montbéliard », « Parc des expositions de Rennes »: a territory or a venue
         if len(words) == 1 and (words[0] in lexicon.FIRST_NAMES or words[0] in _BARE_NOT_NAMES):
@@ -2109,7 +2125,13 @@ class Document:
         context_deps = list(dict.fromkeys(dep_codes + self.context["departments"]))
         context_regs = [p.candidates[0] for p in seg_places if p.kind == "region"] + self.context["regions"]
 
-        for p in seg_places:
+        if h.kind == "plural":
+            # « Les Scieries de Rambervillers et Y, à Golbey, reçoivent … »: the place after the last subject is its
+            # own; a commune closing an earlier subject's name is that one's.
+            named = self._commune_in_name(org, dep_codes, context_regs, at_end_too=True)
+            if named and named[2] == org.end:
+                candidates.append((0.8,) + named[1:])
+        for p in ([] if candidates else seg_places):
             if p.kind != "commune":
                 continue
             if org.start <= p.start < org.end and h.kind != "table":
@@ -2221,11 +2243,12 @@ class Document:
         if regs:
             lau.fields["region_code"] = Value(regs[0].candidates[0], regs[0].start, regs[0].end, 0.7)
 
-    def _commune_in_name(self, org: Value, dep_codes, context_regs):
+    def _commune_in_name(self, org: Value, dep_codes, context_regs, at_end_too=False):
         """« Hautmont Tôlerie Industrielle », « Joigny Céréales »: a company named after its town, when its passage
         gives no commune; only a commune of the passage's or the text's départements (else region), and only one."""
         for p in self.places_in(org.start, org.end):
-            if p.start != org.start or p.kind != "commune" or p.end >= org.end:
+            at_end = at_end_too and p.end == org.end and re.search(r"\s(?:de|du|d['’])\s*$", self.text[org.start:p.start])
+            if not (at_end or p.start == org.start) or p.kind != "commune" or (p.end >= org.end and not at_end):
                 continue
             for scope in (list(dep_codes), self.context["departments"]):
                 refs = [r for r in p.candidates if r.department in scope]
@@ -2233,6 +2256,8 @@ class Document:
                     break
             else:
                 refs = [r for r in p.candidates if r.region in context_regs]
+                if at_end and not refs and len(p.candidates) == 1:
+                    refs = list(p.candidates)  # a commune the name closes on, the only one of that name
             if len(refs) == 1:
                 return (0.5, p.start, p.end, refs[0], None, "name")
             return None
@@ -2368,7 +2393,20 @@ class Document:
             return
         cut = ss + m.start()
         names = self.named[bisect.bisect_left(self.named, ss):bisect.bisect_left(self.named, cut)]
-        amounts = [q for q in self.quantities_in(cut, se) if q.money]
+        amounts = self._respective_amounts(cut, se)
+        if len(names) >= 2 and org.start in names and len(amounts) > len(names) and len(amounts) % len(names) == 0:
+            # « … reçoivent respectivement 180 000 et 250 000 euros pour des programmes de 900 000 et 1,25 million
+            # d'euros »: one group of amounts per role, each read like a group of its own
+            n = len(names)
+            for k in range(0, len(amounts), n):
+                group = amounts[k:k + n]
+                q = group[names.index(org.start)]
+                role, conf = self.money_role(group[0], ss)
+                if role == "other":
+                    role, conf = self.money_role(group[-1], ss)
+                if role in ("aid", "investment"):
+                    picks[role][:] = [(q, max(conf, 0.7))] + [(p, c) for p, c in picks[role] if p is not q and p not in amounts]
+            return
         if len(names) < 2 or len(amounts) != len(names) or org.start not in names:
             return
         q = amounts[names.index(org.start)]
@@ -2377,6 +2415,19 @@ class Document:
             role, conf = self.money_role(q, ss)
         if role in ("aid", "investment"):
             picks[role][:] = [(q, max(conf, 0.7))] + [(p, c) for p, c in picks[role] if p is not q and p not in amounts]
+
+    def _respective_amounts(self, s, e):
+        """Money amounts of s:e, with a bare number written just before one (« 180 000 et 250 000 euros »), which
+        shares its currency."""
+        qs = self.quantities_in(s, e)
+        out = []
+        for i, q in enumerate(qs):
+            if q.money:
+                out.append(q)
+            elif i + 1 < len(qs) and qs[i + 1].money and q.value >= 1000 and not q.approx and \
+                    re.fullmatch(r"\s*(?:et|,|ou)\s*", self.text[q.end:qs[i + 1].start]):
+                out.append(q)
+        return out
 
     def _unlabelled_pair(self, picks, others):
         """Amounts without a cue next to the laureate's aid: « 1,4 M€, aide de 490 000 € », « modernise son atelier
@@ -2580,7 +2631,9 @@ class Document:
             noun = m.group("noun")
             if noun.startswith(("personne", "salarie", "collaborateur", "agent")):
                 before = f[max(ss, q.start - 60):q.start]
-                if not _CREATION.search(before) or _HEADCOUNT.search(before):
+                hc = _HEADCOUNT.search(before)
+                # (« l'entreprise compte recruter 30 personnes »: « compter » + a hiring verb is a plan, no headcount)
+                if not _CREATION.search(before) or (hc and not re.match(r"compte\w*\s+(?:recrut|embauch|cree)", before[hc.start():])):
                     continue  # a headcount, not jobs created
             if q.int_value <= 0 or q.int_value > 100_000:
                 continue
@@ -3183,6 +3236,10 @@ _ALSO_LAUREATE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zé]\.))[ \t]*(?:
                             # « Autre lauréat, le façonnier pharmaceutique compiégnois Laboratoires X produira … »
                             r"(?:le|la|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){1,3}(?=" + CAPNAME + r"\s+[a-zéèêàâîôûç]))?"
                             r"(?P<org>" + CAPNAME + r")")
+_ORDINAL_BENEFICIARY = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Premier|Première|Deuxième|Second|Seconde|Troisième|Quatrième|Cinquième|Sixième|"
+    r"Dernier|Dernière|Autre|Nouveau|Nouvelle)\s+(?:bénéficiaire|lauréate?|dossier\s+retenu|projet\s+retenu)\b[^,.;:\n]{0,60},\s+"
+    r"(?:(?:la|le|les|l['’])\s*)?(?:(?:société|entreprise|PME|PMI|ETI|start-?up)\s+)?(?P<org>" + CAPNAME + r")(?=\s*[,(]|\s+[a-zéèêàâîôûç])")
 # « Lauréate du fonds d'accélération des investissements industriels dans les territoires, la Cartonnerie X, … »
 _FRONTED_LAUREATE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[ÉE]galement\s+|Elle\s+aussi\s+|Autre\s+)?(?:[Ll]auréate?s?|[Rr]etenue?s?|[Ss]électionnée?s?|[Ss]outenue?s?)"
@@ -3347,6 +3404,9 @@ _BULLET_SUBJECT = re.compile(r"^[ \t]*[-–—•●▪*][ \t]*(?:(?:la|le|les|l
 _PLACE_OF_ZONE = re.compile(r"\b(?:zone|zac|za|zi|parc\s+d\W\s*activites?|parc\s+industriel|quartier|lotissement|"
                             r"technopole|technopark|pepiniere\s+d\W\s*entreprises)(?:\s+(?:industrielle|artisanale|"
                             r"commerciale|portuaire|d\W\s*activites?))?\s+(?:de\s+la\s+|de\s+l\W\s*|de\s+|du\s+|des\s+|d\W\s*)?$")
+_NATURAL_PLACE_BEFORE = re.compile(r"\b(?:col|mont|monts|massif|vallee|vallon|lac|foret|plateau|gorges|pic|baie|etang|"
+                                   r"canal|riviere|fleuve|pointe|cap|ile|presqu\W?ile|causse|marais|estuaire|cote)\s+"
+                                   r"(?:de\s+la\s+|de\s+l\W\s*|du\s+|des\s+|de\s+|d\W\s*)$")
 _TERRITORY_HEADS = {"pays", "vallee", "bassin", "parc", "zone", "palais", "plateau", "plaine", "massif", "quartier"}
 _BARE_NOT_NAMES = {"nord", "sud", "est", "ouest", "centre", "approuve", "decide", "autorise", "attribue", "precise",
                    "considerant", "vu", "delibere", "arrete", "charge", "dit", "mandate", "sollicite"}
@@ -3464,7 +3524,8 @@ _PLACE_CUE = re.compile(
     r"|(?:site|usine|plateforme|plate-forme|etablissement|unite|implantation|siege|atelier|ateliers|zone|parc|aerodrome|aeroport)"
     r"\s+(?:industriel(?:le)?s?\s+|de\s+production\s+|historique\s+|actuel\s+)?(?:de|d['’]|a|du|de\s+la|situee?\s+a)?\s*$"
     r"|(?:^|\W)(?:a|au|entre|commune\s+de|ville\s+de|localisation\s*:|lieu\s*:|commune\s*:|ville\s*:)\s+$"
-    r"|(?:^|\W)(?:a|entre)\s+[^.;:]{0,40},\s*$|(?:,|\bet)\s+$")
+    r"|(?:^|\W)(?:a|entre)\s+[^.;:]{0,40},\s*$|(?:,|\bet)\s+$"
+    r"|(?:zone|parc)\s+(?:d\W*activites?|industriel(?:le)?|artisanale?)\s+(?:de|d\W)\s*$")  # « la zone d'activités de X »
 _DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|dans\s+les|de\s+l\W*|\bdu|de\s+la|\bde|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"
                        r"prefet\s+de\s+(?:la|l\W*)|prefete?\s+(?:du|de\s+la|de\s+l\W*))\s*$")
 _REG_PREP = re.compile(r"(?:region|\ben|la|\bl\W*|de)\s*$")
@@ -3481,7 +3542,7 @@ _ENVELOPE_RIGHT = re.compile(r"^\s*(?:d\W*|de\s+)?(?:enveloppe|budget|credits)")
 _REVENUE_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:a|d\W*ici)\s+(?:\d+|un|deux|trois|quatre|cinq|six|dix)\s+ans|"
                             r"(?:de\s+|d\W*)?(?:chiffre\s+d\W*affaires|ca\b|ventes|revenus|de\s+ca\b))")
 _LEFT_CUES = [
-    ("investment", re.compile(r"investi\w*|\bengage(?:ra|nt|ront)?\b|montant\s+(?:global|total|du\s+projet|du\s+programme|des\s+travaux)|projet\s*:|cout\s+(?:total|global)?|programme\s+de|budget\s+du\s+projet|"
+    ("investment", re.compile(r"investi\w*|\bengage(?:ra|nt|ront)?\b|montant\s+(?:global|total|du\s+projet|du\s+programme|des\s+travaux)|projet\s*:|cout\s+(?:total|global)?|programmes?\s+de|budget\s+du\s+projet|"
                               r"jalon|projet,?\s+(?:global\s+|total\s+|industriel\s+)?(?:de|d\W*un\s+montant\s+de|estime\s+a|chiffre\s+a)|capex|depense|"
                               # what the aid is a share of: « assiette subventionnable », « base éligible »
                               r"assiette|\bbase\s+(?:subventionnable|eligible)|subventionnable|\beligible|"
@@ -3495,6 +3556,8 @@ _LEFT_CUES = [
     ("envelope", re.compile(r"enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits(?!\s+necessaires)|consacr\w+|abond\w+|rallonge|"
                             r"allou\w+|octroye\s+un\s+budget")),
     ("revenue", re.compile(r"chiffre\s+d\W*affaires|croissance\s+de|\bca\s+de|ventes")),
+    # « va acquérir deux centres d'usinage pour 1,4 M€ »: a purchase is an investment
+    ("investment", re.compile(r"\bacqu(?:erir|iert|ierent|errera|erront|isition)\b")),
     # « Elle touchera 450 000 euros », « X se voit attribuer 600 000 euros »: what a laureate gets
     ("aid", re.compile(r"\btouch(?:e|era|ent|eront)\b|\bse\s+voi(?:t|ent)\s+(?:attribuer|accorder|octroyer|allouer|verser)\b")),
     ("bridge", re.compile(r"a\s+hauteur\s+de")),
