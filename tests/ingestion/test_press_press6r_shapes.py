@@ -82,3 +82,46 @@ def test_compte_recruter_is_a_hiring_plan_not_a_headcount():
             "La société Plasturgie Gessienne investit 900 000 euros et reçoit une aide de 200 000 euros. L'entreprise "
             "compte recruter près de 12 personnes d'ici deux ans.\n")
     assert laureates(text)["Plasturgie Gessienne"]["jobs_created"] == 12
+
+
+def test_caps_section_heading_opened_by_a_preposition_is_no_laureate():
+    text = ("Six PME soutenues par la Région\n\n"
+            "DU TEXTILE À LA SANTÉ\n\n"
+            "À Roanne, Tricotages Foréziens investit 1 million d'euros dans une ligne de bandages. La Région accorde "
+            "250 000 euros.\n")
+    got = laureates(text, classifier="default")
+    assert "DU TEXTILE À LA SANTÉ" not in got and "Tricotages Foréziens" in got
+
+
+def test_project_carried_at_a_place_by_a_company():
+    text = ("Six PME soutenues par la Région\n\n"
+            "Le projet le plus lourd est porté à Viviez par Causses Recyclage Industriel. La société va investir "
+            "3 millions d'euros, avec une aide de 600 000 euros.\n")
+    lau = laureates(text)["Causses Recyclage Industriel"]
+    assert (lau["commune_name"], lau["aid_eur"]) == ("Viviez", 600000)
+
+
+def test_place_intro_with_an_aside_between_dashes():
+    text = ("Six PME soutenues par la Région\n\n"
+            "À Lodève, Lodève Feutres Techniques — dont le nom dit assez l'ancrage — investit 800 000 euros. La Région "
+            "apporte 160 000 euros.\n")
+    lau = laureates(text)["Lodève Feutres Techniques"]
+    assert (lau["commune_name"], lau["investment_eur"]) == ("Lodève", 800000)
+
+
+def test_lead_phrases_then_name_at_place_and_verb():
+    text = ("Six PME soutenues par la Région\n\n"
+            "Enfin, côté lotois, la Boissellerie Quercy Bois, à Gramat, relance la fabrication de jouets. Un projet de "
+            "300 000 euros, soutenu à hauteur de 60 000 euros.\n\n"
+            "Plus au nord, Causses Emballages, installée à Figeac, investit 1,2 million d'euros. Aide : 200 000 euros.\n")
+    got = laureates(text)
+    assert got["Boissellerie Quercy Bois"]["commune_name"] == "Gramat"
+    assert got["Causses Emballages"]["commune_name"] == "Figeac"
+
+
+def test_amount_spent_on_a_plant_is_the_investment():
+    text = ("Six PME soutenues par la Région\n\n"
+            "À Figeac, Usinages du Célé a fait le pari du médical. Cet usineur de 50 salariés va consacrer 1,8 million "
+            "d'euros à un atelier d'implants. La Région accorde 300 000 euros.\n")
+    lau = laureates(text)["Usinages du Célé"]
+    assert (lau["investment_eur"], lau["aid_eur"]) == (1800000, 300000)

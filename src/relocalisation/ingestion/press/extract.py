@@ -564,6 +564,18 @@ class Document:
                 if h:
                     h.place_hint = (m.end("org"), m.end())
                 add(h)
+            # « Enfin, côté aveyronnais, la Ganterie X, à Millau, rapatrie … », « Plus au sud, Y, installée à A, investit »
+            for m in _LEAD_NAME_AT_PLACE_VERB.finditer(t):
+                h = self._plausible_header(self._intro_header(m, m.group("org"), m.start("org")))
+                if h:
+                    h.kind, h.place_hint = "place_intro", (m.end("org"), m.end())
+                add(h)
+            # « Le projet le plus important est porté à Decazeville par X »: the place between the verb and « par »
+            for m in _CARRIED_AT_PLACE_BY.finditer(t):
+                h = self._plausible_header(self._intro_header(m, m.group("org"), m.start("org")))
+                if h:
+                    h.place_hint = (m.start("place"), m.end("place"))
+                add(h)
             # « Dans les ateliers de Microtechniques X, le ministre a … »: a visit opens the laureate's passage
             for m in _IN_THE_PLANT_OF.finditer(t):
                 h = self._intro_header(m, m.group("org"), m.start("org"))
@@ -1776,6 +1788,9 @@ class Document:
             return True  # « Gants médicaux, kaolin, porcelaine : … » opening a line: common nouns, listed
         if _PLACE_OF_ZONE.search(f, max(0, s - 45), s):
             return True  # « dans la zone de Millau Nord », « le parc d'activités de Témis »: a place
+        if _CAPS_HEADING.fullmatch(name.strip()) and self.text.rfind("\n", 0, s) + 1 >= s - 3 and \
+                re.match(r"[ \t]*(?:\n|$)", self.text[e:e + 3]):
+            return True  # « DE L'AÉRONAUTIQUE AU MÉDICAL », « ET APRÈS ? »: a section heading in capitals
         if _NATURAL_PLACE_BEFORE.search(f, max(0, s - 30), s):
             return True  # « de l'autre côté du col de la Chipotte », « la vallée de la Vologne »: a natural place
         if len(words) >= 3 and words[0] in _TERRITORY_HEADS and words[1] in ("de", "du", "des", "d"):
@@ -2554,6 +2569,8 @@ class Document:
             return "envelope", 0.8
         left_start = max(ss, floor, q.start - 90)
         left = f[left_start:q.start]
+        if _SPENT_ON_RIGHT.match(right) and re.search(r"consacr\w+\s+$", left):
+            return "investment", 0.8  # « va consacrer 2,3 M€ à un atelier d'usinage »: spent on a plant
         plain = _plain_money_role(left, right)
         if plain:
             return plain
@@ -3309,6 +3326,9 @@ def column_amount(q, label: str) -> int | None:
 _GIVEN_BY_RIGHT = re.compile(r"\s*(?:apporte|verse|accorde|octroye|finance|pris\s+en\s+charge|alloue|attribue)e?s?\s+par\s+"
                              r"(?:l\W*etat|bpifrance|les\s+pouvoirs\s+publics|france\s+relance)")
 _VALUED_LEFT = re.compile(r"\b(?:programme|projet|chantier|investissement)\s*,?\s*(?:est\s+|sera\s+)?(?:evalue|estime|chiffre)e?s?\s+a\s*$")
+_SPENT_ON_RIGHT = re.compile(r"\s*(?:a|au|dans)\s+(?:une?|la|le|l\W|son|sa|ses|des)\s*(?:nouvel\w*\s+|deuxieme\s+|seconde?\s+)?"
+                             r"(?:lignes?|usine|unite|atelier|batiment|extension|site|fours?|machines?|equipements?|robots?|"
+                             r"centres?|salles?|chaines?|plateforme|presses?|outils?|halls?|entrepots?|cellules?)\b")
 _PAYS_FOR_RIGHT = re.compile(r"\s*pour\s+(?:une?|la|le|les|des|l\W|sa|son|ses)\s*(?:nouvel\w*\s+|deuxieme\s+|seconde?\s+)?"
                              r"(?:lignes?|usine|unite|atelier|batiment|extension|site|fours?|machines?|equipements?|robots?|"
                              r"centres?|salles?|chaines?|plateforme|presses?|outils?|halls?|entrepots?)\b")
@@ -3404,6 +3424,7 @@ _BULLET_SUBJECT = re.compile(r"^[ \t]*[-–—•●▪*][ \t]*(?:(?:la|le|les|l
 _PLACE_OF_ZONE = re.compile(r"\b(?:zone|zac|za|zi|parc\s+d\W\s*activites?|parc\s+industriel|quartier|lotissement|"
                             r"technopole|technopark|pepiniere\s+d\W\s*entreprises)(?:\s+(?:industrielle|artisanale|"
                             r"commerciale|portuaire|d\W\s*activites?))?\s+(?:de\s+la\s+|de\s+l\W\s*|de\s+|du\s+|des\s+|d\W\s*)?$")
+_CAPS_HEADING = re.compile(r"(?:DE|DU|DES|D['’]|AU|AUX|À|ET|EN|POUR|VERS|SUR|ENTRE|APRÈS|AVANT|QUAND|COMMENT|CÔTÉ)\b[^a-zà-ÿ]*")
 _NATURAL_PLACE_BEFORE = re.compile(r"\b(?:col|mont|monts|massif|vallee|vallon|lac|foret|plateau|gorges|pic|baie|etang|"
                                    r"canal|riviere|fleuve|pointe|cap|ile|presqu\W?ile|causse|marais|estuaire|cote)\s+"
                                    r"(?:de\s+la\s+|de\s+l\W\s*|du\s+|des\s+|de\s+|d\W\s*)$")
@@ -3425,7 +3446,7 @@ _PLACE_INTRO = re.compile(
     # an article, perhaps with what the laureate is (« le mouliste MOULINJECT », « la PME X »)
     r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>" + _NAME_ADJ + r")"
     # an aside between the name and its verb (« SBSD (Soufre Béarn …) », « X, sous-traitant de la filière, »)
-    r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
+    r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},|\s+[–—]\s+[^–—.\n«»]{3,120}?\s+[–—])?\s+" + _INTRO_VERB, re.MULTILINE)
 _JOBS_LABEL_BARE = re.compile(r"(?:[(;,]|\n)[ \t]*emplois?(?:\s+crees|\s+a\s+creer|\s+prevus|\s+directs)?[ \t]+(?=\d|une?\s|[a-z]+\s+(?:emplois|postes)?)")
 # « Les montants indiqués correspondent aux subventions accordées »: what the bare amounts of a list are.
 _AMOUNTS_NOTE = re.compile(r"\bmontants?\b[^.:;()\n]{0,40}?\b(?:correspond\w*|sont|represent\w*|s\W\s*entend\w*)\b"
@@ -3485,6 +3506,13 @@ _NAME_AT_PLACE_VERB = re.compile(
     r"(?:\s+(?:enfin|aussi|également|quant\s+à\s+elle|de\s+son\s+côté|pour\s+sa\s+part),)?\s+(?:(?:installée?s?|basée?s?|"
     r"implantée?s?|située?s?)\s+)?(?:à|au|aux|en)\s+[A-ZÀ-Ý][^,.\n]{1,40}?(?:\s*\([^()\n]{1,60}\))?,\s+" + _INTRO_VERB,
     re.MULTILINE)
+_LEAD_NAME_AT_PLACE_VERB = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*[A-ZÀ-Ý][a-zà-ÿ]+(?:[ \t]+[a-zà-ÿ'’-]+){0,4},\s+(?:[a-zà-ÿ'’-]+(?:[ \t]+[a-zà-ÿ'’-]+){0,3},\s+)?"
+    r"(?:(?:la|le|les|l['’])\s*)?(?P<org>" + _NAME_ADJ + r")(?:\s*\([^()\n]{1,60}\))?,\s+(?:(?:installée?s?|basée?s?|"
+    r"implantée?s?|située?s?)\s+)?(?:à|au|aux)\s+[A-ZÀ-Ý][^,.\n]{1,40}?(?:\s*\([^()\n]{1,60}\))?,\s+" + _INTRO_VERB)
+_CARRIED_AT_PLACE_BY = re.compile(
+    r"\b(?:porté|mené|conduit|réalisé|piloté)e?s?\s+(?:à|au|en)\s+(?P<place>[A-ZÀ-Ý][^,.;\n]{1,40}?)\s+par\s+"
+    r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+start-?up|le\s+groupe)\s+)?(?P<org>" + CAPNAME + r")")
 # « …, tandis que Bocage Électronique, à Saint-Lô, double sa ligne » (a second subject inside the sentence), « Je pense
 # à Limousin Filtres, à Limoges. C'est une PME qui … » (the next sentence says what it is).
 _CLAUSE_AT_PLACE_VERB = re.compile(
