@@ -125,3 +125,23 @@ def test_amount_spent_on_a_plant_is_the_investment():
             "d'euros à un atelier d'implants. La Région accorde 300 000 euros.\n")
     lau = laureates(text)["Usinages du Célé"]
     assert (lau["investment_eur"], lau["aid_eur"]) == (1800000, 300000)
+
+
+def test_names_in_the_title_block_never_repeated_are_no_laureates():
+    text = ("LA LETTRE DE LA MÉCANIQUE\n\n"
+            "Thiérache, Laonnois, Vermandois : trois sous-traitants aidés\n\n"
+            "Le fonds de relance a retenu trois nouveaux projets de sous-traitants. Le principal bénéficiaire est "
+            "Guise Forge, à Guise, qui investit 2 M€ avec une aide de 400 000 €. À Laon, Axone Usinage investit 1 M€ "
+            "(aide : 200 000 €). Enfin, Vervins Découpe, à Vervins, engage 900 000 € ; l'aide atteint 180 000 €.\n")
+    got = laureates(text, classifier="default")
+    assert not {"Thiérache", "Laonnois", "Vermandois"} & set(got)
+
+
+def test_wave_totals_in_a_sentence_that_then_names_an_earlier_laureate():
+    text = ("Relance : deux sous-traitants aidés\n\n"
+            "La société Guise Forge investit 2 M€ avec une aide de 400 000 €. La société Axone Usinage investit 1 M€ "
+            "avec une aide de 200 000 €.\n\n"
+            "Ces deux dossiers, qui totalisent 3 M€ d'investissements et 600 000 € d'aides, rejoignent les projets "
+            "retenus l'an dernier, parmi lesquels celui de la fonderie Vervins Alu, à Vervins.\n")
+    ex = extract(text, use_spacy=False, classifier=None).to_dict()
+    assert (ex["announcement"]["investment_eur"], ex["announcement"]["aid_eur"]) == (3000000, 600000)

@@ -421,6 +421,8 @@ class Document:
                 return
             if self._is_place_only(h.org.value) and not _LEGAL_AFTER.match(self.text, h.org.end):
                 return
+            if h.kind == "candidate" and self._title_only_mention(h):
+                return
             if self._not_a_name(h.org.value, h.org.start, h.org.end) or self._not_retained(h) \
                     or norm(h.org.value) in advisors:
                 return
@@ -701,6 +703,19 @@ class Document:
         self._split_clauses(headers)
         headers.sort(key=lambda h: (h.start, h.org.start))
         return [h for h in headers if h.org.start < self.own_end]
+
+    def _title_only_mention(self, h: Header) -> bool:
+        """« Sambre-Avesnois, Cambrésis, Soissonnais : quatre sous-traitants aidés »: a name in the title block (the
+        lines before the first finished sentence) that the body never repeats is a territory or a theme, not a
+        laureate (a headline previews names that the article then tells about)."""
+        first_sentence = re.search(r"[.!?…][»”\"]?[ \t]*(?:\n|$)", self.text)
+        if not first_sentence or h.org.start >= first_sentence.start():
+            return False
+        ls = self.text.rfind("\n", 0, h.org.start) + 1
+        if first_sentence.start() < self._line_end(h.org.start) or ls > first_sentence.start():
+            return False
+        # (« Cambrésis » inside « Cambrésis Plasturgie » is another name)
+        return len(re.findall(re.escape(h.org.value) + r"(?![\w-]|[ \t]+[A-ZÀ-Ý])", self.text)) == 1
 
     def _in_fiche_field(self, h: Header) -> bool:
         """Fiches (« Bénéficiaire : X », « Adresse du projet : … », « Territoire d'industrie : Moselle Est »,
@@ -2373,6 +2388,10 @@ class Document:
                 ss, _ = _enclosing(self.sentences, q.start)
                 if bisect.bisect_left(self.named, q.start) - bisect.bisect_left(self.named, ss) >= 2:
                     continue  # « (A, B, C et D) bénéficient … pour un total de 3,2 M€ »: the list's total, no one's
+            org = lau.fields.get("organisation")
+            if org is not None and org.start > q.end and _AGGREGATE_LEFT.search(
+                    self.folded, _enclosing(self.sentences, q.start)[0], q.start):
+                continue  # « Ces quatre dossiers, qui totalisent 10,5 M€ …, rejoignent …, dont celui de X »: not X's
             role, conf = self.money_role(q, s)
             if role == "other":
                 role, conf = self._listed_money_role(q, s)
@@ -2805,7 +2824,8 @@ class Document:
             role, conf = self.money_role(q)
             if role == "other":
                 role, conf = self._total_line_role(q) or (role, conf)
-            if not outside(q.start) and role != "envelope":
+            if not outside(q.start) and role != "envelope" and not _AGGREGATE_LEFT.search(
+                    f, _enclosing(self.sentences, q.start)[0], q.start):
                 continue  # inside a laureate's passage, only an envelope is the programme's (a laureate has none)
             name = {"investment": "investment_eur", "aid": "aid_eur", "envelope": "envelope_eur"}.get(role)
             if not name or name in out:
@@ -3109,6 +3129,10 @@ _COUNT_FOR_AID = re.compile(r"\b(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|
                             r"beneficiaires)\b[^.;\n]{0,60}?\b(?:pour|mobilis\w+|totalis\w+|represent\w+|se\s+partag\w+|"
                             r"beneficie\w*\s+de)\s+(?:un\s+total\s+de\s+)?\d[\d,.\s]*[a-z]{0,9}\s+"
                             r"(?:d\W*aides?|de\s+subventions?|d\W*aide\s+publique|de\s+soutien)\b")
+# « Ces quatre dossiers, qui totalisent 10,5 M€ d'investissements et 2,1 M€ d'aides, … »: the wave's totals, even in a
+# sentence that goes on to name a laureate
+_AGGREGATE_LEFT = re.compile(r"\b(?:ces|les)\s+(?:[a-z]+\s+)?(?:dossiers|projets|entreprises|laureats|beneficiaires)\b[^.;]{0,30}"
+                             r"\b(?:totalis\w+|represent\w+|cumul\w+)\b[^.;]{0,60}$")
 _TOTAL_LINE = re.compile(r"\n[ \t]*(?:[-–•*][ \t]*)?(?:montants?\s+(?:cumule|total|global)|(?:sous-)?total\b|au\s+total\b|soit\s+(?:un\s+)?total\b|"
                          r"ensemble\s+des\s+(?:projets|laureats))")
 _FIELD_NEXT = re.compile(r"\s*(?:aides?|subventions?|investissements?|montant|emplois?|cout)\b[^:\n.]{0,25}:")  # « Aide accordée : … »
