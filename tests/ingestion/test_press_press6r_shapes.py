@@ -145,3 +145,20 @@ def test_wave_totals_in_a_sentence_that_then_names_an_earlier_laureate():
             "retenus l'an dernier, parmi lesquels celui de la fonderie Vervins Alu, à Vervins.\n")
     ex = extract(text, use_spacy=False, classifier=None).to_dict()
     assert (ex["announcement"]["investment_eur"], ex["announcement"]["aid_eur"]) == (3000000, 600000)
+
+
+def test_commune_whose_article_merges_with_de_or_a():
+    text = ("Relance : deux PME soutenues par l'État\n\n"
+            "La société Sarthe Inox, installée au Mans, investit 1 million d'euros et reçoit une aide de 200 000 euros.\n\n"
+            "La société Océane Voilerie, basée aux Sables-d'Olonne, investit 800 000 euros et reçoit une aide de "
+            "150 000 euros.\n")
+    got = laureates(text)
+    assert got["Sarthe Inox"]["commune_insee"] == "72181"
+    assert got["Océane Voilerie"]["commune_name"] == "Les Sables-d'Olonne"
+
+
+def test_just_outside_a_town_is_its_place():
+    text = ("Relance : une PME soutenue par l'État\n\n"
+            "La société Bocage Menuiseries, qui fabrique des escaliers aux portes de Fontenay-le-Comte, investit "
+            "900 000 euros, dont 180 000 euros d'aide.\n")
+    assert laureates(text)["Bocage Menuiseries"]["commune_name"] == "Fontenay-le-Comte"

@@ -3577,7 +3577,9 @@ _PLACE_CUE = re.compile(
     r"\s+(?:industriel(?:le)?s?\s+|de\s+production\s+|historique\s+|actuel\s+)?(?:de|d['’]|a|du|de\s+la|situee?\s+a)?\s*$"
     r"|(?:^|\W)(?:a|au|entre|commune\s+de|ville\s+de|localisation\s*:|lieu\s*:|commune\s*:|ville\s*:)\s+$"
     r"|(?:^|\W)(?:a|entre)\s+[^.;:]{0,40},\s*$|(?:,|\bet)\s+$"
-    r"|(?:zone|parc)\s+(?:d\W*activites?|industriel(?:le)?|artisanale?)\s+(?:de|d\W)\s*$")  # « la zone d'activités de X »
+    r"|(?:zone|parc)\s+(?:d\W*activites?|industriel(?:le)?|artisanale?)\s+(?:de|d\W)\s*$"  # « la zone d'activités de X »
+    # « à la sortie des Herbiers », « aux portes de Vierzon »: just outside a town is still its place
+    r"|(?:a\s+la\s+sortie|aux\s+portes|aux\s+abords|a\s+proximite|a\s+deux\s+pas|a\s+l\W\s*entree)\s+(?:de|des|du|d\W)\s*$")
 _DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|dans\s+les|de\s+l\W*|\bdu|de\s+la|\bde|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"
                        r"prefet\s+de\s+(?:la|l\W*)|prefete?\s+(?:du|de\s+la|de\s+l\W*))\s*$")
 _REG_PREP = re.compile(r"(?:region|\ben|la|\bl\W*|de)\s*$")
