@@ -162,3 +162,12 @@ def test_just_outside_a_town_is_its_place():
             "La société Bocage Menuiseries, qui fabrique des escaliers aux portes de Fontenay-le-Comte, investit "
             "900 000 euros, dont 180 000 euros d'aide.\n")
     assert laureates(text)["Bocage Menuiseries"]["commune_name"] == "Fontenay-le-Comte"
+
+
+def test_adverb_before_a_colon_is_no_laureate():
+    text = ("Quelle fierté ! Cidrerie du Perche est lauréate de l'appel à projets Résilience.\n\n"
+            "Concrètement : 1,5 M€ investis dans notre atelier de Mortagne-au-Perche, dont 400 000 € de soutien de "
+            "l'État. +5 postes l'an prochain.\n")
+    got = laureates(text)
+    assert "Concrètement" not in got
+    assert got["Cidrerie du Perche"]["aid_eur"] == 400000

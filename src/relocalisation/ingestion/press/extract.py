@@ -1806,6 +1806,9 @@ class Document:
         if _CAPS_HEADING.fullmatch(name.strip()) and self.text.rfind("\n", 0, s) + 1 >= s - 3 and \
                 re.match(r"[ \t]*(?:\n|$)", self.text[e:e + 3]):
             return True  # « DE L'AÉRONAUTIQUE AU MÉDICAL », « ET APRÈS ? »: a section heading in capitals
+        if len(words) == 1 and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:ement|amment|emment)", name.strip()) and \
+                re.match(r"[ \t]*[:,]", self.text[e:e + 3]):
+            return True  # « Concrètement : 2,2 M€ … », « Parallèlement, … »: an adverb opening a sentence
         if _NATURAL_PLACE_BEFORE.search(f, max(0, s - 30), s):
             return True  # « de l'autre côté du col de la Chipotte », « la vallée de la Vologne »: a natural place
         if len(words) >= 3 and words[0] in _TERRITORY_HEADS and words[1] in ("de", "du", "des", "d"):
