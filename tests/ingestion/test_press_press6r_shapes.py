@@ -171,3 +171,12 @@ def test_adverb_before_a_colon_is_no_laureate():
     got = laureates(text)
     assert "Concrètement" not in got
     assert got["Cidrerie du Perche"]["aid_eur"] == 400000
+
+
+def test_bullet_name_with_acronym_then_place_and_dash():
+    text = ("Les lauréats bretons :\n\n"
+            "• Conserverie Moderne de Douarnenez (CMD), à Douarnenez (Finistère) — boîtes de sardines. 4 M€ investis, "
+            "1 M€ d'aide, 12 emplois créés.\n"
+            "• Lannion Photonique, à Lannion (Côtes-d'Armor) — lasers. 2 M€, dont 500 000 € d'aide.\n")
+    lau = laureates(text)["Conserverie Moderne de Douarnenez"]
+    assert (lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == (4000000, 1000000, 12)

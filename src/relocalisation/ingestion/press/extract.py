@@ -3096,7 +3096,8 @@ _APPOSITION = re.compile(
     r"(?:à|au|aux|en|dans|sur))\b", re.MULTILINE)
 _PAREN_DASH_LINE = re.compile(
     r"^[ \t]*(?:(?:[-–—•●▪◦*·➢➤►✓→■□]|(?:\d{1,2}[.)°]|[a-h]\))(?!\d))[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
-    r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*|\((?:PME|ETI|TPE|PMI|GE|start-?up)\)[ \t]*)?"  # « (groupe TEXIER) », « (PME) »
+    r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*|\((?:PME|ETI|TPE|PMI|GE|start-?up)\)[ \t]*|"  # « (groupe TEXIER) », « (PME) »
+    r"\([A-Z][A-Z0-9&.]{1,7}\)(?=,?[ \t]*(?:à|a)[ \t])[ \t]*)?"  # « Société Industrielle d'Eu (SIE), à Eu (76) — … »
     r"(?:(?P<at>(?:,[ \t]*)?(?:à|a)[ \t]+)(?P<commune>[A-ZÀ-Ý][^\n:()–—,]{1,40}?)[ \t]*)?"  # « à Vitré »
     r"\((?P<place>[A-ZÀ-Ý0-9][^()\n]{1,40})\)(?:[ \t]*[-–—][ \t]+\S|[ \t]+(?:pour|qui|afin)\b|[ \t]*;?[ \t]*$)", re.MULTILINE)
 # « - Nom (29, IAA) ; » — a list item that is only a name and its territory.
