@@ -180,3 +180,17 @@ def test_bullet_name_with_acronym_then_place_and_dash():
             "• Lannion Photonique, à Lannion (Côtes-d'Armor) — lasers. 2 M€, dont 500 000 € d'aide.\n")
     lau = laureates(text)["Conserverie Moderne de Douarnenez"]
     assert (lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == (4000000, 1000000, 12)
+
+
+def test_sector_words_of_the_press():
+    text = ("Relance : trois PME soutenues par l'État\n\n"
+            "La société Graines du Gâtinais transforme des légumineuses de la région ; elle investit 1 M€ avec une aide "
+            "de 200 000 €.\n\n"
+            "La société Voironnaise de Composants lance une ligne de condensateurs céramiques ; elle investit 2 M€ avec "
+            "une aide de 400 000 €.\n\n"
+            "La société Ariège Recyclage va récupérer les métaux stratégiques contenus dans les déchets électroniques ; "
+            "elle investit 3 M€ avec une aide de 600 000 €.\n")
+    got = laureates(text)
+    assert got["Graines du Gâtinais"]["sector"] == "agroalimentaire"
+    assert got["Voironnaise de Composants"]["sector"] == "électronique"
+    assert got["Ariège Recyclage"]["sector"] == "intrants essentiels"
