@@ -194,3 +194,20 @@ def test_sector_words_of_the_press():
     assert got["Graines du Gâtinais"]["sector"] == "agroalimentaire"
     assert got["Voironnaise de Composants"]["sector"] == "électronique"
     assert got["Ariège Recyclage"]["sector"] == "intrants essentiels"
+
+
+def test_half_dozen_jobs_and_loose_counts_of_laureates():
+    text = ("Territoires d'industrie : le point\n\n"
+            "Quatre entreprises du sud de la Creuse vont bénéficier d'un coup de pouce de l'État.\n\n"
+            "À Aubusson, la société Tapis de Haute-Marche investit 1 million d'euros. L'État apporte 250 000 euros ; une "
+            "demi-douzaine d'emplois devraient être créés.\n")
+    ex = extract(text, use_spacy=False, classifier=None).to_dict()
+    assert ex["announcement"]["new_laureates"] == 4
+    assert ex["laureates"][0]["jobs_created"] == 6
+
+
+def test_projects_announced_count_as_new_laureates():
+    text = ("Relance : la nouvelle fournée\n\n"
+            "Les trois projets annoncés mardi par la préfète totalisent 4 millions d'euros d'investissements.\n\n"
+            "À Guéret, la société Marche Bois investit 2 millions d'euros et reçoit une aide de 400 000 euros.\n")
+    assert extract(text, use_spacy=False, classifier=None).to_dict()["announcement"]["new_laureates"] == 3

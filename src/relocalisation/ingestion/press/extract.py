@@ -3658,7 +3658,8 @@ _NEW_LOOSE_RIGHT = re.compile(
     r"\s+(?:nouveaux\s+|nouvelles\s+)?(?:entreprises|societes|projets|dossiers|pme|industriels|sites)\b[^.;:!?\n]{0,70}?"
     r"\b(?:laureates?|laureats|(?:ont\s+ete|sont|seront)\s+(?:retenu|selectionn|soutenu|accompagn|design)\w*|retenu\w*|"
     r"selectionn\w*|figurent\s+(?:parmi|sur)|viennent\s+d\W\s*(?:obtenir|etre)|obtiennent|decroch\w*|beneficient|"
-    r"beneficieront|se\s+partagent)")
+    r"beneficieront|se\s+partagent|vont\s+beneficier)|"  # « Trois entreprises du nord … vont bénéficier d'un coup de pouce »
+    r"\s+(?:entreprises|projets|dossiers|laureats)\s+annoncee?s\b")  # « Les cinq projets annoncés lundi »
 _NEW_LOOSE_LEFT = re.compile(r"\b(?:vient|viennent|a|ont)\s+(?:de\s+|d\W\s*)?(?:retenir|retenu|selectionner|selectionne|"
                              r"soutenir|valider|valide)\s+$|"
                              # « DÉCIDE d'attribuer aux cinq entreprises figurant en annexe … »
