@@ -211,3 +211,14 @@ def test_projects_announced_count_as_new_laureates():
             "Les trois projets annoncés mardi par la préfète totalisent 4 millions d'euros d'investissements.\n\n"
             "À Guéret, la société Marche Bois investit 2 millions d'euros et reçoit une aide de 400 000 euros.\n")
     assert extract(text, use_spacy=False, classifier=None).to_dict()["announcement"]["new_laureates"] == 3
+
+
+def test_cost_of_works_after_pour_and_fundraising_is_no_envelope():
+    text = ("Relance : une PME soutenue par l'État\n\n"
+            "Dans le Doubs, la société Fromagerie du Haut-Saugeais agrandit ses caves pour 2,4 millions d'euros. Neuf "
+            "emplois seront créés. L'aide de 500 000 euros est complétée par une levée de fonds de 3 M€ auprès "
+            "d'investisseurs.\n")
+    ex = extract(text, use_spacy=False, classifier=None).to_dict()
+    got = {lau["organisation"]: lau for lau in ex["laureates"]}
+    assert got["Fromagerie du Haut-Saugeais"]["investment_eur"] == 2400000
+    assert ex["announcement"]["envelope_eur"] is None

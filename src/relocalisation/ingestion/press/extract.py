@@ -2598,6 +2598,10 @@ class Document:
             return plain
         if _FOR_A_THING.search(left):
             return "investment", 0.7  # « reçoit 310 000 € pour un séchoir de 1,05 M€ »: what the money pays for
+        if _WORKS_FOR_LEFT.search(left):
+            return "investment", 0.65  # « agrandit ses caves d'affinage pour 3,3 M€ »: the cost of the works
+        if _FUNDRAISING_LEFT.search(left):
+            return "other", 0.3  # « une levée de fonds de 6 M€ auprès d'investisseurs »: private equity, no envelope
         best = None
         for role, rx in _LEFT_CUES:
             for m in rx.finditer(left):
@@ -3354,6 +3358,9 @@ def column_amount(q, label: str) -> int | None:
 _GIVEN_BY_RIGHT = re.compile(r"\s*(?:apporte|verse|accorde|octroye|finance|pris\s+en\s+charge|alloue|attribue)e?s?\s+par\s+"
                              r"(?:l\W*etat|bpifrance|les\s+pouvoirs\s+publics|france\s+relance)")
 _VALUED_LEFT = re.compile(r"\b(?:programme|projet|chantier|investissement)\s*,?\s*(?:est\s+|sera\s+)?(?:evalue|estime|chiffre)e?s?\s+a\s*$")
+_WORKS_FOR_LEFT = re.compile(r"\b(?:agrandi\w*|modernis\w*|construi\w*|renouvel\w*|etend\w*|amenag\w*|renov\w*|"
+                             r"automatis\w*|robotis\w*|reconstrui\w*)\s+[^.;,]{0,60}\bpour\s+$")
+_FUNDRAISING_LEFT = re.compile(r"\blevee?s?\s+de\s+fonds\s+(?:de\s+|d\W\s*)?$")
 _SPENT_ON_RIGHT = re.compile(r"\s*(?:a|au|dans)\s+(?:une?|la|le|l\W|son|sa|ses|des)\s*(?:nouvel\w*\s+|deuxieme\s+|seconde?\s+)?"
                              r"(?:lignes?|usine|unite|atelier|batiment|extension|site|fours?|machines?|equipements?|robots?|"
                              r"centres?|salles?|chaines?|plateforme|presses?|outils?|halls?|entrepots?|cellules?)\b")
