@@ -222,3 +222,11 @@ def test_cost_of_works_after_pour_and_fundraising_is_no_envelope():
     got = {lau["organisation"]: lau for lau in ex["laureates"]}
     assert got["Fromagerie du Haut-Saugeais"]["investment_eur"] == 2400000
     assert ex["announcement"]["envelope_eur"] is None
+
+
+def test_critical_sectors_call_gets_its_official_name():
+    text = ("Le ministère a publié une nouvelle liste de lauréats de l'appel à projets de relocalisation dans les "
+            "secteurs critiques.\n\n"
+            "• Verrerie du Tréport, au Tréport (Seine-Maritime) — flacons. 3 M€ investis, 900 000 € d'aide.\n")
+    ex = extract(text, use_spacy=False, classifier=None).to_dict()
+    assert ex["announcement"]["programme"] == "(Re)localisation dans les secteurs critiques"

@@ -2908,7 +2908,10 @@ class Document:
                 best = (score, ev, top)
         if best:
             score, (name, s, e), top = best
-            return Value(re.sub(r"\s+", " ", name), s, e, 0.9 if top >= 3 else 0.75)
+            name = re.sub(r"\s+", " ", name)
+            if re.fullmatch(r"relocalisations? dans les secteurs critiques", norm(name)):
+                name = "(Re)localisation dans les secteurs critiques"  # the call's official name, « (Re) » often dropped
+            return Value(name, s, e, 0.9 if top >= 3 else 0.75)
         m = _UNQUOTED_CALL.search(t)
         if m:
             name = m.group("name").strip()
