@@ -230,3 +230,11 @@ def test_critical_sectors_call_gets_its_official_name():
             "• Verrerie du Tréport, au Tréport (Seine-Maritime) — flacons. 3 M€ investis, 900 000 € d'aide.\n")
     ex = extract(text, use_spacy=False, classifier=None).to_dict()
     assert ex["announcement"]["programme"] == "(Re)localisation dans les secteurs critiques"
+
+
+def test_quoted_number_of_hires():
+    text = ("Relance : une PME soutenue par l'État\n\n"
+            "En Bretagne, la société Lactalis Armor Ingrédients, à Loudéac, transformera le petit-lait en poudre. "
+            "L'investissement s'élève à 6 millions d'euros, dont 1,5 million pris en charge par l'État, pour « une "
+            "trentaine » de recrutements.\n")
+    assert laureates(text)["Lactalis Armor Ingrédients"]["jobs_created"] == 30

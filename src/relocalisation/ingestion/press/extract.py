@@ -3631,7 +3631,7 @@ _LEFT_CUES = [
     ("bridge", re.compile(r"a\s+hauteur\s+de")),
     ("bridge2", re.compile(r"s\W*eleve(?:ra|nt)?\s+a|atteint|se\s+monte\s+a|est\s+de|est\s+estimee?\s+a|sera\s+de")),
 ]
-_JOB_NOUN = re.compile(r"^\s*(?:\)\s*)?(?:d\W*\s*|de\s+)?(?:nouveaux\s+|nouvelles\s+)?(?P<noun>emplois?|postes?|recrutements?|embauches?|"
+_JOB_NOUN = re.compile(r"^\s*(?:\)\s*|[»”\">]\s*)?(?:d\W*\s*|de\s+)?(?:nouveaux\s+|nouvelles\s+)?(?P<noun>emplois?|postes?|recrutements?|embauches?|"
                        r"creations?\s+de\s+postes?|"
                        r"salaries?|personnes|collaborateurs?|etp\b|cdi\b|creations?\s+d\W*emplois?|agents)")
 _HEADCOUNT = re.compile(r"(?:emploie|emploient|compte|comptent|regroupe|effectif\w*|emploie\s+aujourd\W*hui)\s+(?:\w+\s+){0,2}$")
