@@ -238,3 +238,10 @@ def test_quoted_number_of_hires():
             "L'investissement s'élève à 6 millions d'euros, dont 1,5 million pris en charge par l'État, pour « une "
             "trentaine » de recrutements.\n")
     assert laureates(text)["Lactalis Armor Ingrédients"]["jobs_created"] == 30
+
+
+def test_people_in_the_new_lead_and_carried_by_shapes_are_no_laureates():
+    text = ("Six PME soutenues par la Région\n\n"
+            "Mardi soir, Julien Marchal, à Rodez, a salué ces dossiers. Le projet phare est porté à Millau par Sophie "
+            "Garric, qui investit 2 millions d'euros avec une aide de 400 000 euros.\n")
+    assert not {"Julien Marchal", "Sophie Garric"} & set(laureates(text))

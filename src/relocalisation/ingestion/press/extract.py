@@ -568,12 +568,16 @@ class Document:
                 add(h)
             # « Enfin, côté aveyronnais, la Ganterie X, à Millau, rapatrie … », « Plus au sud, Y, installée à A, investit »
             for m in _LEAD_NAME_AT_PLACE_VERB.finditer(t):
+                if _first_name_led(m.group("org")):
+                    continue  # « Hier, Marc Vernay, à Lyon, a rappelé … »: a person
                 h = self._plausible_header(self._intro_header(m, m.group("org"), m.start("org")))
                 if h:
                     h.kind, h.place_hint = "place_intro", (m.end("org"), m.end())
                 add(h)
             # « Le projet le plus important est porté à Decazeville par X »: the place between the verb and « par »
             for m in _CARRIED_AT_PLACE_BY.finditer(t):
+                if _first_name_led(m.group("org")):
+                    continue  # « porté à Bercy par Marc Vernay »: a person
                 h = self._plausible_header(self._intro_header(m, m.group("org"), m.start("org")))
                 if h:
                     h.place_hint = (m.start("place"), m.end("place"))
@@ -2956,6 +2960,11 @@ def _right_context(f: str, pos: int, sentence_end: int, width: int = 60) -> str:
         if not following.strip() or re.match(r"\s*(?:[-–—•*]|\d{1,2}[.)]|[^\n:]{1,40}:)", following) or "\n" in following:
             right = right[:nl]
     return right
+
+
+def _first_name_led(name: str) -> bool:
+    words = norm(name).split()
+    return len(words) >= 2 and words[0] in lexicon.FIRST_NAMES
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
