@@ -245,3 +245,11 @@ def test_people_in_the_new_lead_and_carried_by_shapes_are_no_laureates():
             "Mardi soir, Julien Marchal, à Rodez, a salué ces dossiers. Le projet phare est porté à Millau par Sophie "
             "Garric, qui investit 2 millions d'euros avec une aide de 400 000 euros.\n")
     assert not {"Julien Marchal", "Sophie Garric"} & set(laureates(text))
+
+
+def test_town_written_after_the_brand_is_the_commune():
+    text = ("Relance : une PME soutenue dans l'Eure\n\n"
+            "Dans l'Eure, la société Flaconnage Vernon va investir 2 millions d'euros. Elle reçoit une aide de "
+            "500 000 euros.\n")
+    lau = laureates(text)["Flaconnage Vernon"]
+    assert (lau["commune_insee"], lau["department_code"]) == ("27681", "27")

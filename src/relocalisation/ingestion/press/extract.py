@@ -2165,7 +2165,7 @@ class Document:
         if h.kind == "plural":
             # « Les Scieries de Rambervillers et Y, à Golbey, reçoivent … »: the place after the last subject is its
             # own; a commune closing an earlier subject's name is that one's.
-            named = self._commune_in_name(org, dep_codes, context_regs, at_end_too=True)
+            named = self._commune_in_name(org, dep_codes, context_regs, after_de=True)
             if named and named[2] == org.end:
                 candidates.append((0.8,) + named[1:])
         for p in ([] if candidates else seg_places):
@@ -2280,12 +2280,26 @@ class Document:
         if regs:
             lau.fields["region_code"] = Value(regs[0].candidates[0], regs[0].start, regs[0].end, 0.7)
 
-    def _commune_in_name(self, org: Value, dep_codes, context_regs, at_end_too=False):
-        """« Hautmont Tôlerie Industrielle », « Joigny Céréales »: a company named after its town, when its passage
-        gives no commune; only a commune of the passage's or the text's départements (else region), and only one."""
+    def _commune_in_name(self, org: Value, dep_codes, context_regs, after_de=False):
+        """« Hautmont Tôlerie Industrielle », « Joigny Céréales », « Pharmaplast Évreux »: a company named after its
+        town, when its passage gives no commune; only a commune of the passage's or the text's départements (else
+        region), and only one. ``after_de``: instead, the commune closing the name after « de » (« Scieries de X »),
+        which may be the only commune of that name in France."""
+        def before_of(p):
+            return self.text[org.start:p.start]
+
         for p in self.places_in(org.start, org.end):
-            at_end = at_end_too and p.end == org.end and re.search(r"\s(?:de|du|d['’])\s*$", self.text[org.start:p.start])
-            if not (at_end or p.start == org.start) or p.kind != "commune" or (p.end >= org.end and not at_end):
+            if p.kind != "commune":
+                continue
+            if after_de:
+                if p.end != org.end or not re.search(r"\s(?:de|du|d['’])\s*$", before_of(p)):
+                    continue
+            elif not (p.start == org.start and p.end < org.end) and not (
+                    # « Sofrelec Fougères »: the site's town written after the brand (not « X de Commune »)
+                    p.end == org.end and p.start > org.start and not re.search(r"\d", org.value)
+                    and re.search(r"[A-ZÀ-Ýa-zà-ÿ]{3,}[ \t]+$", before_of(p))
+                    and not re.search(r"\b(?:SAS|SA|SARL|SASU|EURL|SNC|SCOP)[ \t]+$", before_of(p))
+                    and not re.search(r"\b(?:de|du|des|d['’])\s*\S*\s*$", before_of(p))):
                 continue
             for scope in (list(dep_codes), self.context["departments"]):
                 refs = [r for r in p.candidates if r.department in scope]
@@ -2293,8 +2307,8 @@ class Document:
                     break
             else:
                 refs = [r for r in p.candidates if r.region in context_regs]
-                if at_end and not refs and len(p.candidates) == 1:
-                    refs = list(p.candidates)  # a commune the name closes on, the only one of that name
+                if after_de and not refs and len(p.candidates) == 1:
+                    refs = list(p.candidates)
             if len(refs) == 1:
                 return (0.5, p.start, p.end, refs[0], None, "name")
             return None
