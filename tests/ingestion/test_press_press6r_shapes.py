@@ -253,3 +253,12 @@ def test_town_written_after_the_brand_is_the_commune():
             "500 000 euros.\n")
     lau = laureates(text)["Flaconnage Vernon"]
     assert (lau["commune_insee"], lau["department_code"]) == ("27681", "27")
+
+
+def test_a_city_beats_a_village_of_the_same_name_in_another_departement_of_the_text():
+    text = ("Relance : deux PME soutenues par l'État\n\n"
+            "La société Provence Joints, basée à Vitrolles, investit 2 millions d'euros et reçoit une aide de "
+            "400 000 euros.\n\n"
+            "La société Alpes Bois Massif, installée à Gap (Hautes-Alpes), investit 1 million d'euros et reçoit une "
+            "aide de 200 000 euros.\n")
+    assert laureates(text)["Provence Joints"]["commune_insee"] == "13117"

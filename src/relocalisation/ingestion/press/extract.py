@@ -2214,6 +2214,7 @@ class Document:
             ambiguous = is_ambiguous_name(key) or (name.isupper() and len(name) > 3)
             if cue or in_header:
                 ref, c = choose(list(p.candidates), None, context_deps, context_regs)
+                ref = _prefer_city(p.candidates, ref, dep_codes)
                 dom = self.context["dominant"]
                 if ref and c < 0.5 and dom and ref.department != dom:
                     continue  # « Saint-Nazaire » in a text about the Isère: a homonym we cannot place
@@ -2974,6 +2975,18 @@ def _right_context(f: str, pos: int, sentence_end: int, width: int = 60) -> str:
         if not following.strip() or re.match(r"\s*(?:[-–—•*]|\d{1,2}[.)]|[^\n:]{1,40}:)", following) or "\n" in following:
             right = right[:nl]
     return right
+
+
+def _prefer_city(refs, ref, passage_deps):
+    """« SERAM Composites, basée à Mérignac » in a text that also names the Charente-Maritime: the city of 78 000
+    inhabitants, not the village of 237 of that département, unless the passage itself names the village's."""
+    if ref is None or ref.department in passage_deps:
+        return ref
+    big = max(refs, key=lambda r: r.population)
+    if big.population >= 20_000 and big.population >= 20 * max(ref.population, 1) and not (
+            set(passage_deps) - {big.department}):
+        return big
+    return ref
 
 
 def _first_name_led(name: str) -> bool:
