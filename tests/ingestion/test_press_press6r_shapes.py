@@ -262,3 +262,15 @@ def test_a_city_beats_a_village_of_the_same_name_in_another_departement_of_the_t
             "La société Alpes Bois Massif, installée à Gap (Hautes-Alpes), investit 1 million d'euros et reçoit une "
             "aide de 200 000 euros.\n")
     assert laureates(text)["Provence Joints"]["commune_insee"] == "13117"
+
+
+def test_cost_label_and_verb_and_arrival_of_new_staff():
+    text = ("Décarbonation : deux lauréats soutenus par l'État\n\n"
+            "A Gardanne (Bouches-du-Rhône), Calcaires du Garlaban va remplacer un four au gaz. Coût: 12 millions "
+            "d'euros. Aide: 4 millions.\n\n"
+            "A Louviers (Eure), les Cartonneries Lovériennes installent une chaudière biomasse. Le projet coûte "
+            "6,5 millions d'euros. L'aide atteint 2 millions. Il s'accompagnera de l'arrivée de 12 nouveaux "
+            "collaborateurs.\n")
+    got = laureates(text)
+    assert got["Calcaires du Garlaban"]["investment_eur"] == 12000000
+    assert (got["Cartonneries Lovériennes"]["investment_eur"], got["Cartonneries Lovériennes"]["jobs_created"]) == (6500000, 12)

@@ -3660,6 +3660,8 @@ _LEFT_CUES = [
     ("envelope", re.compile(r"enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits(?!\s+necessaires)|consacr\w+|abond\w+|rallonge|"
                             r"allou\w+|octroye\s+un\s+budget")),
     ("revenue", re.compile(r"chiffre\s+d\W*affaires|croissance\s+de|\bca\s+de|ventes")),
+    # « Coût : 28 millions d'euros », « le projet coûte 11,4 M€ »: the cost of the project
+    ("investment", re.compile(r"\bcout\s*:|\bcoute(?:ra|nt|ront)?\b")),
     # « va acquérir deux centres d'usinage pour 1,4 M€ »: a purchase is an investment
     ("investment", re.compile(r"\bacqu(?:erir|iert|ierent|errera|erront|isition)\b")),
     # « Elle touchera 450 000 euros », « X se voit attribuer 600 000 euros »: what a laureate gets
@@ -3673,7 +3675,8 @@ _JOB_NOUN = re.compile(r"^\s*(?:\)\s*|[»”\">]\s*)?(?:d\W*\s*|de\s+)?(?:nouvea
 _HEADCOUNT = re.compile(r"(?:emploie|emploient|compte|comptent|regroupe|effectif\w*|emploie\s+aujourd\W*hui)\s+(?:\w+\s+){0,2}$")
 _EN_CREATE = re.compile(r"\ben\s+(?:creer\w*|creera\w*|cree\w*|recrut\w+|embauch\w+|generer\w*)\s+$")
 _KEPT = re.compile(r"maint\w+|preserv\w+|sauvegard\w+|perennis\w+|conserv\w+|existants|confort\w+|consolid\w+")
-_CREATION = re.compile(r"creat\w+|cree\w*|creer|recrut\w+|embauch\w+|a\s+terme|nouveaux\s+emplois|generer|genere\w*")
+_CREATION = re.compile(r"creat\w+|cree\w*|creer|recrut\w+|embauch\w+|a\s+terme|nouveaux\s+emplois|generer|genere\w*|"
+                       r"arrivee\s+de")  # « l'arrivée de 35 nouveaux collaborateurs »
 _JOBS_LABEL = re.compile(r"emplois?\s*(?:crees|a\s+creer|prevus)?\s*:\s*(\d[\d\s]{0,6})")
 _SIZE = re.compile(r"\b(TPE|PME|PMI|ETI|start-?up|startup|microentreprise|grande entreprise|grand groupe)\b", re.IGNORECASE)
 _GROUP = re.compile(r"(?:filiale|fait\s+partie|appartient|appartenant|membre|propriété)\s+(?:du|au|d['’]un)\s+groupe\s+"
