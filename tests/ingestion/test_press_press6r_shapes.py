@@ -274,3 +274,13 @@ def test_cost_label_and_verb_and_arrival_of_new_staff():
     got = laureates(text)
     assert got["Calcaires du Garlaban"]["investment_eur"] == 12000000
     assert (got["Cartonneries Lovériennes"]["investment_eur"], got["Cartonneries Lovériennes"]["jobs_created"]) == (6500000, 12)
+
+
+def test_bullet_opened_by_a_capitalised_place_preposition():
+    text = ("Trois entreprises de chez nous ont été retenues par l'État.\n\n"
+            "• À Saint-Dié-des-Vosges, Tournerie Déodatienne agrandit son atelier : 700 000 euros d'investissement, "
+            "140 000 euros d'aide.\n"
+            "• À Senones, Papeterie du Rabodeau automatise sa ligne. Subvention : 90 000 euros.\n")
+    got = laureates(text)
+    assert got["Tournerie Déodatienne"]["commune_name"] == "Saint-Dié-des-Vosges"
+    assert got["Papeterie du Rabodeau"]["aid_eur"] == 90000

@@ -3515,7 +3515,7 @@ _PARAGRAPH_PLACE = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[a-zà-ÿ'
                               r"[ \t]*(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*\n")
 _PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:(?:Enfin|Par\s+ailleurs|De\s+même|Également|Aussi|Plus\s+loin|Toujours),\s+(?:à|au|aux|en|dans|sur|du\s+côté(?=\s+d)|près(?=\s+d))|À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté(?=\s+d)|(?:Basée?|Installée?|Implantée?|"
-    r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|au|aux|en|dans|sur))\s+[^,.\n]{2,60},"
+    r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|À|au|Au|aux|Aux|en|En|dans|Dans|sur|Sur))\s+[^,.\n]{2,60},"
     r"(?:\s+(?:dans|en|au)\s+[^,.\n]{2,40},)?(?:\s+(?:enfin|aussi|également|par\s+ailleurs|de\s+son\s+côté|pour\s+sa\s+part),)?\s+"
     # an article, perhaps with what the laureate is (« le mouliste MOULINJECT », « la PME X »)
     r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>" + _NAME_ADJ + r")"
