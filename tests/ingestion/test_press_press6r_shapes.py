@@ -284,3 +284,11 @@ def test_bullet_opened_by_a_capitalised_place_preposition():
     got = laureates(text)
     assert got["Tournerie Déodatienne"]["commune_name"] == "Saint-Dié-des-Vosges"
     assert got["Papeterie du Rabodeau"]["aid_eur"] == 90000
+
+
+def test_applicants_of_an_open_call_are_no_laureates():
+    text = ("Décarbonation : l'appel à projets est ouvert, les lauréats seront soutenus par l'État\n\n"
+            "Parmi les candidats déclarés, la Biscuiterie du Champsaur, à Gap, envisage de changer ses fours. À Sisteron, "
+            "Tuileries et Briqueteries de la Durance étudie de son côté une récupération de chaleur sur ses fours.\n")
+    got = laureates(text, classifier="default")
+    assert not {"Tuileries et Briqueteries de la Durance", "Tuileries", "Biscuiterie du Champsaur"} & set(got)

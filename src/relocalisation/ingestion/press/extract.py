@@ -1835,6 +1835,9 @@ class Document:
         f = self.folded[ss:se]
         if (_NOT_RETAINED.search(f) or _PENDING.search(f)) and not _RETAINED.search(f):
             return True
+        if (h.kind in _PROSE_KINDS or h.kind == "candidate") and not _RETAINED.search(f) \
+                and _CANDIDATES_PARA.match(self.folded, self._paragraph(h.org.start)[0]):
+            return True  # « Parmi les candidats déclarés, … À Digne, X étudie … »: applicants of an open call
         # « 3) Projets non retenus » / « DOSSIER EN ATTENTE » then the item; « Statut : ajourné » on the next line
         ls = self.text.rfind("\n", 0, h.org.start) + 1
         heading = None
@@ -3358,6 +3361,8 @@ _DECISION_NO = re.compile(r"[ \t]*(?:→|⇒|=>|->|➔|►|-)?[ \t]*(?:(?:statut
                           r"(?:dossier\s+|projet\s+|demande\s+)?(?:" + _NO_WORDS + r"|a\s+represent|avis\s+defavorable|classe\s+sans\s+suite)")
 _NOT_RETAINED_HEADING = re.compile(_NO_WORDS + r"|ecart|reporte|differe")
 # « candidature déposée …, réponse attendue début 2022 », « aide en cours d'instruction »: not yet a laureate.
+_CANDIDATES_PARA = re.compile(r"\s*parmi\s+les\s+(?:candidats|candidatures|entreprises\s+candidates|futurs\s+candidats|"
+                              r"porteurs\s+de\s+projets?)\b")
 _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+attendue\b|\baide\s+en\s+cours\s+d\W\s*instruction")
 _RETAINED = re.compile(r"\b(?:a|ont|est|sont)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?)\b|\bbeneficie")
 _FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leurs)\s+|l\W\s*)(?!montant|total|somme|budget|aide|"
