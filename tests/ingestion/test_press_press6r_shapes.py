@@ -292,3 +292,10 @@ def test_applicants_of_an_open_call_are_no_laureates():
             "Tuileries et Briqueteries de la Durance étudie de son côté une récupération de chaleur sur ses fours.\n")
     got = laureates(text, classifier="default")
     assert not {"Tuileries et Briqueteries de la Durance", "Tuileries", "Biscuiterie du Champsaur"} & set(got)
+
+
+def test_aid_told_with_the_verb_aider():
+    text = ("Quatre projets soutenus par la Région.\n\n"
+            "Dans le Bocage, la société Gâtine Actionneurs, qui fournit des vérins aux constructeurs, investit 1,8 million "
+            "d'euros ; nous l'aidons pour 300 000 euros.\n")
+    assert laureates(text)["Gâtine Actionneurs"]["aid_eur"] == 300000

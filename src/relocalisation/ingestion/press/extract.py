@@ -3670,7 +3670,8 @@ _LEFT_CUES = [
     # « va acquérir deux centres d'usinage pour 1,4 M€ »: a purchase is an investment
     ("investment", re.compile(r"\bacqu(?:erir|iert|ierent|errera|erront|isition)\b")),
     # « Elle touchera 450 000 euros », « X se voit attribuer 600 000 euros »: what a laureate gets
-    ("aid", re.compile(r"\btouch(?:e|era|ent|eront)\b|\bse\s+voi(?:t|ent)\s+(?:attribuer|accorder|octroyer|allouer|verser)\b")),
+    ("aid", re.compile(r"\btouch(?:e|era|ent|eront)\b|\bse\s+voi(?:t|ent)\s+(?:attribuer|accorder|octroyer|allouer|verser)\b|"
+                       r"\baid(?:ons|ez|ent|era|erons|eront)\b")),  # « nous l'aidons pour 560 000 euros »
     ("bridge", re.compile(r"a\s+hauteur\s+de")),
     ("bridge2", re.compile(r"s\W*eleve(?:ra|nt)?\s+a|atteint|se\s+monte\s+a|est\s+de|est\s+estimee?\s+a|sera\s+de")),
 ]
