@@ -299,3 +299,12 @@ def test_aid_told_with_the_verb_aider():
             "Dans le Bocage, la société Gâtine Actionneurs, qui fournit des vérins aux constructeurs, investit 1,8 million "
             "d'euros ; nous l'aidons pour 300 000 euros.\n")
     assert laureates(text)["Gâtine Actionneurs"]["aid_eur"] == 300000
+
+
+def test_a_subsidiary_sold_is_no_laureate():
+    text = ("Relance : le groupe Vidal Chimie lauréat\n\n"
+            "La société Vidal Chimie investit 6 millions d'euros dans une unité de synthèse et reçoit une aide de "
+            "1,5 million d'euros. Le groupe a depuis cédé sa filiale d'arômes, Vidal Saveurs, à un industriel italien, "
+            "qui investit 2 millions d'euros.\n")
+    got = laureates(text, classifier="default")
+    assert "Vidal Chimie" in got and "Vidal Saveurs" not in got

@@ -1813,6 +1813,8 @@ class Document:
         if len(words) == 1 and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:ement|amment|emment)", name.strip()) and \
                 re.match(r"[ \t]*[:,]", self.text[e:e + 3]):
             return True  # « Concrètement : 2,2 M€ … », « Parallèlement, … »: an adverb opening a sentence
+        if _SOLD_BEFORE.search(f, max(0, s - 60), s):
+            return True  # « le groupe a cédé sa filiale de cosmétiques, X, à … »: a business sold, not a laureate
         if _NATURAL_PLACE_BEFORE.search(f, max(0, s - 30), s):
             return True  # « de l'autre côté du col de la Chipotte », « la vallée de la Vologne »: a natural place
         if len(words) >= 3 and words[0] in _TERRITORY_HEADS and words[1] in ("de", "du", "des", "d"):
@@ -3504,6 +3506,8 @@ _PLACE_OF_ZONE = re.compile(r"\b(?:zone|zac|za|zi|parc\s+d\W\s*activites?|parc\s
                             r"technopole|technopark|pepiniere\s+d\W\s*entreprises)(?:\s+(?:industrielle|artisanale|"
                             r"commerciale|portuaire|d\W\s*activites?))?\s+(?:de\s+la\s+|de\s+l\W\s*|de\s+|du\s+|des\s+|d\W\s*)?$")
 _CAPS_HEADING = re.compile(r"(?:DE|DU|DES|D['’]|AU|AUX|À|ET|EN|POUR|VERS|SUR|ENTRE|APRÈS|AVANT|QUAND|COMMENT|CÔTÉ)\b[^a-zà-ÿ]*")
+_SOLD_BEFORE = re.compile(r"\b(?:cede|vendu|revendu|cession\s+de|vente\s+de)\s+(?:sa|son|ses|la|le|l\W)\s*(?:filiale|activite|"
+                          r"branche|division|usine|site)s?\b[^,.;()]{0,40},?\s*$")
 _NATURAL_PLACE_BEFORE = re.compile(r"\b(?:col|mont|monts|massif|vallee|vallon|lac|foret|plateau|gorges|pic|baie|etang|"
                                    r"canal|riviere|fleuve|pointe|cap|ile|presqu\W?ile|causse|marais|estuaire|cote)\s+"
                                    r"(?:de\s+la\s+|de\s+l\W\s*|du\s+|des\s+|de\s+|d\W\s*)$")
