@@ -308,3 +308,10 @@ def test_a_subsidiary_sold_is_no_laureate():
             "qui investit 2 millions d'euros.\n")
     got = laureates(text, classifier="default")
     assert "Vidal Chimie" in got and "Vidal Saveurs" not in got
+
+
+def test_theme_word_of_a_headline_before_a_colon_is_no_laureate():
+    text = ("Relance : une PME ardéchoise soutenue par l'État\n\n"
+            "La société Moulinages du Vivarais investit 1 million d'euros et reçoit une aide de 200 000 euros.\n")
+    got = laureates(text)
+    assert "Relance" not in got and "Moulinages du Vivarais" in got

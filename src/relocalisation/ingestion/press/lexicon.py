@@ -112,6 +112,8 @@ LABEL_WORDS = {
     # sentence connectors written before « , à Commune (…) » (« Enfin, à Millau (Aveyron), … »)
     "enfin", "ainsi", "puis", "ensuite", "aussi", "egalement", "notamment", "toutefois", "cependant", "desormais",
     "parmi", "outre", "apres", "avant", "depuis", "chez", "autre", "au", "aux",
+    # the theme of a headline « Relance : … », « Relocalisation : … »
+    "relance", "relocalisation", "relocalisations", "reindustrialisation", "decarbonation",
     # a call or a plan heading a list (« Appel à projets Résilience : 1 entreprise »)
     "appel", "appels", "aap", "fonds", "plan", "volet",
 }
