@@ -444,6 +444,8 @@ class Document:
                 return
             if self._is_place_only(h.org.value) and not _LEGAL_AFTER.match(self.text, h.org.end):
                 return
+            if h.kind == "candidate" and self._title_only_mention(h):
+                return
             if self._not_a_name(h.org.value, h.org.start, h.org.end) or self._not_retained(h) \
                     or norm(h.org.value) in advisors:
                 return
@@ -550,6 +552,9 @@ class Document:
             # « Également lauréate, X, qui fabrique … »: a sentence opened by the laureate word
             for m in _ALSO_LAUREATE.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
+            # « Premier bénéficiaire dans l'ordre de présentation, la Forge X (FX), … »: an ordinal laureate noun, then the name
+            for m in _ORDINAL_BENEFICIARY.finditer(t):
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             # « Lauréate du fonds …, la Cartonnerie X, filiale …, va … »: the subject after a fronted laureate phrase
             for m in _FRONTED_LAUREATE.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
@@ -560,6 +565,17 @@ class Document:
                 words = norm(m.group("org")).split()
                 if len(words) >= 2 and words[0] in lexicon.FIRST_NAMES:
                     continue  # « Marc Vernay, le dirigeant, explique … »: a person
+                if re.search(r"(?:ent|ont)$", m.group(0)) and re.search(r"\set\s+[A-ZÀ-Ý]", m.group("org")):
+                    # « Les Scieries X et Y Emballages, à Golbey, reçoivent respectivement … »: two subjects
+                    pos = m.start("org")
+                    for part in re.split(r"(\s+et\s+(?=[A-ZÀ-Ý])(?!" + _FAMILY_SUFFIX + r"))", m.group("org")):
+                        if part.strip() and not part.strip() == "et":
+                            h = self._plausible_header(self._intro_header(m, part, pos, apposition=True))
+                            if h:
+                                h.kind = "plural"
+                            add(h)
+                        pos += len(part)
+                    continue
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), apposition=True)))
             for m in _FRONTED_APPOSITION.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), apposition=True)))
@@ -578,6 +594,22 @@ class Document:
                 h = self._plausible_header(self._intro_header(m, m.group("org"), m.start("org")))
                 if h:
                     h.place_hint = (m.end("org"), m.end())
+                add(h)
+            # « Enfin, côté aveyronnais, la Ganterie X, à Millau, rapatrie … », « Plus au sud, Y, installée à A, investit »
+            for m in _LEAD_NAME_AT_PLACE_VERB.finditer(t):
+                if _first_name_led(m.group("org")):
+                    continue  # « Hier, Marc Vernay, à Lyon, a rappelé … »: a person
+                h = self._plausible_header(self._intro_header(m, m.group("org"), m.start("org")))
+                if h:
+                    h.kind, h.place_hint = "place_intro", (m.end("org"), m.end())
+                add(h)
+            # « Le projet le plus important est porté à Decazeville par X »: the place between the verb and « par »
+            for m in _CARRIED_AT_PLACE_BY.finditer(t):
+                if _first_name_led(m.group("org")):
+                    continue  # « porté à Bercy par Marc Vernay »: a person
+                h = self._plausible_header(self._intro_header(m, m.group("org"), m.start("org")))
+                if h:
+                    h.place_hint = (m.start("place"), m.end("place"))
                 add(h)
             # « Dans les ateliers de Microtechniques X, le ministre a … »: a visit opens the laureate's passage
             for m in _IN_THE_PLANT_OF.finditer(t):
@@ -598,7 +630,7 @@ class Document:
                 if re.search(r"\b(?:ont|sont|vont|investissent|bénéficient|reçoivent|obtiennent|prévoient)$", m.group(0)):
                     # « Dans le Rhône, Boiron et Sanofi ont été retenus »: two laureates
                     names, offset = [], 0
-                    for part in re.split(r"\s+et\s+(?=[A-ZÀ-Ý])", m.group("org")):
+                    for part in re.split(r"\s+et\s+(?=[A-ZÀ-Ý])(?!" + _FAMILY_SUFFIX + r")", m.group("org")):
                         pos = m.group("org").find(part, offset)
                         offset = pos + len(part)
                         names.append((part, m.start("org") + pos))
@@ -709,6 +741,19 @@ class Document:
         self._split_clauses(headers)
         headers.sort(key=lambda h: (h.start, h.org.start))
         return [h for h in headers if h.org.start < self.own_end]
+
+    def _title_only_mention(self, h: Header) -> bool:
+        """« Sambre-Avesnois, Cambrésis, Soissonnais : quatre sous-traitants aidés »: a name in the title block (the
+        lines before the first finished sentence) that the body never repeats is a territory or a theme, not a
+        laureate (a headline previews names that the article then tells about)."""
+        first_sentence = re.search(r"[.!?…][»”\"]?[ \t]*(?:\n|$)", self.text)
+        if not first_sentence or h.org.start >= first_sentence.start():
+            return False
+        ls = self.text.rfind("\n", 0, h.org.start) + 1
+        if first_sentence.start() < self._line_end(h.org.start) or ls > first_sentence.start():
+            return False
+        # (« Cambrésis » inside « Cambrésis Plasturgie » is another name)
+        return len(re.findall(re.escape(h.org.value) + r"(?![\w-]|[ \t]+[A-ZÀ-Ý])", self.text)) == 1
 
     def _in_fiche_field(self, h: Header) -> bool:
         """Fiches (« Bénéficiaire : X », « Adresse du projet : … », « Territoire d'industrie : Moselle Est »,
@@ -1848,6 +1893,16 @@ class Document:
             return True  # « Gants médicaux, kaolin, porcelaine : … » opening a line: common nouns, listed
         if _PLACE_OF_ZONE.search(f, max(0, s - 45), s):
             return True  # « dans la zone de Millau Nord », « le parc d'activités de Témis »: a place
+        if _CAPS_HEADING.fullmatch(name.strip()) and self.text.rfind("\n", 0, s) + 1 >= s - 3 and \
+                re.match(r"[ \t]*(?:\n|$)", self.text[e:e + 3]):
+            return True  # « DE L'AÉRONAUTIQUE AU MÉDICAL », « ET APRÈS ? »: a section heading in capitals
+        if len(words) == 1 and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:ement|amment|emment)", name.strip()) and \
+                re.match(r"[ \t]*[:,]", self.text[e:e + 3]):
+            return True  # « Concrètement : 2,2 M€ … », « Parallèlement, … »: an adverb opening a sentence
+        if _SOLD_BEFORE.search(f, max(0, s - 60), s):
+            return True  # « le groupe a cédé sa filiale de cosmétiques, X, à … »: a business sold, not a laureate
+        if _NATURAL_PLACE_BEFORE.search(f, max(0, s - 30), s):
+            return True  # « de l'autre côté du col de la Chipotte », « la vallée de la Vologne »: a natural place
         if len(words) >= 3 and words[0] in _TERRITORY_HEADS and words[1] in ("de", "du", "des", "d"):
             return True  # « Pays de Montbéliard », « Parc des expositions de Rennes »: a territory or a venue
         if len(words) == 1 and (words[0] in lexicon.FIRST_NAMES or words[0] in _BARE_NOT_NAMES):
@@ -1868,6 +1923,9 @@ class Document:
         f = self.folded[ss:se]
         if (_NOT_RETAINED.search(f) or _PENDING.search(f)) and not _RETAINED.search(f):
             return True
+        if (h.kind in _PROSE_KINDS or h.kind == "candidate") and not _RETAINED.search(f) \
+                and _CANDIDATES_PARA.match(self.folded, self._paragraph(h.org.start)[0]):
+            return True  # « Parmi les candidats déclarés, … À Digne, X étudie … »: applicants of an open call
         # « 3) Projets non retenus » / « DOSSIER EN ATTENTE » then the item; « Statut : ajourné » on the next line
         ls = self.text.rfind("\n", 0, h.org.start) + 1
         heading = None
@@ -2270,7 +2328,13 @@ class Document:
         context_deps = list(dict.fromkeys(dep_codes + self.context["departments"]))
         context_regs = [p.candidates[0] for p in seg_places if p.kind == "region"] + self.context["regions"]
 
-        for p in seg_places:
+        if h.kind == "plural":
+            # « Les Scieries de Rambervillers et Y, à Golbey, reçoivent … »: the place after the last subject is its
+            # own; a commune closing an earlier subject's name is that one's.
+            named = self._commune_in_name(org, dep_codes, context_regs, after_de=True)
+            if named and named[2] == org.end:
+                candidates.append((0.8,) + named[1:])
+        for p in ([] if candidates else seg_places):
             if p.kind != "commune":
                 continue
             if org.start <= p.start < org.end and h.kind != "table":
@@ -2324,6 +2388,7 @@ class Document:
             ambiguous = is_ambiguous_name(key) or (name.isupper() and len(name) > 3)
             if cue or in_header:
                 ref, c = choose(list(p.candidates), None, context_deps, context_regs)
+                ref = _prefer_city(p.candidates, ref, dep_codes)
                 dom = self.context["dominant"]
                 if ref and c < 0.5 and dom and ref.department != dom:
                     continue  # « Saint-Nazaire » in a text about the Isère: a homonym we cannot place
@@ -2353,6 +2418,10 @@ class Document:
             opening = self._paragraph_place(org.start, context_deps, context_regs)
             if opening:
                 candidates.append(opening)
+        if not candidates and h.kind != "table":
+            named = self._commune_in_name(org, dep_codes, context_regs)
+            if named:
+                candidates.append(named)
 
         if candidates:
             # Prefer communes in the territory of the segment, then of the text.
@@ -2385,6 +2454,40 @@ class Document:
         regs = [p for p in seg_places if p.kind == "region"]
         if regs:
             lau.fields["region_code"] = Value(regs[0].candidates[0], regs[0].start, regs[0].end, 0.7)
+
+    def _commune_in_name(self, org: Value, dep_codes, context_regs, after_de=False):
+        """« Hautmont Tôlerie Industrielle », « Joigny Céréales », « Pharmaplast Évreux »: a company named after its
+        town, when its passage gives no commune; only a commune of the passage's or the text's départements (else
+        region), and only one. ``after_de``: instead, the commune closing the name after « de » (« Scieries de X »),
+        which may be the only commune of that name in France."""
+        def before_of(p):
+            return self.text[org.start:p.start]
+
+        for p in self.places_in(org.start, org.end):
+            if p.kind != "commune":
+                continue
+            if after_de:
+                if p.end != org.end or not re.search(r"\s(?:de|du|d['’])\s*$", before_of(p)):
+                    continue
+            elif not (p.start == org.start and p.end < org.end) and not (
+                    # « Sofrelec Fougères »: the site's town written after the brand (not « X de Commune »)
+                    p.end == org.end and p.start > org.start and not re.search(r"\d", org.value)
+                    and re.search(r"[A-ZÀ-Ýa-zà-ÿ]{3,}[ \t]+$", before_of(p))
+                    and not re.search(r"\b(?:SAS|SA|SARL|SASU|EURL|SNC|SCOP)[ \t]+$", before_of(p))
+                    and not re.search(r"\b(?:de|du|des|d['’])\s*\S*\s*$", before_of(p))):
+                continue
+            for scope in (list(dep_codes), self.context["departments"]):
+                refs = [r for r in p.candidates if r.department in scope]
+                if refs:
+                    break
+            else:
+                refs = [r for r in p.candidates if r.region in context_regs]
+                if after_de and not refs and len(p.candidates) == 1:
+                    refs = list(p.candidates)
+            if len(refs) == 1:
+                return (0.5, p.start, p.end, refs[0], None, "name")
+            return None
+        return None
 
     # --- sector -------------------------------------------------------------------------------
     def _sector(self, lau: Laureate, h: Header, s: int, e: int):
@@ -2481,6 +2584,10 @@ class Document:
                 ss, _ = _enclosing(self.sentences, q.start)
                 if bisect.bisect_left(self.named, q.start) - bisect.bisect_left(self.named, ss) >= 2:
                     continue  # « (A, B, C et D) bénéficient … pour un total de 3,2 M€ »: the list's total, no one's
+            org = lau.fields.get("organisation")
+            if org is not None and org.start > q.end and _AGGREGATE_LEFT.search(
+                    self.folded, _enclosing(self.sentences, q.start)[0], q.start):
+                continue  # « Ces quatre dossiers, qui totalisent 10,5 M€ …, rejoignent …, dont celui de X »: not X's
             role, conf = self.money_role(q, s)
             if role == "other":
                 role, conf = self._listed_money_role(q, s)
@@ -2529,7 +2636,20 @@ class Document:
             return
         cut = ss + m.start()
         names = self.named[bisect.bisect_left(self.named, ss):bisect.bisect_left(self.named, cut)]
-        amounts = [q for q in self.quantities_in(cut, se) if q.money]
+        amounts = self._respective_amounts(cut, se)
+        if len(names) >= 2 and org.start in names and len(amounts) > len(names) and len(amounts) % len(names) == 0:
+            # « … reçoivent respectivement 180 000 et 250 000 euros pour des programmes de 900 000 et 1,25 million
+            # d'euros »: one group of amounts per role, each read like a group of its own
+            n = len(names)
+            for k in range(0, len(amounts), n):
+                group = amounts[k:k + n]
+                q = group[names.index(org.start)]
+                role, conf = self.money_role(group[0], ss)
+                if role == "other":
+                    role, conf = self.money_role(group[-1], ss)
+                if role in ("aid", "investment"):
+                    picks[role][:] = [(q, max(conf, 0.7))] + [(p, c) for p, c in picks[role] if p is not q and p not in amounts]
+            return
         if len(names) < 2 or len(amounts) != len(names) or org.start not in names:
             return
         q = amounts[names.index(org.start)]
@@ -2538,6 +2658,19 @@ class Document:
             role, conf = self.money_role(q, ss)
         if role in ("aid", "investment"):
             picks[role][:] = [(q, max(conf, 0.7))] + [(p, c) for p, c in picks[role] if p is not q and p not in amounts]
+
+    def _respective_amounts(self, s, e):
+        """Money amounts of s:e, with a bare number written just before one (« 180 000 et 250 000 euros »), which
+        shares its currency."""
+        qs = self.quantities_in(s, e)
+        out = []
+        for i, q in enumerate(qs):
+            if q.money:
+                out.append(q)
+            elif i + 1 < len(qs) and qs[i + 1].money and q.value >= 1000 and not q.approx and \
+                    re.fullmatch(r"\s*(?:et|,|ou)\s*", self.text[q.end:qs[i + 1].start]):
+                out.append(q)
+        return out
 
     def _unlabelled_pair(self, picks, others):
         """Amounts without a cue next to the laureate's aid: « 1,4 M€, aide de 490 000 € », « modernise son atelier
@@ -2667,14 +2800,14 @@ class Document:
             return "share", 0.5
         if _INVEST_RIGHT.match(right):
             return "investment", 0.9
-        if _SPENDS_ON_RIGHT.match(right) and re.search(r"\bconsacr\w+\s+(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?$", f[max(0, q.start - 30):q.start]):
-            return "investment", 0.75  # « X consacre 3,6 M€ à une ligne de conditionnement »: spent on works, not an envelope
-        if _AID_RIGHT.match(right):
+        if _AID_RIGHT.match(right) or _AID_BY_RIGHT.match(right):
             return "aid", 0.85
         if _ENVELOPE_RIGHT.match(right):
             return "envelope", 0.8
         left_start = max(ss, floor, q.start - 90)
         left = f[left_start:q.start]
+        if _SPENT_ON_RIGHT.match(right) and re.search(r"consacr\w+\s+(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?$", left):
+            return "investment", 0.8  # « va consacrer 2,3 M€ à un atelier d'usinage », « X consacre 3,6 M€ à une ligne »: spent on a plant
         plain = _plain_money_role(left, right)
         if plain:
             return plain
@@ -2682,6 +2815,10 @@ class Document:
             return "investment", 0.7  # « reçoit 310 000 € pour un séchoir de 1,05 M€ »: what the money pays for
         if _CHARGED_TO_BUDGET.search(f, ss, se) and re.search(r"depenses?\s+(?:\w+\s+)?(?:de\s+|d\W*)?$", left):
             return "aid", 0.7  # « d'imputer la dépense totale de 425 000 € sur le chapitre 204 »: what the public body pays
+        if _WORKS_FOR_LEFT.search(left):
+            return "investment", 0.65  # « agrandit ses caves d'affinage pour 3,3 M€ »: the cost of the works
+        if _FUNDRAISING_LEFT.search(left):
+            return "other", 0.3  # « une levée de fonds de 6 M€ auprès d'investisseurs »: private equity, no envelope
         best = None
         for role, rx in _LEFT_CUES:
             for m in rx.finditer(left):
@@ -2754,7 +2891,9 @@ class Document:
             noun = m.group("noun")
             if noun.startswith(("personne", "salarie", "collaborateur", "agent")):
                 before = f[max(ss, q.start - 60):q.start]
-                if not _CREATION.search(before) or _HEADCOUNT.search(before):
+                hc = _HEADCOUNT.search(before)
+                # (« l'entreprise compte recruter 30 personnes »: « compter » + a hiring verb is a plan, no headcount)
+                if not _CREATION.search(before) or (hc and not re.match(r"compte\w*\s+(?:recrut|embauch|cree)", before[hc.start():])):
                     continue  # a headcount, not jobs created
             if q.int_value <= 0 or q.int_value > 100_000:
                 continue
@@ -2914,7 +3053,8 @@ class Document:
             role, conf = self.money_role(q)
             if role == "other":
                 role, conf = self._total_line_role(q) or (role, conf)
-            if not outside(q.start) and role != "envelope":
+            if not outside(q.start) and role != "envelope" and not _AGGREGATE_LEFT.search(
+                    f, _enclosing(self.sentences, q.start)[0], q.start):
                 continue  # inside a laureate's passage, only an envelope is the programme's (a laureate has none)
             name = {"investment": "investment_eur", "aid": "aid_eur", "envelope": "envelope_eur"}.get(role)
             if not name or name in out:
@@ -2994,7 +3134,10 @@ class Document:
                 best = (score, ev, top)
         if best:
             score, (name, s, e), top = best
-            return Value(re.sub(r"\s+", " ", name), s, e, 0.9 if top >= 3 else 0.75)
+            name = re.sub(r"\s+", " ", name)
+            if re.fullmatch(r"relocalisations? dans les secteurs critiques", norm(name)):
+                name = "(Re)localisation dans les secteurs critiques"  # the call's official name, « (Re) » often dropped
+            return Value(name, s, e, 0.9 if top >= 3 else 0.75)
         m = _UNQUOTED_CALL.search(t)
         if m:
             name = m.group("name").strip()
@@ -3039,6 +3182,23 @@ def _right_context(f: str, pos: int, sentence_end: int, width: int = 60) -> str:
         if not following.strip() or re.match(r"\s*(?:[-–—•*]|\d{1,2}[.)]|[^\n:]{1,40}:)", following) or "\n" in following:
             right = right[:nl]
     return right
+
+
+def _prefer_city(refs, ref, passage_deps):
+    """« SERAM Composites, basée à Mérignac » in a text that also names the Charente-Maritime: the city of 78 000
+    inhabitants, not the village of 237 of that département, unless the passage itself names the village's."""
+    if ref is None or ref.department in passage_deps:
+        return ref
+    big = max(refs, key=lambda r: r.population)
+    if big.population >= 20_000 and big.population >= 20 * max(ref.population, 1) and not (
+            set(passage_deps) - {big.department}):
+        return big
+    return ref
+
+
+def _first_name_led(name: str) -> bool:
+    words = norm(name).split()
+    return len(words) >= 2 and words[0] in lexicon.FIRST_NAMES
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -3199,7 +3359,8 @@ _APPOSITION = re.compile(
     r"(?:à|au|aux|en|dans|sur))\b", re.MULTILINE)
 _PAREN_DASH_LINE = re.compile(
     r"^[ \t]*(?:" + lexicon.BULLET_MARK + r"[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
-    r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*|\((?:PME|ETI|TPE|PMI|GE|start-?up)\)[ \t]*)?"  # « (groupe TEXIER) », « (PME) »
+    r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*|\((?:PME|ETI|TPE|PMI|GE|start-?up)\)[ \t]*|"  # « (groupe TEXIER) », « (PME) »
+    r"\([A-Z][A-Z0-9&.]{1,7}\)(?=,?[ \t]*(?:à|a)[ \t])[ \t]*)?"  # « Société Industrielle d'Eu (SIE), à Eu (76) — … »
     r"(?:(?P<at>(?:,[ \t]*)?(?:à|a)[ \t]+)(?P<commune>[A-ZÀ-Ý][^\n:()–—,]{1,40}?)[ \t]*)?"  # « à Vitré »
     r"\((?P<place>[A-ZÀ-Ý0-9][^()\n]{1,40})\)(?:[ \t]*[-–—][ \t]+\S|[ \t]+(?:pour|qui|afin)\b|[ \t]*;?[ \t]*$)", re.MULTILINE)
 # « - Nom (29, IAA) ; » — a list item that is only a name and its territory.
@@ -3237,6 +3398,10 @@ _COUNT_FOR_AID = re.compile(r"\b(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|
                             r"(?:d\W*aides?|de\s+subventions?|d\W*aide\s+publique|de\s+soutien)\b")
 _NEXT_EDITION = re.compile(r"\b(?:sera|seront)\s+reconduite?s?\b|\bprochaine?s?\s+(?:edition|vague|session|releve|appel)")
 _DOT_LEADER_END = re.compile(r"(?:\.{4,}|…{2,}|[ \t]:[ \t]{3,})[ \t]*$")  # (dot leaders are read as « : » and spaces)
+# « Ces quatre dossiers, qui totalisent 10,5 M€ d'investissements et 2,1 M€ d'aides, … »: the wave's totals, even in a
+# sentence that goes on to name a laureate
+_AGGREGATE_LEFT = re.compile(r"\b(?:ces|les)\s+(?:[a-z]+\s+)?(?:dossiers|projets|entreprises|laureats|beneficiaires)\b[^.;]{0,30}"
+                             r"\b(?:totalis\w+|represent\w+|cumul\w+)\b[^.;]{0,60}$")
 _TOTAL_LINE = re.compile(r"\n[ \t]*(?:[-–•*][ \t]*)?(?:montants?\s+(?:cumule|total|global)|(?:sous-)?total\b|au\s+total\b|soit\s+(?:un\s+)?total\b|"
                          r"ensemble\s+des\s+(?:projets|laureats))")
 _FIELD_NEXT = re.compile(r"\s*(?:aides?|subventions?|investissements?|montant|emplois?|cout)\b[^:\n.]{0,25}:")  # « Aide accordée : … »
@@ -3392,6 +3557,10 @@ _ALSO_LAUREATE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zé]\.))[ \t]*(?:
                             # « Autre lauréat, le façonnier pharmaceutique compiégnois Laboratoires X produira … »
                             r"(?:le|la|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){1,3}(?=" + CAPNAME + r"\s+[a-zéèêàâîôûç]))?"
                             r"(?P<org>" + CAPNAME + r")")
+_ORDINAL_BENEFICIARY = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Premier|Première|Deuxième|Second|Seconde|Troisième|Quatrième|Cinquième|Sixième|"
+    r"Dernier|Dernière|Autre|Nouveau|Nouvelle)\s+(?:bénéficiaire|lauréate?|dossier\s+retenu|projet\s+retenu)\b[^,.;:\n]{0,60},\s+"
+    r"(?:(?:la|le|les|l['’])\s*)?(?:(?:société|entreprise|PME|PMI|ETI|start-?up)\s+)?(?P<org>" + CAPNAME + r")(?=\s*[,(]|\s+[a-zéèêàâîôûç])")
 # « Lauréate du fonds d'accélération des investissements industriels dans les territoires, la Cartonnerie X, … »
 _FRONTED_LAUREATE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[ÉE]galement\s+|Elle\s+aussi\s+|Autre\s+)?(?:[Ll]auréate?s?|[Rr]etenue?s?|[Ss]électionnée?s?|[Ss]outenue?s?)"
@@ -3425,6 +3594,8 @@ _DECISION_NO = re.compile(r"[ \t]*(?:→|⇒|=>|->|➔|►|-)?[ \t]*(?:(?:statut
                           r"(?:dossier\s+|projet\s+|demande\s+)?(?:" + _NO_WORDS + r"|a\s+represent|avis\s+defavorable|classe\s+sans\s+suite)")
 _NOT_RETAINED_HEADING = re.compile(_NO_WORDS + r"|ecart|reporte|differe")
 # « candidature déposée …, réponse attendue début 2022 », « aide en cours d'instruction »: not yet a laureate.
+_CANDIDATES_PARA = re.compile(r"\s*parmi\s+les\s+(?:candidats|candidatures|entreprises\s+candidates|futurs\s+candidats|"
+                              r"porteurs\s+de\s+projets?)\b")
 # (« le dossier … a été réorienté vers un autre fonds et sera examiné à la rentrée »: not granted here, not yet)
 _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+attendue\b|\baide\s+en\s+cours\s+d\W\s*instruction|"
                       r"\b(?:a|ont)\s+ete\s+reorientee?s?\b|\b(?:sera|seront)\s+(?:re)?examinee?s?\b")
@@ -3443,7 +3614,9 @@ _EVENT_WORDS = {"salon", "webinaire", "webinar", "forum", "colloque", "seminaire
                 "inauguration", "visite", "journee", "matinale", "petit-dejeuner",
                 # actions that open an item of a report (« - Signature à Lyon de la convention … »)
                 "signature", "annonce", "installation", "reunion", "lancement", "ouverture", "cloture", "remise", "presentation"}
-_NOT_ORG_WORDS = {"total", "totaux", "sous-total", "ensemble", "fait", "associe", "associee", "directeur", "directrice",
+# « Établissements Godart et Fils »: the family or partner word after « et » belongs to the name, never a name alone.
+_FAMILY_SUFFIX = r"(?:Fils|Filles|Frères|Sœurs|Cie|Compagnie|Associés)\b"
+_NOT_ORG_WORDS = {"fils", "filles", "freres", "soeurs", "cie", "compagnie", "associes", "total", "totaux", "sous-total", "ensemble", "fait", "associe", "associee", "directeur", "directrice",
                   "gerant", "gerante", "president", "presidente", "consultant", "consultante", "charge", "chargee",
                   "contact", "contacts", "objet", "statut", "signe", "signataire", "destinataire", "copie",
                   # votes of an assembly (« L'amendement est ADOPTÉ »), and a bare « Fonds »
@@ -3470,9 +3643,13 @@ def column_amount(q, label: str) -> int | None:
 _GIVEN_BY_RIGHT = re.compile(r"\s*(?:apporte|verse|accorde|octroye|finance|pris\s+en\s+charge|alloue|attribue)e?s?\s+par\s+"
                              r"(?:l\W*etat|bpifrance|les\s+pouvoirs\s+publics|france\s+relance)")
 _VALUED_LEFT = re.compile(r"\b(?:programme|projet|chantier|investissement)\s*,?\s*(?:est\s+|sera\s+)?(?:evalue|estime|chiffre)e?s?\s+a\s*$")
-_SPENDS_ON_RIGHT = re.compile(r"\s*(?:a\s+(?:une?|la|le|l\W|sa|son|ses|des)|aux)\s*(?:nouv\w+\s+)?(?:lignes?|usine|unite|atelier|batiment|extension|"
-                              r"agrandissement|modernisation|construction|achat|acquisition|equipements?|machines?|robot\w*|"
-                              r"automatisation|installation|outil|site|four|chaine|renouvellement|transformation)\b")
+_WORKS_FOR_LEFT = re.compile(r"\b(?:agrandi\w*|modernis\w*|relocalis\w*|equip\w*|construi\w*|renouvel\w*|etend\w*|amenag\w*|renov\w*|"
+                             r"automatis\w*|robotis\w*|reconstrui\w*)\s+[^.;,]{0,60}\bpour\s+$")
+_FUNDRAISING_LEFT = re.compile(r"\blevee?s?\s+de\s+fonds\s+(?:de\s+|d\W\s*)?$")
+_SPENT_ON_RIGHT = re.compile(r"\s*(?:(?:a|au|dans)\s+(?:une?|la|le|l\W|son|sa|ses|des)|aux)\s*(?:nouvel\w*\s+|deuxieme\s+|seconde?\s+)?"
+                             r"(?:lignes?|usine|unite|atelier|batiment|extension|site|fours?|machines?|equipements?|robots?|"
+                             r"centres?|salles?|chaines?|plateforme|presses?|outils?|halls?|entrepots?|cellules?|agrandissement|modernisation|"
+                             r"construction|achat|acquisition|automatisation|installation|renouvellement|transformation)\b")
 _PAYS_FOR_RIGHT = re.compile(r"\s*pour\s+(?:une?|la|le|les|des|l\W|sa|son|ses)\s*(?:nouvel\w*\s+|deuxieme\s+|seconde?\s+)?"
                              r"(?:lignes?|usine|unite|atelier|batiment|extension|site|fours?|machines?|equipements?|robots?|"
                              r"centres?|salles?|chaines?|plateforme|presses?|outils?|halls?|entrepots?)\b")
@@ -3585,6 +3762,12 @@ _BULLET_SUBJECT = re.compile(r"^[ \t]*[-–—•●▪*][ \t]*(?:(?:la|le|les|l
 _PLACE_OF_ZONE = re.compile(r"\b(?:zone|zac|za|zi|parc\s+d\W\s*activites?|parc\s+industriel|quartier|lotissement|"
                             r"technopole|technopark|pepiniere\s+d\W\s*entreprises)(?:\s+(?:industrielle|artisanale|"
                             r"commerciale|portuaire|d\W\s*activites?))?\s+(?:de\s+la\s+|de\s+l\W\s*|de\s+|du\s+|des\s+|d\W\s*)?$")
+_CAPS_HEADING = re.compile(r"(?:DE|DU|DES|D['’]|AU|AUX|À|ET|EN|POUR|VERS|SUR|ENTRE|APRÈS|AVANT|QUAND|COMMENT|CÔTÉ)\b[^a-zà-ÿ]*")
+_SOLD_BEFORE = re.compile(r"\b(?:cede|vendu|revendu|cession\s+de|vente\s+de)\s+(?:sa|son|ses|la|le|l\W)\s*(?:filiale|activite|"
+                          r"branche|division|usine|site)s?\b[^,.;()]{0,40},?\s*$")
+_NATURAL_PLACE_BEFORE = re.compile(r"\b(?:col|mont|monts|massif|vallee|vallon|lac|foret|plateau|gorges|pic|baie|etang|"
+                                   r"canal|riviere|fleuve|pointe|cap|ile|presqu\W?ile|causse|marais|estuaire|cote)\s+"
+                                   r"(?:de\s+la\s+|de\s+l\W\s*|du\s+|des\s+|de\s+|d\W\s*)$")
 _TERRITORY_HEADS = {"pays", "vallee", "bassin", "parc", "zone", "palais", "plateau", "plaine", "massif", "quartier"}
 _BARE_NOT_NAMES = {"nord", "sud", "est", "ouest", "centre", "approuve", "decide", "autorise", "attribue", "precise",
                    "considerant", "vu", "delibere", "arrete", "charge", "dit", "mandate", "sollicite"}
@@ -3598,12 +3781,12 @@ _PARAGRAPH_PLACE = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[a-zà-ÿ'
                               r"[ \t]*(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*\n")
 _PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:(?:Enfin|Par\s+ailleurs|De\s+même|Également|Aussi|Plus\s+loin|Toujours),\s+(?:à|au|aux|en|dans|sur|du\s+côté(?=\s+d)|près(?=\s+d))|À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté(?=\s+d)|(?:Basée?|Installée?|Implantée?|"
-    r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|au|aux|en|dans|sur))\s+[^,.\n]{2,60},"
+    r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|À|au|Au|aux|Aux|en|En|dans|Dans|sur|Sur))\s+[^,.\n]{2,60},"
     r"(?:\s+(?:dans|en|au)\s+[^,.\n]{2,40},)?(?:\s+(?:enfin|aussi|également|par\s+ailleurs|de\s+son\s+côté|pour\s+sa\s+part),)?\s+"
     # an article, perhaps with what the laureate is (« le mouliste MOULINJECT », « la PME X »)
     r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>" + _NAME_ADJ + r")"
     # an aside between the name and its verb (« SBSD (Soufre Béarn …) », « X, sous-traitant de la filière, »)
-    r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
+    r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},|\s+[–—]\s+[^–—.\n«»]{3,120}?\s+[–—])?\s+" + _INTRO_VERB, re.MULTILINE)
 _JOBS_LABEL_BARE = re.compile(r"(?:[(;,]|\n)[ \t]*emplois?(?:\s+crees|\s+a\s+creer|\s+prevus|\s+directs)?[ \t]+(?=\d|une?\s|[a-z]+\s+(?:emplois|postes)?)")
 # « Les montants indiqués correspondent aux subventions accordées »: what the bare amounts of a list are.
 _AMOUNTS_NOTE = re.compile(r"\bmontants?\b[^.:;()\n]{0,40}?\b(?:correspond\w*|sont|represent\w*|s\W\s*entend\w*)\b"
@@ -3621,6 +3804,8 @@ _NAME_LOWMID = (r"(?:" + CAPNAME + r"[ \t]+[a-zà-ÿ]{3,12}(?=[ \t]+(?:de|du|des
 # Tuilerie X, fondée en 1920, investit … »: a place after a short lead of direction, then the subject and its verb.
 _LEAD_PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[A-ZÀ-Ý][a-zà-ÿ]+,[ \t]+)?(?:[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},[ \t]+)?"
+    # « Toujours à Sedan, … », « Non loin, à … »: an adverb of the list glued to the place
+    r"(?:(?:Toujours|Également|Aussi|Puis|Et|Plus\s+loin|Non\s+loin|Tout\s+près)[ \t]+)?"
     r"(?:à|À|A)[ \t]+[A-ZÀ-Ý][^,.\n]{1,40}?(?:[ \t]*\([^()\n]{1,30}\))?,[ \t]+"
     r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>" + _NAME_LOWMID + r")"
     r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
@@ -3661,6 +3846,13 @@ _NAME_AT_PLACE_VERB = re.compile(
     r"(?:\s+(?:enfin|aussi|également|quant\s+à\s+elle|de\s+son\s+côté|pour\s+sa\s+part),)?\s+(?:(?:installée?s?|basée?s?|"
     r"implantée?s?|située?s?)\s+)?(?:à|au|aux|en)\s+[A-ZÀ-Ý][^,.\n]{1,40}?(?:\s*\([^()\n]{1,60}\))?,\s+" + _INTRO_VERB,
     re.MULTILINE)
+_LEAD_NAME_AT_PLACE_VERB = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*[A-ZÀ-Ý][a-zà-ÿ]+(?:[ \t]+[a-zà-ÿ'’-]+){0,4},\s+(?:[a-zà-ÿ'’-]+(?:[ \t]+[a-zà-ÿ'’-]+){0,3},\s+)?"
+    r"(?:(?:la|le|les|l['’])\s*)?(?P<org>" + _NAME_ADJ + r")(?:\s*\([^()\n]{1,60}\))?,\s+(?:(?:installée?s?|basée?s?|"
+    r"implantée?s?|située?s?)\s+)?(?:à|au|aux)\s+[A-ZÀ-Ý][^,.\n]{1,40}?(?:\s*\([^()\n]{1,60}\))?,\s+" + _INTRO_VERB)
+_CARRIED_AT_PLACE_BY = re.compile(
+    r"\b(?:porté|mené|conduit|réalisé|piloté)e?s?\s+(?:à|au|en)\s+(?P<place>[A-ZÀ-Ý][^,.;\n]{1,40}?)\s+par\s+"
+    r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+start-?up|le\s+groupe)\s+)?(?P<org>" + CAPNAME + r")")
 # « …, tandis que Bocage Électronique, à Saint-Lô, double sa ligne » (a second subject inside the sentence), « Je pense
 # à Limousin Filtres, à Limoges. C'est une PME qui … » (the next sentence says what it is).
 _CLAUSE_AT_PLACE_VERB = re.compile(
@@ -3700,8 +3892,11 @@ _PLACE_CUE = re.compile(
     r"|(?:site|usine|plateforme|plate-forme|etablissement|unite|implantation|siege|atelier|ateliers|zone|parc|aerodrome|aeroport)"
     r"\s+(?:industriel(?:le)?s?\s+|de\s+production\s+|historique\s+|actuel\s+)?(?:de|d['’]|a|du|de\s+la|situee?\s+a)?\s*$"
     r"|(?:^|\W)(?:a|au|entre|commune\s+de|ville\s+de|localisation\s*:|lieu\s*:|commune\s*:|ville\s*:)\s+$"
-    r"|(?:^|\W)(?:a|entre)\s+[^.;:]{0,40},\s*$|(?:,|\bet)\s+$")
-_DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|de\s+l\W*|\bdu|de\s+la|\bde|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"
+    r"|(?:^|\W)(?:a|entre)\s+[^.;:]{0,40},\s*$|(?:,|\bet)\s+$"
+    r"|(?:zone|parc)\s+(?:d\W*activites?|industriel(?:le)?|artisanale?)\s+(?:de|d\W)\s*$"  # « la zone d'activités de X »
+    # « à la sortie des Herbiers », « aux portes de Vierzon »: just outside a town is still its place
+    r"|(?:a\s+la\s+sortie|aux\s+portes|aux\s+abords|a\s+proximite|a\s+deux\s+pas|a\s+l\W\s*entree)\s+(?:de|des|du|d\W)\s*$")
+_DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|dans\s+les|de\s+l\W*|\bdu|de\s+la|\bde|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"
                        r"prefet\s+de\s+(?:la|l\W*)|prefete?\s+(?:du|de\s+la|de\s+l\W*))\s*$")
 _REG_PREP = re.compile(r"(?:region|\ben|la|\bl\W*|de)\s*$")
 _CAP_RIGHT = re.compile(r"^\s*(?:au\s+)?(?:maximum\s+|max\.?\s+)?par\s+(?:projet|entreprise|dossier|laureat|beneficiaire|an\b|"
@@ -3710,18 +3905,19 @@ _INVEST_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:d\W*|de\s+)?(?:investissements?
                            r"(?:seront|sont|ont\s+ete|vont\s+etre|sera|a\s+ete|seraient|doivent\s+etre)\s+investis)")
 _AID_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:d\W*|de\s+)?(?:aides?|subventions?|soutien|financement\s+public|avances?\s+remboursables?|"
                         r"de\s+l\W*etat|aide\s+publique)")
+# « dont 700 000 euros financés par le fonds », « … pris en charge par l'État »: the public share of a cost
+_AID_BY_RIGHT = re.compile(r"^\s*(?:sont\s+|seront\s+)?(?:financ|pris\s+en\s+charge|couvert)\w*\s+par\s+(?:le\s+fonds|"
+                           r"l\W*etat|la\s+region|le\s+dispositif|le\s+plan|france\s+relance|bpifrance)\b")
 _ENVELOPE_RIGHT = re.compile(r"^\s*(?:d\W*|de\s+)?(?:enveloppe|budget|credits)")
 _REVENUE_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:a|d\W*ici)\s+(?:\d+|un|deux|trois|quatre|cinq|six|dix)\s+ans|"
                             r"(?:de\s+|d\W*)?(?:chiffre\s+d\W*affaires|ca\b|ventes|revenus|de\s+ca\b))")
 _LEFT_CUES = [
-    ("investment", re.compile(r"investi\w*|\bengage(?:ra|nt|ront)?\b|montant\s+(?:global|total|du\s+projet|du\s+programme|des\s+travaux)|projet\s*:|cout\s+(?:total|global)?|(?<!autorisation\sde\s)programme\s+de|budget\s+du\s+projet|"
+    ("investment", re.compile(r"investi\w*|\bengage(?:ra|nt|ront)?\b|montant\s+(?:global|total|du\s+projet|du\s+programme|des\s+travaux)|projet\s*:|cout\s+(?:total|global)?|(?<!autorisation\sde\s)programmes?\s+de|budget\s+du\s+projet|"
                               r"montant\s+previsionnel|jalon|projet,?\s+(?:global\s+|total\s+|industriel\s+)?(?:de|d\W*un\s+montant\s+de|estime\s+a|chiffre\s+a)|capex|depense|"
                               # what the aid is a share of: « assiette subventionnable », « base éligible »
                               r"assiette|\bbase\s+(?:subventionnable|eligible)|subventionnable|\beligible|"
                               # « L'entreprise va consacrer 2,7 M€ à … »: a company spends; a programme « consacre » an envelope
-                              r"(?:entreprise|societe|pme|eti|tpe|groupe|elle|start-?up)\s+(?:va\s+|vont\s+|compte\s+|prevoit\s+de\s+)?consacr\w+|"
-                              # « relocalisent pour 3,5 M€ la production », « modernise son atelier pour 900 000 € »: what a works costs
-                              r"\b(?:relocalis|modernis|agrandi|automatis|robotis|renouvel|reconstrui|construi|equip)\w*\s+(?:[\w'-]+\s+){0,3}?pour\s+(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?$")),
+                              r"(?:entreprise|societe|pme|eti|tpe|groupe|elle|start-?up)\s+(?:va\s+|vont\s+|compte\s+|prevoit\s+de\s+)?consacr\w+")),
     # a bare « montant : » as an item of an official list is the amount granted (« a) montant : 340 000 € »); in
     # prose (« Montant : 3,1 M€, dont 1,2 M€ … ») it is the project's
     ("aid", re.compile(r"\baid(?:e|es|ee|ees)\b|subventions?\b|(?:^|\n)[ \t]*(?:[a-z0-9][.)]|[-–•*])[ \t]*montant\s*:|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|accordee?s?|apport|"
@@ -3731,16 +3927,24 @@ _LEFT_CUES = [
     ("envelope", re.compile(r"autorisations?\s+(?:de\s+programme|d\W*engagement)|credits?\s+de\s+paiement|enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits(?!\s+necessaires)|consacr\w+|abond\w+|rallonge|"
                             r"allou\w+|octroye\s+un\s+budget")),
     ("revenue", re.compile(r"chiffre\s+d\W*affaires|croissance\s+de|\bca\s+de|ventes")),
+    # « Coût : 28 millions d'euros », « le projet coûte 11,4 M€ »: the cost of the project
+    ("investment", re.compile(r"\bcout\s*:|\bcoute(?:ra|nt|ront)?\b")),
+    # « va acquérir deux centres d'usinage pour 1,4 M€ »: a purchase is an investment
+    ("investment", re.compile(r"\bacqu(?:erir|iert|ierent|errera|erront|isition)\b")),
+    # « Elle touchera 450 000 euros », « X se voit attribuer 600 000 euros »: what a laureate gets
+    ("aid", re.compile(r"\btouch(?:e|era|ent|eront)\b|\bse\s+voi(?:t|ent)\s+(?:attribuer|accorder|octroyer|allouer|verser)\b|"
+                       r"\baid(?:ons|ez|ent|era|erons|eront)\b")),  # « nous l'aidons pour 560 000 euros »
     ("bridge", re.compile(r"a\s+hauteur\s+de")),
     ("bridge2", re.compile(r"s\W*eleve(?:ra|nt)?\s+a|atteint|se\s+monte\s+a|est\s+de|est\s+estimee?\s+a|sera\s+de")),
 ]
-_JOB_NOUN = re.compile(r"^\s*(?:\)\s*)?(?:d\W*\s*|de\s+)?(?:nouveaux\s+|nouvelles\s+)?(?P<noun>emplois?|postes?|recrutements?|embauches?|"
+_JOB_NOUN = re.compile(r"^\s*(?:\)\s*|[»”\">]\s*)?(?:d\W*\s*|de\s+)?(?:nouveaux\s+|nouvelles\s+)?(?P<noun>emplois?|postes?|recrutements?|embauches?|"
                        r"creations?\s+de\s+postes?|"
                        r"salaries?|personnes|collaborateurs?|etp\b|cdi\b|creations?\s+d\W*emplois?|agents)")
 _HEADCOUNT = re.compile(r"(?:emploie|emploient|compte|comptent|regroupe|effectif\w*|emploie\s+aujourd\W*hui)\s+(?:\w+\s+){0,2}$")
 _EN_CREATE = re.compile(r"\ben\s+(?:creer\w*|creera\w*|cree\w*|recrut\w+|embauch\w+|generer\w*)\s+$")
 _KEPT = re.compile(r"maint\w+|preserv\w+|sauvegard\w+|perennis\w+|conserv\w+|existants|confort\w+|consolid\w+")
-_CREATION = re.compile(r"creat\w+|cree\w*|creer|recrut\w+|embauch\w+|a\s+terme|nouveaux\s+emplois|generer|genere\w*")
+_CREATION = re.compile(r"creat\w+|cree\w*|creer|recrut\w+|embauch\w+|a\s+terme|nouveaux\s+emplois|generer|genere\w*|"
+                       r"arrivee\s+de")  # « l'arrivée de 35 nouveaux collaborateurs »
 _JOBS_LABEL = re.compile(r"emplois?\s*(?:crees|a\s+creer|prevus)?\s*:\s*(?:\+\s*)?(\d[\d\s]{0,6})")
 _SIZE = re.compile(r"\b(TPE|PME|PMI|ETI|start-?up|startup|microentreprise|grande entreprise|grand groupe)\b", re.IGNORECASE)
 _GROUP = re.compile(r"(?:filiale|fait\s+partie|appartient|appartenant|membre|propriété)\s+(?:du|au|d['’]un)\s+groupe\s+"
@@ -3778,7 +3982,8 @@ _NEW_LOOSE_RIGHT = re.compile(
     r"\s+(?:nouveaux\s+|nouvelles\s+)?(?:entreprises|societes|projets|dossiers|pme|industriels|sites)\b[^.;:!?\n]{0,70}?"
     r"\b(?:laureates?|laureats|(?:ont\s+ete|sont|seront)\s+(?:retenu|selectionn|soutenu|accompagn|design)\w*|retenu\w*|"
     r"selectionn\w*|figurent\s+(?:parmi|sur)|viennent\s+d\W\s*(?:obtenir|etre)|obtiennent|decroch\w*|beneficient|"
-    r"beneficieront|se\s+partagent)")
+    r"beneficieront|se\s+partagent|vont\s+beneficier)|"  # « Trois entreprises du nord … vont bénéficier d'un coup de pouce »
+    r"\s+(?:entreprises|projets|dossiers|laureats)\s+annoncee?s\b")  # « Les cinq projets annoncés lundi »
 _NEW_LOOSE_LEFT = re.compile(r"\b(?:vient|viennent|a|ont)\s+(?:de\s+|d\W\s*)?(?:retenir|retenu|selectionner|selectionne|"
                              r"soutenir|valider|valide)\s+$|"
                              # « DÉCIDE d'attribuer aux cinq entreprises figurant en annexe … »

@@ -67,6 +67,12 @@ SECTOR_CUES = [
     (r"minera\w+", "intrants-essentiels", 2, "07"), (r"alcool isopropylique", "intrants-essentiels", 2, "20"),
     (r"intrants?(?: essentiels?)?", "intrants-essentiels", 2, ""), (r"lithium", "intrants-essentiels", 2, ""),
     (r"batteries", "electronique", 1, "27"), (r"forges?", "intrants-essentiels", 2, "25"), (r"procedes", "intrants-essentiels", 1, ""),
+    # products named by the press: « moutarde », « légumineuses », « meunerie », « silicones », « poudres métalliques »,
+    # « métaux stratégiques », « condensateurs », « cartes de puissance »
+    (r"moutard\w*", "agroalimentaire", 2, "10"), (r"legumineuses?", "agroalimentaire", 2, "10"),
+    (r"meuneri\w+", "agroalimentaire", 3, "10"), (r"silicones?", "intrants-essentiels", 2, "20"),
+    (r"poudres? metalliques?", "intrants-essentiels", 3, "24"), (r"metaux (?:strategiques|critiques|rares)", "intrants-essentiels", 3, "24"),
+    (r"condensateurs?", "electronique", 3, "26"), (r"(?:cartes?|modules?|electronique) de puissance", "electronique", 2, "26"),
     (r"\b5g\b", "5g", 4, "61"), (r"telecommunications?", "5g", 2, "61"), (r"reseaux? mobiles?", "5g", 3, "61"),
     (r"antennes?", "5g", 1, "26"), (r"radiofrequences?", "5g", 2, "26"), (r"\btelecoms?\b", "5g", 2, "61"),
 ]
@@ -111,6 +117,8 @@ LABEL_WORDS = {
     # sentence connectors written before « , à Commune (…) » (« Enfin, à Millau (Aveyron), … »)
     "enfin", "ainsi", "puis", "ensuite", "aussi", "egalement", "notamment", "toutefois", "cependant", "desormais",
     "parmi", "outre", "apres", "avant", "depuis", "chez", "autre", "au", "aux",
+    # the theme of a headline « Relance : … », « Relocalisation : … »
+    "relance", "relocalisation", "relocalisations", "reindustrialisation", "decarbonation",
     # a call or a plan heading a list (« Appel à projets Résilience : 1 entreprise »)
     "appel", "appels", "aap", "fonds", "plan", "volet",
     # other fields of a grant fiche or of its summary (« Observations : … », « Interventions Région : 550 000 € »)

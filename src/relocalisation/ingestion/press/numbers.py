@@ -23,7 +23,7 @@ UNITS = {
 # « une vingtaine de » = about 20.
 APPROX_NOUNS = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
-    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000, "demi-douzaine": 6,
 }
 SCALES = {
     "k": 1_000, "k€": 1_000, "millier": 1_000, "milliers": 1_000, "mille": 1_000,

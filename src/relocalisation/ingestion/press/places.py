@@ -239,13 +239,14 @@ class Gazetteer:
                     and re.search(r"(?:^|\s)[àÀaA]\s+$", text[max(0, toks[i][0] - 3):toks[i][0]])):
                 i += 1
                 continue
-            if toks[i][2] not in self.prefixes:
+            lead = self._article_commune(text, toks, i) if first.isupper() else None
+            if toks[i][2] not in self.prefixes and not lead:
                 i += 1
                 continue
             found = None
             key = toks[i][2]
             n = 1
-            while True:
+            while key in self.prefixes:
                 if any(key in d for d in names):
                     found = (n, key)
                 if i + n >= len(toks) or n >= self.max_words:
@@ -260,6 +261,9 @@ class Gazetteer:
                 glued = self._glued_match(text, toks, i)
                 if glued and (not found or glued[0] > found[0]):
                     found = glued
+            if lead and (not found or (lead[0] >= found[0] and found[1] not in self.department_names
+                                       and found[1] not in self.region_names)):
+                found = lead
             if not found:
                 i += 1
                 continue
@@ -277,6 +281,23 @@ class Gazetteer:
             i += n
         return out
 
+    def _article_commune(self, text, toks, i):
+        """(number of tokens, commune key) for a commune whose article is merged into « des », « aux », « du », « au »
+        (« à la sortie des Herbiers » → Les Herbiers, « au Mans » → Le Mans), else None."""
+        if i == 0 or not _JOIN_OK.match(text[toks[i - 1][1]:toks[i][0]]):
+            return None
+        article = _MERGED_ARTICLES.get(text[toks[i - 1][0]:toks[i - 1][1]])
+        if not article:
+            return None
+        key, best = article + " " + toks[i][2], None
+        for n in range(1, self.max_words):
+            if key in self.communes:
+                best = (n, key)
+            if i + n >= len(toks) or not _JOIN_OK.match(text[toks[i + n - 1][1]:toks[i + n][0]]):
+                break
+            key += " " + toks[i + n][2]
+        return best
+
     def _glued_match(self, text, toks, i):
         """(number of tokens, commune key) when tokens i… glued together spell a commune of three words or
         more (typo « Essômes-surMarne » for Essômes-sur-Marne), else None."""
@@ -290,6 +311,7 @@ class Gazetteer:
         return best
 
 
+_MERGED_ARTICLES = {"des": "les", "aux": "les", "du": "le", "au": "le"}
 # A hyphen and a particle after a match: the name of a longer place goes on (« Mont-de-… », « Saint-Jean-sur-… »).
 _NAME_GOES_ON = re.compile(r"-(?:de|du|des|sur|sous|en|le|la|les|lès|lez|l['’]|d['’])(?:-|\b)", re.IGNORECASE)
 
