@@ -947,23 +947,24 @@ class Document:
         paren = m.group("paren")
         if paren and not (re.fullmatch(DEPT_CODE_RE, paren.strip()) or self.gaz.department_code(paren)):
             return None
-        name = m.group("name")
-        if norm(name).split()[0] in lexicon.LABEL_WORDS or self._is_place_only(name):
-            return None
-        org = clean_org(name, m.start("name"))
+        org = self._line_name(m)
         if not org:
             return None
         del place
         return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, m.end()), m.end())
 
+    def _line_name(self, m: re.Match):
+        """The organisation a heading line names in its « name » group, unless that is a label or a place."""
+        name = m.group("name")
+        if norm(name).split()[0] in lexicon.LABEL_WORDS or self._is_place_only(name):
+            return None
+        return clean_org(name, m.start("name"))
+
     def _dep_first_header(self, m: re.Match) -> Header | None:
         code = self.gaz.department_code(m.group("dep").strip())
         if not code or (m.group("code") and m.group("code") != code):
             return None
-        name = m.group("name")
-        if norm(name).split()[0] in lexicon.LABEL_WORDS or self._is_place_only(name):
-            return None
-        org = clean_org(name, m.start("name"))
+        org = self._line_name(m)
         if not org:
             return None
         return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "short_line", None,
