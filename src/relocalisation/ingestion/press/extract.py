@@ -3647,13 +3647,14 @@ _VALUED_LEFT = re.compile(r"\b(?:programme|projet|chantier|investissement)\s*,?\
 _WORKS_FOR_LEFT = re.compile(r"\b(?:agrandi\w*|modernis\w*|relocalis\w*|equip\w*|construi\w*|renouvel\w*|etend\w*|amenag\w*|renov\w*|"
                              r"automatis\w*|robotis\w*|reconstrui\w*)\s+[^.;,]{0,60}\bpour\s+$")
 _FUNDRAISING_LEFT = re.compile(r"\blevee?s?\s+de\s+fonds\s+(?:de\s+|d\W\s*)?$")
+# What a company's money buys: a plant or a piece of it (« une ligne », « un atelier », « son usine »)
+_PLANT_NOUNS = (r"lignes?|usine|unite|atelier|batiment|extension|site|fours?|machines?|equipements?|robots?|"
+                r"centres?|salles?|chaines?|plateforme|presses?|outils?|halls?|entrepots?")
 _SPENT_ON_RIGHT = re.compile(r"\s*(?:(?:a|au|dans)\s+(?:une?|la|le|l\W|son|sa|ses|des)|aux)\s*(?:nouvel\w*\s+|deuxieme\s+|seconde?\s+)?"
-                             r"(?:lignes?|usine|unite|atelier|batiment|extension|site|fours?|machines?|equipements?|robots?|"
-                             r"centres?|salles?|chaines?|plateforme|presses?|outils?|halls?|entrepots?|cellules?|agrandissement|modernisation|"
+                             r"(?:" + _PLANT_NOUNS + r"|cellules?|agrandissement|modernisation|"
                              r"construction|achat|acquisition|automatisation|installation|renouvellement|transformation)\b")
 _PAYS_FOR_RIGHT = re.compile(r"\s*pour\s+(?:une?|la|le|les|des|l\W|sa|son|ses)\s*(?:nouvel\w*\s+|deuxieme\s+|seconde?\s+)?"
-                             r"(?:lignes?|usine|unite|atelier|batiment|extension|site|fours?|machines?|equipements?|robots?|"
-                             r"centres?|salles?|chaines?|plateforme|presses?|outils?|halls?|entrepots?)\b")
+                             r"(?:" + _PLANT_NOUNS + r")\b")
 
 
 def _plain_money_role(left: str, right: str) -> tuple[str, float] | None:
