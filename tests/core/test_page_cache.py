@@ -1,6 +1,8 @@
 """Shared versioned cache and the public page cache: anonymous visitors get stored pages, any change
 to awards or programmes retires them at once (also when made by another process), nobody logged in
 or with pending messages is ever served a stored page."""
+import csv
+import io
 import uuid
 from decimal import Decimal
 
@@ -137,50 +139,46 @@ def test_cache_url_forms():
         cache_from_url("memcached://quelque-part")
 
 
-def test_after_a_change_one_process_recomputes_and_the_others_get_the_previous_figure():
-    calls = []
+def test_after_a_change_every_caller_gets_the_new_figure():
+    rows = [1]
+    assert shared.cached("awards", "figure", {"q": "x"}, lambda: len(rows)) == 1
+    assert shared.cached("awards", "figure", {"q": "x"}, lambda: 99) == 1  # stored
+    rows.append(1)
+    shared.bump("awards")
+    asked_meanwhile = []
 
     def compute():
-        calls.append(1)
-        return {"awards": len(calls)}
+        # Another caller (another process, right after the change) asks for the same figure while this
+        # one is recomputing it: it recomputes too, and never gets the figure from before the change.
+        if not asked_meanwhile:
+            asked_meanwhile.append(None)
+            asked_meanwhile[0] = shared.cached("awards", "figure", {"q": "x"}, compute)
+        return len(rows)
 
-    assert shared.cached("awards", "figure", {"q": "x"}, compute) == {"awards": 1}
-    shared.bump("awards")
-    # Another process is recomputing this figure under the new version: we do not run the same
-    # heavy query at the same moment, we get the figure from before the change.
-    lock = shared.computing_lock_key("awards", "figure", {"q": "x"})
-    cache.add(lock, 1, 60)
-    from relocalisation.core import context
-
-    token = context.served_stale.set(False)
-    try:
-        assert shared.cached("awards", "figure", {"q": "x"}, compute) == {"awards": 1}
-        assert context.served_stale.get() is True
-    finally:
-        context.served_stale.reset(token)
-    assert len(calls) == 1
-    # Once the other process is done (lock gone), the next caller computes the new figure.
-    cache.delete(lock)
-    assert shared.cached("awards", "figure", {"q": "x"}, compute) == {"awards": 2}
-    assert shared.cached("awards", "figure", {"q": "x"}, compute) == {"awards": 2}
-    assert len(calls) == 2
+    assert shared.cached("awards", "figure", {"q": "x"}, compute) == 2
+    assert asked_meanwhile == [2]
+    assert shared.peek("awards", "figure", {"q": "x"}) == 2
+    assert shared.cached("awards", "figure", {"q": "x"}, lambda: 99) == 2
 
 
-def test_without_an_earlier_figure_a_waiting_caller_computes_itself():
-    cache.add(shared.computing_lock_key("awards", "fresh-figure", {}), 1, 60)
-    assert shared.cached("awards", "fresh-figure", {}, lambda: 42) == 42
+def test_after_an_import_the_stored_observatory_pages_give_the_new_figures(client):
+    from relocalisation.ingestion import imports
 
+    header = ["entreprise", "dispositif", "commune_insee", "aide_eur", "cle_import"]
 
-def test_a_page_built_from_a_previous_figure_is_served_but_not_stored(client, monkeypatch):
-    client.get("/api/v1/stats?group_by=region")
-    make_award(aid="250000")
-    # Every figure of the stats page is being recomputed elsewhere: this request gets the figures
-    # from before the change, and its page must not be kept under the new version.
-    real_add = cache.add
-    monkeypatch.setattr(cache, "add", lambda key, *a, **k: False if key.endswith(":computing") else real_add(key, *a, **k))
-    stale = client.get("/api/v1/stats?group_by=region")
-    assert stale.status_code == 200 and stale["X-Cache"] == "STALE"
-    monkeypatch.undo()
-    fresh = client.get("/api/v1/stats?group_by=region")
-    assert fresh["X-Cache"] == "MISS"
-    assert fresh.json()["totals"]["awards"] == stale.json()["totals"]["awards"] + 1
+    def import_aid(aid: str) -> None:
+        out = io.StringIO()
+        csv.writer(out, delimiter=";").writerows([header, ["Cache SA", "secteurs-critiques", "38185", aid, "cache-1"]])
+        plan = imports.validate(*imports.read_table(out.getvalue().encode(), "l.csv"), imports.guess_mapping(header))
+        assert plan.is_valid, [r.errors for r in plan.rows]
+        imports.apply(plan)
+
+    import_aid("1 000 000 €")
+    before = client.get("/api/v1/stats?group_by=region").json()["totals"]
+    assert client.get("/api/v1/stats?group_by=region")["X-Cache"] == "HIT"
+    import_aid("3 000 000 €")  # the same award, its aid changed: an update, no new row
+    after = client.get("/api/v1/stats?group_by=region")
+    assert after["X-Cache"] == "MISS"
+    assert after.json()["totals"]["awards"] == before["awards"]
+    assert Decimal(str(after.json()["totals"]["aid_eur"])) == Decimal(str(before["aid_eur"])) + 2_000_000
+    assert client.get("/api/v1/stats?group_by=region").json() == after.json()

@@ -16,8 +16,6 @@ from collections.abc import Callable, Iterable
 from django.core.cache import cache
 from django.db import transaction
 
-from relocalisation.core import context
-
 NAMESPACES = ("catalogue", "awards")
 TIMEOUT = 60 * 60  # an hour: changes invalidate sooner; this only bounds the cache's size
 
@@ -67,53 +65,20 @@ def digest(params: dict) -> str:
     return hashlib.sha1(payload.encode()).hexdigest()
 
 
-def computing_lock_key(namespace: str, name: str, params: dict, current: int | None = None) -> str:
-    """The key a process holds while it recomputes this figure under the current version."""
-    return f"{_entry_key(namespace, name, params)}:{version(namespace) if current is None else current}:computing"
-
-
-# How long one process may hold the right to recompute a figure before another may try too.
-COMPUTE_LOCK_SECONDS = 60
-
-
-def _entry_key(namespace: str, name: str, params: dict) -> str:
-    # One key per figure, without the version: the entry holds (version, value), so the value from before a
-    # change is still there to serve while one process recomputes it.
-    return f"{namespace}:entry:{name}:{digest(params)}"
+def _key(namespace: str, name: str, params: dict) -> str:
+    return f"{namespace}:{version(namespace)}:{name}:{digest(params)}"
 
 
 def peek(namespace: str, name: str, params: dict):
     """The value cached under the current version, or None (never computes)."""
-    stored = cache.get(_entry_key(namespace, name, params))
-    if stored is not None and stored[0] == version(namespace):
-        return stored[1]
-    return None
+    return cache.get(_key(namespace, name, params))
 
 
 def cached(namespace: str, name: str, params: dict, compute: Callable, timeout: int = TIMEOUT):
-    """The value under the current version, computing it on a miss.
-
-    After a change bumps the version, every process misses at the same moment (a burst of identical
-    heavy queries right after an import). Only the first one computes (a short lock taken with
-    ``cache.add``); the others, while it does, get the value from before the change and the request is
-    marked as served stale so that its page is not stored under the new version. A figure never computed
-    before (or evicted) is computed at once: there is nothing to serve meanwhile, and no lock to pay for."""
-    key = _entry_key(namespace, name, params)
-    current = version(namespace)
-    stored = cache.get(key)
-    if stored is not None and stored[0] == current:
-        return stored[1]
-    if stored is None:
+    """The value under the current version, computing and storing it on a miss."""
+    key = _key(namespace, name, params)
+    value = cache.get(key)
+    if value is None:
         value = compute()
-        cache.set(key, (current, value), timeout)
-        return value
-    lock_key = computing_lock_key(namespace, name, params, current)
-    if not cache.add(lock_key, 1, COMPUTE_LOCK_SECONDS):
-        context.served_stale.set(True)
-        return stored[1]
-    try:
-        value = compute()
-        cache.set(key, (current, value), timeout)
-    finally:
-        cache.delete(lock_key)
+        cache.set(key, value, timeout)
     return value

@@ -11,9 +11,6 @@ current_request: ContextVar[object | None] = ContextVar("current_request", defau
 task_actor: ContextVar[object | None] = ContextVar("task_actor", default=None)
 # The TaskRecord of the task running in this thread, for progress reports.
 current_task_record: ContextVar[object | None] = ContextVar("current_task_record", default=None)
-# True once the current request was given a figure from before the latest change (another process
-# was recomputing it): its page must not be stored in the page cache under the new version.
-served_stale: ContextVar[bool] = ContextVar("served_stale", default=False)
 
 
 def current_user():

@@ -179,15 +179,8 @@ class PublicPageCacheMiddleware:
                 response[name] = value
             response["X-Cache"] = "HIT"
             return response
-        stale_token = context.served_stale.set(False)
-        try:
-            response = self.get_response(request)
-            stale = context.served_stale.get()
-        finally:
-            context.served_stale.reset(stale_token)
-        if stale:
-            response["X-Cache"] = "STALE"
-        elif self._storable(request, response):
+        response = self.get_response(request)
+        if self._storable(request, response):
             headers = {h: response[h] for h in self.KEPT_HEADERS if response.has_header(h)}
             cache.set(key, (response.content, headers), self.timeout)
             response["X-Cache"] = "MISS"
