@@ -53,7 +53,7 @@ def load_set(name, gold_path, text_dir, use_spacy=True):
             continue
         text = read_document(path)
         collector = Collector()
-        Extractor(use_spacy=use_spacy, classifier=collector)(text, doc["source"])
+        Extractor(use_spacy=use_spacy, classifier=collector, vetting=None)(text, doc["source"])
         cands = collector.documents[0][2] if collector.documents else []
         out.append((doc["source"], doc, text, cands))
     return out
@@ -61,12 +61,13 @@ def load_set(name, gold_path, text_dir, use_spacy=True):
 
 def labelled(docs):
     """(features, label, doc id) of each candidate; candidates matching an optional laureate are left out."""
-    from relocalisation.ingestion.press.evaluate import org_match_key
+    from relocalisation.ingestion.press.evaluate import gold_org_keys, org_match_key
 
     rows = []
     for source, doc, _, cands in docs:
-        required = {org_match_key(g["organisation"]) for g in doc.get("laureates") or [] if not g.get("optional")}
-        optional = {org_match_key(g["organisation"]) for g in doc.get("laureates") or [] if g.get("optional")}
+        golds = doc.get("laureates") or []
+        required = set().union(*[gold_org_keys(g) for g in golds if not g.get("optional")] or [set()])
+        optional = set().union(*[gold_org_keys(g) for g in golds if g.get("optional")] or [set()])
         for c in cands:
             key = org_match_key(c.name)
             if key in optional and key not in required:
@@ -156,7 +157,7 @@ def evaluate_set(docs, gold_path, classifier, use_spacy=True):
     gold = load_gold(gold_path)
     sources = {source for source, *_ in docs}
     gold["documents"] = [d for d in gold["documents"] if d["source"] in sources]
-    ex = Extractor(use_spacy=use_spacy, classifier=classifier or None)
+    ex = Extractor(use_spacy=use_spacy, classifier=classifier or None, vetting=None)  # the classifier alone
     preds = {source: ex(text, source).to_dict() for source, _, text, _ in docs}
     return evaluate(gold, preds)
 

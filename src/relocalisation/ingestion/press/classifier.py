@@ -116,9 +116,16 @@ def apply(doc, headers, taken):
     advisors = {norm(c.name) for c in cands if c.features.get("advisor_after")}
     # Best mention of each name, never overlapping a rule header or a better candidate.
     chosen = []
+    by_span = {(c.start, c.end): c for c in cands}
+    ranked = []
     for c in sorted(cands, key=lambda c: -c.score):
         if c.score < clf.threshold:
             break
+        # « Conserverie Quiberonnaise et Ouest Tôlerie »: two names joined by « et », each a likely name on its
+        # own, are two laureates (« Laines et Feutres X » keeps its whole name: « Laines » alone scores low).
+        parts = _et_parts(c, by_span)
+        ranked += parts if parts and all(p.score >= 0.5 for p in parts) else [c]
+    for c in ranked:
         if not eligible(c, rule_keys, doc) or norm(c.name) in advisors:
             continue
         if any(o.start < c.end and c.start < o.end for o in chosen) or any(norm(o.name) == norm(c.name) for o in chosen):
@@ -137,3 +144,13 @@ def apply(doc, headers, taken):
         out.append(Header(start, Value(c.name, c.start, c.end, conf), "candidate", None, None, c.end))
         spans.append((c.start, start))
     return out, vetoed
+
+
+def _et_parts(c, by_span):
+    """The two candidates « A » and « B » of a candidate « A et B », or None."""
+    m = re.search(r"\s+et\s+", c.name)
+    if not m:
+        return None
+    first = by_span.get((c.start, c.start + m.start()))
+    second = by_span.get((c.start + m.end(), c.end))
+    return [first, second] if first and second else None

@@ -253,7 +253,8 @@ def org_key(name: str) -> str:
 # The extractor
 # --------------------------------------------------------------------------------------------------
 class Extractor:
-    def __init__(self, gazetteer: Gazetteer | None = None, use_spacy: bool = True, classifier="default"):
+    def __init__(self, gazetteer: Gazetteer | None = None, use_spacy: bool = True, classifier="default",
+                 vetting="default"):
         self.gaz = gazetteer or default_gazetteer()
         self.use_spacy = use_spacy
         # Learned candidate classifier (classifier.py): "default" = the shipped model, None/False = rules only.
@@ -262,6 +263,12 @@ class Extractor:
 
             classifier = default_classifier()
         self.classifier = classifier or None
+        # Learned vetting of the proposed laureates (vetting.py); it goes with the classifier (rules only = neither).
+        if vetting == "default":
+            from relocalisation.ingestion.press.vetting import default_vetting
+
+            vetting = default_vetting() if self.classifier is not None else None
+        self.vetting = vetting or None
 
     def __call__(self, text: str, source: str = "") -> Extraction:
         return Document(self, text or "", source).run()
@@ -334,6 +341,7 @@ class Document:
             # A text about one laureate (a company's own release, a local story) speaks of it to the end: its
             # figures may sit paragraphs away from its name (« « Cap Stérile » représente 5,2 M€ … »).
             segments[0] = (segments[0][0], max(segments[0][1], self.own_end))
+        pairs = []
         for header, (s, e) in zip(headers, segments):
             lau = self._laureate(header, s, e)
             key = org_key(lau.get("organisation"))
@@ -347,8 +355,14 @@ class Document:
                 continue
             seen[key] = lau
             laureates.append(lau)
+            pairs.append((header, lau))
+        # A proposal the vetting drops is no laureate, but its passage and figures are no announcement total either.
         covered = [seg for lau in laureates for seg in [lau.segment, *lau.other_segments]]
         amounts = {lau.get(name) for lau in laureates for name in ("investment_eur", "aid_eur")} - {None}
+        if self.x.vetting is not None:
+            from relocalisation.ingestion.press import vetting
+
+            laureates = vetting.vet(self, pairs)
         announcement = self._announcement(covered, amounts)
         rows = [lau for lau in laureates if lau.kind == "table"]
         if "new_laureates" not in announcement and "laureates_in_scope" not in announcement and len(rows) >= 2 \
@@ -3996,8 +4010,8 @@ _DATE = re.compile(r"\b(?P<day>1er|[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + 
 
 
 def extract(text: str, source: str = "", gazetteer: Gazetteer | None = None, use_spacy: bool = True,
-            classifier="default") -> Extraction:
-    return Extractor(gazetteer, use_spacy, classifier)(text, source)
+            classifier="default", vetting="default") -> Extraction:
+    return Extractor(gazetteer, use_spacy, classifier, vetting)(text, source)
 
 
 def read_laureate_at(text: str, start: int, end: int, gazetteer: Gazetteer | None = None) -> dict:
