@@ -10,14 +10,12 @@ from relocalisation.ingestion.press.candidates import features, generate
 from relocalisation.ingestion.press.classifier import MODEL_PATH, Classifier, Collector, default_classifier
 from relocalisation.ingestion.press.extract import Extractor
 
-# Two laureates named in prose the rules do not know: « Chez X, à Commune (Département), … », « Plus au sud, X,
-# implantée à … ». (Seventh session: the model retrained on the synthetic sets scores « à Flers, » without its
-# département 0.83, just under its threshold 0.85; the département in brackets was added to the example.)
+# Two laureates named in prose the rules do not know: « Chez X, à Commune, … », « Plus au sud, X, implantée à … ».
 ORNE = """Industrie : l'Orne compte deux nouveaux lauréats
 
 Grâce au soutien de l'État, deux entreprises ornaises vont moderniser leurs usines. Le préfet de l'Orne s'est félicité de ces choix.
 
-Chez Tôlerie Besnard, à Flers (Orne), une nouvelle cabine de peinture sera installée d'ici l'été pour 800 000 euros d'investissement, dont 240 000 euros de subvention.
+Chez Tôlerie Besnard, à Flers, une nouvelle cabine de peinture sera installée d'ici l'été pour 800 000 euros d'investissement, dont 240 000 euros de subvention.
 
 Plus au sud, Plasturgie du Perche, implantée à Mortagne-au-Perche, financera une presse à injecter électrique ; dix emplois sont prévus.
 """
@@ -58,7 +56,7 @@ def test_features_are_deterministic():
 
 
 def test_a_new_phrasing_is_found_by_the_classifier_only():
-    # the rules miss « Chez X, à Commune (Département), … » (« Plus au sud, X, implantée à A, verbe » is now a rule of their own)
+    # the rules miss « Chez X, à Commune, … » (« Plus au sud, X, implantée à A, verbe » is now a rule of their own)
     assert set(laureates(ORNE, classifier=None)) == {"Plasturgie du Perche"}
     found = laureates(ORNE)
     assert set(found) == {"Tôlerie Besnard", "Plasturgie du Perche"}
