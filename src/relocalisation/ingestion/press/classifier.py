@@ -25,6 +25,10 @@ _WEAK_RULE_KINDS = {"candidate"}  # the fallback generator (confidence 0.45–0.
 
 
 class Classifier:
+    """Weights of a logistic regression, read from its JSON file; also the base of :class:`.vetting.Vetting`."""
+    FORMAT = "press-candidate-logreg/1"
+    MODEL_PATH = MODEL_PATH
+
     def __init__(self, weights: dict, bias: float, threshold: float = 0.5, veto: float = 0.0, meta: dict | None = None):
         self.weights = weights
         self.bias = bias
@@ -33,11 +37,20 @@ class Classifier:
         self.meta = meta or {}
 
     @classmethod
-    def load(cls, path=MODEL_PATH) -> "Classifier":
+    def load(cls, path=None):
+        path = path or cls.MODEL_PATH
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        if data.get("format") != "press-candidate-logreg/1":
-            raise ValueError(f"Modèle de candidats inconnu : {path}")
+        if data.get("format") != cls.FORMAT:
+            raise ValueError(f"Modèle inconnu : {path}")
         return cls(data["weights"], data["bias"], data.get("threshold", 0.5), data.get("veto", 0.0), data.get("meta"))
+
+    @classmethod
+    def load_or_none(cls):
+        """The shipped model, or None when its file is missing or unreadable (the extractor then runs without it)."""
+        try:
+            return cls.load()
+        except (OSError, ValueError, KeyError):
+            return None
 
     def probability(self, features: dict) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -46,10 +59,7 @@ class Classifier:
 
 @functools.lru_cache(maxsize=1)
 def default_classifier() -> Classifier | None:
-    try:
-        return Classifier.load()
-    except (OSError, ValueError, KeyError):
-        return None
+    return Classifier.load_or_none()
 
 
 class Collector:

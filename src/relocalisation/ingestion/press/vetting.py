@@ -11,11 +11,10 @@ here in pure Python like :mod:`.classifier`."""
 from __future__ import annotations
 
 import functools
-import json
-import math
 from pathlib import Path
 
 from relocalisation.ingestion.press import candidates as cand_mod
+from relocalisation.ingestion.press.classifier import Classifier
 
 MODEL_PATH = Path(__file__).with_name("press_vetting.json")
 FORMAT = "press-laureate-vetting/1"
@@ -24,31 +23,15 @@ _FIELDS = ("project", "commune_insee", "department_code", "sector", "investment_
            "jobs_kept", "size_class", "parent_group")
 
 
-class Vetting:
-    def __init__(self, weights: dict, bias: float, threshold: float = 0.5, meta: dict | None = None):
-        self.weights = weights
-        self.bias = bias
-        self.threshold = threshold
-        self.meta = meta or {}
-
-    @classmethod
-    def load(cls, path=MODEL_PATH) -> "Vetting":
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
-            raise ValueError(f"Modèle de vérification inconnu : {path}")
-        return cls(data["weights"], data["bias"], data.get("threshold", 0.5), data.get("meta"))
-
-    def probability(self, features: dict) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+class Vetting(Classifier):
+    """The vetting model: a logistic regression like the candidate classifier's, in its own file (``veto`` unused)."""
+    FORMAT = FORMAT
+    MODEL_PATH = MODEL_PATH
 
 
 @functools.lru_cache(maxsize=1)
 def default_vetting() -> Vetting | None:
-    try:
-        return Vetting.load()
-    except (OSError, ValueError, KeyError):
-        return None
+    return Vetting.load_or_none()
 
 
 class VettingCollector:
