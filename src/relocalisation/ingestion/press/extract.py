@@ -318,7 +318,6 @@ class Document:
         self._locate()
         headers = self._headers()
         self.named = sorted(h.org.start for h in headers)
-        laureates = []
         seen: dict[str, Laureate] = {}
         # « Ardennes Forge & Estampage (AFE) … AFE et Carbochim Est »: an acronym in brackets names the same laureate.
         aliases = {}
@@ -341,7 +340,7 @@ class Document:
             # A text about one laureate (a company's own release, a local story) speaks of it to the end: its
             # figures may sit paragraphs away from its name (« « Cap Stérile » représente 5,2 M€ … »).
             segments[0] = (segments[0][0], max(segments[0][1], self.own_end))
-        pairs = []
+        pairs = []  # (first header, laureate) of each organisation
         for header, (s, e) in zip(headers, segments):
             lau = self._laureate(header, s, e)
             key = org_key(lau.get("organisation"))
@@ -354,8 +353,8 @@ class Document:
                         first.fields[name] = value
                 continue
             seen[key] = lau
-            laureates.append(lau)
             pairs.append((header, lau))
+        laureates = [lau for _, lau in pairs]
         # A proposal the vetting drops is no laureate, but its passage and figures are no announcement total either.
         covered = [seg for lau in laureates for seg in [lau.segment, *lau.other_segments]]
         amounts = {lau.get(name) for lau in laureates for name in ("investment_eur", "aid_eur")} - {None}
