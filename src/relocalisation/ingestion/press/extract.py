@@ -254,7 +254,7 @@ def org_key(name: str) -> str:
 # --------------------------------------------------------------------------------------------------
 class Extractor:
     def __init__(self, gazetteer: Gazetteer | None = None, use_spacy: bool = True, classifier="default",
-                 vetting="default"):
+                 vetting="default", linking="default"):
         self.gaz = gazetteer or default_gazetteer()
         self.use_spacy = use_spacy
         # Learned candidate classifier (classifier.py): "default" = the shipped model, None/False = rules only.
@@ -269,6 +269,12 @@ class Extractor:
 
             vetting = default_vetting() if self.classifier is not None else None
         self.vetting = vetting or None
+        # Learned linking of figures to laureates (linking.py); it goes with the classifier too.
+        if linking == "default":
+            from relocalisation.ingestion.press.linking import default_linking
+
+            linking = default_linking() if self.classifier is not None else None
+        self.linking = linking or None
 
     def __call__(self, text: str, source: str = "") -> Extraction:
         return Document(self, text or "", source).run()
@@ -318,7 +324,6 @@ class Document:
         self._locate()
         headers = self._headers()
         self.named = sorted(h.org.start for h in headers)
-        seen: dict[str, Laureate] = {}
         # « Ardennes Forge & Estampage (AFE) … AFE et Carbochim Est »: an acronym in brackets names the same laureate.
         aliases = {}
         for h in headers:
@@ -335,25 +340,7 @@ class Document:
                 continue
             kept.append(h)
         headers = kept
-        segments = self._segments(headers)
-        if headers and len({org_key(h.org.value) for h in headers}) == 1:
-            # A text about one laureate (a company's own release, a local story) speaks of it to the end: its
-            # figures may sit paragraphs away from its name (« « Cap Stérile » représente 5,2 M€ … »).
-            segments[0] = (segments[0][0], max(segments[0][1], self.own_end))
-        pairs = []  # (first header, laureate) of each organisation
-        for header, (s, e) in zip(headers, segments):
-            lau = self._laureate(header, s, e)
-            key = org_key(lau.get("organisation"))
-            key = aliases.get(key, key)
-            if key in seen:  # the same organisation twice: keep the first, fill its gaps
-                first = seen[key]
-                first.other_segments.append(lau.segment)
-                for name, value in lau.fields.items():
-                    if name not in first.fields or first.fields[name].value is None:
-                        first.fields[name] = value
-                continue
-            seen[key] = lau
-            pairs.append((header, lau))
+        pairs = self._read(headers, aliases)
         laureates = [lau for _, lau in pairs]
         # A proposal the vetting drops is no laureate, but its passage and figures are no announcement total either.
         covered = [seg for lau in laureates for seg in [lau.segment, *lau.other_segments]]
@@ -362,6 +349,16 @@ class Document:
             from relocalisation.ingestion.press import vetting
 
             laureates = vetting.vet(self, pairs)
+            if len(laureates) < len(pairs):
+                # A dropped proposal no longer ends the passage before it: the kept laureates are read again
+                # without it (« Le projet créera 28 emplois » after a false name is the laureate's again).
+                kept_keys = {self._alias_key(lau.get("organisation"), aliases) for lau in laureates}
+                kept_headers = [h for h in headers if self._alias_key(h.org.value, aliases) in kept_keys]
+                laureates = [lau for _, lau in self._read(kept_headers, aliases)]
+        if self.x.linking is not None:
+            from relocalisation.ingestion.press import linking
+
+            linking.link(self, laureates)
         announcement = self._announcement(covered, amounts)
         rows = [lau for lau in laureates if lau.kind == "table"]
         if "new_laureates" not in announcement and "laureates_in_scope" not in announcement and len(rows) >= 2 \
@@ -375,6 +372,34 @@ class Document:
             listed = rows if len(rows) >= 2 else laureates
             announcement["new_laureates"] = Value(len(listed), listed[0].segment[0], listed[-1].segment[1], 0.4)
         return Extraction(self.source, len(self.text), announcement, laureates)
+
+    @staticmethod
+    def _alias_key(name, aliases) -> str:
+        key = org_key(name)
+        return aliases.get(key, key)
+
+    def _read(self, headers: list[Header], aliases: dict) -> list[tuple[Header, Laureate]]:
+        """(first header, laureate) of each organisation named by ``headers``, read in its segments."""
+        segments = self._segments(headers)
+        if headers and len({org_key(h.org.value) for h in headers}) == 1:
+            # A text about one laureate (a company's own release, a local story) speaks of it to the end: its
+            # figures may sit paragraphs away from its name (« « Cap Stérile » représente 5,2 M€ … »).
+            segments[0] = (segments[0][0], max(segments[0][1], self.own_end))
+        seen: dict[str, Laureate] = {}
+        pairs = []
+        for header, (s, e) in zip(headers, segments):
+            lau = self._laureate(header, s, e)
+            key = self._alias_key(lau.get("organisation"), aliases)
+            if key in seen:  # the same organisation twice: keep the first, fill its gaps
+                first = seen[key]
+                first.other_segments.append(lau.segment)
+                for name, value in lau.fields.items():
+                    if name not in first.fields or first.fields[name].value is None:
+                        first.fields[name] = value
+                continue
+            seen[key] = lau
+            pairs.append((header, lau))
+        return pairs
 
     def read_at(self, start: int, end: int) -> Laureate:
         """Fields of the organisation written at text[start:end], which the operator added because the
@@ -1214,6 +1239,27 @@ class Document:
         start = t.rfind("\n\n", 0, pos)
         end = t.find("\n\n", pos)
         return (0 if start < 0 else start + 2), (len(t) if end < 0 else end)
+
+    def _paragraphs_about(self, h: Header, end: int, nxt: int) -> int:
+        t = self.text
+        pm = _PARA_END.search(t, end)
+        if not pm or pm.start() >= nxt or t[end:pm.start()].strip():
+            return end  # the passage does not reach its paragraph's end, or no paragraph follows before the next name
+        first_word = org_key(h.org.value).split(" ")[0] if org_key(h.org.value) else ""
+        pos = end
+        while True:
+            pm = _PARA_END.search(t, pos)
+            if not pm or pm.start() >= nxt:
+                return end
+            nxt_para_end = _PARA_END.search(t, pm.end())
+            para_end = min(nxt_para_end.start() if nxt_para_end else len(t), nxt)
+            para = self.folded[pm.end():para_end]
+            if (first_word and re.search(r"\b" + re.escape(first_word) + r"\b", para)) or _ANAPHORA.search(para) \
+                    or _ANAPHORA_START.match(para):
+                end = para_end
+                pos = pm.end()
+                continue
+            return end
 
     def _same_paragraph_follow(self, end: int, nxt: int) -> int:
         """« Au pied des Pyrénées, X, installée à A, fabrique … . Son projet de 6 M€ … prévoit 18 postes. »: the next
@@ -2133,6 +2179,9 @@ class Document:
                         end = e2
                     if h.kind == "candidate":
                         end = self._same_paragraph_follow(end, nxt)
+                        # The only name of its paragraph: the next paragraphs that name it again or speak of « le
+                        # projet », « l'entreprise » are its own too (its figures often come there).
+                        end = self._paragraphs_about(h, end, nxt)
             elif h.kind == "inline":
                 end = min(end, _enclosing(self.sentences, h.start)[1] or end)
             elif h.kind == "plural":
@@ -4009,8 +4058,8 @@ _DATE = re.compile(r"\b(?P<day>1er|[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + 
 
 
 def extract(text: str, source: str = "", gazetteer: Gazetteer | None = None, use_spacy: bool = True,
-            classifier="default", vetting="default") -> Extraction:
-    return Extractor(gazetteer, use_spacy, classifier, vetting)(text, source)
+            classifier="default", vetting="default", linking="default") -> Extraction:
+    return Extractor(gazetteer, use_spacy, classifier, vetting, linking)(text, source)
 
 
 def read_laureate_at(text: str, start: int, end: int, gazetteer: Gazetteer | None = None) -> dict:

@@ -1,0 +1,273 @@
+"""Learned linking of figures to laureates (issue 6): which amount of the text is a laureate's investment, which its
+aid, which number its jobs created.
+
+Why a model: the rules read a laureate's figures inside its passage (segment), with cues written on the
+development sets. On texts never seen, most of the fields they miss are figures written *after* the passage the
+rules gave the laureate (a fiche's « Investissement : 3,2 M€ » under its description, « Le projet … créera 28
+emplois » two paragraphs on), or cued in words the rules do not know. Here every amount and every jobs number
+from the start of a laureate's passage to the next laureate's is a candidate, described by the rules' own
+reading (role, pick), the words around it and where it stands from the laureate's name (same sentence, paragraphs
+away, other names between). One logistic regression per field, trained on sets the rules were **not** written on
+(``bench/train_press_linking.py``), shipped as JSON (``press_linking.json``) and applied in pure Python.
+
+A field takes the best candidate scoring at least the field's threshold; below it, the rules' value stays unless
+the model scores that very figure below the field's ``veto`` (then the field is left empty). A value the rules
+read from no figure of the zone (a table cell, a label) is never touched."""
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import math
+import re
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).with_name("press_linking.json")
+FORMAT = "press-field-linking/1"
+FIELDS = ("investment_eur", "aid_eur", "jobs_created")
+_MAX_ZONE = 4000  # characters after a passage still searched (the next laureate usually comes sooner)
+_WORD = re.compile(r"[a-z0-9€%]+")
+_ANAPHORA_WORDS = re.compile(r"\b(?:le projet|l\W+entreprise|la societe|cette (?:pme|eti|tpe|entreprise|societe)|"
+                             r"l\W+usine|le site|son projet|l\W+investissement|la pme|l\W+eti|elle|il)\b")
+
+
+# Roles the rules give an amount that no laureate's investment or aid can have: revenue, a ceiling, a threshold.
+# (An « envelope » or a « share » of an aid is often a laureate's own figure on new texts: left to the model;
+# excluding them too lowered the cross-validated F1.)
+_NOT_LAUREATE_ROLES = {"revenue", "cap", "floor"}
+# « Ensemble, ces projets représentent 45 M€ et 180 emplois », « au total », « cumulés »: the figures of several.
+_AGGREGATE = re.compile(r"\b(?:ensemble|au total|en tout|cumul\w*|totalis\w+|l\W+ensemble|ces (?:\w+ )?(?:projets|entreprises|"
+                        r"laureats|dossiers|societes))\b")
+
+
+class FieldModel:
+    def __init__(self, weights: dict, bias: float, threshold: float, veto: float):
+        self.weights, self.bias, self.threshold, self.veto = weights, bias, threshold, veto
+
+    def probability(self, features: dict) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+class Linking:
+    """One :class:`FieldModel` per field, read from ``press_linking.json``."""
+
+    def __init__(self, models: dict, meta: dict | None = None):
+        self.models = models
+        self.meta = meta or {}
+
+    @classmethod
+    def load(cls, path=None):
+        data = json.loads(Path(path or MODEL_PATH).read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT:
+            raise ValueError(f"Modèle inconnu : {path or MODEL_PATH}")
+        models = {name: FieldModel(m["weights"], m["bias"], m["threshold"], m.get("veto", 0.0))
+                  for name, m in data["fields"].items() if name in FIELDS}
+        return cls(models, data.get("meta"))
+
+    @classmethod
+    def load_or_none(cls):
+        try:
+            return cls.load()
+        except (OSError, ValueError, KeyError):
+            return None
+
+
+@functools.lru_cache(maxsize=1)
+def default_linking() -> Linking | None:
+    return Linking.load_or_none()
+
+
+class LinkingCollector:
+    """Stands in for a model while training: keeps every laureate's candidates, changes nothing."""
+
+    def __init__(self):
+        self.documents = []  # (source, [(organisation, {field: [(value, features, picked)]})])
+
+
+def _bucket(n: float, edges) -> str:
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return "more"
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _is_jobs_number(doc, q) -> bool:
+    from relocalisation.ingestion.press.extract import _EN_CREATE, _JOB_NOUN
+
+    if q.money or not (0 < q.int_value < 100_000) or q.value != int(q.value):
+        return False
+    f = doc.folded
+    return bool(_JOB_NOUN.match(f[q.end:q.end + 45]) or _EN_CREATE.search(f[max(0, q.start - 30):q.start]))
+
+
+def zones(doc, laureates) -> list[tuple[int, int]]:
+    """From the start of each laureate's passage to the start of the next laureate's passage (or the article's end)."""
+    starts = sorted({s for lau in laureates for s, _ in [lau.segment, *lau.other_segments]})
+    out = []
+    for lau in laureates:
+        s, e = lau.segment
+        i = bisect.bisect_right(starts, s)
+        nxt = starts[i] if i < len(starts) else doc.own_end
+        out.append((s, max(e, min(nxt, e + _MAX_ZONE, doc.own_end))))
+    return out
+
+
+def candidates(doc, lau, zone) -> dict:
+    """{field: [(quantity, features)]} of one laureate."""
+    from relocalisation.ingestion.press.extract import _AGGREGATE_LEFT, _KEPT, _TOTAL_BEFORE, _TOTAL_LINE, _enclosing
+
+    f = doc.folded
+    zs, ze = zone
+    segs = [lau.segment, *lau.other_segments]
+    org = lau.fields.get("organisation")
+    org_pos = org.start if org is not None else zs
+    first_word = (_words(f[org.start:org.end]) or [""])[0] if org is not None else ""
+    own = {s for s, _ in segs} | ({org.start} if org is not None else set())
+    qs = list(doc.quantities_in(zs, ze))
+    for s, e in lau.other_segments:
+        if s >= ze or e <= zs:
+            qs += [q for q in doc.quantities_in(s, e) if q not in qs]
+    money = [q for q in qs if q.money]
+    values = sorted({q.int_value for q in money})
+    picked = {name: (v.start, v.end) for name, v in lau.fields.items() if name in FIELDS and v is not None}
+    seg_end = max(e for _, e in segs)
+    out = {name: [] for name in FIELDS}
+    for q in qs:
+        is_money = q.money
+        if not is_money and not _is_jobs_number(doc, q):
+            continue
+        ss, se = _enclosing(doc.sentences, q.start)
+        line_start = f.rfind("\n", 0, q.start)
+        if line_start >= 0 and _TOTAL_LINE.match(f, line_start):
+            continue  # « Total : 3 M€ d'investissements, 19 emplois »: the list's figures, no one's
+        if _TOTAL_BEFORE.search(f, max(0, q.start - 40), q.start) and \
+                bisect.bisect_left(doc.named, q.start) - bisect.bisect_left(doc.named, ss) >= 2:
+            continue  # « (A, B, C et D) bénéficient … pour un total de 3,2 M€ »: as the rules read it
+        if _AGGREGATE_LEFT.search(f, ss, q.start) and org_pos > q.end:
+            continue
+        x = {"kind:" + lau.kind: 1.0}
+        in_seg = any(s <= q.start < e for s, e in segs)
+        x["in_seg" if in_seg else "out_seg"] = 1.0
+        if not in_seg and _AGGREGATE.search(f, ss, se):
+            continue  # « Ensemble, ces projets représentent 45 M€ et 180 emplois » after the passage: the group's
+        if not in_seg:
+            paras = f.count("\n\n", lau.segment[1], q.start) if q.start > lau.segment[1] else 0
+            x["paras:" + _bucket(paras, (0, 1, 2, 4))] = 1.0
+        lo, hi = sorted((org_pos, q.start))
+        between = [p for p in doc.named[bisect.bisect_left(doc.named, lo):bisect.bisect_left(doc.named, hi)]
+                   if p not in own and p != lo]
+        x["names_between:" + _bucket(len(between), (0, 1, 3))] = 1.0
+        if q.start < org_pos:
+            x["before_name"] = 1.0
+        if ss <= org_pos < se:
+            x["same_sent"] = 1.0
+        sent_names = bisect.bisect_left(doc.named, se) - bisect.bisect_left(doc.named, ss)
+        x["sent_names:" + _bucket(sent_names, (0, 1, 2))] = 1.0
+        ps = f.rfind("\n\n", 0, q.start)
+        pe = f.find("\n\n", q.end)
+        para = f[ps + 1:pe if pe >= 0 else len(f)]
+        if first_word and len(first_word) > 2 and re.search(r"\b" + re.escape(first_word) + r"\b", para):
+            x["name_in_para"] = 1.0
+        if _ANAPHORA_WORDS.search(f[ss:q.start]):
+            x["anaphora_before"] = 1.0
+        line_start += 1
+        if ":" in f[line_start:q.start] and q.start - line_start < 60:
+            x["label_line"] = 1.0
+        left, right = _words(f[max(0, q.start - 60):q.start]), _words(f[q.end:q.end + 50])
+        for i, w in enumerate(reversed(left[-3:])):
+            x[f"l{i + 1}:{w}"] = 1.0
+        for i, w in enumerate(right[:3]):
+            x[f"r{i + 1}:{w}"] = 1.0
+        for w in set(left[-6:]):
+            x["lw:" + w] = 1.0
+        if q.approx:
+            x["approx"] = 1.0
+        if _AGGREGATE.search(f, ss, se):
+            x["aggregate_sent"] = 1.0
+        if re.search(r"\btotal", f[max(ss, q.start - 40):q.start]):
+            x["total_left"] = 1.0
+        if is_money:
+            role, conf = doc.money_role(q, lau.segment[0])
+            if role in _NOT_LAUREATE_ROLES:
+                continue  # the rules' cues are sure it is no laureate's figure (the issue's « 6 M€ à 3 ans »)
+            x["role:" + role] = 1.0
+            x["role_conf"] = conf
+            if len(values) > 1:
+                x["rank:" + ("max" if q.int_value == values[-1] else "min" if q.int_value == values[0] else "mid")] = 1.0
+            x["n_money:" + _bucket(len(values), (1, 2, 3, 5))] = 1.0
+            x["mag:" + _bucket(q.int_value, (99_999, 999_999, 9_999_999, 99_999_999))] = 1.0
+            if re.search(r"\bdont\s+$", f[max(0, q.start - 12):q.start]):
+                x["dont_before"] = 1.0
+            for name in ("investment_eur", "aid_eur"):
+                y = dict(x)
+                if picked.get(name) == (q.start, q.end):
+                    y["picked"] = 1.0
+                elif any(picked.get(o) == (q.start, q.end) for o in FIELDS if o != name):
+                    y["picked_other"] = 1.0
+                out[name].append((q, y))
+        else:
+            if _KEPT.search(f[max(ss, q.start - 30):min(se, q.end + 70)]):
+                x["kept_cue"] = 1.0
+            if picked.get("jobs_created") == (q.start, q.end):
+                x["picked"] = 1.0
+            elif lau.fields.get("jobs_kept") is not None and (lau.fields["jobs_kept"].start, lau.fields["jobs_kept"].end) == (q.start, q.end):
+                x["picked_kept"] = 1.0
+            out["jobs_created"].append((q, x))
+    return out
+
+
+def decide(model: Linking, scored: dict, has_value: dict) -> dict:
+    """What the model changes in one laureate: {field: (probability, item) to set, or None to empty it}.
+    ``scored``: {field: [(probability, key, item, picked by the rules)]}; one figure (same key) is never both the
+    investment and the aid: the field that wants it most takes it, the other its next best."""
+    out, taken = {}, set()
+    order = sorted(scored, key=lambda name: -max(t[0] for t in scored[name]))
+    for name in order:
+        fm = model.models[name]
+        items = [t for t in scored[name] if not (name != "jobs_created" and t[1] in taken)]
+        best = max(items, key=lambda t: t[0]) if items else None
+        if best is not None and best[0] >= fm.threshold:
+            out[name] = (best[0], best[2])
+            if name != "jobs_created":
+                taken.add(best[1])
+            continue
+        rule = next((t for t in scored[name] if t[3]), None)
+        if has_value.get(name) and rule is not None and rule[0] < fm.veto:
+            out[name] = None
+    return out
+
+
+def link(doc, laureates) -> None:
+    """Fields investment, aid and jobs created of ``laureates`` chosen by the model (``doc.x.linking``)."""
+    model = doc.x.linking
+    if not laureates or model is None:
+        return
+    from relocalisation.ingestion.press.extract import Value
+
+    collected = []
+    for lau, zone in zip(laureates, zones(doc, laureates)):
+        skip = lau.kind == "table"  # a table row's cells are read by their column: nothing to link
+        if isinstance(model, LinkingCollector):
+            cands = {} if skip else candidates(doc, lau, zone)
+            collected.append((lau.get("organisation"), {
+                "skip": skip, **{name: [(q.int_value, x, bool(x.get("picked"))) for q, x in items]
+                                 for name, items in cands.items()}}))
+            continue
+        if skip:
+            continue
+        cands = candidates(doc, lau, zone)
+        scored = {name: [(fm.probability(x), (q.start, q.end), q, bool(x.get("picked"))) for q, x in items]
+                  for name, items in cands.items() if (fm := model.models.get(name)) is not None and items}
+        for name, choice in decide(model, scored, {name: lau.fields.get(name) is not None for name in FIELDS}).items():
+            if choice is None:
+                lau.fields.pop(name, None)
+            else:
+                p, q = choice
+                lau.fields[name] = Value(q.int_value, q.start, q.end, round(min(0.9, p), 2))
+    if isinstance(model, LinkingCollector):
+        model.documents.append((doc.source, collected))

@@ -1,0 +1,79 @@
+"""Learned linking of figures to laureates (issue 6, eighth session): the shipped model, its decisions, and the
+figures it must never take. Sentences written for these tests; companies are invented."""
+import json
+
+from relocalisation.ingestion.press.extract import Document, Extractor
+from relocalisation.ingestion.press.linking import (FIELDS, MODEL_PATH, FieldModel, Linking, LinkingCollector,
+                                                     candidates, decide, default_linking, zones)
+
+ONE = """Relance industrielle : un fabricant de Vitré soutenu
+
+Plasturgie Vilaine, spécialiste des pièces techniques en polymère, a été retenue au titre de l'appel à projets « Résilience ».
+
+L'entreprise, qui emploie 85 salariés, va installer trois presses à injecter électriques et une cellule de contrôle automatisée dans son atelier de Vitré (35).
+
+Le programme représente 2,4 millions d'euros. L'État l'accompagne à hauteur de 600 000 euros et une quinzaine de postes seront ouverts d'ici 2023.
+"""
+
+TOTALS = """Les lauréats du fonds dans l'Orne
+
+• Orne Découpe, Flers – presse de découpe fine (investissement 2,1 M€ ; aide 400 k€ ; 9 emplois)
+• Perche Textiles, Mortagne-au-Perche – métiers à tisser (investissement 900 000 € ; aide 180 000 €)
+
+Total : 3 M€ d'investissements, 580 000 € d'aides, 19 emplois.
+
+La croissance de Perche Textiles (6 M€ à 3 ans) devrait se poursuivre.
+"""
+
+
+def test_the_shipped_model_loads_with_one_model_per_field():
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["format"] == "press-field-linking/1"
+    model = Linking.load()
+    assert set(model.models) == set(FIELDS)
+    for fm in model.models.values():
+        assert 0 < fm.threshold < 1 and 0 <= fm.veto < fm.threshold and len(fm.weights) > 20
+    assert default_linking() is not None
+
+
+def test_a_figure_the_rules_leave_is_linked_to_its_laureate():
+    def figures(linking):
+        lau = Extractor(use_spacy=False, linking=linking)(ONE, "t.txt").laureates[0]
+        return lau.get("organisation"), lau.get("investment_eur"), lau.get("aid_eur"), lau.get("jobs_created")
+
+    # « Le programme représente 2,4 millions d'euros »: no cue the rules know, the model links it.
+    assert figures(None) == ("Plasturgie Vilaine", None, 600000, 15)
+    assert figures("default") == ("Plasturgie Vilaine", 2400000, 600000, 15)
+
+
+def test_totals_and_revenue_are_never_candidates():
+    x = Extractor(use_spacy=False, linking=LinkingCollector())
+    doc = Document(x, TOTALS, "t.txt")
+    laureates = doc.run().laureates
+    assert [lau.get("organisation") for lau in laureates] == ["Orne Découpe", "Perche Textiles"]
+    for lau, zone in zip(laureates, zones(doc, laureates)):
+        values = {q.int_value for items in candidates(doc, lau, zone).values() for q, _ in items}
+        assert not values & {3000000, 580000, 19, 6000000}
+    got = {lau.get("organisation"): (lau.get("investment_eur"), lau.get("aid_eur"), lau.get("jobs_created"))
+           for lau in Extractor(use_spacy=False)(TOTALS, "t.txt").laureates}
+    assert got == {"Orne Découpe": (2100000, 400000, 9), "Perche Textiles": (900000, 180000, None)}
+
+
+def test_one_figure_is_never_both_the_investment_and_the_aid():
+    model = Linking({name: FieldModel({}, 0.0, 0.5, 0.1) for name in FIELDS})
+    scored = {"investment_eur": [(0.9, "a", 1_000_000, False), (0.6, "b", 250_000, False)],
+              "aid_eur": [(0.95, "a", 1_000_000, False), (0.3, "b", 250_000, True)]}
+    got = decide(model, scored, {"investment_eur": False, "aid_eur": True})
+    # the aid wants « a » most and takes it; the investment takes its next best above the threshold
+    assert got == {"aid_eur": (0.95, 1_000_000), "investment_eur": (0.6, 250_000)}
+
+
+def test_a_rule_value_the_model_scores_very_low_is_emptied_and_a_doubtful_one_kept():
+    model = Linking({"aid_eur": FieldModel({}, 0.0, 0.5, 0.1)})
+    assert decide(model, {"aid_eur": [(0.05, "a", 9, True)]}, {"aid_eur": True}) == {"aid_eur": None}
+    assert decide(model, {"aid_eur": [(0.3, "a", 9, True)]}, {"aid_eur": True}) == {}
+
+
+def test_rules_only_means_no_linking():
+    assert Extractor(use_spacy=False, classifier=None).linking is None
+    assert Extractor(use_spacy=False).linking is not None
