@@ -109,9 +109,6 @@ def linked_predictions(docs, models):
         laus = []
         for lau, (_, by_field) in zip(pred["laureates"], cands):
             lau = dict(lau)
-            if by_field.get("skip"):
-                laus.append(lau)
-                continue
             scored = {f: [(fm.probability(x), i, value, picked) for i, (value, x, picked) in enumerate(items)]
                       for f in FIELDS if (fm := models.get(f)) is not None and (items := by_field.get(f))}
             # (the same candidate index is the same figure for the investment and the aid: they list the same amounts)

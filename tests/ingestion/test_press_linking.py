@@ -77,3 +77,33 @@ def test_a_rule_value_the_model_scores_very_low_is_emptied_and_a_doubtful_one_ke
 def test_rules_only_means_no_linking():
     assert Extractor(use_spacy=False, classifier=None).linking is None
     assert Extractor(use_spacy=False).linking is not None
+
+
+SECTORS = """Fonds d'accélération : deux nouveaux lauréats en Mayenne
+
+- Laboratoires Vaiges, à Vaiges : nouvelle ligne de conditionnement de médicaments injectables et de principes actifs. Investissement de 3 M€, aide de 600 000 €.
+- Fromagerie des Coëvrons, à Évron : extension de la cave d'affinage des fromages. Investissement de 2 M€, aide de 400 000 €.
+"""
+
+
+def _sectors(linking):
+    laureates = Extractor(use_spacy=False, linking=linking)(SECTORS, "t.txt").laureates
+    return {lau.get("organisation"): (lau.get("sector"), lau.get("naf_division")) for lau in laureates}
+
+
+def test_the_sector_model_chooses_among_the_sectors_a_passage_names():
+    rules = _sectors(None)
+    assert rules["Laboratoires Vaiges"][0] == "santé" and rules["Fromagerie des Coëvrons"][0] == "agroalimentaire"
+    # A model that distrusts every sector the rules chose empties them (and their NAF division)…
+    veto = Linking({"sector": FieldModel({"picked": -10.0}, 0.0, 0.5, 0.2)})
+    assert _sectors(veto) == {"Laboratoires Vaiges": (None, None), "Fromagerie des Coëvrons": (None, None)}
+    # … one that believes a named sector takes it, with the words that say it as evidence.
+    sure = Linking({"sector": FieldModel({"slug:sante": 10.0}, -5.0, 0.5, 0.0)})
+    laureates = Extractor(use_spacy=False, linking=sure)(SECTORS, "t.txt").laureates
+    lab = laureates[0]
+    assert lab.get("sector") == "santé"
+    ev = lab.fields["sector"]
+    assert "medicament" in SECTORS[ev.start:ev.end].lower().replace("é", "e") or "principes" in SECTORS[ev.start:ev.end]
+    assert laureates[1].get("sector") == "agroalimentaire"  # no candidate scores: the rules' sector stays
+    # and the shipped model keeps these clear cases
+    assert {k: v[0] for k, v in _sectors("default").items()} == {k: v[0] for k, v in rules.items()}

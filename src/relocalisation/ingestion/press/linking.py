@@ -22,9 +22,12 @@ import math
 import re
 from pathlib import Path
 
+from relocalisation.ingestion.press import lexicon
+
 MODEL_PATH = Path(__file__).with_name("press_linking.json")
 FORMAT = "press-field-linking/1"
-FIELDS = ("investment_eur", "aid_eur", "jobs_created")
+FIELDS = ("investment_eur", "aid_eur", "jobs_created", "sector")
+_MONEY_FIELDS = ("investment_eur", "aid_eur")
 _MAX_ZONE = 4000  # characters after a passage still searched (the next laureate usually comes sooner)
 _WORD = re.compile(r"[a-z0-9€%]+")
 _ANAPHORA_WORDS = re.compile(r"\b(?:le projet|l\W+entreprise|la societe|cette (?:pme|eti|tpe|entreprise|societe)|"
@@ -90,6 +93,10 @@ def _bucket(n: float, edges) -> str:
         if n <= edge:
             return str(edge)
     return "more"
+
+
+def _value(item):
+    return item.value if isinstance(item, SectorItem) else item.int_value
 
 
 def _words(text: str) -> list[str]:
@@ -229,16 +236,91 @@ def decide(model: Linking, scored: dict, has_value: dict) -> dict:
     order = sorted(scored, key=lambda name: -max(t[0] for t in scored[name]))
     for name in order:
         fm = model.models[name]
-        items = [t for t in scored[name] if not (name != "jobs_created" and t[1] in taken)]
+        items = [t for t in scored[name] if not (name in _MONEY_FIELDS and t[1] in taken)]
         best = max(items, key=lambda t: t[0]) if items else None
         if best is not None and best[0] >= fm.threshold:
             out[name] = (best[0], best[2])
-            if name != "jobs_created":
+            if name in _MONEY_FIELDS:
                 taken.add(best[1])
             continue
         rule = next((t for t in scored[name] if t[3]), None)
         if has_value.get(name) and rule is not None and rule[0] < fm.veto:
             out[name] = None
+    return out
+
+
+class SectorItem:
+    """A sector a laureate may belong to, with the words that say it (its evidence)."""
+
+    def __init__(self, slug, start, end):
+        self.slug, self.start, self.end = slug, start, end
+        self.value = lexicon.SECTOR_NAMES[slug]
+
+
+_DOC_PROGRAMMES = {
+    "doc_sectoral": re.compile(r"secteurs?\s+critiques|\(re\)\s*localisation|relocalisation\s+dans\s+les"),
+    "doc_resilience": re.compile(r"\bresilience\b"),
+    "doc_territoires": re.compile(r"territoires?\s+d\W?industrie|fonds\s+d\W?acceleration"),
+    "doc_regional": re.compile(r"\bregion\b|conseil\s+regional|\bpack\b"),
+}
+
+
+def sector_candidates(doc, lau) -> list:
+    """[(SectorItem, features)] of one laureate: every sector its passage, its header line or the heading above it
+    names, and the rules' own choice."""
+    from relocalisation.ingestion.press.extract import _sectors_named
+
+    f = doc.folded
+    s, e = lau.segment
+    if not hasattr(doc, "_sector_doc"):
+        named_doc = {slug for slug, _, _ in _sectors_named(f)}
+        cues_doc = {sector for m in lexicon.SECTOR_RE.finditer(f) for sector in [lexicon.SECTOR_CUE_OF_GROUP[m.lastgroup][0]]}
+        x = {k: 1.0 for k, rx in _DOC_PROGRAMMES.items() if rx.search(f)}
+        x["doc_named:" + _bucket(len(named_doc), (0, 1, 2))] = 1.0
+        x["doc_cued:" + _bucket(len(cues_doc), (0, 1, 2, 3))] = 1.0
+        doc._sector_doc = x
+    scores, evidence, words = {}, {}, {}
+    for m in lexicon.SECTOR_RE.finditer(f, s, e):
+        sector, weight, _ = lexicon.SECTOR_CUE_OF_GROUP[m.lastgroup]
+        scores[sector] = scores.get(sector, 0) + weight
+        evidence.setdefault(sector, (m.start(), m.end()))
+        words.setdefault(sector, set()).add(m.group(0))
+    line_end = f.find("\n", s)
+    line_end = e if line_end < 0 else min(line_end, e)
+    header = {slug: (s + a, s + b) for slug, a, b in _sectors_named(f[s:line_end])}
+    above_start = max(0, s - 400)
+    above = {slug: (above_start + a, above_start + b) for slug, a, b in _sectors_named(f[above_start:s])}
+    rule = lau.fields.get("sector_slug")
+    slugs = set(scores) | set(header) | set(above) | ({rule.value} if rule is not None and rule.value in lexicon.SECTOR_NAMES else set())
+    total = sum(scores.values()) or 1
+    ranked = sorted(scores.values(), reverse=True)
+    # the programme named in the passage or just above it (« lauréate de l'appel à projets Résilience »)
+    near = {k.replace("doc_", "near_"): 1.0 for k, rx in _DOC_PROGRAMMES.items() if rx.search(f, above_start, e)}
+    out = []
+    for slug in sorted(slugs):
+        x = dict(doc._sector_doc)
+        x.update(near)
+        x["slug:" + slug] = 1.0
+        x["kind:" + lau.kind] = 1.0
+        sc = scores.get(slug, 0)
+        x["cue_score:" + _bucket(sc, (0, 1, 2, 3, 5, 8))] = 1.0
+        x["cue_share"] = round(sc / total, 2)
+        if sc and sc == ranked[0]:
+            x["cue_best"] = 1.0
+            if len(ranked) > 1 and ranked[1] == sc:
+                x["cue_tie"] = 1.0
+        for w in words.get(slug, ()):
+            x["cw:" + w] = 1.0
+        if slug in header:
+            x["named_header"] = 1.0
+        if slug in above:
+            x["named_above"] = 1.0
+        span = header.get(slug) or evidence.get(slug) or above.get(slug)
+        if rule is not None and rule.value == slug:
+            x["picked"] = 1.0
+            x["rule_conf"] = rule.confidence
+            span = (rule.start, rule.end)
+        out.append((SectorItem(slug, *span), x))
     return out
 
 
@@ -252,19 +334,28 @@ def link(doc, laureates) -> None:
     collected = []
     for lau, zone in zip(laureates, zones(doc, laureates)):
         skip = lau.kind == "table"  # a table row's cells are read by their column: nothing to link
+        cands = {} if skip else candidates(doc, lau, zone)
+        cands["sector"] = sector_candidates(doc, lau)
         if isinstance(model, LinkingCollector):
-            cands = {} if skip else candidates(doc, lau, zone)
             collected.append((lau.get("organisation"), {
-                "skip": skip, **{name: [(q.int_value, x, bool(x.get("picked"))) for q, x in items]
+                "skip": skip, **{name: [(_value(q), x, bool(x.get("picked"))) for q, x in items]
                                  for name, items in cands.items()}}))
             continue
-        if skip:
-            continue
-        cands = candidates(doc, lau, zone)
         scored = {name: [(fm.probability(x), (q.start, q.end), q, bool(x.get("picked"))) for q, x in items]
                   for name, items in cands.items() if (fm := model.models.get(name)) is not None and items}
         for name, choice in decide(model, scored, {name: lau.fields.get(name) is not None for name in FIELDS}).items():
-            if choice is None:
+            if name == "sector":
+                if choice is None:
+                    for key in ("sector", "sector_slug", "naf_division"):
+                        lau.fields.pop(key, None)
+                else:
+                    p, item = choice
+                    if item.slug != (lau.get("sector_slug")):
+                        lau.fields.pop("naf_division", None)
+                    conf = round(min(0.9, p), 2)
+                    lau.fields["sector"] = Value(item.value, item.start, item.end, conf)
+                    lau.fields["sector_slug"] = Value(item.slug, item.start, item.end, conf)
+            elif choice is None:
                 lau.fields.pop(name, None)
             else:
                 p, q = choice
