@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 from train_press_vetting import TRAIN_SETS as VETTING_SETS, set_paths  # noqa: E402
 
-TRAIN_SETS = VETTING_SETS + "au av aw".split()
+TRAIN_SETS = VETTING_SETS
 EXTRA_SETS = "a c e g j k l p m q r w x seeds own"
 LEXICAL = ("l1:", "l2:", "l3:", "r1:", "r2:", "r3:", "lw:")
 GRID_T = [x / 100 for x in range(20, 95, 5)]
@@ -100,6 +100,12 @@ def fit(rows, C=0.5, min_sets=3):
     return weights, round(float(model.intercept_[0]), 4)
 
 
+def gazetteer():
+    from relocalisation.ingestion.press.places import default_gazetteer
+
+    return default_gazetteer()
+
+
 def linked_predictions(docs, models):
     """Each document's prediction with the fields the models choose (as ``linking.link`` does)."""
     from relocalisation.ingestion.press.linking import FIELDS, Linking, decide
@@ -114,6 +120,11 @@ def linked_predictions(docs, models):
             # (the same candidate index is the same figure for the investment and the aid: they list the same amounts)
             for f, choice in decide(Linking(models), scored, {f: lau.get(f) is not None for f in FIELDS}).items():
                 lau[f] = None if choice is None else choice[1]
+                if f == "commune_insee" and choice is not None:
+                    # a commune chosen brings its département and région (INSEE code: « 2A004 », « 97411 »)
+                    code = choice[1]
+                    lau["department_code"] = code[:3] if code.startswith("97") else code[:2]
+                    lau["region_code"] = gazetteer().region_of_department(lau["department_code"])
             laus.append(lau)
         preds[doc["source"]] = dict(pred, laureates=laus)
     return preds

@@ -107,3 +107,23 @@ def test_the_sector_model_chooses_among_the_sectors_a_passage_names():
     assert laureates[1].get("sector") == "agroalimentaire"  # no candidate scores: the rules' sector stays
     # and the shipped model keeps these clear cases
     assert {k: v[0] for k, v in _sectors("default").items()} == {k: v[0] for k, v in rules.items()}
+
+
+SITE = """Résilience : un nouveau lauréat dans le Maine-et-Loire
+
+Tôlerie Angevine, dont le siège est à Angers, est lauréate de l'appel à projets Résilience pour son usine de Cholet, où elle installe une ligne de pliage robotisée. L'investissement atteint 1,4 M€.
+"""
+
+
+def test_the_commune_model_chooses_a_reading_and_brings_its_departement_and_region():
+    def place(linking):
+        lau = Extractor(use_spacy=False, linking=linking)(SITE, "t.txt").laureates[0]
+        return lau.get("commune_insee"), lau.get("department_code"), lau.get("region_code")
+
+    site = Linking({"commune_insee": FieldModel({"site_left": 10.0}, -5.0, 0.5, 0.0)})
+    assert place(site) == ("49099", "49", "52")  # Cholet, where the plant is
+    seat = Linking({"commune_insee": FieldModel({"seat_left": 10.0}, -5.0, 0.5, 0.0)})
+    assert place(seat) == ("49007", "49", "52")  # Angers, the head office
+    veto = Linking({"commune_insee": FieldModel({"picked": -10.0}, 0.0, 0.9, 0.2)})
+    assert place(veto)[0] is None
+    assert place(None)[0] == "49007"  # the rules take the head office, named first

@@ -26,7 +26,7 @@ from relocalisation.ingestion.press import lexicon
 
 MODEL_PATH = Path(__file__).with_name("press_linking.json")
 FORMAT = "press-field-linking/1"
-FIELDS = ("investment_eur", "aid_eur", "jobs_created", "sector")
+FIELDS = ("investment_eur", "aid_eur", "jobs_created", "sector", "commune_insee")
 _MONEY_FIELDS = ("investment_eur", "aid_eur")
 _MAX_ZONE = 4000  # characters after a passage still searched (the next laureate usually comes sooner)
 _WORD = re.compile(r"[a-z0-9€%]+")
@@ -96,7 +96,9 @@ def _bucket(n: float, edges) -> str:
 
 
 def _value(item):
-    return item.value if isinstance(item, SectorItem) else item.int_value
+    if isinstance(item, (SectorItem, CommuneItem)):
+        return item.value
+    return item.int_value
 
 
 def _words(text: str) -> list[str]:
@@ -324,6 +326,100 @@ def sector_candidates(doc, lau) -> list:
     return out
 
 
+class CommuneItem:
+    """A commune a laureate may be at: one reading (INSEE code) of a place name of its passage."""
+
+    def __init__(self, ref, start, end):
+        self.ref, self.start, self.end = ref, start, end
+        self.value = ref.code
+
+
+_SITE_LEFT = re.compile(r"(?:site|usine|unite|atelier|implant\w*|installe\w*|situe\w*|base\w*|localis\w*)\b[^.;\n]{0,25}$")
+_SEAT_LEFT = re.compile(r"(?:siege|head\s+office|siege\s+social)\b[^.;\n]{0,25}$")
+
+
+def commune_candidates(doc, lau, zone) -> list:
+    """[(CommuneItem, features)] of one laureate: each reading of each commune named in its passage and zone."""
+    f = doc.folded
+    segs = [lau.segment, *lau.other_segments]
+    zs, ze = zone
+    org = lau.fields.get("organisation")
+    org_pos = org.start if org is not None else lau.segment[0]
+    own = {s for s, _ in segs} | ({org.start} if org is not None else set())
+    places = list(doc.places_in(zs, ze))
+    for s, e in lau.other_segments:
+        if s >= ze or e <= zs:
+            places += [p for p in doc.places_in(s, e) if p not in places]
+    seg_deps = {p.candidates[0] for p in places if p.kind == "department" and any(s <= p.start < e for s, e in segs)}
+    for s, e in segs:
+        for m in re.finditer(r"\((\d[0-9ab]|\d{3})\)", doc.text[s:e]):
+            seg_deps.add(m.group(1).upper() if m.group(1)[1:].isalpha() else m.group(1))
+    seg_regs = {p.candidates[0] for p in places if p.kind == "region" and any(s <= p.start < e for s, e in segs)}
+    ctx_deps, ctx_regs = doc.context["departments"], doc.context["regions"]
+    rule = lau.fields.get("commune_insee")
+    counts = {}
+    for p in places:
+        if p.kind == "commune":
+            for r in p.candidates:
+                counts[r.code] = counts.get(r.code, 0) + 1
+    line_end = f.find("\n", org_pos)
+    line_end = len(f) if line_end < 0 else line_end
+    head_start = f.rfind("\n", 0, org_pos) + 1
+    out = []
+    for p in places:
+        if p.kind != "commune":
+            continue
+        pops = sorted((r.population or 0 for r in p.candidates), reverse=True)
+        x0 = {"kind:" + lau.kind: 1.0}
+        in_seg = any(s <= p.start < e for s, e in segs)
+        x0["in_seg" if in_seg else "out_seg"] = 1.0
+        if org is not None and org.start <= p.start < org.end:
+            x0["in_name"] = 1.0
+        if head_start <= p.start < line_end:
+            x0["name_line"] = 1.0
+        if p.start < org_pos:
+            x0["before_name"] = 1.0
+        x0["dist:" + _bucket(abs(p.start - org_pos), (30, 80, 200, 500, 1500))] = 1.0
+        lo, hi = sorted((org_pos, p.start))
+        between = [q for q in doc.named[bisect.bisect_left(doc.named, lo):bisect.bisect_left(doc.named, hi)]
+                   if q not in own and q != lo]
+        x0["names_between:" + _bucket(len(between), (0, 1, 3))] = 1.0
+        left, right = _words(f[max(0, p.start - 50):p.start]), _words(f[p.end:p.end + 30])
+        for i, w in enumerate(reversed(left[-3:])):
+            x0[f"l{i + 1}:{w}"] = 1.0
+        for i, w in enumerate(right[:2]):
+            x0[f"r{i + 1}:{w}"] = 1.0
+        if _SITE_LEFT.search(f, max(0, p.start - 50), p.start):
+            x0["site_left"] = 1.0
+        if _SEAT_LEFT.search(f, max(0, p.start - 50), p.start):
+            x0["seat_left"] = 1.0
+        if doc.text[p.end:p.end + 2].startswith((" (", "(")):
+            x0["paren_after"] = 1.0
+        x0["readings:" + _bucket(len(p.candidates), (1, 2, 4))] = 1.0
+        for r in p.candidates:
+            x = dict(x0)
+            if r.department in seg_deps:
+                x["dep_in_seg"] = 1.0
+            elif seg_deps:
+                x["dep_other_in_seg"] = 1.0
+            if r.department in ctx_deps[:1]:
+                x["dep_dominant"] = 1.0
+            elif r.department in ctx_deps:
+                x["dep_in_text"] = 1.0
+            if r.region in seg_regs or r.region in ctx_regs[:1]:
+                x["reg_in_context"] = 1.0
+            if len(p.candidates) > 1:
+                x["pop_first" if (r.population or 0) == pops[0] else "pop_lower"] = 1.0
+            x["pop:" + _bucket(r.population or 0, (500, 2000, 10000, 50000))] = 1.0
+            if counts.get(r.code, 0) > 1:
+                x["named_again"] = 1.0
+            if rule is not None and rule.value == r.code:
+                x["picked"] = 1.0
+                x["rule_conf"] = rule.confidence
+            out.append((CommuneItem(r, p.start, p.end), x))
+    return out
+
+
 def link(doc, laureates) -> None:
     """Fields investment, aid and jobs created of ``laureates`` chosen by the model (``doc.x.linking``)."""
     model = doc.x.linking
@@ -336,6 +432,8 @@ def link(doc, laureates) -> None:
         skip = lau.kind == "table"  # a table row's cells are read by their column: nothing to link
         cands = {} if skip else candidates(doc, lau, zone)
         cands["sector"] = sector_candidates(doc, lau)
+        if not skip:
+            cands["commune_insee"] = commune_candidates(doc, lau, zone)
         if isinstance(model, LinkingCollector):
             collected.append((lau.get("organisation"), {
                 "skip": skip, **{name: [(_value(q), x, bool(x.get("picked"))) for q, x in items]
@@ -355,6 +453,17 @@ def link(doc, laureates) -> None:
                     conf = round(min(0.9, p), 2)
                     lau.fields["sector"] = Value(item.value, item.start, item.end, conf)
                     lau.fields["sector_slug"] = Value(item.slug, item.start, item.end, conf)
+            elif name == "commune_insee":
+                if choice is None:
+                    lau.fields.pop("commune_insee", None)
+                    lau.fields.pop("commune_name", None)
+                else:
+                    p, item = choice
+                    conf, ref = round(min(0.9, p), 2), item.ref
+                    lau.fields["commune_insee"] = Value(ref.code, item.start, item.end, conf)
+                    lau.fields["commune_name"] = Value(ref.name, item.start, item.end, conf)
+                    lau.fields["department_code"] = Value(ref.department, item.start, item.end, conf)
+                    lau.fields["region_code"] = Value(ref.region, item.start, item.end, conf)
             elif choice is None:
                 lau.fields.pop(name, None)
             else:
