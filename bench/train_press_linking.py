@@ -26,6 +26,7 @@ from train_press_vetting import TRAIN_SETS as VETTING_SETS, set_paths  # noqa: E
 TRAIN_SETS = VETTING_SETS
 EXTRA_SETS = "a c e g j k l p m q r w x seeds own"
 LEXICAL = ("l1:", "l2:", "l3:", "r1:", "r2:", "r3:", "lw:")
+CAUTIOUS = ()
 GRID_T = [x / 100 for x in range(20, 95, 5)]
 GRID_V = [0.0, 0.02, 0.05, 0.1, 0.15, 0.2]
 
@@ -47,8 +48,9 @@ def load_set(name):
         collector = LinkingCollector()
         pred = Extractor(linking=collector)(read_document(path), doc["source"]).to_dict()
         cands = collector.documents[0][1] if collector.documents else []
+        ann = collector.documents[0][2] if collector.documents else {}
         assert len(cands) == len(pred["laureates"])
-        out.append((doc, pred, cands))
+        out.append((doc, pred, cands, ann))
     return out
 
 
@@ -70,8 +72,20 @@ def rows_of(data, names, field):
     from relocalisation.ingestion.press.evaluate import value_matches
 
     rows = []
+    if field.startswith("announcement."):
+        key = field.split(".", 1)[1]
+        for n in names:
+            for doc, pred, cands, ann in data[n]:
+                gold = doc.get("announcement") or {}
+                if key not in gold:
+                    continue
+                opts = gold[key] if isinstance(gold[key], list) else [gold[key]]
+                vals = [v for v in opts if v is not None]
+                for value, x, _ in ann.get(field, []):
+                    rows.append((x, int(any(value_matches(key, v, value) for v in vals)), n))
+        return rows
     for n in names:
-        for doc, pred, cands in data[n]:
+        for doc, pred, cands, ann in data[n]:
             for g, (_, by_field) in zip(matched_gold(doc, pred), cands):
                 if g is None or field not in g:
                     continue
@@ -108,10 +122,16 @@ def gazetteer():
 
 def linked_predictions(docs, models):
     """Each document's prediction with the fields the models choose (as ``linking.link`` does)."""
-    from relocalisation.ingestion.press.linking import FIELDS, Linking, decide
+    from relocalisation.ingestion.press.linking import ANNOUNCEMENT_FIELDS, FIELDS, Linking, decide, same_scope
 
     preds = {}
-    for doc, pred, cands in docs:
+    for doc, pred, cands, ann in docs:
+        announcement = dict(pred["announcement"])
+        scored = {f: [(fm.probability(x), i, value, picked) for i, (value, x, picked) in enumerate(same_scope(items, f))]
+                  for f in ANNOUNCEMENT_FIELDS if (fm := models.get(f)) is not None and (items := ann.get(f))}
+        has = {f: announcement.get(f.split(".", 1)[1]) is not None for f in ANNOUNCEMENT_FIELDS}
+        for f, choice in decide(Linking(models), scored, has).items():
+            announcement[f.split(".", 1)[1]] = None if choice is None else choice[1]
         laus = []
         for lau, (_, by_field) in zip(pred["laureates"], cands):
             lau = dict(lau)
@@ -126,42 +146,46 @@ def linked_predictions(docs, models):
                     lau["department_code"] = code[:3] if code.startswith("97") else code[:2]
                     lau["region_code"] = gazetteer().region_of_department(lau["department_code"])
             laus.append(lau)
-        preds[doc["source"]] = dict(pred, laureates=laus)
+        preds[doc["source"]] = dict(pred, laureates=laus, announcement=announcement)
     return preds
 
 
 def report(docs, models):
     from relocalisation.ingestion.press.evaluate import evaluate
 
-    return evaluate({"documents": [d for d, _, _ in docs]}, linked_predictions(docs, models))
+    return evaluate({"documents": [d[0] for d in docs]}, linked_predictions(docs, models))
 
 
 def field_f1(rep, field):
-    return rep.fields.get(f"laureate.{field}")
+    return rep.fields.get(field if field.startswith("announcement.") else f"laureate.{field}")
 
 
-def choose(data, names, field, weights_of):
+def choose(data, names, field, weights_of, cautious=False):
     """Threshold and veto maximising the field's F1 over all ``names``, each scored with ``weights_of[name]``."""
     from relocalisation.ingestion.press.evaluate import Counts
     from relocalisation.ingestion.press.linking import FieldModel
 
     best = None
-    for t in GRID_T:
-        for v in GRID_V:
-            total = Counts()
-            for n in names:
-                w, b = weights_of[n]
-                c = field_f1(report(data[n], {field: FieldModel(w, b, t, v)}), field)
-                if c:
-                    total.add(c)
-            key = (round(total.f1, 4), -t, -v)
-            if best is None or key > best[0]:
-                best = (key, t, v)
-    return best[1], best[2], best[0][0]
+    for o in (False,) if cautious else (False, True):
+        for t in GRID_T:
+            for v in (0.0,) if cautious else GRID_V:
+                total = Counts()
+                for n in names:
+                    w, b = weights_of[n]
+                    c = field_f1(report(data[n], {field: FieldModel(w, b, t, v, o)}), field)
+                    if c:
+                        total.add(c)
+                # ties go to the cautious choice: filling only, then the higher threshold, the lower veto
+                key = (round(total.f1, 4), not o, t, -v)
+                if best is None or key > best[0]:
+                    best = (key, t, v, o)
+    return best[1], best[2], best[3], best[0][0]
 
 
 def main():
-    from relocalisation.ingestion.press.linking import FIELDS, FORMAT, MODEL_PATH, FieldModel
+    from relocalisation.ingestion.press.linking import ANNOUNCEMENT_FIELDS, FIELDS, FORMAT, MODEL_PATH, FieldModel
+
+    FIELDS = FIELDS + ANNOUNCEMENT_FIELDS  # noqa: N806 (every model, the laureates' then the announcement's)
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default=" ".join(TRAIN_SETS))
@@ -169,6 +193,8 @@ def main():
     ap.add_argument("--extra", default=EXTRA_SETS,
                     help="sets whose candidates are added to every model's training but never scored (development "
                          "sets, seeds, our own articles: the rules were written on them)")
+    ap.add_argument("--cautious", default=" ".join(CAUTIOUS),
+                    help="fields the model only fills, never overrides nor empties (threshold still chosen)")
     ap.add_argument("--C", type=float, default=0.5)
     ap.add_argument("--out", default=str(MODEL_PATH))
     args = ap.parse_args()
@@ -183,18 +209,19 @@ def main():
     for f in FIELDS:
         for held in names:
             oof[f][held] = fit(rows_of(data, [n for n in names + extra if n != held], f), args.C)
-    chosen = {f: choose(data, names, f, oof[f]) for f in FIELDS}
-    for f, (t, v, f1) in chosen.items():
-        print(f"# {f}: seuil {t}, veto {v}, F1 hors échantillon {f1:.3f}", file=sys.stderr)
+    chosen = {f: choose(data, names, f, oof[f], f in args.cautious.split()) for f in FIELDS}
+    for f, (t, v, o, f1) in chosen.items():
+        print(f"# {f}: seuil {t}, veto {v}, {'remplace' if o else 'complète'}, F1 hors échantillon {f1:.3f}",
+              file=sys.stderr)
     if args.cv:
-        print(f"{'jeu':6} {'règles (champs)':>16} {'liaison (champs)':>17}   " + "  ".join(f"{f[:6]:>13}" for f in FIELDS))
+        print(f"{'jeu':6} {'règles (champs)':>16} {'liaison (champs)':>17}   " + "  ".join(f"{f.replace('announcement.', 'a.')[:6]:>13}" for f in FIELDS))
         tot_r, tot_l = None, None
         from relocalisation.ingestion.press.evaluate import Counts
 
         tot_r, tot_l = Counts(), Counts()
         per_field = {f: [Counts(), Counts()] for f in FIELDS}
         for n in names:
-            models = {f: FieldModel(*oof[f][n], chosen[f][0], chosen[f][1]) for f in FIELDS}
+            models = {f: FieldModel(*oof[f][n], *chosen[f][:3]) for f in FIELDS}
             r0, r1 = report(data[n], {}), report(data[n], models)
             tot_r.add(r0.fields_total)
             tot_l.add(r1.fields_total)
@@ -213,8 +240,8 @@ def main():
     for f in FIELDS:
         rows = rows_of(data, names + extra, f)
         w, b = fit(rows, args.C)
-        t, v, f1 = chosen[f]
-        model["fields"][f] = {"bias": b, "threshold": t, "veto": v, "weights": dict(sorted(w.items())),
+        t, v, o, f1 = chosen[f]
+        model["fields"][f] = {"bias": b, "threshold": t, "veto": v, "override": o, "weights": dict(sorted(w.items())),
                               "meta": {"candidates": len(rows), "positives": sum(r[1] for r in rows),
                                        "oof_f1": f1}}
     Path(args.out).write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -371,6 +371,10 @@ class Document:
             # the list that follows is the whole of them (the rows of its table, when it has one).
             listed = rows if len(rows) >= 2 else laureates
             announcement["new_laureates"] = Value(len(listed), listed[0].segment[0], listed[-1].segment[1], 0.4)
+        if self.x.linking is not None:
+            from relocalisation.ingestion.press import linking
+
+            linking.link_announcement(self, laureates, announcement)
         return Extraction(self.source, len(self.text), announcement, laureates)
 
     @staticmethod

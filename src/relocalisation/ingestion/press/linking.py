@@ -27,7 +27,11 @@ from relocalisation.ingestion.press import lexicon
 MODEL_PATH = Path(__file__).with_name("press_linking.json")
 FORMAT = "press-field-linking/1"
 FIELDS = ("investment_eur", "aid_eur", "jobs_created", "sector", "commune_insee")
-_MONEY_FIELDS = ("investment_eur", "aid_eur")
+# The announcement's own figures, chosen the same way among every amount and count of the text.
+ANNOUNCEMENT_FIELDS = ("announcement.investment_eur", "announcement.aid_eur", "announcement.envelope_eur",
+                       "announcement.new_laureates", "announcement.previous_laureates")
+_MONEY_FIELDS = ("investment_eur", "aid_eur", "announcement.investment_eur", "announcement.aid_eur",
+                 "announcement.envelope_eur")
 _MAX_ZONE = 4000  # characters after a passage still searched (the next laureate usually comes sooner)
 _WORD = re.compile(r"[a-z0-9€%]+")
 _ANAPHORA_WORDS = re.compile(r"\b(?:le projet|l\W+entreprise|la societe|cette (?:pme|eti|tpe|entreprise|societe)|"
@@ -44,8 +48,10 @@ _AGGREGATE = re.compile(r"\b(?:ensemble|au total|en tout|cumul\w*|totalis\w+|l\W
 
 
 class FieldModel:
-    def __init__(self, weights: dict, bias: float, threshold: float, veto: float):
+    def __init__(self, weights: dict, bias: float, threshold: float, veto: float, override: bool = True):
         self.weights, self.bias, self.threshold, self.veto = weights, bias, threshold, veto
+        # False: the model only fills a field the rules left empty (or empties one it scores under the veto)
+        self.override = override
 
     def probability(self, features: dict) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -64,8 +70,8 @@ class Linking:
         data = json.loads(Path(path or MODEL_PATH).read_text(encoding="utf-8"))
         if data.get("format") != FORMAT:
             raise ValueError(f"Modèle inconnu : {path or MODEL_PATH}")
-        models = {name: FieldModel(m["weights"], m["bias"], m["threshold"], m.get("veto", 0.0))
-                  for name, m in data["fields"].items() if name in FIELDS}
+        models = {name: FieldModel(m["weights"], m["bias"], m["threshold"], m.get("veto", 0.0), m.get("override", True))
+                  for name, m in data["fields"].items() if name in FIELDS + ANNOUNCEMENT_FIELDS}
         return cls(models, data.get("meta"))
 
     @classmethod
@@ -85,7 +91,7 @@ class LinkingCollector:
     """Stands in for a model while training: keeps every laureate's candidates, changes nothing."""
 
     def __init__(self):
-        self.documents = []  # (source, [(organisation, {field: [(value, features, picked)]})])
+        self.documents = []  # (source, [(organisation, {field: [(value, features, picked)]})], {field: [...]})
 
 
 def _bucket(n: float, edges) -> str:
@@ -110,6 +116,8 @@ def _is_jobs_number(doc, q) -> bool:
 
     if q.money or not (0 < q.int_value < 100_000) or q.value != int(q.value):
         return False
+    if doc.text[q.start - 1:q.start] == "(" and doc.text[q.end:q.end + 1] == ")":
+        return False  # « Loudéac (22)\nEmplois créés : … »: a département's number
     f = doc.folded
     return bool(_JOB_NOUN.match(f[q.end:q.end + 45]) or _EN_CREATE.search(f[max(0, q.start - 30):q.start]))
 
@@ -240,12 +248,18 @@ def decide(model: Linking, scored: dict, has_value: dict) -> dict:
         fm = model.models[name]
         items = [t for t in scored[name] if not (name in _MONEY_FIELDS and t[1] in taken)]
         best = max(items, key=lambda t: t[0]) if items else None
+        rule = next((t for t in scored[name] if t[3]), None)
+        if not fm.override and has_value.get(name):
+            if rule is not None and rule[0] < fm.veto:
+                out[name] = None
+            elif rule is not None and name in _MONEY_FIELDS:
+                taken.add(rule[1])
+            continue
         if best is not None and best[0] >= fm.threshold:
             out[name] = (best[0], best[2])
             if name in _MONEY_FIELDS:
                 taken.add(best[1])
             continue
-        rule = next((t for t in scored[name] if t[3]), None)
         if has_value.get(name) and rule is not None and rule[0] < fm.veto:
             out[name] = None
     return out
@@ -334,6 +348,7 @@ class CommuneItem:
         self.value = ref.code
 
 
+_DEP_NEXT = re.compile(r"\s*(?:\(\s*|,\s*)(\d{2}|2[abAB]|97\d)\s*\)")
 _SITE_LEFT = re.compile(r"(?:site|usine|unite|atelier|implant\w*|installe\w*|situe\w*|base\w*|localis\w*)\b[^.;\n]{0,25}$")
 _SEAT_LEFT = re.compile(r"(?:siege|head\s+office|siege\s+social)\b[^.;\n]{0,25}$")
 
@@ -396,8 +411,21 @@ def commune_candidates(doc, lau, zone) -> list:
         if doc.text[p.end:p.end + 2].startswith((" (", "(")):
             x0["paren_after"] = 1.0
         x0["readings:" + _bucket(len(p.candidates), (1, 2, 4))] = 1.0
-        for r in p.candidates:
+        # « Allonnes (28) », « (Allonnes, 28) », « Allonnes (Eure-et-Loir) »: the département written next to the
+        # name decides among homonyms, as in the rules
+        next_dep = None
+        dm = _DEP_NEXT.match(doc.text, p.end)
+        if dm:
+            next_dep = dm.group(1).upper()
+        else:
+            nxt = next((o for o in doc.places_in(p.end, p.end + 4) if o.kind == "department"), None)
+            if nxt is not None:
+                next_dep = nxt.candidates[0]
+        readings = [r for r in p.candidates if next_dep is None or r.department == next_dep] or list(p.candidates)
+        for r in readings:
             x = dict(x0)
+            if next_dep is not None and r.department == next_dep:
+                x["dep_next_to"] = 1.0
             if r.department in seg_deps:
                 x["dep_in_seg"] = 1.0
             elif seg_deps:
@@ -423,7 +451,11 @@ def commune_candidates(doc, lau, zone) -> list:
 def link(doc, laureates) -> None:
     """Fields investment, aid and jobs created of ``laureates`` chosen by the model (``doc.x.linking``)."""
     model = doc.x.linking
-    if not laureates or model is None:
+    if model is None:
+        return
+    if not laureates:
+        if isinstance(model, LinkingCollector):
+            model.documents.append((doc.source, [], {}))
         return
     from relocalisation.ingestion.press.extract import Value
 
@@ -470,4 +502,119 @@ def link(doc, laureates) -> None:
                 p, q = choice
                 lau.fields[name] = Value(q.int_value, q.start, q.end, round(min(0.9, p), 2))
     if isinstance(model, LinkingCollector):
-        model.documents.append((doc.source, collected))
+        model.documents.append((doc.source, collected, {}))
+
+
+_COUNT_NOUN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:laureat\w*|projets?|entreprises?|dossiers?|beneficiaires?|pme|eti|"
+                         r"sites?|industriels?|societes?)\b")
+_NATIONAL = re.compile(r"\bnational\w*|\ben france\b|\bfrance relance\b|l\W+ensemble du territoire|\bpays\b")
+
+
+def announcement_candidates(doc, laureates, announcement) -> dict:
+    """{field: [(item, features)]} of the announcement: every amount and every count of laureates of the text."""
+    from relocalisation.ingestion.press.extract import _enclosing
+
+    f = doc.folded
+    covered = sorted(seg for lau in laureates for seg in [lau.segment, *lau.other_segments])
+    n = len(laureates)
+    sums = {}
+    for name in ("investment_eur", "aid_eur"):
+        values = [lau.get(name) for lau in laureates if lau.get(name) is not None]
+        sums[name] = sum(values) if len(values) >= 2 else None
+    own_values = {lau.get(name) for lau in laureates for name in ("investment_eur", "aid_eur")} - {None}
+    money_values = sorted({q.int_value for q in doc.quantities if q.money and q.start < doc.own_end}, reverse=True)
+    picked = {"announcement." + k: (v.start, v.end) for k, v in announcement.items() if v is not None}
+    out = {name: [] for name in ANNOUNCEMENT_FIELDS}
+    first_para_end = f.find("\n\n", f.find("\n\n") + 2) if "\n\n" in f else len(f)
+    for q in doc.quantities:
+        if q.start >= doc.own_end:
+            break
+        if q.money:
+            fields = ("announcement.investment_eur", "announcement.aid_eur", "announcement.envelope_eur")
+        elif 0 < q.int_value < 10_000 and q.value == int(q.value) and _COUNT_NOUN.match(f, q.end):
+            fields = ("announcement.new_laureates", "announcement.previous_laureates")
+        else:
+            continue
+        ss, se = _enclosing(doc.sentences, q.start)
+        x = {}
+        x["covered" if any(s <= q.start < e for s, e in covered) else "outside"] = 1.0
+        x["pos:" + ("lead" if q.start < first_para_end else _bucket(round(q.start / max(1, doc.own_end), 1), (0.2, 0.5, 0.8)))] = 1.0
+        left, right = _words(f[max(0, q.start - 60):q.start]), _words(f[q.end:q.end + 50])
+        for i, w in enumerate(reversed(left[-3:])):
+            x[f"l{i + 1}:{w}"] = 1.0
+        for i, w in enumerate(right[:3]):
+            x[f"r{i + 1}:{w}"] = 1.0
+        for w in set(left[-6:]):
+            x["lw:" + w] = 1.0
+        if _AGGREGATE.search(f, ss, se):
+            x["aggregate_sent"] = 1.0
+        if re.search(r"\btotal", f[max(ss, q.start - 40):q.start]):
+            x["total_left"] = 1.0
+        if _NATIONAL.search(f, ss, se):
+            x["national_sent"] = 1.0
+        if q.approx:
+            x["approx"] = 1.0
+        if q.money:
+            role, conf = doc.money_role(q)
+            x["role:" + role] = 1.0
+            x["role_conf"] = conf
+            x["mag:" + _bucket(q.int_value, (999_999, 9_999_999, 99_999_999, 999_999_999))] = 1.0
+            if money_values and q.int_value == money_values[0]:
+                x["largest"] = 1.0
+            if q.int_value in own_values:
+                x["a_laureates_value"] = 1.0
+            for name, total in sums.items():
+                if total and abs(q.int_value - total) <= 0.02 * total:
+                    x["sum_of:" + name] = 1.0
+        else:
+            if n and q.int_value == n:
+                x["equals_found"] = 1.0
+            elif n:
+                x["vs_found:" + ("more" if q.int_value > n else "fewer")] = 1.0
+            # (not the count's size: the synthetic sets rarely announce more than 100 laureates, real releases do)
+        for name in fields:
+            y = dict(x)
+            if picked.get(name) == (q.start, q.end):
+                y["picked"] = 1.0
+            elif any(v == (q.start, q.end) for k, v in picked.items() if k != name):
+                y["picked_other"] = 1.0
+            out[name].append((q, y))
+    return out
+
+
+def same_scope(items: list, name: str) -> list:
+    """Candidates of one announcement field (``(item, features, …)``) that may replace the rules' pick: a total
+    investment or aid of the whole country (« Au total, le programme national a permis 900 M€ ») never replaces
+    the release's own figure when the rules found one outside such a sentence; it may still fill an empty field.
+    (Envelopes are national more often than not: left to the model.)"""
+    if name not in ("announcement.investment_eur", "announcement.aid_eur"):
+        return items
+    rule = next((t for t in items if t[1].get("picked")), None)
+    if rule is None or rule[1].get("national_sent"):
+        return items
+    return [t for t in items if t is rule or not t[1].get("national_sent")]
+
+
+def link_announcement(doc, laureates, announcement: dict) -> None:
+    """The announcement's totals and counts chosen by the model (``doc.x.linking``), in place."""
+    model = doc.x.linking
+    if model is None:
+        return
+    from relocalisation.ingestion.press.extract import Value
+
+    cands = announcement_candidates(doc, laureates, announcement)
+    if isinstance(model, LinkingCollector):
+        if model.documents and model.documents[-1][0] == doc.source:
+            model.documents[-1][2].update({name: [(q.int_value, x, bool(x.get("picked"))) for q, x in items]
+                                           for name, items in cands.items()})
+        return
+    scored = {name: [(fm.probability(x), (q.start, q.end), q, bool(x.get("picked"))) for q, x in same_scope(items, name)]
+              for name, items in cands.items() if (fm := model.models.get(name)) is not None and items}
+    has = {name: announcement.get(name.split(".", 1)[1]) is not None for name in ANNOUNCEMENT_FIELDS}
+    for name, choice in decide(model, scored, has).items():
+        key = name.split(".", 1)[1]
+        if choice is None:
+            announcement.pop(key, None)
+        else:
+            p, q = choice
+            announcement[key] = Value(q.int_value, q.start, q.end, round(min(0.9, p), 2))
