@@ -107,6 +107,17 @@ def _value(item):
     return item.int_value
 
 
+def _context_words(x: dict, f: str, q) -> None:
+    """The words just left and right of a figure (``l1:``… ``r1:``…) and the words before it (``lw:``)."""
+    left, right = _words(f[max(0, q.start - 60):q.start]), _words(f[q.end:q.end + 50])
+    for i, w in enumerate(reversed(left[-3:])):
+        x[f"l{i + 1}:{w}"] = 1.0
+    for i, w in enumerate(right[:3]):
+        x[f"r{i + 1}:{w}"] = 1.0
+    for w in set(left[-6:]):
+        x["lw:" + w] = 1.0
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -195,13 +206,7 @@ def candidates(doc, lau, zone) -> dict:
         line_start += 1
         if ":" in f[line_start:q.start] and q.start - line_start < 60:
             x["label_line"] = 1.0
-        left, right = _words(f[max(0, q.start - 60):q.start]), _words(f[q.end:q.end + 50])
-        for i, w in enumerate(reversed(left[-3:])):
-            x[f"l{i + 1}:{w}"] = 1.0
-        for i, w in enumerate(right[:3]):
-            x[f"r{i + 1}:{w}"] = 1.0
-        for w in set(left[-6:]):
-            x["lw:" + w] = 1.0
+        _context_words(x, f, q)
         if q.approx:
             x["approx"] = 1.0
         if _AGGREGATE.search(f, ss, se):
@@ -539,13 +544,7 @@ def announcement_candidates(doc, laureates, announcement) -> dict:
         x = {}
         x["covered" if any(s <= q.start < e for s, e in covered) else "outside"] = 1.0
         x["pos:" + ("lead" if q.start < first_para_end else _bucket(round(q.start / max(1, doc.own_end), 1), (0.2, 0.5, 0.8)))] = 1.0
-        left, right = _words(f[max(0, q.start - 60):q.start]), _words(f[q.end:q.end + 50])
-        for i, w in enumerate(reversed(left[-3:])):
-            x[f"l{i + 1}:{w}"] = 1.0
-        for i, w in enumerate(right[:3]):
-            x[f"r{i + 1}:{w}"] = 1.0
-        for w in set(left[-6:]):
-            x["lw:" + w] = 1.0
+        _context_words(x, f, q)
         if _AGGREGATE.search(f, ss, se):
             x["aggregate_sent"] = 1.0
         if re.search(r"\btotal", f[max(ss, q.start - 40):q.start]):
