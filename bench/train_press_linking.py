@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-from train_press_vetting import TRAIN_SETS as VETTING_SETS, set_paths  # noqa: E402
+from train_press_vetting import TRAIN_SETS as VETTING_SETS, collect_set  # noqa: E402
 
 TRAIN_SETS = VETTING_SETS
 EXTRA_SETS = "a c e g j k l p m q r w x seeds own"
@@ -33,20 +33,10 @@ GRID_V = [0.0, 0.02, 0.05, 0.1, 0.15, 0.2]
 
 def load_set(name):
     """[(gold doc, prediction dict, [(organisation, {field: [(value, features, picked)]})])] of one set."""
-    from relocalisation.ingestion.press.evaluate import load_gold
-    from relocalisation.ingestion.press.extract import Extractor
     from relocalisation.ingestion.press.linking import LinkingCollector
-    from relocalisation.ingestion.press.readers import read_document
 
-    gold_path, text_dir = set_paths(name)
-    gold = load_gold(gold_path)
     out = []
-    for doc in sorted(gold["documents"], key=lambda d: d["source"]):
-        path = text_dir / doc["source"]
-        if not path.is_file():
-            continue
-        collector = LinkingCollector()
-        pred = Extractor(linking=collector)(read_document(path), doc["source"]).to_dict()
+    for doc, pred, collector in collect_set(name, "linking", LinkingCollector):
         cands = collector.documents[0][1] if collector.documents else []
         ann = collector.documents[0][2] if collector.documents else {}
         assert len(cands) == len(pred["laureates"])

@@ -61,22 +61,31 @@ def train_classifier(cands, names, C=0.5, min_docs=3):
     return model, Classifier(model["weights"], model["bias"], model["threshold"], model["veto"])
 
 
-def load_set(name, classifier="default"):
-    """[(source, gold doc, prediction dict, [features of each predicted laureate])] of one set."""
+def collect_set(name, role, make_collector, **extractor_args):
+    """[(gold doc, prediction dict, collector)] of each text of a set, extracted with a fresh ``make_collector()``
+    standing in for the extractor's model ``role`` (« vetting », « linking »)."""
     from relocalisation.ingestion.press.evaluate import load_gold
     from relocalisation.ingestion.press.extract import Extractor
     from relocalisation.ingestion.press.readers import read_document
-    from relocalisation.ingestion.press.vetting import VettingCollector
 
     gold_path, text_dir = set_paths(name)
-    gold = load_gold(gold_path)
     out = []
-    for doc in sorted(gold["documents"], key=lambda d: d["source"]):
+    for doc in sorted(load_gold(gold_path)["documents"], key=lambda d: d["source"]):
         path = text_dir / doc["source"]
         if not path.is_file():
             continue
-        collector = VettingCollector()
-        pred = Extractor(classifier=classifier, vetting=collector)(read_document(path), doc["source"]).to_dict()
+        collector = make_collector()
+        pred = Extractor(**extractor_args, **{role: collector})(read_document(path), doc["source"]).to_dict()
+        out.append((doc, pred, collector))
+    return out
+
+
+def load_set(name, classifier="default"):
+    """[(source, gold doc, prediction dict, [features of each predicted laureate])] of one set."""
+    from relocalisation.ingestion.press.vetting import VettingCollector
+
+    out = []
+    for doc, pred, collector in collect_set(name, "vetting", VettingCollector, classifier=classifier):
         feats = [x for _, x in collector.documents[0][1]] if collector.documents else []
         assert len(feats) == len(pred["laureates"])
         out.append((doc["source"], doc, pred, feats))

@@ -24,7 +24,25 @@ SPACY_CANDIDATES = False
 _WEAK_RULE_KINDS = {"candidate"}  # the fallback generator (confidence 0.45–0.55)
 
 
-class Classifier:
+def logistic(weights: dict, bias: float, features: dict) -> float:
+    """The probability a logistic regression of these weights gives these features (pure Python, bounded)."""
+    z = bias + sum(weights.get(k, 0.0) * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+class ShippedModel:
+    """A model read from a JSON file shipped with the code (its subclass gives ``load``)."""
+
+    @classmethod
+    def load_or_none(cls):
+        """The shipped model, or None when its file is missing or unreadable (the extractor then runs without it)."""
+        try:
+            return cls.load()
+        except (OSError, ValueError, KeyError):
+            return None
+
+
+class Classifier(ShippedModel):
     """Weights of a logistic regression, read from its JSON file; also the base of :class:`.vetting.Vetting`."""
     FORMAT = "press-candidate-logreg/1"
     MODEL_PATH = MODEL_PATH
@@ -44,17 +62,8 @@ class Classifier:
             raise ValueError(f"Modèle inconnu : {path}")
         return cls(data["weights"], data["bias"], data.get("threshold", 0.5), data.get("veto", 0.0), data.get("meta"))
 
-    @classmethod
-    def load_or_none(cls):
-        """The shipped model, or None when its file is missing or unreadable (the extractor then runs without it)."""
-        try:
-            return cls.load()
-        except (OSError, ValueError, KeyError):
-            return None
-
     def probability(self, features: dict) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.weights, self.bias, features)
 
 
 @functools.lru_cache(maxsize=1)

@@ -18,11 +18,11 @@ from __future__ import annotations
 import bisect
 import functools
 import json
-import math
 import re
 from pathlib import Path
 
 from relocalisation.ingestion.press import lexicon
+from relocalisation.ingestion.press.classifier import ShippedModel, logistic
 
 MODEL_PATH = Path(__file__).with_name("press_linking.json")
 FORMAT = "press-field-linking/1"
@@ -54,11 +54,10 @@ class FieldModel:
         self.override = override
 
     def probability(self, features: dict) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.weights, self.bias, features)
 
 
-class Linking:
+class Linking(ShippedModel):
     """One :class:`FieldModel` per field, read from ``press_linking.json``."""
 
     def __init__(self, models: dict, meta: dict | None = None):
@@ -73,13 +72,6 @@ class Linking:
         models = {name: FieldModel(m["weights"], m["bias"], m["threshold"], m.get("veto", 0.0), m.get("override", True))
                   for name, m in data["fields"].items() if name in FIELDS + ANNOUNCEMENT_FIELDS}
         return cls(models, data.get("meta"))
-
-    @classmethod
-    def load_or_none(cls):
-        try:
-            return cls.load()
-        except (OSError, ValueError, KeyError):
-            return None
 
 
 @functools.lru_cache(maxsize=1)
