@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 LEXICAL = ("l1:", "l2:", "r1:", "r2:", "lw:", "rw:")
 DROP = ()  # feature prefixes left out (--drop)
 FIXED_THRESHOLD = None  # --threshold
-TRAIN_SETS = "b d f h i n o s t u v y z ae af ag ah aa ab ac ad ai aj ak al au av aw".split()
+TRAIN_SETS = "b d f h i n o s t u v y z ae af ag ah aa ab ac ad ai aj ak al au av aw aq ar as at bb bc bd be".split()
 # Sets the rules were written on, and the real seeds and our own articles: the candidate classifier learns from
 # them too (what a name looks like), never the vetting (the rules are right there too often).
 DEV_SETS = "a c e g j k l p m q r w x seeds own".split()

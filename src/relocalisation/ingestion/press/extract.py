@@ -115,6 +115,8 @@ _KEY_VALUE = re.compile(r"(?m)^(?<=[ \t]{0})([a-z][a-z0-9_]{1,40})=(?=\S)")
 _BOX_DRAWING = re.compile(r"[\u2500-\u257f]")
 _DOT_LEADER = re.compile(r"(?<=[^\s.…])[ \t]*(?:[.…][ \t]?){4,}[ \t]*(?=\S)")
 _MARKUP = re.compile(r"\*\*|__|~~|\[\^\d{1,3}\]")
+_TEXT_MARKS = re.compile(r"\*\*|(?<![\w_])__|__(?![\w_])|(?m:^[ \t]*\d{1,2}/\d{1,2}(?=[ \t]))|"
+                         r"(?<![\w&])#(?=[A-ZÀ-Ýa-zà-ÿ])|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 _SENT_END = re.compile(r"(?<=[.!?…])(?<!\.\.\.\.)[\"»”)]?\s+(?=[«\"“(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9-•])|\n[ \t]*\n|\n(?=[ \t]*(?:[-–—•●▪*]|\d{1,2}[.)]|[a-h]\))\s)"
                        r"|\n(?=[^\n]{0,120}?(?:\.{4}|…{2}|[ \t]:[ \t]{3,}\S))"  # a line with dot leaders (« X ....... 180 000 € ») is an item
                        r"|(?<=:)[ \t]*\n")
@@ -294,6 +296,9 @@ class Document:
         text = _BOX_DRAWING.sub(" ", text)
         # « raison_sociale=X », « montant_aide=822000.00 »: an export's key=value lines read as labels, offsets kept
         text = _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
+        # Markdown and social-media marks (« - **Site :** Laval », « 2/5 🏭 », « #Résilience »): blanked, offsets kept, so a
+        # label or a name reads as in plain text (« ## » headings stay: they mark sections)
+        text = _TEXT_MARKS.sub(lambda m: " " * len(m.group(0)), text)
         self.text = text
         # Markdown emphasis (« **32,9 M€** d'investissements ») hides cues: blanked in the folded copy, offsets kept.
         self.folded = _MARKUP.sub(lambda m: " " * len(m.group(0)), fold(text))
@@ -464,8 +469,10 @@ class Document:
         def add(h: Header | None):
             if h is None:
                 return
-            if not announces and h.kind not in ("project_by", "org_for_project", "label"):
-                return  # a list of companies in a text that announces no support (closures, agenda…)
+            if not announces and h.kind not in ("project_by", "org_for_project", "label") and not (
+                    h.kind == "table" and any(money_column(c) == ("aid_eur", 0.9) for c in (h.columns or {}).values())):
+                return  # a list of companies in a text that announces no support (closures, agenda…); a table
+                # with a column of aid (« Subvention », « Aide (€) ») says it by itself
             am = re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", h.org.value) and \
                 re.match(r"[ \t]*[–—-][ \t]+(" + CAPNAME + r")", self.text[h.org.end:h.org.end + 90])
             if am and _acronym_of(h.org.value, am.group(1)):
@@ -3404,7 +3411,7 @@ _CALL_FOR_APPLICATIONS = re.compile(r"date\s+limite\s+de\s+(?:depot|candidature|
 _GRANTED = re.compile(r"\b(?:ont|a|sont|est)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?|soutenue?s?|designee?s?)\b|"
                       r"\b(?:nouveaux|nouvelles|premiers|premieres|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+laureat|"
                       r"\blaureat(?:e|s|es)?\s+(?:sont|est)\b")
-_ANNOUNCES = re.compile(r"laureat|retenu|soutenu|selectionn|subvention|aide de l|france relance|france 2030|"
+_ANNOUNCES = re.compile(r"laureat|retenu|soutenu|selectionn|subvention|aide de l|france relance|france 2030|beneficiaires\b|"
                         r"plan de relance|accompagn|beneficie|avis favorable|avis\s*:\s*favorable|aides? (?:sollicitee|accordee|attribuee)")
 _LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|selectionnee?s?\b|subvention|\baides?\b|beneficie|"
                            r"accompagnee?s?\b|investi\w*|\bemplois?\b|financ\w+|recompens\w+|distingu\w+|relocalis\w+")
@@ -3785,8 +3792,10 @@ _PLURAL_INTRO = re.compile(
 _FICHE_LABELS = {"commune", "ville", "localisation", "lieu", "site", "adresse", "projet", "secteur", "activite", "investissement",
                  "aide", "subvention", "montant", "emplois", "departement", "filiere", "objet"}
 # « ● PICARDIE FIBRES TECHNIQUES » alone on its line, a fiche's label lines under it (checked by the rule)
-_FICHE_NAME_LINE = re.compile(r"^[ \t]*(?:[" + lexicon.BULLET_CHARS + r"][ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:|;]{1,70}?)[ \t]*\n"
-                              r"(?=[ \t]*[A-ZÀ-Ý][^\n:]{1,40}:[ \t]*\S[^\n]*\n[ \t]*[A-ZÀ-Ý][^\n:]{1,40}:)", re.MULTILINE)
+_FICHE_NAME_LINE = re.compile(r"^[ \t]*(?:[" + lexicon.BULLET_CHARS + r"][ \t]*|#{1,6}[ \t]+)?(?P<name>[A-ZÀ-Ý0-9][^\n:|;]{1,70}?)[ \t]*\n"
+                              # the labelled lines may be bullets (« - Site : Laval », a Markdown fiche)
+                              r"(?=[ \t]*(?:[-–•*][ \t]+)?[A-ZÀ-Ý][^\n:]{1,40}:[ \t]*\S[^\n]*\n"
+                              r"[ \t]*(?:[-–•*][ \t]+)?[A-ZÀ-Ý][^\n:]{1,40}:)", re.MULTILINE)
 _DEP_FIRST_LINE = re.compile(
     r"^[ \t]*(?P<dep>[A-ZÀ-Ý][\w'’-]+(?:[ -][\w'’-]+){0,3})[ \t]*(?:\((?P<code>" + DEPT_CODE_RE + r")\))?[ \t]*[–—-][ \t]+"
     r"(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{1,80}?)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*\n(?:[ \t]*\n)?"
@@ -4026,8 +4035,8 @@ _PROGRAMME_KW = re.compile(
     r"guichet|fonds\s+(?:de\s+soutien|d\W*accelerati\w+|regional|national))\b[^.]{0,25})\s*$|"
     r"(?P<plan>plan|strategie)\s*$")
 _UNQUOTED_CALL = re.compile(
-    r"(?:appel\s+à\s+projets|\bAAP|\bAMI|appel\s+à\s+manifestation\s+d['’]intérêt)\s+(?:national\s+|régional\s+)?(?P<name>(?:[A-ZÀ-Ý(][\w()’'/-]+)(?:\s+(?:de|des|du|la|le|dans|les|d’|d')?\s*[A-ZÀ-Ý(][\w()’'/-]+){0,4}"
-    r"(?:\s+d['’]\s*[a-zà-ÿ]{4,}\b)?)")
+    r"(?:appel\s+à\s+projets|\bAAP|\bAMI|appel\s+à\s+manifestation\s+d['’]intérêt)\s+(?:national\s+|régional\s+)?(?P<name>(?:[A-ZÀ-Ý(][\w()’'/-]+)(?:[ \t]+(?:de|des|du|la|le|dans|les|d’|d')?[ \t]*[A-ZÀ-Ý(][\w()’'/-]+){0,4}"
+    r"(?:[ \t]+d['’][ \t]*[a-zà-ÿ]{4,}\b)?)")  # (the name never runs onto the next line: a table's heading)
 _LAUREATES_OF = re.compile(
     r"(?:lauréat|bénéficiaire)e?s?\s+(?:du|de\s+la|de\s+l['’]\s*)\s*(?P<name>(?:fonds|programme|dispositif)\s+[^,.;:\n()«»\"“”]{3,100})",
     re.IGNORECASE)

@@ -1,11 +1,15 @@
 """Files → plain text: .txt (UTF-8, else Windows-1252), .html (scripts and styles dropped, tables as
-« a | b » rows, list items as « - »), .pdf (pdfminer.six), .docx (python-docx, tables included).
+« a | b » rows, list items as « - »), .pdf (pdfminer.six), .docx (python-docx, tables included). A text file that
+holds an open-data export in JSON or XML is laid out the same way: its records as a table « a | b » under a heading
+row of their keys, its other values as « Clé : valeur » lines.
 
 Bad input never raises anything but :class:`DocumentError`, whose message is in French."""
 from __future__ import annotations
 
 import io
+import json
 import re
+import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -48,9 +52,153 @@ def read_bytes(data: bytes, name: str = "") -> str:
         text = _docx(data)
     else:
         text = decode(data)
-        if suffix in (".html", ".htm") or re.match(r"\s*(?:<!doctype html|<html|<\?xml)", text[:200], re.I):
+        structured = data_to_text(text)
+        if structured is not None:
+            text = structured
+        elif suffix in (".html", ".htm") or re.match(r"\s*(?:<!doctype html|<html|<\?xml)", text[:200], re.I):
             text = html_to_text(text)
     return check_text(text)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Open-data exports (JSON, XML) in a text file: the extractor reads tables and « Clé : valeur » lines, not
+# braces, so each list of records becomes a table under the words of its keys (« raisonSociale », « emplois_crees »
+# → « raison sociale », « emplois crees »), as a web page's table would.
+_MAX_DEPTH = 12
+
+
+def data_to_text(text: str) -> str | None:
+    """The text of a JSON or XML data document, or None when ``text`` is not one (prose, HTML, broken data)."""
+    head = text.lstrip()[:1]
+    if head in ("{", "["):
+        try:
+            value = json.loads(text)
+        except (ValueError, RecursionError):
+            return None
+        if not isinstance(value, (dict, list)):
+            return None
+    elif head == "<":
+        if re.match(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|p)\b",
+                    text[:2000], re.I | re.S):
+            return None  # a web page (XHTML too): the HTML reader lays it out
+        try:
+            root = ET.fromstring(text.lstrip())
+        except (ET.ParseError, ValueError, RecursionError):
+            return None
+        value = {_tag(root.tag): _xml_value(root, 0)}
+    else:
+        return None
+    lines: list[str] = []
+    _lay_out(value, "", lines, 0)
+    out = "\n".join(lines).strip()
+    return re.sub(r"\n{3,}", "\n\n", out) or None
+
+
+def _words(key: str) -> str:
+    """« raisonSociale », « montant_aide_eur », « code-postal » → « raison sociale », « montant aide eur », … ."""
+    key = re.sub(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Ý])", " ", str(key))
+    return re.sub(r"[_\-.]+", " ", key).strip()
+
+
+def _tag(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]  # « {namespace}laureat » → « laureat »
+
+
+def _xml_value(el, depth: int):
+    """An element as JSON would hold it: its text alone, or a dict of its attributes and children (a child tag
+    repeated → a list)."""
+    children = list(el)
+    text = (el.text or "").strip()
+    if not children and not el.attrib:
+        return text
+    if depth > _MAX_DEPTH:
+        return text
+    out: dict = {}
+    if text and not children:
+        out[""] = text  # « <commune insee="22278">Saint-Brieuc</commune> » → « commune » then « commune insee »
+    out.update({_tag(k): v for k, v in el.attrib.items()})
+    for child in children:
+        key, val = _tag(child.tag), _xml_value(child, depth + 1)
+        if key in out:
+            if not isinstance(out[key], list) or not out.get("\0" + key):
+                out[key] = [out[key]]
+                out["\0" + key] = True  # marks a list made of repeated tags
+            out[key].append(val)
+        else:
+            out[key] = val
+    if text and children:
+        out["valeur"] = text
+    return {k: v for k, v in out.items() if not k.startswith("\0")}
+
+
+def _scalar(value) -> str:
+    if value is None:
+        return ""
+    if value is True:
+        return "oui"
+    if value is False:
+        return "non"
+    return re.sub(r"\s+", " ", str(value)).strip()
+
+
+def _is_scalar(value) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool))
+
+
+def _flat(record: dict, prefix: str = "", depth: int = 0) -> dict:
+    """A record's scalar values, one level of nested objects joined to their key (« commune » → « commune nom »)."""
+    out = {}
+    for k, v in record.items():
+        key = f"{prefix} {_words(k)}".strip() or "valeur"
+        if _is_scalar(v):
+            out[key] = _scalar(v)
+        elif isinstance(v, dict) and depth < 2:
+            out.update(_flat(v, key, depth + 1))
+        elif isinstance(v, list) and all(_is_scalar(x) for x in v):
+            out[key] = ", ".join(_scalar(x) for x in v)
+    return out
+
+
+def _lay_out(value, title: str, lines: list[str], depth: int) -> None:
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(value, dict):
+        if title:
+            lines += ["", title[:1].upper() + title[1:], ""]
+        for k, v in value.items():
+            if _is_scalar(v):
+                if _scalar(v):
+                    lines.append(f"{_words(k)[:1].upper() + _words(k)[1:]} : {_scalar(v)}")
+            elif isinstance(v, list) and all(_is_scalar(x) for x in v):
+                lines.append(f"{_words(k)[:1].upper() + _words(k)[1:]} : {', '.join(_scalar(x) for x in v)}")
+        for k, v in value.items():
+            if not _is_scalar(v) and not (isinstance(v, list) and all(_is_scalar(x) for x in v)):
+                _lay_out(v, _words(k), lines, depth + 1)
+    elif isinstance(value, list):
+        records = [x for x in value if isinstance(x, dict)]
+        if records and len(records) == len(value):
+            flats = [_flat(r) for r in records]
+            keys: list[str] = []
+            for f in flats:
+                keys += [k for k in f if k not in keys]
+            if title:
+                lines += ["", title[:1].upper() + title[1:], ""]
+            lines.append(" | ".join(k[:1].upper() + k[1:] for k in keys))
+            for f in flats:
+                lines.append(" | ".join(f.get(k, "").replace("|", "/") for k in keys))
+            lines.append("")
+            for r in records:  # lists inside records (a laureate's sites) keep their words
+                for k, v in r.items():
+                    if isinstance(v, list) and not all(_is_scalar(x) for x in v):
+                        _lay_out(v, _words(k), lines, depth + 1)
+        else:
+            if title:
+                lines += ["", title[:1].upper() + title[1:], ""]
+            for x in value:
+                if _is_scalar(x):
+                    lines.append("- " + _scalar(x))
+                else:
+                    _lay_out(x, "", lines, depth + 1)
 
 
 def check_text(text: str) -> str:

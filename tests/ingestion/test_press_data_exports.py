@@ -1,0 +1,161 @@
+"""Open-data exports saved as text (JSON, XML, TSV, space-aligned columns), Markdown fiches and social-media threads:
+read like the plain layouts the extractor knows. Invented companies; real communes."""
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from relocalisation.ingestion.press import extract
+from relocalisation.ingestion.press.readers import data_to_text, read_bytes
+
+JSON_EXPORT = {
+    "dispositif": "Relocalisation / Diversification", "region": "Centre-Val de Loire",
+    "laureats": [
+        {"entreprise": "Céramiques du Berry", "commune": {"nom": "Vierzon", "departement": "18"},
+         "investissement": 1250000, "subvention": 250000, "emplois_crees": 8},
+        {"entreprise": "Optoloire", "commune": {"nom": "Orléans", "departement": "45"},
+         "investissement": 3400000, "subvention": 500000, "emplois_crees": None},
+    ]}
+
+XML_EXPORT = """<?xml version="1.0" encoding="UTF-8"?>
+<laureats programme="(Re)localisation dans les secteurs critiques" vague="2">
+  <laureat>
+    <raisonSociale>Nutrisol Bretagne</raisonSociale>
+    <commune insee="22278">Saint-Brieuc</commune>
+    <investissement>4200000</investissement>
+    <aide>900000</aide>
+    <emploisCrees>25</emploisCrees>
+  </laureat>
+  <laureat>
+    <raisonSociale>Électropuces de l'Odet</raisonSociale>
+    <commune insee="29232">Quimper</commune>
+    <investissement>2500000</investissement>
+    <aide>600000</aide>
+    <emploisCrees>12</emploisCrees>
+  </laureat>
+</laureats>
+"""
+
+
+def laureates(text):
+    return {lau["organisation"]: lau for lau in extract(text).to_dict()["laureates"]}
+
+
+def test_json_export_records_become_laureates():
+    text = read_bytes(json.dumps(JSON_EXPORT, ensure_ascii=False).encode(), "export.txt")
+    assert "Entreprise | Commune nom | Commune departement" in text
+    got = laureates(text)
+    assert set(got) == {"Céramiques du Berry", "Optoloire"}
+    assert got["Céramiques du Berry"]["commune_insee"] == "18279"
+    assert got["Céramiques du Berry"]["investment_eur"] == 1_250_000
+    assert got["Céramiques du Berry"]["aid_eur"] == 250_000
+    assert got["Céramiques du Berry"]["jobs_created"] == 8
+    assert got["Optoloire"]["commune_insee"] == "45234" and got["Optoloire"]["jobs_created"] is None
+
+
+def test_xml_export_records_become_laureates():
+    text = read_bytes(XML_EXPORT.encode(), "export.txt")
+    assert "Programme : (Re)localisation dans les secteurs critiques" in text
+    got = laureates(text)
+    assert set(got) == {"Nutrisol Bretagne", "Électropuces de l'Odet"}
+    assert got["Nutrisol Bretagne"]["commune_insee"] == "22278"
+    assert got["Électropuces de l'Odet"]["aid_eur"] == 600_000
+    assert got["Électropuces de l'Odet"]["jobs_created"] == 12
+
+
+def test_prose_html_and_broken_data_are_not_data():
+    assert data_to_text("Le préfet annonce trois lauréats.") is None
+    assert data_to_text("<!DOCTYPE html><html><body><p>x</p></body></html>") is None
+    assert data_to_text('<?xml version="1.0"?><html><body><p>x</p></body></html>') is None
+    assert data_to_text('{"laureats": [') is None
+    assert data_to_text("<laureats><laureat>") is None
+    assert data_to_text("[1, 2") is None
+
+
+def test_xhtml_page_still_read_as_html():
+    page = '<?xml version="1.0"?><html><body><h1>Lauréats</h1><script>alert(1)</script><p>Texte</p></body></html>'
+    text = read_bytes(page.encode(), "page.txt")
+    assert "alert" not in text and "Lauréats" in text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+                    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+                    max_leaves=25))
+def test_any_json_never_crashes(value):
+    data = json.dumps(value).encode()
+    try:
+        text = read_bytes(data, "x.txt")
+    except Exception as exc:  # only the readers' French error is allowed
+        assert type(exc).__name__ == "DocumentError"
+        return
+    extract(text)
+
+
+def test_tab_separated_table_with_an_aid_column_needs_no_other_cue():
+    text = ("Entreprise\tCommune\tDépartement\tInvestissement (€)\tAide (€)\tEmplois créés\n"
+            "Céramiques du Berry\tVierzon\t18\t1 250 000\t250 000\t8\n"
+            "Optoloire\tOrléans\t45\t3 400 000\t500 000\t21\n")
+    got = laureates(text)
+    assert set(got) == {"Céramiques du Berry", "Optoloire"}
+    assert got["Optoloire"]["aid_eur"] == 500_000
+
+
+def test_list_of_beneficiaries_in_aligned_columns():
+    text = ("LISTE DES BENEFICIAIRES - FONDS TERRITOIRES D'INDUSTRIE - AUVERGNE-RHONE-ALPES\n\n"
+            "Entreprise                    Commune                 Dép.   Investissement   Montant\n"
+            "Décolletage Arvien            Cluses                  74     3 200 000 €      400 000 €\n"
+            "Plasturgie Oyonnaxienne       Oyonnax                 01     1 800 000 €      250 000 €\n"
+            "Textiles du Pilat             Bourg-Argental          42       950 000 €      150 000 €\n")
+    got = laureates(text)
+    assert set(got) == {"Décolletage Arvien", "Plasturgie Oyonnaxienne", "Textiles du Pilat"}
+    assert got["Plasturgie Oyonnaxienne"]["commune_insee"] == "01283"
+
+
+@pytest.mark.parametrize("heading", ["Entreprise\tCommune\tAide (€)", "Entreprise | Commune | Aide (€)"])
+def test_call_name_stops_at_the_end_of_its_line(heading):
+    text = f"Lauréats de l'appel à projets Relocalisation\n\n{heading}\nOptoloire\tOrléans\t500 000\n"
+    assert extract(text).to_dict()["announcement"]["programme"] == "Relocalisation"
+
+
+MARKDOWN_FICHES = """# Pack Relocalisation — Région Pays de la Loire : les lauréats de la session de juin
+
+La commission permanente du 18 juin a attribué 1,5 M€ à deux entreprises.
+
+## Atlantique Composites
+- **Site :** Saint-Nazaire (44)
+- **Aide régionale :** 800 000 €
+- **Emplois créés :** 25
+
+## Mayenne Électronique
+- **Site :** Laval (53)
+- **Aide régionale :** 700 000 €
+"""
+
+
+def test_markdown_fiches_under_headings():
+    got = laureates(MARKDOWN_FICHES)
+    assert set(got) == {"Atlantique Composites", "Mayenne Électronique"}
+    assert got["Atlantique Composites"]["commune_insee"] == "44184"
+    assert got["Atlantique Composites"]["aid_eur"] == 800_000 and got["Atlantique Composites"]["jobs_created"] == 25
+    assert got["Mayenne Électronique"]["commune_insee"] == "53130"
+
+
+THREAD = """🧵 1/3 Bonne nouvelle pour l'industrie en #Normandie : 2 entreprises lauréates de l'appel à projets #Résilience ! 👇
+
+2/3 🏭 Fonderie de la Plaine de Caen à Mondeville (14) : 1,8 M€ investis, 400 k€ d'aide de l'État, 12 emplois à la clé.
+
+3/3 💊 Biopharm Seine à Val-de-Reuil (27) relocalise un principe actif : 6 M€ d'investissement, soutien de 1,5 M€ #santé
+"""
+
+
+def test_thread_numbers_emoji_and_hashtags_are_not_part_of_names():
+    result = extract(THREAD).to_dict()
+    got = {lau["organisation"]: lau for lau in result["laureates"]}
+    assert set(got) == {"Fonderie de la Plaine de Caen", "Biopharm Seine"}
+    assert got["Biopharm Seine"]["commune_insee"] == "27701" and got["Biopharm Seine"]["aid_eur"] == 1_500_000
+    assert result["announcement"]["programme"] == "Résilience"
+    # offsets are those of the text as given
+    s, e = got["Biopharm Seine"]["evidence"]["organisation"]
+    assert THREAD[s:e] == "Biopharm Seine"
