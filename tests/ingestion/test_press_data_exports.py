@@ -159,3 +159,18 @@ def test_thread_numbers_emoji_and_hashtags_are_not_part_of_names():
     # offsets are those of the text as given
     s, e = got["Biopharm Seine"]["evidence"]["organisation"]
     assert THREAD[s:e] == "Biopharm Seine"
+
+
+WIKI = """== Lauréats du plan de relance ==
+En 2021, plusieurs entreprises de la vallée ont été lauréates de l'appel à projets « Résilience » :
+* [[Décolletage Maurienne]], à Saint-Jean-de-Maurienne, pour une ligne de décolletage automatisée (aide de 380 000 €)<ref>Le Dauphiné, 4 mars 2021</ref> ;
+* Alpes Fonderie Technique, à Modane (Savoie), soutenue à hauteur de 520 000 € pour un four à induction<ref name="pref" /> ;
+* la PME [[Savoie Lames]] (Albertville), qui a obtenu 250 000 €.
+"""
+
+
+def test_wiki_links_and_references():
+    got = laureates(WIKI)
+    assert set(got) == {"Décolletage Maurienne", "Alpes Fonderie Technique", "Savoie Lames"}
+    assert got["Décolletage Maurienne"]["aid_eur"] == 380_000
+    assert got["Savoie Lames"]["commune_insee"] == "73011"

@@ -115,7 +115,8 @@ _KEY_VALUE = re.compile(r"(?m)^(?<=[ \t]{0})([a-z][a-z0-9_]{1,40})=(?=\S)")
 _BOX_DRAWING = re.compile(r"[\u2500-\u257f]")
 _DOT_LEADER = re.compile(r"(?<=[^\s.…])[ \t]*(?:[.…][ \t]?){4,}[ \t]*(?=\S)")
 _MARKUP = re.compile(r"\*\*|__|~~|\[\^\d{1,3}\]")
-_TEXT_MARKS = re.compile(r"\*\*|(?<![\w_])__|__(?![\w_])|(?m:^[ \t]*\d{1,2}/\d{1,2}(?=[ \t]))|"
+_TEXT_MARKS = re.compile(r"\*\*|(?<![\w_])__|__(?![\w_])|(?m:^[ \t]*\d{1,2}/\d{1,2}(?=[ \t]))|\[\[|\]\]|"
+                         r"<ref\b[^<>\n]{0,80}/>|<ref\b[^<>\n]{0,80}>[^<\n]{0,300}</ref>|"  # wiki links and references
                          r"(?<![\w&])#(?=[A-ZÀ-Ýa-zà-ÿ])|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 _SENT_END = re.compile(r"(?<=[.!?…])(?<!\.\.\.\.)[\"»”)]?\s+(?=[«\"“(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9-•])|\n[ \t]*\n|\n(?=[ \t]*(?:[-–—•●▪*]|\d{1,2}[.)]|[a-h]\))\s)"
                        r"|\n(?=[^\n]{0,120}?(?:\.{4}|…{2}|[ \t]:[ \t]{3,}\S))"  # a line with dot leaders (« X ....... 180 000 € ») is an item
@@ -296,7 +297,8 @@ class Document:
         text = _BOX_DRAWING.sub(" ", text)
         # « raison_sociale=X », « montant_aide=822000.00 »: an export's key=value lines read as labels, offsets kept
         text = _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
-        # Markdown and social-media marks (« - **Site :** Laval », « 2/5 🏭 », « #Résilience »): blanked, offsets kept, so a
+        # Markdown, wiki and social-media marks (« - **Site :** Laval », « [[X]]<ref>…</ref> », « 2/5 🏭 », « #Résilience »):
+        # blanked, offsets kept, so a
         # label or a name reads as in plain text (« ## » headings stay: they mark sections)
         text = _TEXT_MARKS.sub(lambda m: " " * len(m.group(0)), text)
         self.text = text
