@@ -174,3 +174,15 @@ def test_wiki_links_and_references():
     assert set(got) == {"Décolletage Maurienne", "Alpes Fonderie Technique", "Savoie Lames"}
     assert got["Décolletage Maurienne"]["aid_eur"] == 380_000
     assert got["Savoie Lames"]["commune_insee"] == "73011"
+
+
+def test_fiche_on_one_line_with_bars():
+    text = ("Appel à projets « (Re)localisation dans les secteurs critiques » — notification des aides (vague 3)\n\n"
+            "Bénéficiaire : LABORATOIRES DU FOREZ | SIRET : 412 345 678 00021 | Commune : Montbrison (42) | "
+            "Investissement : 7 300 000 € | Aide : 1 460 000 € | Emplois créés : 22\n"
+            "Bénéficiaire : ÉLECTROLYSE DU VELAY | Commune : Le Puy-en-Velay (43) | Aide : 420 000 €\n")
+    got = laureates(text)
+    assert set(got) == {"LABORATOIRES DU FOREZ", "ÉLECTROLYSE DU VELAY"}
+    assert got["LABORATOIRES DU FOREZ"]["commune_insee"] == "42147"
+    assert got["LABORATOIRES DU FOREZ"]["aid_eur"] == 1_460_000 and got["LABORATOIRES DU FOREZ"]["jobs_created"] == 22
+    assert got["ÉLECTROLYSE DU VELAY"]["aid_eur"] == 420_000

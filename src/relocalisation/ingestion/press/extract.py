@@ -114,6 +114,7 @@ class Extraction:
 _KEY_VALUE = re.compile(r"(?m)^(?<=[ \t]{0})([a-z][a-z0-9_]{1,40})=(?=\S)")
 _BOX_DRAWING = re.compile(r"[\u2500-\u257f]")
 _DOT_LEADER = re.compile(r"(?<=[^\s.…])[ \t]*(?:[.…][ \t]?){4,}[ \t]*(?=\S)")
+_ONE_LINE_FICHE = re.compile(r"^[ \t]*[A-ZÀ-Ý][^|\n:]{1,40}:[^|\n]*(?:\|[ \t]*[A-ZÀ-Ýa-zà-ÿ][^|\n:]{1,40}:[^|\n]*){2,}$", re.MULTILINE)
 _MARKUP = re.compile(r"\*\*|__|~~|\[\^\d{1,3}\]")
 _TEXT_MARKS = re.compile(r"\*\*|(?<![\w_])__|__(?![\w_])|(?m:^[ \t]*\d{1,2}/\d{1,2}(?=[ \t]))|\[\[|\]\]|"
                          r"<ref\b[^<>\n]{0,80}/>|<ref\b[^<>\n]{0,80}>[^<\n]{0,300}</ref>|"  # wiki links and references
@@ -301,6 +302,10 @@ class Document:
         # blanked, offsets kept, so a
         # label or a name reads as in plain text (« ## » headings stay: they mark sections)
         text = _TEXT_MARKS.sub(lambda m: " " * len(m.group(0)), text)
+        # « Bénéficiaire : X | Commune : Y | Aide : Z »: a fiche written on one line is read as its labelled lines
+        # (each « | » becomes a line break, offsets kept)
+        if "|" in text:
+            text = _ONE_LINE_FICHE.sub(lambda m: m.group(0).replace("|", "\n"), text)
         self.text = text
         # Markdown emphasis (« **32,9 M€** d'investissements ») hides cues: blanked in the folded copy, offsets kept.
         self.folded = _MARKUP.sub(lambda m: " " * len(m.group(0)), fold(text))
