@@ -116,9 +116,12 @@ _BOX_DRAWING = re.compile(r"[\u2500-\u257f]")
 _DOT_LEADER = re.compile(r"(?<=[^\s.…])[ \t]*(?:[.…][ \t]?){4,}[ \t]*(?=\S)")
 _ONE_LINE_FICHE = re.compile(r"^[ \t]*[A-ZÀ-Ý][^|\n:]{1,40}:[^|\n]*(?:\|[ \t]*[A-ZÀ-Ýa-zà-ÿ][^|\n:]{1,40}:[^|\n]*){2,}$", re.MULTILINE)
 _MARKUP = re.compile(r"\*\*|__|~~|\[\^\d{1,3}\]")
-_TEXT_MARKS = re.compile(r"\*\*|(?<![\w_])__|__(?![\w_])|(?m:^[ \t]*\d{1,2}/\d{1,2}(?=[ \t]))|\[\[|\]\]|"
+_TEXT_MARKS = re.compile(r"(?<![\w_])__|__(?![\w_])|(?m:^[ \t]*\d{1,2}/\d{1,2}(?=[ \t]))|\[\[|\]\]|"
                          r"<ref\b[^<>\n]{0,80}/>|<ref\b[^<>\n]{0,80}>[^<\n]{0,300}</ref>|"  # wiki links and references
-                         r"(?<![\w&])#(?=[A-ZÀ-Ýa-zà-ÿ])|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
+                         r"(?<![\w&])#(?=[A-ZÀ-Ýa-zà-ÿ])|\d?\uFE0F?\u20E3|[\U0001F300-\U0001FAFF\uFE0F\u200D]")  # (dingbats are bullets)
+# « **Site :** Laval », « **Aide** : 300 k€ »: the emphasis of a label (elsewhere, « **Grand Est.** » keeps its marks in
+# the text, which bound its sentence as before)
+_LABEL_EMPHASIS = re.compile(r"\*\*(?=[^*\n]{1,40}?(?::[ \t]*\*\*|\*\*[ \t]*:))|(?<=:)[ \t]*\*\*|(?<=[^*\s])\*\*(?=[ \t]*:)")
 _SENT_END = re.compile(r"(?<=[.!?…])(?<!\.\.\.\.)[\"»”)]?\s+(?=[«\"“(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9-•])|\n[ \t]*\n|\n(?=[ \t]*(?:[-–—•●▪*]|\d{1,2}[.)]|[a-h]\))\s)"
                        r"|\n(?=[^\n]{0,120}?(?:\.{4}|…{2}|[ \t]:[ \t]{3,}\S))"  # a line with dot leaders (« X ....... 180 000 € ») is an item
                        r"|(?<=:)[ \t]*\n")
@@ -298,10 +301,12 @@ class Document:
         text = _BOX_DRAWING.sub(" ", text)
         # « raison_sociale=X », « montant_aide=822000.00 »: an export's key=value lines read as labels, offsets kept
         text = _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
-        # Markdown, wiki and social-media marks (« - **Site :** Laval », « [[X]]<ref>…</ref> », « 2/5 🏭 », « #Résilience »):
+        # Markdown, wiki and social-media marks (« [[X]]<ref>…</ref> », « 2/5 🏭 », « 1️⃣ », « #Résilience », « **Site :** »):
         # blanked, offsets kept, so a
         # label or a name reads as in plain text (« ## » headings stay: they mark sections)
         text = _TEXT_MARKS.sub(lambda m: " " * len(m.group(0)), text)
+        if "**" in text:
+            text = _LABEL_EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)
         # « Bénéficiaire : X | Commune : Y | Aide : Z »: a fiche written on one line is read as its labelled lines
         # (each « | » becomes a line break, offsets kept)
         if "|" in text:
