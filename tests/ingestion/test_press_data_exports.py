@@ -186,3 +186,16 @@ def test_fiche_on_one_line_with_bars():
     assert got["LABORATOIRES DU FOREZ"]["commune_insee"] == "42147"
     assert got["LABORATOIRES DU FOREZ"]["aid_eur"] == 1_460_000 and got["LABORATOIRES DU FOREZ"]["jobs_created"] == 22
     assert got["ÉLECTROLYSE DU VELAY"]["aid_eur"] == 420_000
+
+
+def test_departement_column_gives_the_departement_not_a_homonym_commune():
+    text = ("Relocalisation : 3 nouveaux lauréats pour l'appel à projets « (Re)localisation dans les secteurs critiques ».\n\n"
+            "Nom de l'entreprise | Région | Département | Secteur | Nom du projet\n"
+            "PHARMALP | Auvergne-Rhône-Alpes | Isère | Santé | ANTIBIO-ALP\n"
+            "Gascogne Protéines | Nouvelle-Aquitaine | Landes | Agroalimentaire | PROTEILAND\n"
+            "NORDSEMI | Hauts-de-France | Nord (59) | Électronique | WAFER+\n")
+    got = laureates(text)
+    assert got["PHARMALP"]["department_code"] == "38" and got["PHARMALP"]["region_code"] == "84"
+    # « Landes » is also a commune of Charente-Maritime (17202): the column says it is the département
+    assert got["Gascogne Protéines"]["department_code"] == "40" and got["Gascogne Protéines"]["commune_insee"] is None
+    assert got["NORDSEMI"]["department_code"] == "59"

@@ -2308,6 +2308,19 @@ class Document:
                                         ("department_code", ref.department), ("region_code", ref.region)):
                         lau.fields[name] = Value(value, cs, ce, 0.9)
                 continue
+            if re.fullmatch(r"dep\w*\.?|dpt\.?|departements?(?:\s*\(.*\))?", label.strip()):
+                # « Isère », « Landes (40) », « 38 » under « Département »: the laureate's département, which beats a
+                # commune the prose rules read elsewhere in the row (« Landes » is also a commune of the 17)
+                dc = re.fullmatch(r"\s*(?:(.+?)\s*\(\s*(" + DEPT_CODE_RE + r")\s*\)|(.+?))\s*", cell)
+                code = dc and (self.gaz.department_code(dc.group(2)) if dc.group(2) else self.gaz.department_code(dc.group(3)))
+                if code:
+                    current = lau.fields.get("department_code")
+                    if current is None or current.value != code:
+                        for name in ("commune_insee", "commune_name"):
+                            lau.fields.pop(name, None)
+                        lau.fields["department_code"] = Value(code, cs, ce, 0.9)
+                        lau.fields["region_code"] = Value(self.gaz.region_of_department(code), cs, ce, 0.9)
+                continue
             qs = self.quantities_in(cs, ce)
             money = [(q, v) for q in qs if (v := column_amount(q, label)) is not None]
             role = money_column(label)
