@@ -199,3 +199,15 @@ def test_departement_column_gives_the_departement_not_a_homonym_commune():
     # « Landes » is also a commune of Charente-Maritime (17202): the column says it is the département
     assert got["Gascogne Protéines"]["department_code"] == "40" and got["Gascogne Protéines"]["commune_insee"] is None
     assert got["NORDSEMI"]["department_code"] == "59"
+
+
+def test_spreadsheet_paste_with_administrative_headings():
+    text = ("Fonds Relocalisation Grand Est — bénéficiaires 2022\n\n"
+            "Structure bénéficiaire\tVille d'implantation\tCoût total HT\tMontant attribué\tCréations d'emplois\n"
+            "ALSAPLAST SAS\tHaguenau\t1 250 000,00\t187 500,00\t6\n"
+            "Moselle Précision\tForbach\t640 000,00\t96 000,00\t3\n")
+    got = laureates(text)
+    assert set(got) == {"ALSAPLAST", "Moselle Précision"}
+    assert got["ALSAPLAST"]["commune_insee"] == "67180"
+    assert got["ALSAPLAST"]["investment_eur"] == 1_250_000 and got["ALSAPLAST"]["aid_eur"] == 187_500
+    assert got["Moselle Précision"]["jobs_created"] == 3

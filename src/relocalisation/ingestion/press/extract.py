@@ -3767,7 +3767,7 @@ def money_column(label: str) -> tuple[str, float] | None:
     """(field, confidence) of the money a table column holds, from its folded heading: the aid (« Aide de l'État »,
     « Subvention », a bare « Montant » in a list of laureates: what they receive) or the investment (« Invest. »,
     « Coût du projet », « Montant total »); None for any other column."""
-    if re.search(r"aide|subvention|soutien|financement|montant\s+(?:de\s+l|accorde)", label):
+    if re.search(r"aide|subvention|soutien|financement|montant\s+(?:de\s+l|accorde|attribue|alloue|octroye|notifie|verse)", label):
         return "aid_eur", 0.9
     if re.fullmatch(r"montants?(?:\s*\(.*\))?", label.strip()):
         return "aid_eur", 0.7
@@ -3777,8 +3777,10 @@ def money_column(label: str) -> tuple[str, float] | None:
 # Column headings of a table: the organisation's, and those that say what another cell holds.
 _ORG_COLUMN = re.compile(r"(?:entreprises?|societes?|laureats?|beneficiaires?|porteurs?(?:\s+de\s+projets?)?|raison\s+sociale|"
                          r"adherents?|membres?|structures?|"
-                         r"nom(?:\s+de\s+l\W\s*entreprise)?)\s*(?:laureates?|retenues?|\(.*\))?")
-_ROLE_COLUMN = re.compile(r"(?:communes?|villes?|localisation|lieu|sites?|implantation|departements?|dep\.?|dpt\.?|territoire|"
+                         r"nom(?:\s+de\s+l\W\s*entreprise)?)\s*(?:laureates?|retenues?|beneficiaires?|\(.*\))?")
+_ROLE_COLUMN = re.compile(r"(?:(?:communes?|villes?|localisation|lieu|sites?|implantation)"
+                          r"(?:\s+(?:d\W\s*implantation|du\s+projet|du\s+site|de\s+production))?|departements?|dep\.?|dpt\.?|territoire|"
+                          r"creations?\s+(?:d\W\s*)?(?:emplois?|postes)|"
                           r"invest\.?|inv\.?(?:\s+total)?|intitule\s+(?:du\s+)?projet|"
                           # « Forme », « Nature de l'aide »: subsidy or repayable advance, a property of the aid
                           r"forme|nature|(?:forme|nature|type)\s+(?:de\s+l\W\s*|d\W\s*)aide|"
