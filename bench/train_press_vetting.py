@@ -30,6 +30,11 @@ ROOT = Path(__file__).resolve().parents[1]
 LEXICAL = ("l1:", "l2:", "r1:", "r2:", "lw:", "rw:")
 DROP = ()  # feature prefixes left out (--drop)
 FIXED_THRESHOLD = None  # --threshold
+# The shipped classifier and vetting were trained on the 28 sets before « aq » (eighth session). Retrained on all 36
+# (ninth session), cross-validation moved little (0.852 laureate F1) but the models dropped names in three invented
+# tests modelled on real articles (« X et Y » in an enumeration, a name with no cue, a rule's « la société X »): not
+# shipped. The shipped linking was trained on all 36, on the extractions of those retrained models (a linking
+# retrained on the shipped ones vetoed an envelope « Doté de 20 millions d'euros » in another invented test).
 TRAIN_SETS = "b d f h i n o s t u v y z ae af ag ah aa ab ac ad ai aj ak al au av aw aq ar as at bb bc bd be".split()
 # Sets the rules were written on, and the real seeds and our own articles: the candidate classifier learns from
 # them too (what a name looks like), never the vetting (the rules are right there too often).

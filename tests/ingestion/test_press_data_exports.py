@@ -211,3 +211,35 @@ def test_spreadsheet_paste_with_administrative_headings():
     assert got["ALSAPLAST"]["commune_insee"] == "67180"
     assert got["ALSAPLAST"]["investment_eur"] == 1_250_000 and got["ALSAPLAST"]["aid_eur"] == 187_500
     assert got["Moselle Précision"]["jobs_created"] == 3
+
+
+def test_total_with_a_part_of_state_aid():
+    # « (4,1 M€, dont 900 000 € de l'État) »: the total is the investment, the part the aid
+    text = ("Le préfet a présenté les lauréats régionaux du volet « Résilience » de France Relance.\n\n"
+            "À Figeac (Lot), le sous-traitant Quercy Usinage investit 3,4 M€ dans un îlot robotisé (aide : 850 000 €).\n"
+            "Dans l'Aude, à Limoux, la coopérative Vignerons du Razès construit une unité de conditionnement "
+            "(4,1 M€, dont 900 000 € de l'État).\n")
+    got = laureates(text)
+    assert got["Vignerons du Razès"]["investment_eur"] == 4_100_000
+    assert got["Vignerons du Razès"]["aid_eur"] == 900_000
+
+
+def test_a_name_after_an_elided_article_is_a_candidate():
+    from relocalisation.ingestion.press import candidates
+    from relocalisation.ingestion.press.extract import Document, Extractor
+
+    text = "Montpellier accueillera la nouvelle ligne de cartes électroniques d'Héraultronic (2,6 M€ ; aide de 650 000 €)."
+    doc = Document(Extractor(), text, "t")
+    doc._locate()
+    found = {c.name: c.sources for c in candidates.generate(doc)}
+    assert found["Héraultronic"] == {"cap_elided"}
+
+
+def test_the_seat_yields_to_the_site_named_in_the_same_passage():
+    text = ("Quatre entreprises bretonnes figurent parmi les lauréats de l'appel à projets « Résilience ».\n\n"
+            "Basée à Brest, la start-up Océalis industrialise à Landerneau la production de capteurs sous-marins. "
+            "Coût du projet : 2 M€ ; subvention : 500 000 €.\n")
+    from relocalisation.ingestion.press.extract import Extractor
+
+    got = {lau["organisation"]: lau for lau in Extractor(classifier=None)(text).to_dict()["laureates"]}
+    assert got["Océalis"]["commune_insee"] == "29103"  # Landerneau, not Brest (29019)

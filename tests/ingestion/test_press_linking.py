@@ -126,4 +126,4 @@ def test_the_commune_model_chooses_a_reading_and_brings_its_departement_and_regi
     assert place(seat) == ("49007", "49", "52")  # Angers, the head office
     veto = Linking({"commune_insee": FieldModel({"picked": -10.0}, 0.0, 0.9, 0.2)})
     assert place(veto)[0] is None
-    assert place(None)[0] == "49007"  # the rules take the head office, named first
+    assert place(None)[0] == "49099"  # the rules too: « dont le siège est à » yields to the plant (ninth session)

@@ -20,7 +20,8 @@ from relocalisation.ingestion.press.places import fold, norm
 
 # A run of capitalised words, linking words allowed inside (« Menuiserie de l'Atlantique », « Thiot Ingénierie »).
 _CAP_WORD = r"[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*"
-_CAP_RUN = re.compile(r"(?<![\w&@+'’./-])" + _CAP_WORD + r"(?:[ \t]{1,3}(?:de[ \t]la[ \t]|(?:de|des|du|la|le|et|&|pour|en)[ \t]{1,3}|de[ \t]l['’]|d['’]|l['’])?"
+# (a run may follow an elided article, « l'usine d'Héraultronic »: its own source, so the models weigh it apart)
+_CAP_RUN = re.compile(r"(?:(?<![\w&@+'’./-])|(?<=\b[dDlL]['’]))" + _CAP_WORD + r"(?:[ \t]{1,3}(?:de[ \t]la[ \t]|(?:de|des|du|la|le|et|&|pour|en)[ \t]{1,3}|de[ \t]l['’]|d['’]|l['’])?"
                       + _CAP_WORD + r"){0,6}")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[^\w\s]")
 _SENTENCE_OPENERS = {"le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
@@ -128,7 +129,7 @@ def generate(doc, ents=None) -> list[Candidate]:
         if stop:
             e = s + stop.end() - 2
         words = list(re.finditer(r"\S+", t[s:e]))
-        add(s, e, "cap")
+        add(s, e, "cap_elided" if s and t[s - 1] in "'’" else "cap")
         # « Pour Dupont », « Ces entreprises »: a capitalised sentence word in front is not the name.
         first = fold(words[0].group(0)).rstrip("'’")
         if len(words) > 1 and (first in _SENTENCE_OPENERS or norm(words[0].group(0)) in _SENTENCE_OPENERS

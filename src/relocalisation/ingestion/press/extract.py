@@ -114,6 +114,10 @@ class Extraction:
 _KEY_VALUE = re.compile(r"(?m)^(?<=[ \t]{0})([a-z][a-z0-9_]{1,40})=(?=\S)")
 _BOX_DRAWING = re.compile(r"[\u2500-\u257f]")
 _DOT_LEADER = re.compile(r"(?<=[^\s.…])[ \t]*(?:[.…][ \t]?){4,}[ \t]*(?=\S)")
+_WHOLE_OF_PART = re.compile(r"[\s)]*,?\s*dont\s+(?:environ\s+|pres\s+de\s+|plus\s+de\s+)?(?=\d)")
+# the part after « dont »: an amount, then words that make it the aid (« 900 000 € de l'État », « … d'aide publique »)
+_AID_OF_PART = re.compile(r"[\d\s.,]+(?:millions?|milliards?|md\s*e|[mk]\s*e|e|eur|euros?)?\b\s*(?:d\W*euros\s*)?"  # (folded: € → e)
+                          r"(?:de\s+l\W*etat|de\s+la\s+region|d\W*aides?|de\s+subventions?|(?:sont\s+)?(?:finance|apporte|pris\s+en\s+charge)\w*\s+par)")
 _ONE_LINE_FICHE = re.compile(r"^[ \t]*[A-ZÀ-Ý][^|\n:]{1,40}:[^|\n]*(?:\|[ \t]*[A-ZÀ-Ýa-zà-ÿ][^|\n:]{1,40}:[^|\n]*){2,}$", re.MULTILINE)
 _MARKUP = re.compile(r"\*\*|__|~~|\[\^\d{1,3}\]")
 _TEXT_MARKS = re.compile(r"(?<![\w_])__|__(?![\w_])|(?m:^[ \t]*\d{1,2}/\d{1,2}(?=[ \t]))|\[\[|\]\]|"
@@ -2493,6 +2497,8 @@ class Document:
                     continue  # « Saint-Nazaire » in a text about the Isère: a homonym we cannot place
                 if ref and not (ambiguous and not in_header and c < 0.7):
                     conf = c * (0.95 if in_header else 0.9)
+                    if not in_header and _SEAT_CUE.search(before):
+                        conf *= 0.85  # « Basée à Brest, la start-up … industrialise à Landerneau »: the seat yields to a site
                     candidates.append((conf, p.start, p.end, ref, None, "cue"))
                     continue
             if ambiguous or _sentence_initial(t, p.start):
@@ -2891,6 +2897,11 @@ class Document:
             return "floor", 0.7  # « des investissements supérieurs à 1 million d'euros »: an eligibility threshold
         if re.match(r"\s*supplementaires?\b", right) and re.search(r"\bfonds\b|\bdote\w*|enveloppe|dotation", f[ss:se]):
             return "envelope", 0.6  # « le fonds bénéficiera de 300 M€ supplémentaires »: a top-up of the fund
+        # « (4,1 M€, dont 900 000 € de l'État) »: the words after the part (« de l'État ») are the part's, not this
+        # total's; the total is read from its left, else it is what the aid pays for
+        whole = _WHOLE_OF_PART.match(right)
+        if whole:
+            right = ""
         if re.search(r"\bdont\s+(?:environ\s+|pres\s+de\s+)?$", f[max(0, q.start - 20):q.start]) and any(
                 p.money and p is not q and re.fullmatch(r"[\s)]*(?:\w+\s+){0,3}?,?\s*dont\s+(?:environ\s+|pres\s+de\s+)?", f[p.end:q.start])
                 and self.money_role(p, floor)[0] == "aid" for p in self.quantities_in(max(0, q.start - 60), q.start)):
@@ -2924,6 +2935,8 @@ class Document:
                 if best is None or m.end() > best[1]:
                     best = (role, m.end(), m.start())
         if best is None:
+            if whole and _AID_OF_PART.match(f, q.end + whole.end()):
+                return "investment", 0.6
             if re.match(r"\s*(?:par|de la part de)\s+l\W*etat", right):
                 return "aid", 0.6
             if _PAYS_FOR_RIGHT.match(right) and not any(p.money and p is not q for p in self.quantities_in(ss, se)):
@@ -4000,6 +4013,9 @@ _PLACE_CUE = re.compile(
     r"|(?:zone|parc)\s+(?:d\W*activites?|industriel(?:le)?|artisanale?)\s+(?:de|d\W)\s*$"  # « la zone d'activités de X »
     # « à la sortie des Herbiers », « aux portes de Vierzon »: just outside a town is still its place
     r"|(?:a\s+la\s+sortie|aux\s+portes|aux\s+abords|a\s+proximite|a\s+deux\s+pas|a\s+l\W\s*entree)\s+(?:de|des|du|d\W)\s*$")
+# The company's seat rather than its plant: « dont le siège est à », « basée à », « domiciliée à ».
+_SEAT_CUE = re.compile(r"(?:siege(?:\s+social)?(?:\s+est)?(?:\s+(?:situe|installe|base))?|bas[ée]e?s?|domicili[ée]e?s?)\s+"
+                       r"(?:a|au|aux|en|de|d\W)\s*$")
 _DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|dans\s+les|de\s+l\W*|\bdu|de\s+la|\bde|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"
                        r"prefet\s+de\s+(?:la|l\W*)|prefete?\s+(?:du|de\s+la|de\s+l\W*))\s*$")
 _REG_PREP = re.compile(r"(?:region|\ben|la|\bl\W*|de)\s*$")
