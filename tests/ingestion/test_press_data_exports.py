@@ -243,3 +243,16 @@ def test_the_seat_yields_to_the_site_named_in_the_same_passage():
 
     got = {lau["organisation"]: lau for lau in Extractor(classifier=None)(text).to_dict()["laureates"]}
     assert got["Océalis"]["commune_insee"] == "29103"  # Landerneau, not Brest (29019)
+
+
+def test_a_grant_decision_states_its_maximum():
+    text = ("Arrêté portant attribution d'une subvention au titre du fonds d'accélération des investissements "
+            "industriels dans les territoires\n\n"
+            "Article 1er : Une subvention d'un montant maximum de 245 000 € est attribuée à la société PORCELAINES DU "
+            "LIMOUSIN SAS (SIREN 512 345 678), sise 12 rue des Arts, 87000 Limoges, pour la réalisation d'un four "
+            "tunnel électrique, dont le coût total éligible s'élève à 1 225 000 € HT.\n")
+    (lau,) = extract(text).to_dict()["laureates"]
+    assert (lau["commune_insee"], lau["aid_eur"], lau["investment_eur"]) == ("87085", 245_000, 1_225_000)
+    # a ceiling per project stays a ceiling
+    text = "Lauréats : l'aide, d'un montant maximum de 800 000 € par projet, va à Optoloire (Orléans) : 300 000 €.\n"
+    assert all(lau["aid_eur"] != 800_000 for lau in extract(text).to_dict()["laureates"])

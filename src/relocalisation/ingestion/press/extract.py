@@ -114,6 +114,8 @@ class Extraction:
 _KEY_VALUE = re.compile(r"(?m)^(?<=[ \t]{0})([a-z][a-z0-9_]{1,40})=(?=\S)")
 _BOX_DRAWING = re.compile(r"[\u2500-\u257f]")
 _DOT_LEADER = re.compile(r"(?<=[^\s.…])[ \t]*(?:[.…][ \t]?){4,}[ \t]*(?=\S)")
+_GRANT_MAXIMUM_LEFT = re.compile(r"(?:subvention|aide|avance\s+remboursable)\s+(?:\w+\s+){0,2}d\W*un\s+montant\s+"
+                                 r"(?:maximum|maximal|plafonne)\s+(?:de\s+|d\W*)$")
 _WHOLE_OF_PART = re.compile(r"[\s)]*,?\s*dont\s+(?:environ\s+|pres\s+de\s+|plus\s+de\s+)?(?=\d)")
 # the part after « dont »: an amount, then words that make it the aid (« 900 000 € de l'État », « … d'aide publique »)
 _AID_OF_PART = re.compile(r"[\d\s.,]+(?:millions?|milliards?|md\s*e|[mk]\s*e|e|eur|euros?)?\b\s*(?:d\W*euros\s*)?"  # (folded: € → e)
@@ -2886,6 +2888,8 @@ class Document:
         right = _right_context(f, q.end, se)
         if _REVENUE_RIGHT.match(right):
             return "revenue", 0.8
+        if _GRANT_MAXIMUM_LEFT.search(f, max(0, q.start - 70), q.start) and not _CAP_RIGHT.match(right):
+            return "aid", 0.8  # « une subvention d'un montant maximum de 245 000 € est attribuée à … »: the grant itself
         if _CAP_RIGHT.match(right) or re.search(r"plafon\w+\s+(?:a\s+)?$|jusqu\W*a\s+$|dans\s+la\s+limite\s+(?:de|d\W*)\s*$|"
                                                 r"limitee?\s+a\s+$|au\s+maximum\s+(?:de\s+)?$|maximum\s+de\s+$",
                                                 f[max(0, q.start - 30):q.start]):
