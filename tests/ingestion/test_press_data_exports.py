@@ -256,3 +256,19 @@ def test_a_grant_decision_states_its_maximum():
     # a ceiling per project stays a ceiling
     text = "Lauréats : l'aide, d'un montant maximum de 800 000 € par projet, va à Optoloire (Orléans) : 300 000 €.\n"
     assert all(lau["aid_eur"] != 800_000 for lau in extract(text).to_dict()["laureates"])
+
+
+def test_deliberation_table_with_eligible_expense_and_proposed_amount():
+    text = ("CONSEIL RÉGIONAL DE NORMANDIE — COMMISSION PERMANENTE DU 14 JUIN 2021\n"
+            "Délibération n° CP 2021-06-112 — Dispositif « Impulsion Relocalisation »\n\n"
+            "La commission permanente décide d'attribuer les aides suivantes :\n\n"
+            "Bénéficiaire | Commune | Objet | Dépense subventionnable | Taux | Montant proposé\n"
+            "SARL NORMANDIE VERRE TECHNIQUE | Évreux | Four de fusion électrique | 1 400 000 € | 20 % | 280 000 €\n"
+            "SAS CIDRES DU BOCAGE | Domfront en Poiraie | Ligne de pressage | 650 000 € | 20 % | 130 000 €\n"
+            "TOTAL | | | 2 050 000 € | | 410 000 €\n")
+    result = extract(text).to_dict()
+    got = {lau["organisation"]: lau for lau in result["laureates"]}
+    assert set(got) == {"NORMANDIE VERRE TECHNIQUE", "CIDRES DU BOCAGE"}  # the legal form before the name is dropped
+    assert (got["NORMANDIE VERRE TECHNIQUE"]["investment_eur"], got["NORMANDIE VERRE TECHNIQUE"]["aid_eur"]) == \
+        (1_400_000, 280_000)
+    assert (result["announcement"]["investment_eur"], result["announcement"]["aid_eur"]) == (2_050_000, 410_000)

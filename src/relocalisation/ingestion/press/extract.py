@@ -217,6 +217,9 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
     m = _LEGAL_SUFFIX.search(raw[s:e])
     if m and m.start() > 0:
         e = s + m.start()
+    m = re.match(r"(?:SAS|SARL|SASU|EURL|SA|SNC|SCOP|SCA|SEM)\s+(?=[A-ZÀ-Ý0-9][\w'’-]*\s+\S)", raw[s:e])
+    if m:
+        s += m.end()  # « SARL NORMANDIE VERRE TECHNIQUE » (a deliberation's table): the legal form is not the name
     m = re.search(r",?\s+(?:filiale|membre)\s+(?:du|de\s+la|de|d['’])\s", raw[s:e], re.IGNORECASE)
     if m and m.start() > 0:
         e = s + m.start()  # « DIAGAST FILIALE du groupe E.F.S »: the parent is not part of the name
@@ -3784,7 +3787,9 @@ def money_column(label: str) -> tuple[str, float] | None:
     """(field, confidence) of the money a table column holds, from its folded heading: the aid (« Aide de l'État »,
     « Subvention », a bare « Montant » in a list of laureates: what they receive) or the investment (« Invest. »,
     « Coût du projet », « Montant total »); None for any other column."""
-    if re.search(r"aide|subvention|soutien|financement|montant\s+(?:de\s+l|accorde|attribue|alloue|octroye|notifie|verse)", label):
+    if re.search(r"subventionnable|eligible", label) and re.search(r"depense|assiette|cout|invest|montant", label):
+        return "investment_eur", 0.9  # « Dépense subventionnable », « Coût éligible »: what the aid is computed on
+    if re.search(r"aide|subvention|soutien|financement|montant\s+(?:de\s+l|accorde|attribue|alloue|octroye|notifie|verse|propose|vote)", label):
         return "aid_eur", 0.9
     if re.fullmatch(r"montants?(?:\s*\(.*\))?", label.strip()):
         return "aid_eur", 0.7
