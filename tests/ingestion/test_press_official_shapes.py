@@ -76,7 +76,7 @@ def test_lettered_items_of_an_arrete():
             "   a) montant : 90 000 € ;\n   b) assiette subventionnable : 450 000 €.\n\n"
             "Article 2 – La demande présentée par la SARL Négoce Ligérien (Ancenis-Saint-Géréon) est rejetée.\n")
     got = laureates(text)
-    assert set(got) == {"SAS Plasturgie du Layon", "Tissages de l'Erdre"}
+    assert set(got) == {"Plasturgie du Layon", "Tissages de l'Erdre"}  # (the legal form in front is dropped)
     assert (got["Tissages de l'Erdre"]["aid_eur"], got["Tissages de l'Erdre"]["investment_eur"]) == (90000, 450000)
 
 

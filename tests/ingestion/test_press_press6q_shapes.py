@@ -120,8 +120,8 @@ def test_dossier_headings_with_decision_lines():
             "Objet : broyage de palettes.\n"
             "Décision : REJET – hors du champ du régime.\n")
     got = laureates(text, spacy=True)
-    assert set(got) == {"SAS BISCUITERIE DU MORVAN", "SARL FROMAGERIE DU CHAROLAIS"}  # (no « ACCORD », no rejected item)
-    lau = got["SAS BISCUITERIE DU MORVAN"]
+    assert set(got) == {"BISCUITERIE DU MORVAN", "FROMAGERIE DU CHAROLAIS"}  # (no « ACCORD », no rejected item)
+    lau = got["BISCUITERIE DU MORVAN"]
     assert (lau["commune_name"], lau["investment_eur"]) == ("Avallon", 1100000)
 
 
