@@ -272,3 +272,12 @@ def test_deliberation_table_with_eligible_expense_and_proposed_amount():
     assert (got["NORMANDIE VERRE TECHNIQUE"]["investment_eur"], got["NORMANDIE VERRE TECHNIQUE"]["aid_eur"]) == \
         (1_400_000, 280_000)
     assert (result["announcement"]["investment_eur"], result["announcement"]["aid_eur"]) == (2_050_000, 410_000)
+
+
+def test_people_hired_are_jobs_created():
+    text = ("Deux PME iséroises soutenues par l'État dans le cadre de France Relance.\n\n"
+            "La première, Alpes Optique Industrie, installée à Moirans, va investir 3,2 millions d'euros dans une salle "
+            "blanche. L'État apporte 640 000 euros. « Nous allons recruter une quinzaine de techniciens », indique "
+            "son président.\n")
+    (lau,) = extract(text).to_dict()["laureates"]
+    assert lau["jobs_created"] == 15

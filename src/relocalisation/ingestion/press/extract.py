@@ -2995,7 +2995,10 @@ class Document:
             right = f[q.end:q.end + 45]
             m = _JOB_NOUN.match(right)
             if not m:
-                if _EN_CREATE.search(f[max(s, q.start - 30):q.start]) and q.int_value < 100_000:
+                if (_EN_CREATE.search(f[max(s, q.start - 30):q.start]) or (
+                        # « recruter une quinzaine de techniciens »: whoever is hired is a job created
+                        _HIRE_LEFT.search(f, max(s, q.start - 30), q.start) and _PEOPLE_RIGHT.match(right))) \
+                        and q.int_value < 100_000:
                     created.append((q, 0.7))
                 continue
             ss, se = _enclosing(self.sentences, q.start)
@@ -4070,6 +4073,8 @@ _JOB_NOUN = re.compile(r"^\s*(?:\)\s*|[»”\">]\s*)?(?:d\W*\s*|de\s+)?(?:nouvea
                        r"creations?\s+de\s+postes?|"
                        r"salaries?|personnes|collaborateurs?|etp\b|cdi\b|creations?\s+d\W*emplois?|agents)")
 _HEADCOUNT = re.compile(r"(?:emploie|emploient|compte|comptent|regroupe|effectif\w*|emploie\s+aujourd\W*hui)\s+(?:\w+\s+){0,2}$")
+_HIRE_LEFT = re.compile(r"\b(?:recrut(?:er|era|eront|e|ent)|embauch(?:er|era|eront|e|ent))\s+(?:environ\s+|pres\s+de\s+|plus\s+de\s+|jusqu\W*a\s+)?$")
+_PEOPLE_RIGHT = re.compile(r"\s*(?:de\s+|d\W\s*)?(?:nouveaux\s+|nouvelles\s+|jeunes\s+)?[a-z-]{4,}(?:s|x)\b(?!\s+(?:d\W*euros|euros))")
 _EN_CREATE = re.compile(r"\ben\s+(?:creer\w*|creera\w*|cree\w*|recrut\w+|embauch\w+|generer\w*)\s+$")
 _KEPT = re.compile(r"maint\w+|preserv\w+|sauvegard\w+|perennis\w+|conserv\w+|existants|confort\w+|consolid\w+")
 _CREATION = re.compile(r"creat\w+|cree\w*|creer|recrut\w+|embauch\w+|a\s+terme|nouveaux\s+emplois|generer|genere\w*|"
