@@ -281,3 +281,21 @@ def test_people_hired_are_jobs_created():
             "son président.\n")
     (lau,) = extract(text).to_dict()["laureates"]
     assert lau["jobs_created"] == 15
+
+
+HEADLINE = ("Relance : Sotralentz Packaging décroche 800 000 € pour son usine de Drulingen\n\n"
+            "L'industriel alsacien fait partie des lauréats de l'appel à projets « Résilience ». L'entreprise, qui emploie "
+            "320 salariés dans le Bas-Rhin, va investir 4 millions d'euros dans une nouvelle ligne d'extrusion-soufflage "
+            "de fûts en plastique. L'aide de l'État s'élève à 800 000 euros et 22 postes seront créés d'ici fin 2022.\n")
+
+
+def test_a_headline_names_the_laureate_of_the_article():
+    (lau,) = extract(HEADLINE).to_dict()["laureates"]
+    assert lau["organisation"] == "Sotralentz Packaging" and lau["commune_insee"] == "67105"
+    assert (lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == (4_000_000, 800_000, 22)
+
+
+def test_a_headline_without_support_names_no_laureate():
+    text = HEADLINE.replace("décroche 800 000 € pour son usine", "ferme son usine").replace(
+        "fait partie des lauréats de l'appel à projets « Résilience »", "ne sera pas repris")
+    assert extract(text).to_dict()["laureates"] == []

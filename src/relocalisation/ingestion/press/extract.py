@@ -780,6 +780,11 @@ class Document:
                 if h:
                     h.kind = "at_place"
                 add(h)
+            # « Relance : Sotralentz Packaging décroche 800 000 € pour son usine de Drulingen »: a headline whose
+            # subject wins the support (the article then says « L'entreprise … »)
+            head = _HEADLINE_WIN.match(t, 0, min(len(t), 400))
+            if head and "\n" not in t[head.start("org"):head.end()].strip():
+                add(self._intro_header(head, head.group("org"), head.start("org")))
             # F: « Y a été retenue », subject found by spaCy
             if self.x.use_spacy:
                 for h in self._spacy_headers(taken):
@@ -3489,6 +3494,9 @@ _PAREN_DASH_LINE = re.compile(
 _BULLET_PAREN_END = re.compile(
     r"^[ \t]*(?:[" + lexicon.BULLET_CHARS + r"])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?)[ \t]*\((?P<inner>[^()\n]{1,60})\)"
     r"[ \t]*[;.,]?[ \t]*$", re.MULTILINE)
+_HEADLINE_WIN = re.compile(r"\s*(?:[^\n:]{0,40}:[ \t]+)?(?P<org>" + CAPNAME + r")[ \t]+(?:d[ée]croche|obtient|re[çc]oit|touche|"
+                           r"remporte|empoche|rafle|b[ée]n[ée]ficie[ \t]+d|est[ \t]+laur[ée]at|laur[ée]ate?[ \t]+d|"
+                           r"(?:est[ \t]+)?(?:soutenue?|retenue?|s[ée]lectionn[ée]e?)[ \t]+(?:par|pour|au|à|a))\b")
 _PROSE_KINDS = ("intro", "apposition", "place_intro", "at_place", "subject", "caps")
 _CARRIED_BY = re.compile(
     r"\b(?:(?:(?:porté|mené|conduit|développé|réalisé|piloté|déposé)e?s?|mise?s?\s+en\s+(?:œ|oe)uvre)\s+par|"
@@ -4065,6 +4073,7 @@ _LEFT_CUES = [
     ("investment", re.compile(r"\bacqu(?:erir|iert|ierent|errera|erront|isition)\b")),
     # « Elle touchera 450 000 euros », « X se voit attribuer 600 000 euros »: what a laureate gets
     ("aid", re.compile(r"\btouch(?:e|era|ent|eront)\b|\bse\s+voi(?:t|ent)\s+(?:attribuer|accorder|octroyer|allouer|verser)\b|"
+                       r"\b(?:decroch|remport|empoch)(?:e|ent|era|eront)\b|"  # « X décroche 800 000 € pour son usine »
                        r"\baid(?:ons|ez|ent|era|erons|eront)\b")),  # « nous l'aidons pour 560 000 euros »
     ("bridge", re.compile(r"a\s+hauteur\s+de")),
     ("bridge2", re.compile(r"s\W*eleve(?:ra|nt)?\s+a|atteint|se\s+monte\s+a|est\s+de|est\s+estimee?\s+a|sera\s+de")),
