@@ -100,6 +100,10 @@ def _words(key: str) -> str:
     return re.sub(r"[_\-.]+", " ", key).strip()
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _tag(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]  # « {namespace}laureat » → « laureat »
 
@@ -145,17 +149,25 @@ def _is_scalar(value) -> bool:
     return value is None or isinstance(value, (str, int, float, bool))
 
 
+def _leaf(value) -> str | None:
+    """The text of a scalar or of a list of scalars; None for an object or a list of objects."""
+    if _is_scalar(value):
+        return _scalar(value)
+    if isinstance(value, list) and all(_is_scalar(x) for x in value):
+        return ", ".join(_scalar(x) for x in value)
+    return None
+
+
 def _flat(record: dict, prefix: str = "", depth: int = 0) -> dict:
     """A record's scalar values, one level of nested objects joined to their key (« commune » → « commune nom »)."""
     out = {}
     for k, v in record.items():
         key = f"{prefix} {_words(k)}".strip() or "valeur"
-        if _is_scalar(v):
-            out[key] = _scalar(v)
+        leaf = _leaf(v)
+        if leaf is not None:
+            out[key] = leaf
         elif isinstance(v, dict) and depth < 2:
             out.update(_flat(v, key, depth + 1))
-        elif isinstance(v, list) and all(_is_scalar(x) for x in v):
-            out[key] = ", ".join(_scalar(x) for x in v)
     return out
 
 
@@ -164,15 +176,12 @@ def _lay_out(value, title: str, lines: list[str], depth: int) -> None:
         return
     if isinstance(value, dict):
         if title:
-            lines += ["", title[:1].upper() + title[1:], ""]
+            lines += ["", _capital(title), ""]
         for k, v in value.items():
-            if _is_scalar(v):
-                if _scalar(v):
-                    lines.append(f"{_words(k)[:1].upper() + _words(k)[1:]} : {_scalar(v)}")
-            elif isinstance(v, list) and all(_is_scalar(x) for x in v):
-                lines.append(f"{_words(k)[:1].upper() + _words(k)[1:]} : {', '.join(_scalar(x) for x in v)}")
+            if _leaf(v):
+                lines.append(f"{_capital(_words(k))} : {_leaf(v)}")
         for k, v in value.items():
-            if not _is_scalar(v) and not (isinstance(v, list) and all(_is_scalar(x) for x in v)):
+            if _leaf(v) is None:
                 _lay_out(v, _words(k), lines, depth + 1)
     elif isinstance(value, list):
         records = [x for x in value if isinstance(x, dict)]
@@ -182,18 +191,18 @@ def _lay_out(value, title: str, lines: list[str], depth: int) -> None:
             for f in flats:
                 keys += [k for k in f if k not in keys]
             if title:
-                lines += ["", title[:1].upper() + title[1:], ""]
-            lines.append(" | ".join(k[:1].upper() + k[1:] for k in keys))
+                lines += ["", _capital(title), ""]
+            lines.append(" | ".join(_capital(k) for k in keys))
             for f in flats:
                 lines.append(" | ".join(f.get(k, "").replace("|", "/") for k in keys))
             lines.append("")
             for r in records:  # lists inside records (a laureate's sites) keep their words
                 for k, v in r.items():
-                    if isinstance(v, list) and not all(_is_scalar(x) for x in v):
+                    if isinstance(v, list) and _leaf(v) is None:
                         _lay_out(v, _words(k), lines, depth + 1)
         else:
             if title:
-                lines += ["", title[:1].upper() + title[1:], ""]
+                lines += ["", _capital(title), ""]
             for x in value:
                 if _is_scalar(x):
                     lines.append("- " + _scalar(x))
