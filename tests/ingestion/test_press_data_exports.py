@@ -299,3 +299,12 @@ def test_a_headline_without_support_names_no_laureate():
     text = HEADLINE.replace("décroche 800 000 € pour son usine", "ferme son usine").replace(
         "fait partie des lauréats de l'appel à projets « Résilience »", "ne sera pas repris")
     assert extract(text).to_dict()["laureates"] == []
+
+
+def test_a_dateline_places_the_laureate_of_a_local_article():
+    text = ("Saint-Dié-des-Vosges. La scierie Vosges Bois Massif lauréate de France Relance\n\n"
+            "Le dossier avait été déposé en janvier. La scierie Vosges Bois Massif, implantée dans la zone de la "
+            "Madeleine, vient d'apprendre qu'elle bénéficiera d'une subvention de 350 000 € au titre du fonds "
+            "d'accélération des investissements industriels dans les territoires. Six emplois seront créés.\n")
+    (lau,) = extract(text).to_dict()["laureates"]
+    assert lau["organisation"] == "Vosges Bois Massif" and lau["commune_insee"] == "88413"

@@ -1336,7 +1336,7 @@ class Document:
                 m = _PARAGRAPH_PLACE.match(self.text, hs, he)
         if not m:
             return None
-        g = "place" if m.group("place") else "caps"
+        g = "place" if m.group("place") else "caps" if m.group("caps") else "dateline"
         p = next((p for p in self.places_in(m.start(g), m.end(g))
                   if p.kind == "commune" and p.start == m.start(g) and (g == "place" or p.end == m.end(g))), None)
         if p is None:
@@ -3915,7 +3915,9 @@ _MASTHEAD_AFTER = re.compile(r"\s*[–—-]\s*(?:l\W\s*|la\s+|le\s+|votre\s+)?(?
 _PARAGRAPH_PLACE = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},[ \t]+)?(?:À|A|à)[ \t]+"
                               r"(?P<place>[A-ZÀ-Ý][^,.;:\n()]{1,40}?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,|"
                               # « ISSOUDUN » alone on the first line of a brief
-                              r"[ \t]*(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*\n")
+                              r"[ \t]*(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*\n|"
+                              # « Saint-Dié-des-Vosges. La scierie X … »: a local paper's dateline
+                              r"[ \t]*(?P<dateline>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[\w'’]+(?:-[\w'’]+)*){0,2})\.[ \t]+(?=[A-ZÀ-Ý])")
 _PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:(?:Enfin|Par\s+ailleurs|De\s+même|Également|Aussi|Plus\s+loin|Toujours),\s+(?:à|au|aux|en|dans|sur|du\s+côté(?=\s+d)|près(?=\s+d))|À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté(?=\s+d)|(?:Basée?|Installée?|Implantée?|"
     r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|À|au|Au|aux|Aux|en|En|dans|Dans|sur|Sur))\s+[^,.\n]{2,60},"
