@@ -311,8 +311,7 @@ class Document:
         # « raison_sociale=X », « montant_aide=822000.00 »: an export's key=value lines read as labels, offsets kept
         text = _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
         # Markdown, wiki and social-media marks (« [[X]]<ref>…</ref> », « 2/5 🏭 », « 1️⃣ », « #Résilience », « **Site :** »):
-        # blanked, offsets kept, so a
-        # label or a name reads as in plain text (« ## » headings stay: they mark sections)
+        # blanked, offsets kept, so a label or a name reads as in plain text (« ## » headings stay: they mark sections)
         text = _TEXT_MARKS.sub(lambda m: " " * len(m.group(0)), text)
         if "**" in text:
             text = _LABEL_EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)
@@ -2308,7 +2307,7 @@ class Document:
                 continue
             if h.cells is not None and _PLACE_COLUMN.match(label):
                 # « Saint-Dié-des- / Vosges » broken over two lines: the merged name, in the « Dépt » column's département
-                dep = next((c[1].strip() for c in cells if re.fullmatch(r"dep\w*\.?|departement", c[0])), None)
+                dep = next((c[1].strip() for c in cells if _DEP_COLUMN.fullmatch(c[0].strip())), None)
                 dm = re.fullmatch(r"(.+?)\s*\(\s*(" + DEPT_CODE_RE + r")\s*\)", cell.strip())
                 dn = re.fullmatch(r"(.+?)\s*\(\s*([^()\d]{3,40}?)\s*\)", cell.strip())
                 if dm:  # « Maubeuge (59) »
@@ -2322,7 +2321,7 @@ class Document:
                                         ("department_code", ref.department), ("region_code", ref.region)):
                         lau.fields[name] = Value(value, cs, ce, 0.9)
                 continue
-            if re.fullmatch(r"dep\w*\.?|dpt\.?|departements?(?:\s*\(.*\))?", label.strip()):
+            if _DEP_COLUMN.fullmatch(label.strip()):
                 # « Isère », « Landes (40) », « 38 » under « Département »: the laureate's département, which beats a
                 # commune the prose rules read elsewhere in the row (« Landes » is also a commune of the 17)
                 dc = re.fullmatch(r"\s*(?:(.+?)\s*\(\s*(" + DEPT_CODE_RE + r")\s*\)|(.+?))\s*", cell)
@@ -4036,6 +4035,7 @@ _PLACE_CUE = re.compile(
     # « à la sortie des Herbiers », « aux portes de Vierzon »: just outside a town is still its place
     r"|(?:a\s+la\s+sortie|aux\s+portes|aux\s+abords|a\s+proximite|a\s+deux\s+pas|a\s+l\W\s*entree)\s+(?:de|des|du|d\W)\s*$")
 # The company's seat rather than its plant: « dont le siège est à », « basée à », « domiciliée à ».
+_DEP_COLUMN = re.compile(r"dep\w*\.?|dpt\.?|departements?(?:\s*\(.*\))?")  # a table's « Dépt », « Département (n°) »
 _SEAT_CUE = re.compile(r"(?:siege(?:\s+social)?(?:\s+est)?(?:\s+(?:situe|installe|base))?|bas[ée]e?s?|domicili[ée]e?s?)\s+"
                        r"(?:a|au|aux|en|de|d\W)\s*$")
 _DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|dans\s+les|de\s+l\W*|\bdu|de\s+la|\bde|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"
