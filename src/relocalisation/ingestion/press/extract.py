@@ -231,6 +231,9 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
     m = re.search(r"(?:\[\^\d{1,3}\]|\*+)$", raw[s:e])
     if m:
         e = s + m.start()  # « Vernon Chimie[^3] »: a footnote mark
+    m = _TRAILING_ADVERB.search(raw[s:e])
+    if m and m.start() > 0:
+        e = s + m.start()  # « Agrovaurais toujours : … », « Nordiale aussi »: the adverb is the writer's, not the name's
     m = re.match(r"([A-Z][A-Z0-9&]{1,5})\s+(?=[A-ZÀ-Ý][a-zà-ÿ])", raw[s:e])
     if m and _acronym_of(m.group(1), raw[s + m.end():e]):
         s += m.end()  # « S2E Sologne Électronique Embarquée »: the acronym, then the name it stands for
@@ -248,6 +251,8 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
     return name, start + s, start + e
 
 
+_TRAILING_ADVERB = re.compile(r"\s+(?:toujours|aussi|encore|egalement|également|enfin|ensuite|donc|ici|"
+                              r"pour\s+sa\s+part|de\s+son\s+c[oô]t[ée]|quant\s+a\s+elle)$")
 _LEGAL_SUFFIX = re.compile(r"(?:\s+|,\s*)(?:SAS|SA|SARL|SASU|EURL|SNC|SCOP|SCA|SE|S\.A\.S\.?|S\.A\.)\.?$")
 
 
@@ -1546,7 +1551,7 @@ class Document:
                 if org_col is None or roles < 1 or roles + 1 < len(cells) - 1:
                     continue
                 columns = dict(enumerate(folded))
-                place_col = next((k for k, c in columns.items() if _PLACE_COLUMN.match(c)), None)
+                place_col = site_column(columns)
                 status_col = next((k for k, c in columns.items() if re.fullmatch(r"statut|etat|decision|avis", c)), None)
                 self.table_spans.append((ls, le))  # the heading line: its labels (« Raison sociale ») are no names
                 while i < len(lines):
@@ -1557,7 +1562,7 @@ class Document:
                     i += 1
                     cs, ce = row[org_col]
                     # (« TOTAL » may stand in the first column, before an empty name cell)
-                    if any(re.match(r"(?:sous-)?total", fold(t[a:b]).strip()) for a, b in row[:org_col + 1]):
+                    if any(re.match(r"[\W_]*(?:sous-)?total", fold(t[a:b])) for a, b in row[:org_col + 1]):
                         self._row_totals(row, columns)
                         continue
                     if status_col is not None and _STATUS_NO.search(fold(t[row[status_col][0]:row[status_col][1]])):
@@ -1579,15 +1584,21 @@ class Document:
                 re.search(r"total\s+(?:des\s+)?(?:projets|laureats|entreprises|dossiers)\s*\((\d+)\)", fold(text))
             if m:
                 self.table_totals.setdefault("new_laureates", Value(int(m.group(1)), ps + m.start(1), ps + m.end(1), 0.8))
-            elif digits and re.fullmatch(r"[\d  .,]+(?:\s*€)?", text):
-                if re.search(r"\bk\s*(?:€|e\b|eur\b|euros)|milliers", label) and "€" not in text:
-                    digits = str(int(digits) * 1000)  # « 15 430 » under « Invest. (k€) »
+            elif digits:
+                if re.fullmatch(r"[\d  .,]+(?:\s*€)?", text):
+                    if re.search(r"\bk\s*(?:€|e\b|eur\b|euros)|milliers", label) and "€" not in text:
+                        digits = str(int(digits) * 1000)  # « 15 430 » under « Invest. (k€) »
+                    amount = int(digits)
+                else:  # « 15,1 M€ », « 380 k€ »: a figure with its own unit
+                    amount = next((v for q in self.quantities_in(ps, pe) if (v := column_amount(q, label)) is not None), None)
+                    if amount is None:
+                        continue
                 # Not money_column: under the TOTAL line of an aligned (PDF) table a bare « Montant » is read as the
                 # investment, as before (table rows read it as the aid).
                 name = ("aid_eur" if re.search(r"aide|subvention", label) else
                         "investment_eur" if re.search(r"invest|cout|montant|assiette|depense", label) else None)
                 if name:
-                    self.table_totals.setdefault(name, Value(int(digits), ps, pe, 0.8))
+                    self.table_totals.setdefault(name, Value(amount, ps, pe, 0.8))
 
     def _aligned_table_headers(self) -> list[Header]:
         """Tables copied from a PDF: columns aligned with runs of spaces under a heading line (« Entreprise   Commune
@@ -1719,8 +1730,7 @@ class Document:
             if header_cols is None or (any(re.search(r"^(?:entreprise|societe|laureat|beneficiaire|porteur|raison sociale|nom)", c) for c in folded)
                                        and not any(re.search(r"\d", c) for c in cells)):
                 cols = {i: c for i, c in enumerate(folded)}
-                org_col = next((i for i, c in cols.items()
-                                if re.search(r"entreprise|societe|laureat|beneficiaire|porteur|raison sociale|^nom", c)), None)
+                org_col = pipe_org_column(cols)
                 if org_col is not None:
                     header_cols = (org_col, cols)
                     continue
@@ -1734,7 +1744,7 @@ class Document:
             for c in m_split(t, start):
                 cell_starts.append(c)
             cs, ce = cell_starts[org_col] if org_col < len(cell_starts) else (start, start)
-            if any(re.match(r"(?:sous-)?total", fold(t[a:b]).strip()) for a, b in cell_starts[:org_col + 1]):
+            if any(re.match(r"[\W_]*(?:sous-)?total", fold(t[a:b])) for a, b in cell_starts[:org_col + 1]):
                 self._row_totals(cell_starts, header_cols[1])
                 continue
             status_col = next((i for i, c in header_cols[1].items() if re.fullmatch(r"statut|etat|decision|avis", c.strip())), None)
@@ -1744,7 +1754,7 @@ class Document:
             org = table_org(t[cs:ce], cs)
             if org:
                 line_end = self._line_end(offset)
-                place_col = next((i for i, c in header_cols[1].items() if _PLACE_COLUMN.match(c)), None)
+                place_col = site_column(header_cols[1])
                 hint = cell_starts[place_col] if place_col is not None and place_col < len(cell_starts) else (start, line_end)
                 out.append(Header(start, Value(org[0], org[1], org[2], 0.85), "table", None, hint,
                                   line_end, columns=header_cols[1]))
@@ -2305,7 +2315,18 @@ class Document:
         for label, cell, cs, ce in cells:
             if not cell or cs == ce:
                 continue
+            if re.search(r"\binsee\b|code\s+(?:de\s+la\s+)?commune", label):
+                # « Code INSEE », « Commune réalisation code Insee » (open-data exports): the code names the commune
+                ref = self.gaz.by_code.get(cell.strip())
+                if ref is not None:
+                    for name, value in (("commune_insee", ref.code), ("commune_name", ref.name),
+                                        ("department_code", ref.department), ("region_code", ref.region)):
+                        lau.fields[name] = Value(value, cs, ce, 0.95)
+                continue
             if h.cells is not None and _PLACE_COLUMN.match(label):
+                if _SEAT_COLUMN.fullmatch(label) and any(_PLACE_COLUMN.match(c[0]) and not _SEAT_COLUMN.fullmatch(c[0])
+                                                         for c in cells):
+                    continue  # « Commune siège » beside « Commune site »: the site places the laureate
                 # « Saint-Dié-des- / Vosges » broken over two lines: the merged name, in the « Dépt » column's département
                 dep = next((c[1].strip() for c in cells if _DEP_COLUMN.fullmatch(c[0].strip())), None)
                 dm = re.fullmatch(r"(.+?)\s*\(\s*(" + DEPT_CODE_RE + r")\s*\)", cell.strip())
@@ -2372,7 +2393,8 @@ class Document:
                     lau.fields["project"] = Value(quoted.group("q"), cs, ce, 0.85)
                 elif caps:
                     lau.fields["project"] = Value(caps.group("q"), cs + caps.start("q"), cs + caps.end("q"), 0.8)
-                elif len(words) <= 5 and all(not w[:1].islower() for w in words if len(w) >= 4):
+                elif len(words) <= 5 and all(not w[:1].islower() for w in words if len(w) >= 4) \
+                        and not _EMPTY_CELL.fullmatch(fold(cell)):
                     lau.fields["project"] = Value(cell, cs, ce, 0.85)
             elif qs and not _PLACE_COLUMN.match(label) and not re.search(r"dep\w*\.?$|departement|siret|siren|code", label):
                 # a description cell « Nouvelle ligne … – 1,85 M€ ; 12 créations de postes »: read as prose
@@ -3251,6 +3273,17 @@ class Document:
             entry[1] += 1
             if entry[2] is None or entry[3] < 3:
                 entry[2], entry[3] = (name, m.start(), m.end()), 3
+        # « Dispositif aide : X » lines and a table's « Dispositif » column (open-data exports): the scheme, once per
+        # distinct value (a column repeats it on every row)
+        for name, ns, ne in self._programme_cells():
+            key = norm(name)
+            if key in lexicon.UMBRELLA_PLANS:
+                continue
+            entry = scores.setdefault(key, [0, 0, None, 0])
+            entry[0] += 2
+            entry[1] += 1
+            if entry[2] is None:
+                entry[2], entry[3] = (name, ns, ne), 2
         best = None
         for key, (points, count, ev, top) in scores.items():
             if ev is None or points < 2:
@@ -3275,6 +3308,31 @@ class Document:
             if len(name.split()) <= 10 and norm(name) not in lexicon.UMBRELLA_PLANS:
                 return Value(name, m.start("name"), m.start("name") + len(name), 0.5)
         return None
+
+    def _programme_cells(self) -> list[tuple[str, int, int]]:
+        t, f = self.text, self.folded
+        seen, out = set(), []
+        for m in _PROGRAMME_LABEL_LINE.finditer(f):
+            out.append((t[m.start("v"):m.end("v")].strip(), m.start("v"), m.end("v")))
+        for hm in re.finditer(r"^[^\n]*(?:\t|\|)[^\n]*$", f, re.M):
+            sep = "|" if "|" in hm.group(0) else "\t"
+            labels = [c.strip() for c in hm.group(0).split(sep)]
+            col = next((i for i, c in enumerate(labels) if _PROGRAMME_COLUMN.fullmatch(c)), None)
+            if col is None:
+                continue
+            pos = hm.end() + 1
+            for rm in re.finditer(r"[^\n]+", t[pos:pos + 20000]):
+                cells = rm.group(0).split(sep)
+                if len(cells) != len(labels):
+                    break
+                raw = cells[col]
+                start = pos + rm.start() + sum(len(c) + 1 for c in cells[:col])
+                value = raw.strip()
+                if len(value) >= 4 and re.search(r"[a-zA-ZÀ-ÿ]{3}", value) and norm(value) not in seen:
+                    seen.add(norm(value))
+                    s0 = start + raw.index(value)
+                    out.append((value, s0, s0 + len(value)))
+        return out[:6]
 
     def _date(self):
         f = self.folded
@@ -3753,6 +3811,29 @@ _NOT_ORG_WORDS = {"fils", "filles", "freres", "soeurs", "cie", "compagnie", "ass
                   "pme", "pmi", "eti", "tpe", "relance"}
 _TOTAL_BEFORE = re.compile(r"\b(?:total|au\s+total|en\s+tout|cumul\w*|ensemble|a\s+eux|a\s+elles)\b[^.;]{0,25}$")
 _PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implantation")
+# A cell that says « nothing given »: « — », « n.c. », « NC », « s.o. », « néant », « non communiqué ».
+_EMPTY_CELL = re.compile(r"\s*(?:[-–—/.*?]+|n\.?\s?[cdr]\.?|s\.?\s?o\.?|neant|aucun|sans\s+objet|"
+                         r"non\s+(?:communique|renseigne|connu|disponible)e?s?)\s*", re.IGNORECASE)
+def pipe_org_column(columns: dict[int, str]) -> int | None:
+    """The organisation's column of a « a | b » table: a beneficiary's rather than a granting body's (an SCDL
+    « subventions » export has « Nom attribuant » before « Nom bénéficiaire »)."""
+    named = [i for i, c in columns.items() if re.search(r"entreprise|societe|laureat|beneficiaire|porteur|raison sociale|^nom", c)
+             and not re.search(r"attribu|financeur|instructeur|service|contact|referent|signataire", c)]
+    strong = [i for i in named if not re.match(r"nom\b", columns[i]) or re.search(r"beneficiaire|entreprise|societe", columns[i])]
+    return (strong or named or [None])[0]
+
+
+_PROGRAMME_COLUMN = re.compile(r"(?:nom\s+(?:du\s+)?)?(?:dispositifs?|programmes?|appel\s+a\s+projets|aap)(?:\s+(?:d\W\s*)?aides?)?")
+_PROGRAMME_LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:nom\s+(?:du\s+)?)?(?:dispositif|programme|appel\s+a\s+projets)"
+                                   r"(?:\s+(?:d\W\s*)?aides?)?[ \t]*:[ \t]*(?P<v>[^\n]{4,90}?)[ \t]*$", re.M)
+_SEAT_COLUMN = re.compile(r".*\b(?:siege|social|sociale|domiciliation|adresse)\b.*")
+
+
+def site_column(columns: dict[int, str]) -> int | None:
+    """The column of a table that places the laureate: its site's (« Commune site », « Ville d'implantation ») rather
+    than its seat's (« Commune siège ») when the table has both."""
+    places = [k for k, c in columns.items() if _PLACE_COLUMN.match(c)]
+    return next((k for k in places if not _SEAT_COLUMN.fullmatch(columns[k])), places[0] if places else None)
 
 
 def column_amount(q, label: str) -> int | None:

@@ -1,11 +1,12 @@
 """Files → plain text: .txt (UTF-8, else Windows-1252), .html (scripts and styles dropped, tables as
 « a | b » rows, list items as « - »), .pdf (pdfminer.six), .docx (python-docx, tables included). A text file that
-holds an open-data export in JSON or XML is laid out the same way: its records as a table « a | b » under a heading
-row of their keys, its other values as « Clé : valeur » lines.
+holds an open-data export in JSON, XML or CSV is laid out the same way: its records as a table « a | b » under a
+heading row of their keys, its other values as « Clé : valeur » lines.
 
 Bad input never raises anything but :class:`DocumentError`, whose message is in French."""
 from __future__ import annotations
 
+import csv
 import io
 import json
 import re
@@ -15,7 +16,7 @@ from pathlib import Path
 
 MAX_BYTES = 20 * 1024 * 1024  # a press release is a few kB; 20 MB is far beyond any real one
 MAX_CHARS = 1_000_000
-SUPPORTED = (".txt", ".text", ".md", ".html", ".htm", ".pdf", ".docx")
+SUPPORTED = (".txt", ".text", ".md", ".csv", ".tsv", ".html", ".htm", ".pdf", ".docx")
 
 
 class DocumentError(ValueError):
@@ -87,11 +88,36 @@ def data_to_text(text: str) -> str | None:
             return None
         value = {_tag(root.tag): _xml_value(root, 0)}
     else:
-        return None
+        return _csv_to_text(text)
     lines: list[str] = []
     _lay_out(value, "", lines, 0)
     out = "\n".join(lines).strip()
     return re.sub(r"\n{3,}", "\n\n", out) or None
+
+
+def _csv_to_text(text: str) -> str | None:
+    """A CSV or tab-separated export (« raison_sociale;commune_site;montant_aide_eur »): its rows as a table under the
+    words of its heading. Only a block whose every row has the heading's number of cells is taken for one, so prose
+    with semicolons or commas stays prose."""
+    lines = [ln for ln in text.strip().splitlines() if ln.strip()]
+    if len(lines) < 2:
+        return None
+    for sep in (";", "\t", ","):
+        try:
+            rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=sep))
+        except csv.Error:
+            continue
+        width = len(rows[0])
+        # a comma is also French prose's separator: a comma export needs more columns to be believed
+        if width < (5 if sep == "," else 3) or any(len(r) != width for r in rows):
+            continue
+        heading = [_capital(_words(c.strip())) for c in rows[0]]
+        if not all(heading) or any(re.search(r"\d[\d\s,.]*$", h) for h in heading):
+            continue  # a first row of values, not of headings
+        out = [" | ".join(heading)]
+        out += [" | ".join(c.strip().replace("|", "/") for c in r) for r in rows[1:]]
+        return "\n".join(out)
+    return None
 
 
 def _words(key: str) -> str:

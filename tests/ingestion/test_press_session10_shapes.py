@@ -1,0 +1,67 @@
+"""Shapes met in the tenth session: CSV exports, empty cells, emphasised total rows, totals with their unit, a
+writer's adverb after a name. Invented companies; real communes."""
+from relocalisation.ingestion.press import extract
+from relocalisation.ingestion.press.readers import data_to_text, read_bytes
+
+
+def laureates(text):
+    return {lau["organisation"]: lau for lau in extract(text).to_dict()["laureates"]}
+
+
+CSV_EXPORT = (
+    "id_dossier;raison_sociale;commune_siege;commune_site;dep_site;montant_invest_eur;montant_aide_eur;emplois_crees;statut\n"
+    "D-001;CÉRAMIQUES DU BERRY;Bourges;Vierzon;18;1250000,00;250000,00;8;Lauréat\n"
+    "D-002;OPTOLOIRE SAS;Paris;Orléans;45;3400000,00;500000,00;;Lauréat\n"
+    'D-003;FONDERIE DU SANCERROIS;Sancerre;Sancerre;18;900000,00;0,00;;Non retenu\n'
+)
+
+
+def test_csv_export_is_read_as_a_table():
+    text = read_bytes(CSV_EXPORT.encode(), "export.csv")
+    assert text.splitlines()[0].startswith("Id dossier | Raison sociale | Commune siege | Commune site")
+    got = laureates(text)
+    assert set(got) == {"CÉRAMIQUES DU BERRY", "OPTOLOIRE"}
+    # the site column places the laureate, not the seat's
+    assert got["CÉRAMIQUES DU BERRY"]["commune_insee"] == "18279"
+    assert got["OPTOLOIRE"]["commune_insee"] == "45234"
+    assert got["CÉRAMIQUES DU BERRY"]["investment_eur"] == 1_250_000
+    assert got["OPTOLOIRE"]["aid_eur"] == 500_000 and got["OPTOLOIRE"]["jobs_created"] is None
+
+
+def test_prose_with_semicolons_is_no_csv():
+    assert data_to_text("Trois lauréats ; deux en Bretagne ; un en Normandie ; bravo.\nLe préfet salue ; les élus aussi.") is None
+    assert data_to_text("a;b;c\n1;2\n") is None  # rows of another width: not an export
+
+
+def test_markdown_table_with_empty_cells_and_an_emphasised_total():
+    text = ("# Lauréats normands de l'appel à projets Résilience\n\n"
+            "| Entreprise | Site (dép.) | Projet | Investissement | Aide État |\n"
+            "|---|---|---|---:|---:|\n"
+            "| Verrerie du Bocage | Vire Normandie (14) | — | 2,4 M€ | 600 k€ |\n"
+            "| Cidrerie Augeronne | Lisieux (14) | « POMME+ » | 1,6 M€ | 400 000 € |\n"
+            "|   | **Total Normandie** | | **4 M€** | **1 M€** |\n")
+    result = extract(text).to_dict()
+    got = {lau["organisation"]: lau for lau in result["laureates"]}
+    assert set(got) == {"Verrerie du Bocage", "Cidrerie Augeronne"}
+    assert got["Verrerie du Bocage"]["project"] is None
+    assert got["Cidrerie Augeronne"]["project"] == "POMME+"
+    assert result["announcement"]["aid_eur"] == 1_000_000
+
+
+def test_aligned_total_row_with_units():
+    # (rules only: the learned linking may find the total by other means; the TOTAL row itself must give it)
+    text = ("L'enveloppe régionale du fonds est de 41 M€ ; avec ces deux dossiers, 4,3 M€ sont engagés pour le Tarn.\n\n"
+            "  Entreprise                     Site        Investissement  Aide Fonds   Emplois créés\n"
+            "  Tanneries de la Vallée         Mazamet     2,7 M€          520 000 €    14\n"
+            "  Verres Techniques du Ségala    Carmaux     3,4 M€          680 000 €    une quinzaine\n"
+            "  TOTAL (2 projets)                          6,1 M€          1,2 M€\n")
+    ann = extract(text, classifier=None).to_dict()["announcement"]
+    assert ann["investment_eur"] == 6_100_000
+    assert ann["aid_eur"] == 1_200_000
+
+
+def test_a_writers_adverb_is_not_part_of_the_name():
+    text = ("Le comité a retenu deux projets au titre du fonds Relocalisation :\n"
+            "- Optoloire : 500 000 € pour une ligne de lentilles à Orléans ;\n"
+            "- Céramiques du Berry aussi : 250 000 € pour un four à Vierzon.\n")
+    assert set(laureates(text)) == {"Optoloire", "Céramiques du Berry"}
