@@ -65,3 +65,37 @@ def test_a_writers_adverb_is_not_part_of_the_name():
             "- Optoloire : 500 000 € pour une ligne de lentilles à Orléans ;\n"
             "- Céramiques du Berry aussi : 250 000 € pour un four à Vierzon.\n")
     assert set(laureates(text)) == {"Optoloire", "Céramiques du Berry"}
+
+
+SCDL_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<subventions xmlns:ext="urn:exemple:extensions">
+  <subvention>
+    <nomAttribuant>Région Centre-Val de Loire</nomAttribuant>
+    <nomBeneficiaire>CÉRAMIQUES DU BERRY</nomBeneficiaire>
+    <objet>Nouveau four de cuisson</objet>
+    <montant>250000.00</montant>
+    <dispositifAide>Relocalisation / Diversification industrielle</dispositifAide>
+    <ext:adresseBeneficiaire>3 rue de la Gare, 18000 Bourges</ext:adresseBeneficiaire>
+    <ext:communeRealisation codeInsee="18279">Vierzon</ext:communeRealisation>
+  </subvention>
+  <subvention>
+    <nomAttribuant>Région Centre-Val de Loire</nomAttribuant>
+    <nomBeneficiaire>OPTOLOIRE</nomBeneficiaire>
+    <objet>Ligne de lentilles</objet>
+    <montant>500000.00</montant>
+    <dispositifAide>Relocalisation / Diversification industrielle</dispositifAide>
+    <ext:communeRealisation codeInsee="45234">Orléans</ext:communeRealisation>
+  </subvention>
+</subventions>
+"""
+
+
+def test_scdl_export_beneficiaries_and_insee_codes():
+    result = extract(read_bytes(SCDL_XML.encode(), "subventions.xml.txt")).to_dict()
+    got = {lau["organisation"]: lau for lau in result["laureates"]}
+    # the granting body's column is no laureate's
+    assert set(got) == {"CÉRAMIQUES DU BERRY", "OPTOLOIRE"}
+    # the code of the commune where the project is carried out, not the beneficiary's address
+    assert got["CÉRAMIQUES DU BERRY"]["commune_insee"] == "18279"
+    assert got["OPTOLOIRE"]["aid_eur"] == 500_000
+    assert result["announcement"]["programme"] == "Relocalisation / Diversification industrielle"
