@@ -99,3 +99,25 @@ def test_scdl_export_beneficiaries_and_insee_codes():
     assert got["CÉRAMIQUES DU BERRY"]["commune_insee"] == "18279"
     assert got["OPTOLOIRE"]["aid_eur"] == 500_000
     assert result["announcement"]["programme"] == "Relocalisation / Diversification industrielle"
+
+
+def test_candidates_under_review_in_a_status_column_are_no_laureates():
+    text = ("Comité de pilotage Territoire d'industrie — ordre du jour\n\n"
+            "- Accueil des participants\n"
+            "- Foncier économique : point sur la friche des Ilettes\n"
+            "- Fonds d'accélération des investissements industriels : enveloppe indicative de 3,5 M€\n\n"
+            "Annexe — Pré-candidatures reçues\n\n"
+            "Entreprise | Commune | Montant du projet | Aide sollicitée | État du dossier\n"
+            "Décolletage du Giffre | Cluses | 1,9 M€ | 380 000 € | Complet — en instruction\n"
+            "Connectique du Borne | Bonneville (74) | 3,1 M€ | 620 000 € | Pré-dépôt\n"
+            "Outillage des Aravis | Thônes | 850 000 € | 170 000 € | Pièces manquantes\n")
+    assert extract(text).to_dict()["laureates"] == []
+
+
+def test_levels_of_figures_and_labels_are_no_names():
+    text = ("Chiffres clés — AAP « Résilience »\n"
+            "• National (cumul) : 542 projets — 2,3 Md€ d'investissements — 780 M€ d'aide de l'État\n\n"
+            "Nouveaux lauréats :\n"
+            "- Opale Textiles Médicaux, à Calais (62) : 800 000 € d'aide pour 3,2 M€ d'investissement.\n\n"
+            "Catégories : Plan France Relance | Politique industrielle en France\n")
+    assert set(laureates(text)) == {"Opale Textiles Médicaux"}

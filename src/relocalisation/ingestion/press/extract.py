@@ -240,6 +240,8 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
     name = raw[s:e]
     if not name or len(name) > 80 or len(name.split()) > 8:
         return None
+    if re.search(r"\s:\s", name):
+        return None  # « Catégories : Plan France Relance »: a label and its value, not a name
     if not (name[0].isupper() or name[0].isdigit()):
         return None
     if norm(name) in lexicon.INSTITUTIONS or not re.search(r"[A-Za-zÀ-ÿ]", name):
@@ -1552,7 +1554,7 @@ class Document:
                     continue
                 columns = dict(enumerate(folded))
                 place_col = site_column(columns)
-                status_col = next((k for k, c in columns.items() if re.fullmatch(r"statut|etat|decision|avis", c)), None)
+                status_col = next((k for k, c in columns.items() if _STATUS_COLUMN.fullmatch(c)), None)
                 self.table_spans.append((ls, le))  # the heading line: its labels (« Raison sociale ») are no names
                 while i < len(lines):
                     rs, re_ = lines[i]
@@ -1566,7 +1568,10 @@ class Document:
                         self._row_totals(row, columns)
                         continue
                     if status_col is not None and _STATUS_NO.search(fold(t[row[status_col][0]:row[status_col][1]])):
-                        continue  # « Abandon », « Ajourné », « Refusé » in the status column: not (or no longer) a laureate
+                        # « Abandon », « Ajourné », « Refusé » in the status column: not (or no longer) a laureate,
+                        # and no other rule may take its name for one
+                        self.table_spans.append((rs, re_))
+                        continue
                     org = table_org(t[cs:ce], cs)
                     if org:
                         hint = row[place_col] if place_col is not None else (rs, re_)
@@ -1747,9 +1752,10 @@ class Document:
             if any(re.match(r"[\W_]*(?:sous-)?total", fold(t[a:b])) for a, b in cell_starts[:org_col + 1]):
                 self._row_totals(cell_starts, header_cols[1])
                 continue
-            status_col = next((i for i, c in header_cols[1].items() if re.fullmatch(r"statut|etat|decision|avis", c.strip())), None)
+            status_col = next((i for i, c in header_cols[1].items() if _STATUS_COLUMN.fullmatch(c.strip())), None)
             if status_col is not None and status_col < len(cell_starts) and status_col != org_col \
                     and _STATUS_NO.search(fold(t[cell_starts[status_col][0]:cell_starts[status_col][1]])):
+                self.table_spans.append((start, self._line_end(start)))
                 continue  # « En instruction », « Ajourné » in the status column: not (yet) a laureate
             org = table_org(t[cs:ce], cs)
             if org:
@@ -3796,7 +3802,9 @@ _DOCUMENT_PARTS = {"fiche", "fiches", "annexe", "annexes", "tableau", "article",
                    "vague", "releve", "phase", "session", "tranche", "lot", "etape", "comite", "dossier", "dossiers",
                    "deliberation", "arrete", "convention", "rapport", "reference", "ref", "amendement", "sous-amendement"}
 _SECTION_WORDS = {"notification", "calendrier", "modalites", "criteres", "eligibilite", "contenu", "procedure", "sommaire",
-                  "introduction", "conclusion", "contexte", "objectifs", "presentation", "composition", "glossaire"}
+                  "introduction", "conclusion", "contexte", "objectifs", "presentation", "composition", "glossaire",
+                  # items of a meeting's agenda (« Foncier économique : point sur … », « Questions diverses »)
+                  "foncier", "bilan", "accueil", "questions", "decision", "decisions", "examen", "rappel", "divers"}
 _EVENT_WORDS = {"salon", "webinaire", "webinar", "forum", "colloque", "seminaire", "conference", "rencontres", "table-ronde",
                 "inauguration", "visite", "journee", "matinale", "petit-dejeuner",
                 # actions that open an item of a report (« - Signature à Lyon de la convention … »)
@@ -3808,7 +3816,9 @@ _NOT_ORG_WORDS = {"fils", "filles", "freres", "soeurs", "cie", "compagnie", "ass
                   "contact", "contacts", "objet", "statut", "signe", "signataire", "destinataire", "copie",
                   # votes of an assembly (« L'amendement est ADOPTÉ »), and a bare « Fonds »
                   "adopte", "adoptee", "adoptes", "adoptees", "rejete", "rejetee", "approuve", "approuvee", "fonds",
-                  "pme", "pmi", "eti", "tpe", "relance"}
+                  "pme", "pmi", "eti", "tpe", "relance",
+                  # the level of a figure (« • National (cumul) : 542 projets »)
+                  "national", "nationale", "regional", "regionale", "departemental", "departementale", "local", "cumul"}
 _TOTAL_BEFORE = re.compile(r"\b(?:total|au\s+total|en\s+tout|cumul\w*|ensemble|a\s+eux|a\s+elles)\b[^.;]{0,25}$")
 _PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implantation")
 # A cell that says « nothing given »: « — », « n.c. », « NC », « s.o. », « néant », « non communiqué ».
@@ -3905,7 +3915,10 @@ _ROLE_COLUMN = re.compile(r"(?:(?:communes?|villes?|localisation|lieu|sites?|imp
                           r"n°\s*(?:de\s+)?(?:dossier|ordre)|numero(?:\s+de\s+dossier)?|ref(?:erence)?|objet(?:\s+\w+){1,3}|"
                           r"cout(?:\s+\w+){0,4}|depenses?(?:\s+\w+){0,3}|assiette(?:\s+\w+){0,2}|taux(?:\s+\w+){0,2}|"
                           r"(?:engagements?\s+)?emplois?(?:\s+\w+){0,2})\s*(?:\(.*\))?")
-_STATUS_NO = re.compile(_NO_WORDS + r"|abandon|renonc|resili(?:e|ee|es|ation)\b|retire")
+_STATUS_NO = re.compile(_NO_WORDS + r"|abandon|renonc|resili(?:e|ee|es|ation)\b|retire|"
+                        # a file still being put together: « Pièces manquantes », « Pré-dépôt », « Incomplet »
+                        r"pieces\s+manquantes|pre-?\s?depot|incomplet")
+_STATUS_COLUMN = re.compile(r"(?:statut|etat|decision|avis|situation)(?:\s+(?:du|de\s+la|des)\s+(?:dossiers?|demandes?|comite|projets?))?")
 _COLON_END_LINE = re.compile(r"[^\n]{10,400}:[ \t]*(?=\n)")
 _CAPS_DESC = re.compile(r"\b(?:modernis\w+|install\w+|situee?|basee?|implantee?|specialis\w+|brasserie|fabrication|"
                         r"production|conçoit|fabriqu\w+)\b")
