@@ -121,3 +121,32 @@ def test_levels_of_figures_and_labels_are_no_names():
             "- Opale Textiles Médicaux, à Calais (62) : 800 000 € d'aide pour 3,2 M€ d'investissement.\n\n"
             "Catégories : Plan France Relance | Politique industrielle en France\n")
     assert set(laureates(text)) == {"Opale Textiles Médicaux"}
+
+
+def test_a_trade_noun_before_a_name_that_is_no_place_opens_the_name():
+    text = ("Vingt-trois lauréats normands pour le fonds Territoires d'industrie.\n\n"
+            "Dans l'atelier de la tôlerie du Bessin, les presses tournent. L'entreprise de Vire Normandie (Calvados) "
+            "investit 2,4 millions d'euros ; l'État y contribue à hauteur de 400 000 €.\n")
+    got = laureates(text)
+    assert set(got) == {"Tôlerie du Bessin"}
+    assert got["Tôlerie du Bessin"]["aid_eur"] == 400_000
+
+
+def test_a_byline_names_no_laureate():
+    text = ("Trois PME du Cher lauréates du fonds Relocalisation\n\n"
+            "Mercredi 6 avril 2022 - Par Nathalie Bertin, Radio Sologne Infos\n\n"
+            "Usinage du Cher, à Vierzon, reçoit 300 000 € de l'État pour un centre d'usinage de 1,2 M€.\n\n"
+            "Radio Sologne Infos — 100.6 FM\n")
+    assert set(laureates(text)) == {"Usinage du Cher"}
+
+
+def test_an_interviews_answer_gives_the_amount_its_question_asks_for():
+    text = ("Lauréate de l'appel à projets « (Re)localisation dans les secteurs critiques », la société Ondeval va "
+            "produire à Lannion (22) ses antennes 5G.\n\n"
+            "Quel est le montant de l'investissement ?\n\n"
+            "12 millions d'euros sur trois ans : une ligne de report CMS et une chambre de test. L'État nous soutient à hauteur de 3,6 "
+            "millions d'euros.\n\n"
+            "Ondeval en bref\nSiège : Paris ; production et R&D : Lannion (Côtes-d'Armor)\n")
+    got = laureates(text)
+    assert set(got) == {"Ondeval"}
+    assert got["Ondeval"]["investment_eur"] == 12_000_000 and got["Ondeval"]["aid_eur"] == 3_600_000

@@ -1370,6 +1370,14 @@ class Document:
         org = clean_org(cut, pos)
         if not org:
             return None
+        tm = re.search(r"(?<![\w'’])(?P<noun>[a-zéèêëàâîïôöùûüç]{4,})\s+(?:du|de\s+la|des|de\s+l['’]\s*|d['’]\s*)\s*$", self.text[max(0, org[1] - 40):org[1]])
+        if tm and fold(tm.group("noun")) in lexicon.TRADE_HEADS and len(org[0].split()) <= 3 \
+                and not self._is_place_only(org[0]) and norm(org[0]) not in self.gaz.communes:
+            # « la fonderie du Bocage », « la tannerie des Cévennes »: the trade noun opens the name (the words
+            # after it are no commune: « la fonderie de Flers » is a plant, not a name)
+            start = max(0, org[1] - 40) + tm.start("noun")
+            name = self.text[start:org[2]]
+            org = (name[:1].upper() + name[1:], start, org[2])
         if re.match(r"\s*(?:le|ce)\s+projet\s*,", self.folded[ss:org[1]]):
             i = bisect.bisect_left(self.sentences, (ss, -1)) - 1
             ps_ = self.sentences[i][0] if i >= 0 else ss
@@ -2076,6 +2084,8 @@ class Document:
             return True  # « OFFICIER DE LA LÉGION D'HONNEUR »: a prefect's honours, in the heading of an arrêté
         if words and words[0] in _DOCUMENT_PARTS and (re.search(r"\d|n°", name) or len(words) <= 2):
             return True  # « Fiche lauréat n° 2 », « Annexe 1 », « Article 3 », « Vague 2 »: a part of the document
+        if fold(name).replace(" ", "") in ("r&d", "rh", "pdg", "dg", "ceo", "cto", "daf", "drh", "rse", "ia", "btp", "ca", "hse", "qse"):
+            return True  # « production et R&D : Cesson-Sévigné », « PDG : … »: a function or a department of a firm
         if words and words[0] in ("direction", "secretariat", "sous-direction"):
             return True  # « Direction régionale de l'environnement … »: a service of the administration
         if re.fullmatch(r"\d{1,2}\s*h\s*\d{0,2}", name.strip()):
@@ -2089,6 +2099,9 @@ class Document:
             return True  # « VU l'avis du comité réunissant la Région, Bpifrance et X » : the legal grounds of a decision
         if re.match(r"[ \t]*(?:De|À|A|Cc|Cci|Objet|Envoyé|Date|From|To|Subject|Sent)[ \t]*:", self.text[ls:s + 1]):
             return True  # « De : … », « Objet : TR: … »: the header of a forwarded e-mail
+        bm = re.search(r"\b[Pp]ar\s+(?P<first>[A-ZÀ-Ý][\w-]+)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s*[,—–-]\s*$", self.text[ls:s])
+        if bm and norm(bm.group("first")) in lexicon.FIRST_NAMES:
+            return True  # « Par Nathalie Bertin, Radio Val de Loire »: a byline names the newsroom, not a laureate
         if re.search(r"\b(?:Diffusion|Destinataires?|Copie\s+à|Ampliation)[ \t]*:[^\n]*$", self.text[ls:s]):
             return True  # « Diffusion : DREETS, Région, X »: the recipients of a document
         if lexicon.KNOWN_PROGRAMMES.fullmatch(fold(name)) or fold(name) in ("resilience", "tr", "fwd", "re"):
@@ -2917,6 +2930,23 @@ class Document:
             return "investment", 0.6
         return "aid", 0.6 if note else 0.5
 
+    def _asked_for(self, q: Quantity) -> str | None:
+        """« Quel est le montant de l'investissement ? / 12 millions d'euros sur trois ans »: an interview's answer
+        that opens with the amount is what the question asked for."""
+        f = self.folded
+        ps, _ = self._paragraph(q.start)
+        if not re.fullmatch(r"[ \t]*(?:\w+[ \t]+){0,2}", f[ps:q.start]):
+            return None
+        question = f[max(0, ps - 200):ps].rstrip()
+        if not question.endswith("?"):
+            return None
+        question = question[question.rfind("\n") + 1:]
+        if re.search(r"invest|cout|budget", question):
+            return "investment"
+        if re.search(r"\baide|subvention|soutien|financement\s+public|l\W\s*etat\s+(?:vous\s+)?(?:apporte|verse|finance)", question):
+            return "aid"
+        return None
+
     def money_role(self, q: Quantity, floor: int = 0) -> tuple[str, float]:
         f = self.folded
         ss, se = _enclosing(self.sentences, q.start)
@@ -2974,6 +3004,9 @@ class Document:
                 if best is None or m.end() > best[1]:
                     best = (role, m.end(), m.start())
         if best is None:
+            asked = self._asked_for(q)
+            if asked:
+                return asked, 0.7
             if whole and _AID_OF_PART.match(f, q.end + whole.end()):
                 return "investment", 0.6
             if re.match(r"\s*(?:par|de la part de)\s+l\W*etat", right):
@@ -3540,7 +3573,7 @@ _COMPANY_INTRO = re.compile(
     r"[Ll]a\s+biotech|[Ll]['’]\s*équipementier|[Ll]e\s+sous-traitant|[Ll]e\s+laboratoire|[Ll]e\s+spécialiste|"
     r"[Ll]['’]\s*entreprise\s+familiale|[Ll]a\s+manufacture|[Ll]e\s+groupe|chez|"
     # a workshop noun (« la charcuterie industrielle X », « la biscuiterie Y », « la verrerie Z »)
-    r"[Ll]a\s+[a-zé]{3,}erie)\s+"
+    r"[Ll]a\s+[a-zéèêôûîâç]{3,}erie)\s+"
     r"(?:(?!(?:a|est|va|sera|ont|sont|qui|que|et)\s)[a-zéèêëàâîïôûç'’-]+\s+){0,3}(?:[«“\"]\s*)?(?P<org>" + CAPNAME + ")")
 _APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
