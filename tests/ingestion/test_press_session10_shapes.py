@@ -150,3 +150,34 @@ def test_an_interviews_answer_gives_the_amount_its_question_asks_for():
     got = laureates(text)
     assert set(got) == {"Ondeval"}
     assert got["Ondeval"]["investment_eur"] == 12_000_000 and got["Ondeval"]["aid_eur"] == 3_600_000
+
+
+def test_the_short_name_after_a_trade_noun_keeps_the_passage_going():
+    text = ("Golbey : Tissages Valmonde décroche l'aide de l'État\n\n"
+            "Retenue dans la nouvelle vague de l'appel à projets « Résilience », la PME va installer une ligne de "
+            "non-tissé médical dans son usine de Golbey.\n\n"
+            "Par Julien Marchal\n\n"
+            "Pour Valmonde, le chantier est chiffré à 4,3 millions d'euros. L'État apporte une subvention de 850 000 €, "
+            "le reste étant financé par un emprunt bancaire de 2 M€.\n\n"
+            "Les autres lauréats du Grand Est\n\n"
+            "• Lorhydral (Hagondange, Moselle) : 2,1 M€ investis, 12 emplois créés.\n")
+    got = laureates(text)
+    assert got["Tissages Valmonde"]["investment_eur"] == 4_300_000
+    assert got["Tissages Valmonde"]["aid_eur"] == 850_000
+
+
+def test_a_bank_loan_is_no_aid():
+    text = ("La société Optoloire, à Orléans, lauréate de l'appel à projets « Résilience », investit 3 M€. Le "
+            "projet est financé par un prêt bancaire de 1,5 M€ et par ses fonds propres.\n")
+    assert laureates(text)["Optoloire"]["aid_eur"] is None
+
+
+def test_a_project_amount_column_and_a_postponed_file():
+    text = ("Pack Relocalisation - Commission permanente - Bénéficiaires\n\n"
+            "N°  Bénéficiaire                       Site du projet   Dép  Montant projet (€)   Subvention (€)   Emplois créés\n"
+            "1   Tricotages du Roannais             Roanne           42          1 850 000          277 500              14\n"
+            "2   Salaisons Réunies du Cantal        Aurillac         15          3 100 000          465 000              12\n\n"
+            "Dossier reporté à la CP de novembre : Mécanique du Pilat (Saint-Chamond) - pièces manquantes\n")
+    got = laureates(text)
+    assert set(got) == {"Tricotages du Roannais", "Salaisons Réunies du Cantal"}
+    assert got["Tricotages du Roannais"]["investment_eur"] == 1_850_000

@@ -1288,7 +1288,6 @@ class Document:
         pm = _PARA_END.search(t, end)
         if not pm or pm.start() >= nxt or t[end:pm.start()].strip():
             return end  # the passage does not reach its paragraph's end, or no paragraph follows before the next name
-        first_word = org_key(h.org.value).split(" ")[0] if org_key(h.org.value) else ""
         pos = end
         while True:
             pm = _PARA_END.search(t, pos)
@@ -1297,12 +1296,23 @@ class Document:
             nxt_para_end = _PARA_END.search(t, pm.end())
             para_end = min(nxt_para_end.start() if nxt_para_end else len(t), nxt)
             para = self.folded[pm.end():para_end]
-            if (first_word and re.search(r"\b" + re.escape(first_word) + r"\b", para)) or _ANAPHORA.search(para) \
-                    or _ANAPHORA_START.match(para):
+            if _BYLINE_PARA.fullmatch(para):
+                pos = pm.end()  # « Par Julien Marchal »: the byline between the chapô and the article
+                continue
+            if self._speaks_of(h, para):
                 end = para_end
                 pos = pm.end()
                 continue
             return end
+
+    @staticmethod
+    def _speaks_of(h: Header, para: str) -> bool:
+        """A (folded) paragraph that names the laureate again, by its first word, or by the distinctive last word
+        of a trade name (« Tissages Valmonde … Pour Valmonde, le chantier … »), or speaks of it (« Elle … »)."""
+        words = org_key(h.org.value).split(" ") if org_key(h.org.value) else []
+        short = words[-1] if len(words) >= 2 and words[0] in lexicon.TRADE_HEADS and len(words[-1]) >= 5 else ""
+        return any(w and re.search(r"\b" + re.escape(w) + r"\b", para) for w in (words[:1] + [short])) \
+            or bool(_ANAPHORA.search(para) or _ANAPHORA_START.match(para))
 
     def _same_paragraph_follow(self, end: int, nxt: int) -> int:
         """« Au pied des Pyrénées, X, installée à A, fabrique … . Son projet de 6 M€ … prévoit 18 postes. »: the next
@@ -2206,7 +2216,6 @@ class Document:
             end = nxt
             if h.kind in ("intro", "apposition", "subject", "place_intro", "at_place", "caps"):
                 pos = h.end_of_header
-                first_word = org_key(h.org.value).split(" ")[0] if org_key(h.org.value) else ""
                 # A paragraph opened by « NOM, … » is a line: its layout may not leave blank lines between paragraphs.
                 breaks = _LINE_END if h.kind == "caps" else _PARA_END
                 while True:
@@ -2218,8 +2227,7 @@ class Document:
                         pos = pm.end()  # a hard-wrapped line (PDF): the sentence goes on
                         continue
                     para = self.folded[pm.end():nxt_para_end.start() if nxt_para_end else len(t)]
-                    if (first_word and re.search(r"\b" + re.escape(first_word) + r"\b", para)) or _ANAPHORA.search(para) \
-                            or _ANAPHORA_START.match(para):  # « Elle bénéficie d'une subvention … »
+                    if _BYLINE_PARA.fullmatch(para) or self._speaks_of(h, para):  # « Elle bénéficie d'une subvention … »
                         pos = pm.end()
                         continue
                     end = pm.start()
@@ -2953,6 +2961,8 @@ class Document:
         right = _right_context(f, q.end, se)
         if _REVENUE_RIGHT.match(right):
             return "revenue", 0.8
+        if _LOAN_LEFT.search(f, max(ss, q.start - 45), q.start):
+            return "other", 0.6  # « un emprunt bancaire de 2 M€ », « un prêt de 2,5 M€ de la BEI »: borrowed, not granted
         if _GRANT_MAXIMUM_LEFT.search(f, max(0, q.start - 70), q.start) and not _CAP_RIGHT.match(right):
             return "aid", 0.8  # « une subvention d'un montant maximum de 245 000 € est attribuée à … »: the grant itself
         if _CAP_RIGHT.match(right) or re.search(r"plafon\w+\s+(?:a\s+)?$|jusqu\W*a\s+$|dans\s+la\s+limite\s+(?:de|d\W*)\s*$|"
@@ -3811,11 +3821,13 @@ _NOT_RETAINED = re.compile(r"\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aie
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
                            r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
                            r"\bajourn(?:e|ee|es|ees|er|ement)\b|\bretiree?s?\s+par\b|\bdesist\w*|"
+                           # « Dossier reporté à la CP de novembre : X — pièces manquantes »
+                           r"\b(?:dossiers?|projets?|demandes?)\s+(?:reportee?s?|differee?s?)\b|\bpieces\s+manquantes\b|"
                            r"\b(?:est|sont|a\s+ete|ont\s+ete)\s+(?:rejetee?s?|refusee?s?)\b|\bavis\s+defavorable\b|"
                            # « de ne pas donner suite à la demande de la société X »: a decision that refuses
                            r"\bne\s+pas\s+(?:donner\s+suite|retenir|accorder|attribuer)\b")
 # Words of a decision that is not (or not yet) a grant, shared by decision lines, headings and status cells.
-_NO_WORDS = r"ajourn|rejet|refus|non\s+retenu|en\s+attente|sans\s+suite|defavorable|\ben\s+(?:cours\s+d\W*)?instruction"
+_NO_WORDS = r"ajourn|rejet|refus|non\s+retenu|en\s+attente|sans\s+suite|defavorable|\ben\s+(?:cours\s+d\W*)?instruction|\breporte(?:e|s|es)?\b"
 _DECISION_NO = re.compile(r"[ \t]*(?:→|⇒|=>|->|➔|►|-)?[ \t]*(?:(?:statut|decision|avis(?:\s+du\s+comite)?)\s*:\s*)?(?:le\s+)?"
                           r"(?:dossier\s+|projet\s+|demande\s+)?(?:" + _NO_WORDS + r"|a\s+represent|avis\s+defavorable|classe\s+sans\s+suite)")
 _NOT_RETAINED_HEADING = re.compile(_NO_WORDS + r"|ecart|reporte|differe")
@@ -3895,6 +3907,9 @@ def column_amount(q, label: str) -> int | None:
 # verb or the thing paid for says the role of an amount that has no cue noun.
 _GIVEN_BY_RIGHT = re.compile(r"\s*(?:apporte|verse|accorde|octroye|finance|pris\s+en\s+charge|alloue|attribue)e?s?\s+par\s+"
                              r"(?:l\W*etat|bpifrance|les\s+pouvoirs\s+publics|france\s+relance)")
+_BYLINE_PARA = re.compile(r"\s*par\s+[^\n]{3,50}")  # « Par Julien Marchal » alone in its paragraph
+_LOAN_LEFT = re.compile(r"\b(?:emprunts?|prets?(?!\s+a\s+taux\s+zero)|credits?\s+bancaires?)(?:\s+(?:bancaires?|bonifies?|participatifs?|"
+                        r"obligataires?|d\W\s*honneur|garantis?(?:\s+par\s+l\W\s*etat)?))?\s+(?:de\s+|d\W\s*)(?:\w+\s+){0,2}$")
 _VALUED_LEFT = re.compile(r"\b(?:programme|projet|chantier|investissement)\s*,?\s*(?:est\s+|sera\s+)?(?:evalue|estime|chiffre)e?s?\s+a\s*$")
 _WORKS_FOR_LEFT = re.compile(r"\b(?:agrandi\w*|modernis\w*|relocalis\w*|equip\w*|construi\w*|renouvel\w*|etend\w*|amenag\w*|renov\w*|"
                              r"automatis\w*|robotis\w*|reconstrui\w*)\s+[^.;,]{0,60}\bpour\s+$")
@@ -3927,7 +3942,8 @@ def money_column(label: str) -> tuple[str, float] | None:
         return "aid_eur", 0.9
     if re.fullmatch(r"montants?(?:\s*\(.*\))?", label.strip()):
         return "aid_eur", 0.7
-    if re.search(r"invest|\binv\b|cout|montant\s+(?:du|total)|budget|assiette|depense", label):
+    if re.search(r"invest|\binv\b|cout|montant\s+(?:du|total)|montant\s+(?:de\s+l\W\s*)?(?:projet|operation|programme)|budget|"
+                 r"assiette|depense", label):
         return "investment_eur", 0.9
     return None
 # Column headings of a table: the organisation's, and those that say what another cell holds.
