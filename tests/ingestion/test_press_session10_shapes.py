@@ -181,3 +181,17 @@ def test_a_project_amount_column_and_a_postponed_file():
     got = laureates(text)
     assert set(got) == {"Tricotages du Roannais", "Salaisons Réunies du Cantal"}
     assert got["Tricotages du Roannais"]["investment_eur"] == 1_850_000
+
+
+def test_a_formula_is_no_commune_and_a_trade_acronym_no_name():
+    text = ("Dans la nouvelle vague de l'appel à projets « (Re)localisation dans les secteurs critiques », "
+            "l'électronique compte deux lauréats.\n\n"
+            "La start-up grenobloise Semivolt, qui conçoit des composants de puissance en nitrure de gallium (GaN), va "
+            "investir 28 millions d'euros dans sa ligne de Crolles. L'État l'accompagne à hauteur de 7 M€.\n\n"
+            "Chez le sous-traitant en électronique (EMS) Carteval Industrie, c'est l'usine de Cholet (Maine-et-Loire) "
+            "qui profite du projet : 7 M€ pour une deuxième ligne. Aide de l'État : 1,4 M€.\n")
+    got = laureates(text)
+    assert set(got) == {"Semivolt", "Carteval Industrie"}
+    assert got["Semivolt"]["commune_insee"] == "38140"  # Crolles, not Gan (64)
+    assert got["Semivolt"]["sector"] == "électronique"
+    assert got["Carteval Industrie"]["commune_insee"] == "49099"

@@ -2094,6 +2094,9 @@ class Document:
             return True  # « OFFICIER DE LA LÉGION D'HONNEUR »: a prefect's honours, in the heading of an arrêté
         if words and words[0] in _DOCUMENT_PARTS and (re.search(r"\d|n°", name) or len(words) <= 2):
             return True  # « Fiche lauréat n° 2 », « Annexe 1 », « Article 3 », « Vague 2 »: a part of the document
+        if re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,9}", name) and re.search(r"[a-zà-ÿ]\s*\(\s*$", self.text[max(0, s - 4):s]) \
+                and re.match(r"\s*\)\s+[A-ZÀ-Ý][a-zà-ÿ]", self.text[e:e + 6]):
+            return True  # « le sous-traitant en électronique (EMS) Cartelec Industrie »: the trade's acronym, then the name
         if fold(name).replace(" ", "") in ("r&d", "rh", "pdg", "dg", "ceo", "cto", "daf", "drh", "rse", "ia", "btp", "ca", "hse", "qse"):
             return True  # « production et R&D : Cesson-Sévigné », « PDG : … »: a function or a department of a firm
         if words and words[0] in ("direction", "secretariat", "sous-direction"):
@@ -3584,7 +3587,9 @@ _COMPANY_INTRO = re.compile(
     r"[Ll]['’]\s*entreprise\s+familiale|[Ll]a\s+manufacture|[Ll]e\s+groupe|chez|"
     # a workshop noun (« la charcuterie industrielle X », « la biscuiterie Y », « la verrerie Z »)
     r"[Ll]a\s+[a-zéèêôûîâç]{3,}erie)\s+"
-    r"(?:(?!(?:a|est|va|sera|ont|sont|qui|que|et)\s)[a-zéèêëàâîïôûç'’-]+\s+){0,3}(?:[«“\"]\s*)?(?P<org>" + CAPNAME + ")")
+    r"(?:(?!(?:a|est|va|sera|ont|sont|qui|que|et)\s)[a-zéèêëàâîïôûç'’-]+\s+){0,3}"
+    r"(?:\([A-Z][A-Za-z0-9&]{1,9}\)\s+)?"  # « le sous-traitant en électronique (EMS) Cartelec »: a trade's acronym
+    r"(?:[«“\"]\s*)?(?P<org>" + CAPNAME + ")")
 _APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
     r"(?:jeune\s+|autre\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"

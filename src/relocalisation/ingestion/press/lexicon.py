@@ -72,7 +72,9 @@ SECTOR_CUES = [
     (r"moutard\w*", "agroalimentaire", 2, "10"), (r"legumineuses?", "agroalimentaire", 2, "10"),
     (r"meuneri\w+", "agroalimentaire", 3, "10"), (r"silicones?", "intrants-essentiels", 2, "20"),
     (r"poudres? metalliques?", "intrants-essentiels", 3, "24"), (r"metaux (?:strategiques|critiques|rares)", "intrants-essentiels", 3, "24"),
-    (r"condensateurs?", "electronique", 3, "26"), (r"(?:cartes?|modules?|electronique) de puissance", "electronique", 2, "26"),
+    (r"condensateurs?", "electronique", 3, "26"), (r"(?:cartes?|modules?|composants?|electronique) de puissance", "electronique", 2, "26"),
+    (r"nitrure de gallium", "electronique", 3, "26"), (r"carbure de silicium", "electronique", 2, "26"),
+    (r"convertisseurs?", "electronique", 2, "27"), (r"alimentations? electriques?", "electronique", 2, "27"),
     (r"\b5g\b", "5g", 4, "61"), (r"telecommunications?", "5g", 2, "61"), (r"reseaux? mobiles?", "5g", 3, "61"),
     (r"antennes?", "5g", 1, "26"), (r"radiofrequences?", "5g", 2, "26"), (r"\btelecoms?\b", "5g", 2, "61"),
 ]

@@ -86,6 +86,9 @@ _NO_SHORT_FORM = {"grande", "loire", "petit", "petite", "porto", "boulogne", "mo
 _TWO_NAMES = re.compile(r"([A-ZÉÈÂÎÔ][a-zéèêëàâîïôöûüç]{4,})-[A-ZÉÈÂÎÔ][\wéèêàâîôûç'-]+")
 
 
+_MIXED_CASE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+[A-ZÀ-Ý]\w*")  # one word with a capital inside: « GaN », « LiDAR »
+
+
 class Gazetteer:
     def __init__(self, communes, departments, regions, aliases=()):
         """``aliases``: (name, commune code) pairs also spotted as that commune (former communes merged
@@ -269,6 +272,9 @@ class Gazetteer:
                 continue
             n, key = found
             s, e = toks[i][0], toks[i + n - 1][1]
+            if _MIXED_CASE.fullmatch(text[s:e]):
+                i += n  # « GaN », « PoC »: a chemical formula or an acronym, not the commune « Gan »
+                continue
             if _NAME_GOES_ON.match(text, e):
                 i += n  # « Mont-de-Mar… » (a cut « Mont-de-Marsan »): not the commune « Mont »
                 continue
