@@ -195,3 +195,28 @@ def test_a_formula_is_no_commune_and_a_trade_acronym_no_name():
     assert got["Semivolt"]["commune_insee"] == "38140"  # Crolles, not Gan (64)
     assert got["Semivolt"]["sector"] == "électronique"
     assert got["Carteval Industrie"]["commune_insee"] == "49099"
+
+
+def test_trade_names_under_their_article_and_a_local_authority():
+    text = ("Relance : qui a décroché quoi en Saône-et-Loire ?\n\n"
+            "À DIGOIN, UN FOUR ÉLECTRIQUE\n"
+            "Même dispositif pour la Faïencerie Nouvelle du Charolais, qui remplace son four tunnel au gaz par un four "
+            "électrique : 1,5 M€ d'investissement, 300 k€ d'aide.\n\n"
+            "À LOUHANS, DES GALETTES\n"
+            "Retenue dans le volet agroalimentaire de l'appel à projets « (Re)localisation dans les secteurs critiques », "
+            "la Biscuiterie Bressane va construire une nouvelle ligne à Louhans. Le programme atteint 5,6 millions "
+            "d'euros, avec 1,1 million d'aide de l'État.\n\n"
+            "ET AUSSI\n"
+            "À Montceau-les-Mines, la communauté urbaine Creusot-Montceau prépare une zone d'activités de 25 hectares.\n")
+    got = laureates(text)
+    assert set(got) == {"Faïencerie Nouvelle du Charolais", "Biscuiterie Bressane"}
+    assert got["Biscuiterie Bressane"]["investment_eur"] == 5_600_000
+
+
+def test_an_amount_in_brackets_after_works_is_their_cost():
+    text = ("Le gouvernement a annoncé 64 nouveaux lauréats de l'appel à projets « Résilience ». Parmi eux figure la "
+            "Conserverie Bellegarde, à Concarneau (Finistère), qui va moderniser ses lignes de sardines (2,5 millions "
+            "d'euros).\n")
+    got = laureates(text)
+    assert got["Conserverie Bellegarde"]["investment_eur"] == 2_500_000
+    assert got["Conserverie Bellegarde"]["aid_eur"] is None

@@ -795,6 +795,13 @@ class Document:
             if self.x.use_spacy:
                 for h in self._spacy_headers(taken):
                     add(h)
+            # « la Biscuiterie Bressane va construire … », « pour la Faïencerie Nouvelle de Digoin, qui remplace … »: a
+            # trade name under its article, subject of a project verb, in a paragraph of support (after the other
+            # rules: they know better where a name they found ends)
+            if _ANNOUNCES.search(self.folded):
+                for m in _ARTICLE_TRADE_NAME.finditer(t):
+                    if fold(m.group("org").split()[0]) in lexicon.TRADE_HEADS and len(m.group("org").split()) >= 2:
+                        add(self._intro_header(m, m.group("org"), m.start("org")))
             # Fallback generator: whatever the phrasing, after all the rules (lower confidence).
             for h in self._fallback_headers(taken):
                 add(h)
@@ -2097,6 +2104,9 @@ class Document:
         if re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,9}", name) and re.search(r"[a-zà-ÿ]\s*\(\s*$", self.text[max(0, s - 4):s]) \
                 and re.match(r"\s*\)\s+[A-ZÀ-Ý][a-zà-ÿ]", self.text[e:e + 6]):
             return True  # « le sous-traitant en électronique (EMS) Cartelec Industrie »: the trade's acronym, then the name
+        if re.search(r"\b(?:communaute\s+(?:urbaine|d\W\s*agglomeration|de\s+communes)|metropole|agglomeration|"
+                     r"syndicat\s+mixte)\s+(?:de\s+l\W\s*|de\s+la\s+|du\s+|des\s+|de\s+|d\W\s*)?$", self.folded[max(0, s - 40):s]):
+            return True  # « la communauté urbaine Creusot-Montceau prépare une zone … »: a local authority
         if fold(name).replace(" ", "") in ("r&d", "rh", "pdg", "dg", "ceo", "cto", "daf", "drh", "rse", "ia", "btp", "ca", "hse", "qse"):
             return True  # « production et R&D : Cesson-Sévigné », « PDG : … »: a function or a department of a firm
         if words and words[0] in ("direction", "secretariat", "sous-direction"):
@@ -3009,6 +3019,8 @@ class Document:
             return "aid", 0.7  # « d'imputer la dépense totale de 425 000 € sur le chapitre 204 »: what the public body pays
         if _WORKS_FOR_LEFT.search(left):
             return "investment", 0.65  # « agrandit ses caves d'affinage pour 3,3 M€ »: the cost of the works
+        if _WORKS_PAREN_LEFT.search(left):
+            return "investment", 0.6  # « qui va moderniser ses lignes de sardines (2,5 millions d'euros) »
         if _FUNDRAISING_LEFT.search(left):
             return "other", 0.3  # « une levée de fonds de 6 M€ auprès d'investisseurs »: private equity, no envelope
         best = None
@@ -3346,7 +3358,7 @@ class Document:
         if best:
             score, (name, s, e), top = best
             name = re.sub(r"\s+", " ", name)
-            if re.fullmatch(r"relocalisations? dans les secteurs critiques", norm(name)):
+            if re.fullmatch(r"relocalisations?(?: industrielles?)? dans les secteurs critiques", norm(name)):
                 name = "(Re)localisation dans les secteurs critiques"  # the call's official name, « (Re) » often dropped
             return Value(name, s, e, 0.9 if top >= 3 else 0.75)
         m = _UNQUOTED_CALL.search(t)
@@ -3590,6 +3602,9 @@ _COMPANY_INTRO = re.compile(
     r"(?:(?!(?:a|est|va|sera|ont|sont|qui|que|et)\s)[a-zéèêëàâîïôûç'’-]+\s+){0,3}"
     r"(?:\([A-Z][A-Za-z0-9&]{1,9}\)\s+)?"  # « le sous-traitant en électronique (EMS) Cartelec »: a trade's acronym
     r"(?:[«“\"]\s*)?(?P<org>" + CAPNAME + ")")
+_ARTICLE_TRADE_NAME = re.compile(r"(?:(?<=\s)|^)(?:[Ll]a|[Ll]es|[Ll]e|[Ll]['’])[ \t]*(?P<org>" + CAPNAME + r")(?=,?[ \t]+(?:qui[ \t]+)?"
+                                 r"(?:va|vont|investit|investissent|investira|prévoit|installe|construit|modernise|"
+                                 r"relocalise|rapatrie|remplace|crée|créera|double|triple|agrandit|étend|lance|équipe)\b)")
 _APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
     r"(?:jeune\s+|autre\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
@@ -3918,6 +3933,8 @@ _LOAN_LEFT = re.compile(r"\b(?:emprunts?|prets?(?!\s+a\s+taux\s+zero)|credits?\s
 _VALUED_LEFT = re.compile(r"\b(?:programme|projet|chantier|investissement)\s*,?\s*(?:est\s+|sera\s+)?(?:evalue|estime|chiffre)e?s?\s+a\s*$")
 _WORKS_FOR_LEFT = re.compile(r"\b(?:agrandi\w*|modernis\w*|relocalis\w*|equip\w*|construi\w*|renouvel\w*|etend\w*|amenag\w*|renov\w*|"
                              r"automatis\w*|robotis\w*|reconstrui\w*)\s+[^.;,]{0,60}\bpour\s+$")
+_WORKS_PAREN_LEFT = re.compile(r"\b(?:agrandi\w*|modernis\w*|relocalis\w*|equip\w*|construi\w*|renouvel\w*|etend\w*|amenag\w*|"
+                               r"renov\w*|automatis\w*|robotis\w*|investi\w*)\s+[^.;()]{0,80}\(\s*$")
 _FUNDRAISING_LEFT = re.compile(r"\blevee?s?\s+de\s+fonds\s+(?:de\s+|d\W\s*)?$")
 # What a company's money buys: a plant or a piece of it (« une ligne », « un atelier », « son usine »)
 _PLANT_NOUNS = (r"lignes?|usine|unite|atelier|batiment|extension|site|fours?|machines?|equipements?|robots?|"

@@ -163,7 +163,7 @@ KNOWN_PROGRAMMES = re.compile(
     r"fonds (?:public )?d\W?acceleration (?:des|aux) investissements industriels(?: dans les territoires)?|"
     r"fonds de soutien (?:aux|a l\W?)investissements? industriels? dans les territoires|"
     r"territoires d\W?industrie|"
-    r"\(re\)\s?localisations? dans les secteurs critiques|relocalisations? dans les secteurs critiques|"
+    r"\(re\)\s?localisations? dans les secteurs critiques|relocalisations?(?: industrielles?)? dans les secteurs critiques|"
     r"(?<=appel a projets )resilience|(?<=aap )resilience|(?<=volet )resilience|"
     r"fonds (?:de|pour la) modernisation (?:et de diversification )?de la filiere (?:automobile|aeronautique)|"
     r"fonds de modernisation (?:automobile|aeronautique)|"
