@@ -220,3 +220,17 @@ def test_an_amount_in_brackets_after_works_is_their_cost():
     got = laureates(text)
     assert got["Conserverie Bellegarde"]["investment_eur"] == 2_500_000
     assert got["Conserverie Bellegarde"]["aid_eur"] is None
+
+
+def test_a_live_blogs_entries_far_from_the_lead():
+    text = ("EN DIRECT — Le ministre dévoile les lauréats régionaux de l'appel à projets « Résilience »\n\n"
+            "- 10:33\n\nLe président de Région prend la parole : « Ces projets, ce sont des usines qui reviennent dans "
+            "nos vallées. La Région complétera l'effort de l'État avec son fonds régional pour les entreprises qui le "
+            "demanderont. Nous voulons des filières fortes, des territoires vivants et des emplois durables. »\n\n"
+            "- 10:27\n\nÉlectronique maintenant : Savoie Microcapteurs, au Bourget-du-Lac (Savoie), va produire des "
+            "microbatteries. Investissement : 11 M€, aide de l'État : 2,7 M€. Les cellules seront fournies par "
+            "Lithiaval, à Bernin (Isère).\n")
+    got = laureates(text)
+    assert set(got) == {"Savoie Microcapteurs"}
+    assert got["Savoie Microcapteurs"]["commune_insee"] == "73051"
+    assert got["Savoie Microcapteurs"]["aid_eur"] == 2_700_000

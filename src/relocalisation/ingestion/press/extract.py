@@ -1235,7 +1235,13 @@ class Document:
     def _inline_header(self, m: re.Match) -> Header | None:
         ss, se = _enclosing(self.sentences, m.start())
         window = self.folded[max(0, ss - 300):se]
-        if not (_ANNOUNCES.search(window) or _LIST_CUE.search(window)):
+        ps, pe = self._paragraph(m.start())
+        if not (_ANNOUNCES.search(window) or _LIST_CUE.search(window) or (
+                # a live blog's entry « 10:27 — Électronique maintenant : Savoie Microsystèmes, au Bourget-du-Lac
+                # (Savoie), … 11 M€ »: far from the lead that announces the laureates, but opening its sentence with
+                # its own figures in the paragraph
+                _ANNOUNCES.search(self.folded) and any(q.money for q in self.quantities_in(ps, pe))
+                and re.fullmatch(r"(?:[^,;:\n]{0,40}:)?\s*", self.text[ss:m.start("org")]))):
             return None
         dep = m.group("dep")
         if not re.fullmatch(DEPT_CODE_RE, dep) and not self.gaz.department_code(dep):
@@ -2107,6 +2113,9 @@ class Document:
         if re.search(r"\b(?:communaute\s+(?:urbaine|d\W\s*agglomeration|de\s+communes)|metropole|agglomeration|"
                      r"syndicat\s+mixte)\s+(?:de\s+l\W\s*|de\s+la\s+|du\s+|des\s+|de\s+|d\W\s*)?$", self.folded[max(0, s - 40):s]):
             return True  # « la communauté urbaine Creusot-Montceau prépare une zone … »: a local authority
+        if re.search(r"\b(?:fourni|livre)e?s?\s+par\s+(?:le\s+|la\s+|les\s+|l\W\s*)?(?:[a-z-]+\s+){0,2}$|"
+                     r"\bfournisseurs?\s+(?:[a-z-]+\s+){0,2}$", self.folded[max(0, s - 50):s]):
+            return True  # « Les cellules seront fournies par X »: a supplier of the laureate
         if fold(name).replace(" ", "") in ("r&d", "rh", "pdg", "dg", "ceo", "cto", "daf", "drh", "rse", "ia", "btp", "ca", "hse", "qse"):
             return True  # « production et R&D : Cesson-Sévigné », « PDG : … »: a function or a department of a firm
         if words and words[0] in ("direction", "secretariat", "sous-direction"):
@@ -4007,7 +4016,7 @@ _ORDINAL_CONCERNS = re.compile(
     r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|la\s+TPE|l['’]\s*ETI|la\s+start-?up|le\s+groupe)\s+)?"
     r"(?P<org>" + CAPNAME + r")(?=\s*[,.;(]|\s+(?:à|qui|dont|pour)\s)")
 _AT_PLACE = re.compile(
-    r"(?P<org>" + CAPNAME + r")(?:,\s+(?:(?:situé|basé|installé|implanté|établi)e?s?\s+)?|,?\s+(?:situé|basé|installé|implanté|établi)e?s?\s+)(?:à|a)\s+"
+    r"(?P<org>" + CAPNAME + r")(?:,\s+(?:(?:situé|basé|installé|implanté|établi)e?s?\s+)?|,?\s+(?:situé|basé|installé|implanté|établi)e?s?\s+)(?:à|a|au|aux)\s+"
     r"(?P<place>[A-ZÀ-Ý][^()\n,.;]{1,40}?)\s*\(\s*(?P<dep>" + DEPT_CODE_RE + r"|[A-ZÀ-Ý][^()\n,]{2,30})\s*\)")
 _PAREN_OPT = r"(?:\s*\([^()\n]{1,80}\))?"  # « SAS Matière (fabricants de construction métalliques) »
 _PLURAL_INTRO = re.compile(
