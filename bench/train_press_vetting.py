@@ -35,10 +35,11 @@ FIXED_THRESHOLD = None  # --threshold
 # tests modelled on real articles (« X et Y » in an enumeration, a name with no cue, a rule's « la société X »): not
 # shipped. The shipped linking was trained on all 36, on the extractions of those retrained models (a linking
 # retrained on the shipped ones vetoed an envelope « Doté de 20 millions d'euros » in another invented test).
-TRAIN_SETS = "b d f h i n o s t u v y z ae af ag ah aa ab ac ad ai aj ak al au av aw aq ar as at bb bc bd be".split()
+TRAIN_SETS = ("b d f h i n o s t u v y z ae af ag ah aa ab ac ad ai aj ak al au av aw aq ar as at bb bc bd be "
+              "ax az bj bk bl bm bn bo bp bq").split()
 # Sets the rules were written on, and the real seeds and our own articles: the candidate classifier learns from
 # them too (what a name looks like), never the vetting (the rules are right there too often).
-DEV_SETS = "a c e g j k l p m q r w x seeds own".split()
+DEV_SETS = "a c e g j k l p m q r w x ay ba seeds own".split()
 
 
 def set_paths(name):

@@ -234,3 +234,28 @@ def test_a_live_blogs_entries_far_from_the_lead():
     assert set(got) == {"Savoie Microcapteurs"}
     assert got["Savoie Microcapteurs"]["commune_insee"] == "73051"
     assert got["Savoie Microcapteurs"]["aid_eur"] == 2_700_000
+
+
+def test_a_social_thread_where_laureates_give_their_figures_in_comments():
+    text = ("Gwenaëlle Le Bihan • 2e\n"
+            "Déléguée générale chez Ondes d'Armor Réseau | Radiofréquences en Bretagne\n"
+            "3 sem.\n\n"
+            "Le Gouvernement a dévoilé hier les nouveaux lauréats du volet 5G de l'appel à projets « (Re)localisation "
+            "dans les secteurs critiques » :\n\n"
+            "👉 Kerlan Radio Systèmes (Lannion) : filtres RF pour antennes 5G\n"
+            "👉 Menhir Électronique (Vitré) : nouvelle ligne CMS\n\n"
+            "Erwan Kerhervé • 1er\n"
+            "Président de Kerlan Radio Systèmes\n"
+            "3 sem.\n"
+            "Merci pour le relais ! Concrètement : 3,4 M€ d'investissement sur le site de Lannion, dont 1 M€ de soutien "
+            "de l'État, et 12 postes à pourvoir d'ici fin 2022.\n"
+            "J'aime • 👍 48    Répondre\n\n"
+            "Morgane Ollivier • 3e+\n"
+            "Chargée de mission chez Technopole du Léon\n"
+            "3 sem.\n"
+            "Bravo à tous, le Trégor est une terre de lauréats.\n")
+    got = laureates(text)
+    assert set(got) == {"Kerlan Radio Systèmes", "Menhir Électronique"}
+    assert got["Kerlan Radio Systèmes"]["investment_eur"] == 3_400_000
+    assert got["Kerlan Radio Systèmes"]["aid_eur"] == 1_000_000
+    assert got["Kerlan Radio Systèmes"]["jobs_created"] == 12

@@ -522,6 +522,10 @@ class Document:
                 return
             if h.kind == "candidate" and self._title_only_mention(h):
                 return
+            if h.kind != "subject" and _EMPLOYER_LINE.fullmatch(self.text[self.text.rfind("\n", 0, h.org.start) + 1:h.org.start]) \
+                    and re.match(r"[ \t]*(?:[|•·][^\n]*)?(?:\n|$)", self.text[h.org.end:]):
+                return  # « Chargée de mission chez Technopole Trégor »: a commenter's employer (a laureate's own
+                # comment is read by _repeated_mentions)
             if self._not_a_name(h.org.value, h.org.start, h.org.end) or self._not_retained(h) \
                     or norm(h.org.value) in advisors:
                 return
@@ -1506,6 +1510,13 @@ class Document:
             for m in re.finditer(r"(?<![\w&@+'’.-])(?:" + names + r")(?![\w&@+'’-])", t, flags):
                 p = m.start()
                 if p <= h.org.end or p >= self.own_end or any(a <= p < b for a, b in spans):
+                    continue
+                ls = t.rfind("\n", 0, p) + 1
+                if _AUTHOR_TITLE.fullmatch(t[ls:p]) and re.match(r"[ \t]*(?:[|•·,–—-][^\n]*)?(?:\n|$)", t[m.end():]):
+                    # « Président de Kerwan Radio Systems » heading a comment of a thread: what follows is that
+                    # laureate's own word (« Concrètement : 3,4 M€ d'investissement … »)
+                    out.append(Header(ls, Value(t[p:m.end()], p, m.end(), h.org.confidence), "subject", None, None, m.end()))
+                    spans.append((p, m.end()))
                     continue
                 ss, _ = _enclosing(self.sentences, p)
                 lead = t[ss:p]
@@ -3614,6 +3625,11 @@ _COMPANY_INTRO = re.compile(
 _ARTICLE_TRADE_NAME = re.compile(r"(?:(?<=\s)|^)(?:[Ll]a|[Ll]es|[Ll]e|[Ll]['’])[ \t]*(?P<org>" + CAPNAME + r")(?=,?[ \t]+(?:qui[ \t]+)?"
                                  r"(?:va|vont|investit|investissent|investira|prévoit|installe|construit|modernise|"
                                  r"relocalise|rapatrie|remplace|crée|créera|double|triple|agrandit|étend|lance|équipe)\b)")
+# The title line of a comment's author (« Président de X », « CEO X », « Directrice des opérations chez X »).
+_AUTHOR_TITLE = re.compile(r"[ \t]*(?:Président|Présidente|PDG|CEO|COO|CTO|Directeur|Directrice|Fondateur|Fondatrice|Cofondateur|"
+                           r"Cofondatrice|Co-fondateur|Co-fondatrice|Gérant|Gérante|Dirigeant|Dirigeante|Responsable|DG)\b"
+                           r"[^\n]{0,60}?(?:\s(?:de|du|des|chez)\s+|\sd['’]|(?<=CEO)\s+|(?<=PDG)\s+|(?<=DG)\s+)")
+_EMPLOYER_LINE = re.compile(r"[ \t]*[A-ZÀ-Ý][\w'’ -]{2,50}\s+chez\s+")
 _APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
     r"(?:jeune\s+|autre\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
