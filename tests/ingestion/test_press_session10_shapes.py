@@ -259,3 +259,41 @@ def test_a_social_thread_where_laureates_give_their_figures_in_comments():
     assert got["Kerlan Radio Systèmes"]["investment_eur"] == 3_400_000
     assert got["Kerlan Radio Systèmes"]["aid_eur"] == 1_000_000
     assert got["Kerlan Radio Systèmes"]["jobs_created"] == 12
+
+
+OCR_LETTER = """0bjet : Fonds d'acc6l6ration des
+        investissements industriels dans les territoires - projets laur6ats
+
+Monsieur le Pr6sident,
+
+J'ai le plaisir de vous informer que le comit6 r6gional de s6lection, r6uni le 25 janvier, a retenu deux projets
+port6s par des entreprises du territoire. Ils repr6sentent 6,1 MC d'investissements.
+
+- la soci6t6 FORGEAGE BOURGUIGNON DE PR6CISION, au Creusot, qui investit 5,2 M€ dans une presse de
+  4 OOO tonnes. La subvention de l'Etat s'6lève à 8OO OOO €. Le projet pr6voit la cr6ation de 2O emplois ;
+
+- la soci6t6 CHAUDRONNERIE DE LA DHEUNE, à Chagny, pour un atelier de soudage (9OO OOO € d'investissement,
+  subvention de 18O OOO €, 6 emplois cr66s).
+"""
+
+
+def test_an_ocr_letter_is_repaired_in_place():
+    from relocalisation.ingestion.press.extract import repair_ocr
+
+    repaired = repair_ocr(OCR_LETTER)
+    assert len(repaired) == len(OCR_LETTER)  # evidence offsets stay those of the text
+    assert "société FORGEAGE BOURGUIGNON DE PRÉCISION" in repaired and "800 000 €" in repaired
+    assert "6 emplois créés" in repaired and "6,1 M€" in repaired
+    result = extract(OCR_LETTER).to_dict()
+    got = {lau["organisation"]: lau for lau in result["laureates"]}
+    assert got["FORGEAGE BOURGUIGNON DE PRÉCISION"]["aid_eur"] == 800_000
+    assert got["FORGEAGE BOURGUIGNON DE PRÉCISION"]["jobs_created"] == 20
+    assert got["CHAUDRONNERIE DE LA DHEUNE"]["aid_eur"] == 180_000
+    assert result["announcement"]["programme"].startswith("Fonds d'accélération des investissements")
+
+
+def test_plain_figures_are_not_ocr():
+    from relocalisation.ingestion.press.extract import repair_ocr
+
+    text = "Le 6 mai, 6 PME de l'Oise (60) ont reçu 600 000 €. ÉTAPE 6 : OK. Le modèle A6 et la ligne L16 OO."
+    assert repair_ocr(text) == text

@@ -303,6 +303,31 @@ class Extractor:
         return Document(self, text or "", source).run()
 
 
+# OCR of a scanned letter: « soci6t6 », « 2O22 », « 4 OOO », « Perr0t », « MONTCE11IENNE », « 9,55 MC ». Each repair
+# changes one character for one (offsets kept), and only in a text that shows several such errors.
+_OCR_SIX = re.compile(r"(?<=[A-Za-zÀ-ÿ])6(?=[A-Za-zÀ-ÿ6]|\b)|(?<![\w,.])6(?=[a-zà-ÿ]{2,})")
+_OCR_NUMBER = re.compile(r"(?<![\w])(?=[0-9O]*[0-9])(?=[0-9O]*O)[0-9O]{2,}(?![\w])|(?<=\d[ \u00a0\u202f])O{3}(?![\w])")
+_OCR_ZERO = re.compile(r"(?<=[A-Za-z])0(?=[a-z])|(?<![\w])0(?=[a-z]{2,})")
+_OCR_ELL = re.compile(r"(?<=[A-Z])11(?=[A-Z])|(?<=[a-z])11(?=[a-z])")
+_OCR_EURO = re.compile(r"(?<=\d[ \u00a0\u202f])([Mk])C(?![\w])")
+
+
+def repair_ocr(text: str) -> str:
+    if len(_OCR_SIX.findall(text)) + len(_OCR_NUMBER.findall(text)) < 4:
+        return text  # not an OCR text: « 6 » and « O » are what they say
+
+    def six(m):
+        around = text[max(0, m.start() - 1):m.end() + 1]
+        return "É" if around.replace("6", "").isupper() else "é"
+
+    for _ in range(2):  # (« cr66s », « 27O OOO »: a repair's neighbour is repaired on the second pass)
+        text = _OCR_SIX.sub(six, text)
+        text = _OCR_NUMBER.sub(lambda m: m.group(0).replace("O", "0"), text)
+    text = _OCR_ZERO.sub(lambda m: "O" if m.start() == 0 or not text[m.start() - 1].isalpha() else "o", text)
+    text = _OCR_ELL.sub(lambda m: "LL" if text[m.start() - 1].isupper() else "ll", text)
+    return _OCR_EURO.sub(lambda m: m.group(1) + "€", text)
+
+
 class Document:
     def __init__(self, extractor: Extractor, text: str, source: str):
         self.x = extractor
@@ -326,6 +351,7 @@ class Document:
         # (each « | » becomes a line break, offsets kept)
         if "|" in text:
             text = _ONE_LINE_FICHE.sub(lambda m: m.group(0).replace("|", "\n"), text)
+        text = repair_ocr(text)
         self.text = text
         # Markdown emphasis (« **32,9 M€** d'investissements ») hides cues: blanked in the folded copy, offsets kept.
         self.folded = _MARKUP.sub(lambda m: " " * len(m.group(0)), fold(text))

@@ -159,15 +159,18 @@ INSTITUTIONS |= FOREIGN_PLACES  # (« délocalisée en Pologne »: never a laure
 # Names of the real national support programmes for industry (on accent-free lowercase text): an announcement
 # often names its programme without quotes (« lauréats du fonds d'accélération des investissements industriels dans
 # les territoires »). The extractor keeps the words as the text writes them.
-KNOWN_PROGRAMMES = re.compile(
-    r"fonds (?:public )?d\W?acceleration (?:des|aux) investissements industriels(?: dans les territoires)?|"
-    r"fonds de soutien (?:aux|a l\W?)investissements? industriels? dans les territoires|"
-    r"territoires d\W?industrie|"
-    r"\(re\)\s?localisations? dans les secteurs critiques|relocalisations?(?: industrielles?)? dans les secteurs critiques|"
-    r"(?<=appel a projets )resilience|(?<=aap )resilience|(?<=volet )resilience|"
-    r"fonds (?:de|pour la) modernisation (?:et de diversification )?de la filiere (?:automobile|aeronautique)|"
-    r"fonds de modernisation (?:automobile|aeronautique)|"
-    r"decarbonation de l\W?industrie|rebond industriel|industrie du futur")
+_PROGRAMME_NAMES = [
+    r"fonds (?:public )?d\W?acceleration (?:des|aux) investissements industriels(?: dans les territoires)?",
+    r"fonds de soutien (?:aux|a l\W?)investissements? industriels? dans les territoires",
+    r"territoires d\W?industrie",
+    r"\(re\)\s?localisations? dans les secteurs critiques", r"relocalisations?(?: industrielles?)? dans les secteurs critiques",
+    r"fonds (?:de|pour la) modernisation (?:et de diversification )?de la filiere (?:automobile|aeronautique)",
+    r"fonds de modernisation (?:automobile|aeronautique)",
+    r"decarbonation de l\W?industrie", r"rebond industriel", r"industrie du futur",
+]
+# (a name broken over two lines, « Fonds d'accélération des\n   investissements … », is the same name)
+KNOWN_PROGRAMMES = re.compile("|".join(n.replace(" ", r"\s+") for n in _PROGRAMME_NAMES)
+                              + r"|(?<=appel a projets )resilience|(?<=aap )resilience|(?<=volet )resilience")
 
 # Umbrella recovery plans: the frame of an announcement, never the programme a laureate won.
 UMBRELLA_PLANS = {"france relance", "plan france relance", "france 2030", "plan de relance", "plan france 2030",
