@@ -297,3 +297,13 @@ def test_plain_figures_are_not_ocr():
 
     text = "Le 6 mai, 6 PME de l'Oise (60) ont reçu 600 000 €. ÉTAPE 6 : OK. Le modèle A6 et la ligne L16 OO."
     assert repair_ocr(text) == text
+
+
+def test_a_company_that_thinks_about_applying_is_no_laureate():
+    text = ("Loudéac : l'appel à projets « Résilience » présenté aux industriels du Centre-Bretagne\n\n"
+            "Les dossiers seront examinés par un comité de sélection en octobre ; les lauréats ne seront pas connus "
+            "avant la fin de l'année. L'enveloppe régionale est de 12 millions d'euros.\n\n"
+            "Dans la salle, plusieurs dirigeants ont déjà un projet en tête. La Visserie du Lié, qui emploie 40 "
+            "salariés à Loudéac, réfléchit à rapatrier la fabrication de vis spéciales. « On monte le dossier, mais "
+            "rien n'est fait », tempère son gérant, qui évoque un investissement « autour de 1,5 million d'euros ».\n")
+    assert laureates(text) == {}

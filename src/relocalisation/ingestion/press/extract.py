@@ -3907,7 +3907,10 @@ _CANDIDATES_PARA = re.compile(r"\s*parmi\s+les\s+(?:candidats|candidatures|entre
                               r"porteurs\s+de\s+projets?)\b")
 # (« le dossier … a été réorienté vers un autre fonds et sera examiné à la rentrée »: not granted here, not yet)
 _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+attendue\b|\baide\s+en\s+cours\s+d\W\s*instruction|"
-                      r"\b(?:a|ont)\s+ete\s+reorientee?s?\b|\b(?:sera|seront)\s+(?:re)?examinee?s?\b")
+                      r"\b(?:a|ont)\s+ete\s+reorientee?s?\b|\b(?:sera|seront)\s+(?:re)?examinee?s?\b|"
+                      # « X réfléchit à rapatrier … », « envisage de déposer un dossier »: a project, not yet a file
+                      r"\breflechi(?:t|ssent)\s+a\b|\benvisag\w*\s+de\s+(?:deposer|candidater|postuler|repondre)\b|"
+                      r"\b(?:monte|montent|prepare|preparent)\s+(?:(?:le|un|son|leur)\s+)?dossier\b")
 _RETAINED = re.compile(r"\b(?:a|ont|est|sont)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?)\b|\bbeneficie")
 _CHARGED_TO_BUDGET = re.compile(r"\bimput(?:er|ee?s?|ant)\b")
 _FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leurs)\s+|l\W\s*)(?!montant|total|somme|budget|aide|"
