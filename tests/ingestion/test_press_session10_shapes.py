@@ -307,3 +307,15 @@ def test_a_company_that_thinks_about_applying_is_no_laureate():
             "salariés à Loudéac, réfléchit à rapatrier la fabrication de vis spéciales. « On monte le dossier, mais "
             "rien n'est fait », tempère son gérant, qui évoque un investissement « autour de 1,5 million d'euros ».\n")
     assert laureates(text) == {}
+
+
+def test_common_words_in_a_heading_of_capitals_are_no_commune():
+    from relocalisation.ingestion.press.places import default_gazetteer
+
+    gaz = default_gazetteer()
+    text = "AU CREUSOT, LA FORGE SE MODERNISE\nForges du Morvan investit 3,2 M€.\n"
+    kinds = {(text[p.start:p.end], p.kind) for p in gaz.spot(text)}
+    assert ("CREUSOT", "commune") in kinds  # « AU CREUSOT »: Le Creusot, its article merged in « AU »
+    assert not any(name == "LA FORGE" or name == "FORGE" for name, _ in kinds)
+    # a commune in capitals after a word of place is still one
+    assert any(p.kind == "commune" for p in gaz.spot("À LA FORGE, UNE USINE NEUVE\n"))

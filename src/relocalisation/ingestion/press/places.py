@@ -275,6 +275,10 @@ class Gazetteer:
             if _MIXED_CASE.fullmatch(text[s:e]):
                 i += n  # « GaN », « PoC »: a chemical formula or an acronym, not the commune « Gan »
                 continue
+            if key in self.communes and key not in self.department_names and key not in self.region_names \
+                    and self._common_words_in_caps(text, s, e):
+                i += n  # « AU CREUSOT, LA FORGE SE MODERNISE »: in a line of capitals, common words are no commune
+                continue
             if _NAME_GOES_ON.match(text, e):
                 i += n  # « Mont-de-Mar… » (a cut « Mont-de-Marsan »): not the commune « Mont »
                 continue
@@ -287,12 +291,23 @@ class Gazetteer:
             i += n
         return out
 
+    @staticmethod
+    def _common_words_in_caps(text: str, s: int, e: int) -> bool:
+        """A mention inside a heading written in capitals, neither at its start nor after a word of place (« À »,
+        « AU », « EN », « DE », « (  »): capitals hide whether « LA FORGE » is a commune or a forge."""
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        line = text[ls:len(text) if le < 0 else le]
+        if not text[s:e].isupper() or not line.isupper() or not text[ls:s].strip():
+            return False
+        return not re.search(r"(?:^|[\s(])(?:À|A|AU|AUX|EN|DE|D['’]|DU|DES|ET|SUR|LÈS)\s*$|\(\s*$", text[max(ls, s - 6):s])
+
     def _article_commune(self, text, toks, i):
         """(number of tokens, commune key) for a commune whose article is merged into « des », « aux », « du », « au »
         (« à la sortie des Herbiers » → Les Herbiers, « au Mans » → Le Mans), else None."""
         if i == 0 or not _JOIN_OK.match(text[toks[i - 1][1]:toks[i][0]]):
             return None
-        article = _MERGED_ARTICLES.get(text[toks[i - 1][0]:toks[i - 1][1]])
+        article = _MERGED_ARTICLES.get(text[toks[i - 1][0]:toks[i - 1][1]].lower())  # (« AU CREUSOT » too)
         if not article:
             return None
         key, best = article + " " + toks[i][2], None
