@@ -319,3 +319,45 @@ def test_common_words_in_a_heading_of_capitals_are_no_commune():
     assert not any(name == "LA FORGE" or name == "FORGE" for name, _ in kinds)
     # a commune in capitals after a word of place is still one
     assert any(p.kind == "commune" for p in gaz.spot("À LA FORGE, UNE USINE NEUVE\n"))
+
+
+PDF_COLUMNS = """Annexe 2 – Liste des lauréats de l'appel à projets « Résilience » en Centre-Val de Loire
+
+Entreprise
+Céramiques du Berry
+Optoloire
+Verrerie de Vierzon
+Commune
+Vierzon
+Orléans
+Vierzon
+Investissement
+1 250 000 €
+3 400 000 €
+800 000 €
+Aide de l'État
+250 000 €
+500 000 €
+120 000 €
+
+Source : préfecture de région.
+"""
+
+
+def test_a_pdf_table_copied_column_by_column():
+    text = read_bytes(PDF_COLUMNS.encode(), "annexe.txt")
+    assert "Entreprise | Commune | Investissement | Aide de l'État" in text
+    assert "Source : préfecture de région." in text
+    got = laureates(text)
+    assert set(got) == {"Céramiques du Berry", "Optoloire", "Verrerie de Vierzon"}
+    assert got["Optoloire"]["commune_insee"] == "45234" and got["Optoloire"]["aid_eur"] == 500_000
+    assert got["Verrerie de Vierzon"]["investment_eur"] == 800_000
+
+
+def test_a_fiche_is_not_a_table_of_columns():
+    from relocalisation.ingestion.press.readers import columns_to_table
+
+    fiche = "Entreprise\nOptoloire\nCommune\nOrléans\nAide\n500 000 €\n"
+    assert columns_to_table(fiche) == fiche
+    uneven = "Entreprise\nOptoloire\nVerrerie de Vierzon\nCommune\nOrléans\nAide\n500 000 €\n120 000 €\n"
+    assert columns_to_table(uneven) == uneven

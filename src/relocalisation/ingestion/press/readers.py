@@ -58,10 +58,51 @@ def read_bytes(data: bytes, name: str = "") -> str:
             text = structured
         elif suffix in (".html", ".htm") or re.match(r"\s*(?:<!doctype html|<html|<\?xml)", text[:200], re.I):
             text = html_to_text(text)
-    return check_text(text)
+    return check_text(columns_to_table(text))
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# A table copied from a PDF column by column: each heading (« Entreprise », « Commune », « Aide (€) ») is followed by
+# its cells, one per line, then the next heading. Three or more such columns of the same length, the first one the
+# organisations', become a table « a | b | c » again.
+_COLUMN_HEADING = re.compile(
+    r"(?:entreprises?|soci[ée]t[ée]s?|b[ée]n[ée]ficiaires?|laur[ée]ats?|raison sociale|porteurs?(?: de projets?)?|nom|"
+    r"communes?|villes?|sites?|localisation|implantation|d[ée]partements?|d[ée]p\.?|r[ée]gion|"
+    r"montants?|aides?|subventions?|investissements?|co[uû]ts?|emplois?|cr[ée]ations? d.emplois|projets?|secteurs?|"
+    r"fili[èe]res?|objet|activit[ée])(?:\s+[^\n]{0,30})?", re.IGNORECASE)
+_ORG_HEADING = re.compile(r"(?:entreprises?|soci[ée]t[ée]s?|b[ée]n[ée]ficiaires?|laur[ée]ats?|raison sociale|"
+                          r"porteurs?(?: de projets?)?|nom)\b", re.IGNORECASE)
+
+
+def columns_to_table(text: str) -> str:
+    lines = text.split("\n")
+    out, i = [], 0
+    while i < len(lines):
+        groups, j = [], i
+        while j < len(lines) and _COLUMN_HEADING.fullmatch(lines[j].strip()) and len(lines[j].strip()) <= 40:
+            k = j + 1
+            cells = []
+            while k < len(lines) and not (_COLUMN_HEADING.fullmatch(lines[k].strip()) and len(lines[k].strip()) <= 40):
+                if lines[k].strip():
+                    if len(lines[k].strip()) > 80 or len(cells) >= 60:
+                        break
+                    cells.append(lines[k].strip())
+                elif cells and ((k + 1 < len(lines) and not lines[k + 1].strip())
+                                or (groups and len(cells) == len(groups[0][1]))):
+                    break  # two blank lines, or a blank line after a full column: the table ends
+                k += 1
+            if len(cells) < 2 or (groups and len(cells) != len(groups[0][1])):
+                break
+            groups.append((lines[j].strip(), cells))
+            j = k
+        if len(groups) >= 3 and _ORG_HEADING.match(groups[0][0]):
+            out.append(" | ".join(h for h, _ in groups))
+            out += [" | ".join(g[1][r].replace("|", "/") for g in groups) for r in range(len(groups[0][1]))]
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
 # Open-data exports (JSON, XML) in a text file: the extractor reads tables and « Clé : valeur » lines, not
 # braces, so each list of records becomes a table under the words of its keys (« raisonSociale », « emplois_crees »
 # → « raison sociale », « emplois crees »), as a web page's table would.
