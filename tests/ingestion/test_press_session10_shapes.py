@@ -361,3 +361,13 @@ def test_a_fiche_is_not_a_table_of_columns():
     assert columns_to_table(fiche) == fiche
     uneven = "Entreprise\nOptoloire\nVerrerie de Vierzon\nCommune\nOrléans\nAide\n500 000 €\n120 000 €\n"
     assert columns_to_table(uneven) == uneven
+
+
+def test_a_pasted_export_is_laid_out_like_an_uploaded_one():
+    from relocalisation.ingestion.press_forms import SubmitForm
+
+    form = SubmitForm(data={"text": CSV_EXPORT.replace("\n", "\r\n")})
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["document_text"] == read_bytes(CSV_EXPORT.encode(), "export.csv")
+    form = SubmitForm(data={"text": "Le préfet a annoncé trois lauréats ; bravo."})
+    assert form.is_valid() and form.cleaned_data["document_text"] == "Le préfet a annoncé trois lauréats ; bravo."

@@ -2,7 +2,7 @@
 from django import forms
 
 from relocalisation.activities.models import CriticalSector
-from relocalisation.ingestion.press.readers import DocumentError, read_bytes
+from relocalisation.ingestion.press.readers import DocumentError, read_bytes, read_pasted
 from relocalisation.organisations.identifiers import is_valid_siren
 from relocalisation.programmes.models import Programme
 from relocalisation.territories.models import Commune
@@ -56,7 +56,10 @@ class SubmitForm(forms.Form):
                 raise forms.ValidationError(str(exc)) from exc
             data["file_name"] = upload.name[:255]
         else:
-            data["document_text"] = text
+            try:
+                data["document_text"] = read_pasted(text)
+            except DocumentError as exc:
+                raise forms.ValidationError(str(exc)) from exc
             data["file_name"] = ""
         return data
 

@@ -277,6 +277,13 @@ def _lay_out(value, title: str, lines: list[str], depth: int) -> None:
                     _lay_out(x, "", lines, depth + 1)
 
 
+def read_pasted(text: str) -> str:
+    """A text pasted in the form, laid out as the same text uploaded in a .txt file would be (an export pasted
+    from a spreadsheet or a PDF table is read as a table)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return check_text(columns_to_table(data_to_text(text) or text))
+
+
 def check_text(text: str) -> str:
     if len(text) > MAX_CHARS:
         raise DocumentError(f"Texte trop long ({len(text):,} caractères) : la limite est de {MAX_CHARS:,} caractères."
