@@ -371,3 +371,13 @@ def test_a_pasted_export_is_laid_out_like_an_uploaded_one():
     assert form.cleaned_data["document_text"] == read_bytes(CSV_EXPORT.encode(), "export.csv")
     form = SubmitForm(data={"text": "Le préfet a annoncé trois lauréats ; bravo."})
     assert form.is_valid() and form.cleaned_data["document_text"] == "Le préfet a annoncé trois lauréats ; bravo."
+
+
+def test_a_subsidiary_of_a_foreign_group_that_relocates_a_syrup():
+    text = ("Trois nouveaux lauréats de l'appel à projets « (Re)localisation dans les secteurs critiques » en Normandie\n\n"
+            "À Évreux, le laboratoire Pharmélis, filiale du groupe allemand Kessler Pharma, relocalise la production "
+            "d'un sirop contre la toux jusqu'ici fabriqué en Inde. L'investissement atteint 8 millions d'euros, dont "
+            "2 millions d'aide de l'État.\n")
+    got = laureates(text)["Pharmélis"]
+    assert got["parent_group"] == "Kessler Pharma"
+    assert got["sector"] == "santé"

@@ -4312,6 +4312,10 @@ _CREATION = re.compile(r"creat\w+|cree\w*|creer|recrut\w+|embauch\w+|a\s+terme|n
 _JOBS_LABEL = re.compile(r"emplois?\s*(?:crees|a\s+creer|prevus)?\s*:\s*(?:\+\s*)?(\d[\d\s]{0,6})")
 _SIZE = re.compile(r"\b(TPE|PME|PMI|ETI|start-?up|startup|microentreprise|grande entreprise|grand groupe)\b", re.IGNORECASE)
 _GROUP = re.compile(r"(?:filiale|fait\s+partie|appartient|appartenant|membre|propriété)\s+(?:du|au|d['’]un)\s+groupe\s+"
+                    # « filiale du groupe allemand Kessler Pharma »: a nationality between the group and its name
+                    r"(?:(?:allemand|américain|suisse|italien|espagnol|belge|néerlandais|britannique|japonais|chinois|"
+                    r"indien|suédois|danois|autrichien|canadien|coréen|français|familial|industriel|pharmaceutique|"
+                    r"chimique|agroalimentaire|international|européen|mondial|coopératif)\s+)?"
                     r"(?P<g>" + CAPNAME + r")|\((?:groupe|filiale\s+du\s+groupe)\s+(?P<g2>" + CAPNAME + r")\)")
 _QUOTED = re.compile(r"[«“\"]\s*(?P<name>[^«»“”\"\n]{2,120}?)\s*(?:[»”\"]|(?=\s*[,;]))")
 _PROGRAMME_KW = re.compile(

@@ -13,7 +13,7 @@ SECTOR_NAMES = {
 
 # (regex on accent-stripped lowercase text, sector slug, weight, NAF division or "")
 SECTOR_CUES = [
-    (r"chimie pharmaceutique", "sante", 4, "21"), (r"pharmac\w*", "sante", 2, "21"), (r"medicaments?", "sante", 2, "21"), (r"principes? actifs?", "sante", 2, "21"),
+    (r"chimie pharmaceutique", "sante", 4, "21"), (r"pharmac\w*", "sante", 2, "21"), (r"medicaments?", "sante", 2, "21"), (r"sirops?(?: contre| pour)", "sante", 2, "21"), (r"principes? actifs?", "sante", 2, "21"),
     (r"sante", "sante", 1, ""), (r"medica(?:l|le|ux|les)", "sante", 2, "32"), (r"dispositifs? medicaux", "sante", 3, "32"),
     (r"vaccins?", "sante", 2, "21"), (r"biotech\w*", "sante", 2, "21"), (r"diagnostic\w*", "sante", 1, ""), (r"tests? de diagnostic\w*", "sante", 2, "21"),
     (r"tests? (?:rapides?|antigeniques?|pcr|serologiques?)", "sante", 2, "21"), (r"covid(?:-?19)?", "sante", 1, ""), (r"reactifs", "sante", 1, ""),
