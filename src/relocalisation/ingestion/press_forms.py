@@ -40,7 +40,7 @@ class SubmitForm(forms.Form):
                          assume_scheme="https")
     text = forms.CharField(label="Texte du communiqué ou de l'article", required=False,
                            widget=forms.Textarea(attrs={"rows": 10}), max_length=1_000_000)
-    file = forms.FileField(label="Ou fichier (.txt, .html, .pdf, .docx, 5 Mo au plus)", required=False)
+    file = forms.FileField(label="Ou fichier (.txt, .csv, .html, .pdf, .docx, 5 Mo au plus)", required=False)
 
     def clean(self):
         data = super().clean()

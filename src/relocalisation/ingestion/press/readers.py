@@ -296,7 +296,7 @@ def check_text(text: str) -> str:
 
 def decode(data: bytes) -> str:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DocumentError("Fichier binaire : ce n'est pas un texte (formats acceptés : .txt, .html, .pdf, .docx).")
+        raise DocumentError("Fichier binaire : ce n'est pas un texte (formats acceptés : .txt, .csv, .html, .pdf, .docx).")
     for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
         try:
             text = data.decode(encoding)

@@ -10,7 +10,7 @@ from relocalisation.ingestion.press.service import iter_inputs, run_file
 
 
 class Command(BaseCommand):
-    help = "Extrait l'annonce et les lauréats de communiqués (.txt, .html, .pdf, .docx ou dossiers)."
+    help = "Extrait l'annonce et les lauréats de communiqués (.txt, .csv, .html, .pdf, .docx ou dossiers)."
     requires_system_checks = []
 
     def add_arguments(self, parser):
@@ -26,7 +26,7 @@ class Command(BaseCommand):
 
         files = list(iter_inputs([Path(p) for p in options["paths"]]))
         if not files:
-            raise CommandError("Aucun fichier à lire (formats acceptés : .txt, .html, .pdf, .docx).")
+            raise CommandError("Aucun fichier à lire (formats acceptés : .txt, .csv, .html, .pdf, .docx).")
         for path in files:
             result = run_file(path, use_spacy=not options["no_spacy"],
                               classifier=None if options["no_classifier"] else "default")
