@@ -2405,9 +2405,7 @@ class Document:
                 # « Code INSEE », « Commune réalisation code Insee » (open-data exports): the code names the commune
                 ref = self.gaz.by_code.get(cell.strip())
                 if ref is not None:
-                    for name, value in (("commune_insee", ref.code), ("commune_name", ref.name),
-                                        ("department_code", ref.department), ("region_code", ref.region)):
-                        lau.fields[name] = Value(value, cs, ce, 0.95)
+                    _place_laureate(lau, ref, cs, ce, 0.95)
                 continue
             if h.cells is not None and _PLACE_COLUMN.match(label):
                 if _SEAT_COLUMN.fullmatch(label) and any(_PLACE_COLUMN.match(c[0]) and not _SEAT_COLUMN.fullmatch(c[0])
@@ -2423,10 +2421,7 @@ class Document:
                     cell, dep = dn.group(1), self.gaz.department_code(dn.group(2))
                 refs = self.gaz.communes_named(cell, dep if dep and self.gaz.department_of(dep) else None)
                 if len(refs) == 1:
-                    ref = refs[0]
-                    for name, value in (("commune_insee", ref.code), ("commune_name", ref.name),
-                                        ("department_code", ref.department), ("region_code", ref.region)):
-                        lau.fields[name] = Value(value, cs, ce, 0.9)
+                    _place_laureate(lau, refs[0], cs, ce, 0.9)
                 continue
             if _DEP_COLUMN.fullmatch(label.strip()):
                 # « Isère », « Landes (40) », « 38 » under « Département »: the laureate's département, which beats a
@@ -3956,6 +3951,13 @@ _PROGRAMME_COLUMN = re.compile(r"(?:nom\s+(?:du\s+)?)?(?:dispositifs?|programmes
 _PROGRAMME_LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:nom\s+(?:du\s+)?)?(?:dispositif|programme|appel\s+a\s+projets)"
                                    r"(?:\s+(?:d\W\s*)?aides?)?[ \t]*:[ \t]*(?P<v>[^\n]{4,90}?)[ \t]*$", re.M)
 _SEAT_COLUMN = re.compile(r".*\b(?:siege|social|sociale|domiciliation|adresse)\b.*")
+
+
+def _place_laureate(lau, ref, start: int, end: int, confidence: float) -> None:
+    """The laureate's commune, with its département and région, from a table cell."""
+    for name, value in (("commune_insee", ref.code), ("commune_name", ref.name),
+                        ("department_code", ref.department), ("region_code", ref.region)):
+        lau.fields[name] = Value(value, start, end, confidence)
 
 
 def site_column(columns: dict[int, str]) -> int | None:
