@@ -381,3 +381,19 @@ def test_a_subsidiary_of_a_foreign_group_that_relocates_a_syrup():
     got = laureates(text)["Pharmélis"]
     assert got["parent_group"] == "Kessler Pharma"
     assert got["sector"] == "santé"
+
+
+def test_a_scheme_that_opens_the_document_is_its_programme():
+    text = ("Pack Relocalisation - Commission permanente du 21/10/2021 - Bénéficiaires\n\n"
+            "N°  Bénéficiaire                       Site du projet   Dép  Montant projet (€)   Subvention (€)   Observations\n"
+            "1   Tricotages du Roannais             Roanne           42          1 850 000          277 500   déjà lauréat AAP Résilience 2020\n"
+            "2   Salaisons Réunies du Cantal        Aurillac         15          3 100 000          465 000\n")
+    assert extract(text).to_dict()["announcement"]["programme"] == "Pack Relocalisation"
+
+
+def test_more_words_of_health_and_food():
+    got = laureates("Lauréats de l'appel à projets « Résilience » :\n"
+                    "- Textiles Niortais (Niort) : blouses et champs opératoires non tissés, 380 000 € d'aide.\n"
+                    "- Huilerie de la Durance (Manosque) : moulin à huile d'olive, 560 000 € d'aide.\n")
+    assert got["Textiles Niortais"]["sector"] == "santé"
+    assert got["Huilerie de la Durance"]["sector"] == "agroalimentaire"

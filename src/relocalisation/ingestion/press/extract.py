@@ -3370,6 +3370,17 @@ class Document:
                                                                    and not entry[2][0][0].isupper())):
                 entry[2] = (name, m.start("name"), m.start("name") + len(name))
                 entry[3] = points
+        # « Pack Relocalisation - Commission permanente du 21/10/2021 »: a scheme that opens the document's first lines
+        # names it, as strongly as a known programme (and first, on a tie)
+        for m in _TITLE_SCHEME.finditer(t, 0, sum(len(x) + 1 for x in t.split("\n", 3)[:3])):
+            name = m.group("name").strip()
+            if norm(name) in lexicon.UMBRELLA_PLANS:
+                continue
+            entry = scores.setdefault(norm(name), [0, 0, None, 0])
+            entry[0] += 3
+            entry[1] += 1
+            if entry[2] is None or entry[3] < 3:
+                entry[2], entry[3] = (name, m.start("name"), m.start("name") + len(name)), 3
         # Programme names known from the reference data, quoted or not: as strong as « appel à projets « X » ».
         for m in lexicon.KNOWN_PROGRAMMES.finditer(f, 0, self.own_end):
             name = t[m.start():m.end()]
@@ -3947,6 +3958,8 @@ def pipe_org_column(columns: dict[int, str]) -> int | None:
     return (strong or named or [None])[0]
 
 
+_TITLE_SCHEME = re.compile(r"^[ \t]*(?P<name>(?:Pack|Pass|Fonds|Prime|Contrat|Programme|Dispositif)[ \t]+[A-ZÀ-Ý][\w'’]+"
+                           r"(?:[ \t]+(?:[A-ZÀ-Ý][\w'’]+|de|des|du|d['’]\w+|et|pour|la|le|l['’]\w+)){0,5})[ \t]*(?:[-–—:|]|$)", re.M)
 _PROGRAMME_COLUMN = re.compile(r"(?:nom\s+(?:du\s+)?)?(?:dispositifs?|programmes?|appel\s+a\s+projets|aap)(?:\s+(?:d\W\s*)?aides?)?")
 _PROGRAMME_LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:nom\s+(?:du\s+)?)?(?:dispositif|programme|appel\s+a\s+projets)"
                                    r"(?:\s+(?:d\W\s*)?aides?)?[ \t]*:[ \t]*(?P<v>[^\n]{4,90}?)[ \t]*$", re.M)

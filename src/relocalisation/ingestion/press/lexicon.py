@@ -20,6 +20,8 @@ SECTOR_CUES = [
     (r"patients?", "sante", 1, ""), (r"therap\w*", "sante", 1, ""), (r"preclinique", "sante", 2, ""),
     (r"culture cellulaire", "sante", 2, ""), (r"serums?", "sante", 1, ""), (r"unidoses?", "sante", 2, "21"), (r"sanitaire", "sante", 1, ""),
     (r"antibiotiques?", "sante", 2, "21"), (r"paracetamol", "sante", 3, "21"), (r"seringues?", "sante", 2, "32"),
+    (r"champs? operatoires?", "sante", 3, "32"), (r"blouses? (?:medicales?|chirurgicales?|de bloc)", "sante", 2, "32"),
+    (r"huiles? d\W?olive", "agroalimentaire", 3, "10"), (r"huileries?", "agroalimentaire", 2, "10"),
     (r"dentaires?", "sante", 2, "32"), (r"protheses?", "sante", 2, "32"),
     (r"masques?", "sante", 1, ""), (r"hopita\w+", "sante", 1, ""), (r"chirurgi\w+", "sante", 2, "32"),
     (r"anticorps", "sante", 2, "21"), (r"biomedica\w*", "sante", 2, ""), (r"medecine", "sante", 1, ""),
