@@ -397,3 +397,12 @@ def test_more_words_of_health_and_food():
                     "- Huilerie de la Durance (Manosque) : moulin à huile d'olive, 560 000 € d'aide.\n")
     assert got["Textiles Niortais"]["sector"] == "santé"
     assert got["Huilerie de la Durance"]["sector"] == "agroalimentaire"
+
+
+def test_a_bare_amount_label_in_prose_is_the_projects():
+    text = ("À CHARNAY-LÈS-MÂCON, LES LABORATOIRES RECRUTENT\n"
+            "Les Laboratoires Saône-Vignes, spécialisés dans les solutés pour l'hôpital, ont vu leur projet de "
+            "relocalisation retenu dans le volet santé de l'appel à projets « (Re)localisation dans les secteurs "
+            "critiques ». Montant : 4 M€. L'entreprise n'a pas communiqué le montant de l'aide.\n")
+    got = laureates(text)["Laboratoires Saône-Vignes"]
+    assert got["investment_eur"] == 4_000_000 and got["aid_eur"] is None

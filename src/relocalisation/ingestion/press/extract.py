@@ -3054,6 +3054,9 @@ class Document:
         plain = _plain_money_role(left, right)
         if plain:
             return plain
+        if re.fullmatch(r"\s*montant\s*:\s*", left) and re.search(r"[.!?»][ \t]*$", self.text[self.text.rfind("\n", 0, ss) + 1:ss]):
+            return "investment", 0.6  # « … retenu dans le volet santé. Montant : 4 M€. »: in prose, the project's amount
+            # (a fiche's or a list's « Montant : » line is the aid: _LEFT_CUES)
         if _FOR_A_THING.search(left):
             return "investment", 0.7  # « reçoit 310 000 € pour un séchoir de 1,05 M€ »: what the money pays for
         if _CHARGED_TO_BUDGET.search(f, ss, se) and re.search(r"depenses?\s+(?:\w+\s+)?(?:de\s+|d\W*)?$", left):
