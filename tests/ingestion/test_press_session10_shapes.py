@@ -406,3 +406,24 @@ def test_a_bare_amount_label_in_prose_is_the_projects():
             "critiques ». Montant : 4 M€. L'entreprise n'a pas communiqué le montant de l'aide.\n")
     got = laureates(text)["Laboratoires Saône-Vignes"]
     assert got["investment_eur"] == 4_000_000 and got["aid_eur"] is None
+
+
+RSS_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Le Courrier de l'Ouest - Économie</title>
+<item><title>Cholet : la PME Maugeplast lauréate de l'appel à projets « Résilience »</title>
+<pubDate>Tue, 08 Mar 2022 06:00:00 +0100</pubDate>
+<description><![CDATA[<p>La PME choletaise Maugeplast va investir 2,4 millions d'euros dans une nouvelle ligne d'injection
+de pièces médicales. L'État lui accorde une aide de 600 000 €.</p>]]></description></item>
+<item><title>Saumur : la fête du vin attire 30 000 visiteurs</title>
+<description><![CDATA[<p>Succès pour la fête des vins de Loire.</p>]]></description></item>
+</channel></rss>
+"""
+
+
+def test_an_rss_feed_is_read_as_short_articles():
+    text = read_bytes(RSS_FEED.encode(), "flux.xml.txt")
+    assert "<p>" not in text and "Title |" not in text
+    got = laureates(text)
+    assert set(got) == {"Maugeplast"}
+    assert got["Maugeplast"]["commune_insee"] == "49099"  # the headline « Cholet : … » places it
+    assert got["Maugeplast"]["sector"] == "santé" and got["Maugeplast"]["aid_eur"] == 600_000

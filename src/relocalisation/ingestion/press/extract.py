@@ -4152,8 +4152,10 @@ _PARAGRAPH_PLACE = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[a-zà-ÿ'
                               r"(?P<place>[A-ZÀ-Ý][^,.;:\n()]{1,40}?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,|"
                               # « ISSOUDUN » alone on the first line of a brief
                               r"[ \t]*(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*\n|"
-                              # « Saint-Dié-des-Vosges. La scierie X … »: a local paper's dateline
-                              r"[ \t]*(?P<dateline>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[\w'’]+(?:-[\w'’]+)*){0,2})\.[ \t]+(?=[A-ZÀ-Ý])")
+                              # « Saint-Dié-des-Vosges. La scierie X … »: a local paper's dateline; « Cholet : la PME X
+                              # lauréate … »: a headline's
+                              r"[ \t]*(?P<dateline>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[\w'’]+(?:-[\w'’]+)*){0,2})"
+                              r"(?:\.[ \t]+(?=[A-ZÀ-Ý])|[ \t]+:[ \t]+)")
 _PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:(?:Enfin|Par\s+ailleurs|De\s+même|Également|Aussi|Plus\s+loin|Toujours),\s+(?:à|au|aux|en|dans|sur|du\s+côté(?=\s+d)|près(?=\s+d))|À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté(?=\s+d)|(?:Basée?|Installée?|Implantée?|"
     r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|À|au|Au|aux|Aux|en|En|dans|Dans|sur|Sur))\s+[^,.\n]{2,60},"

@@ -127,6 +127,9 @@ def data_to_text(text: str) -> str | None:
             root = ET.fromstring(text.lstrip())
         except (ET.ParseError, ValueError, RecursionError):
             return None
+        feed = _feed_to_text(root)
+        if feed is not None:
+            return feed
         value = {_tag(root.tag): _xml_value(root, 0)}
     else:
         return _csv_to_text(text)
@@ -134,6 +137,32 @@ def data_to_text(text: str) -> str | None:
     _lay_out(value, "", lines, 0)
     out = "\n".join(lines).strip()
     return re.sub(r"\n{3,}", "\n\n", out) or None
+
+
+def _feed_to_text(root) -> str | None:
+    """An RSS or Atom feed: each item as a short article (its title, its date, its description as text), not as a
+    table whose cells would hold whole paragraphs."""
+    if _tag(root.tag).lower() not in ("rss", "feed", "rdf"):
+        return None
+
+    def child(el, *names):
+        for c in el:
+            if _tag(c.tag).lower() in names and (c.text or "").strip():
+                return c.text.strip()
+        return ""
+
+    items = [el for el in root.iter() if _tag(el.tag).lower() in ("item", "entry")]
+    if not items:
+        return None
+    channel = next((el for el in root.iter() if _tag(el.tag).lower() == "channel"), root)
+    parts = [child(channel, "title")]
+    for it in items:
+        body = child(it, "encoded", "content", "description", "summary")
+        if "<" in body:
+            body = html_to_text(body)
+        # (the date first: the title stays the heading just above its text, as on a page)
+        parts += [child(it, "pubdate", "published", "updated", "date"), child(it, "title"), body]
+    return "\n\n".join(p for p in parts if p).strip() or None
 
 
 def _csv_to_text(text: str) -> str | None:
