@@ -427,3 +427,18 @@ def test_an_rss_feed_is_read_as_short_articles():
     assert set(got) == {"Maugeplast"}
     assert got["Maugeplast"]["commune_insee"] == "49099"  # the headline « Cholet : … » places it
     assert got["Maugeplast"]["sector"] == "santé" and got["Maugeplast"]["aid_eur"] == 600_000
+
+
+def test_html_cards_with_definition_lists_are_fiches():
+    page = ("<html><body><main><h1>Les lauréats du fonds régional 2022</h1>"
+            "<p>La Région a retenu deux entreprises lors de la commission permanente du 21 octobre 2022.</p>"
+            "<div class='card'><h3>Optiloire</h3><dl><dt>Commune</dt><dd>Roanne (42)</dd><dt>Investissement</dt>"
+            "<dd>1,8 M€</dd><dt>Subvention</dt><dd>270 000 €</dd><dt>Emplois créés</dt><dd>12</dd></dl></div>"
+            "<div class='card'><h3>Velay Plasturgie</h3><dl><dt>Commune</dt><dd>Yssingeaux (43)</dd>"
+            "<dt>Subvention</dt><dd>330 000 €</dd></dl></div></main></body></html>")
+    text = read_bytes(page.encode(), "laureats.html")
+    assert "Optiloire\nCommune : Roanne (42)\nInvestissement : 1,8 M€" in text
+    got = laureates(text)
+    assert set(got) == {"Optiloire", "Velay Plasturgie"}
+    assert got["Optiloire"]["commune_insee"] == "42187" and got["Optiloire"]["jobs_created"] == 12
+    assert got["Velay Plasturgie"]["aid_eur"] == 330_000

@@ -394,6 +394,12 @@ class _HtmlText(HTMLParser):
         elif tag in ("dt", "dd"):
             # « <dt>Commune</dt><dd>Decazeville</dd> »: a labelled line « Commune : Decazeville »
             self.parts.append("\n" if tag == "dt" else " : ")
+        elif tag == "dl":
+            # « <h3>Optiloire</h3><dl>… »: a card's name, then its labelled lines right under it (a fiche)
+            while self.parts and not self.parts[-1].strip():
+                self.parts.pop()
+            if self.parts:
+                self.parts[-1] = self.parts[-1].rstrip()
         elif tag in self.BLOCK:
             self.parts.append("\n\n")
         elif tag == "br":
@@ -423,8 +429,8 @@ class _HtmlText(HTMLParser):
             self._out("\n\n" + _layout(table["rows"]) + "\n\n")
         elif table is not None and table["cell"] is not None:
             pass
-        elif tag == "dt":
-            pass
+        elif tag in ("dt", "dd"):
+            pass  # (the next « dt » starts its line: the labelled lines of a list follow one another)
         elif tag in self.BLOCK or tag == "li":
             self.parts.append("\n")
 
