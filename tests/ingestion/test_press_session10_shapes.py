@@ -442,3 +442,11 @@ def test_html_cards_with_definition_lists_are_fiches():
     assert set(got) == {"Optiloire", "Velay Plasturgie"}
     assert got["Optiloire"]["commune_insee"] == "42187" and got["Optiloire"]["jobs_created"] == 12
     assert got["Velay Plasturgie"]["aid_eur"] == 330_000
+
+
+def test_laureates_of_a_regional_pack():
+    text = ("Les lauréats du Pack Relocalisation 2022\n\n"
+            "La Région a retenu Optiloire, à Roanne (42), pour une ligne de lentilles : 270 000 € de subvention.\n")
+    assert extract(text).to_dict()["announcement"]["programme"] == "Pack Relocalisation"
+    text = "Les lauréats du pass relocalisation sont annoncés : Optiloire, à Roanne (42), reçoit 270 000 €.\n"
+    assert extract(text).to_dict()["announcement"]["programme"] != "pass relocalisation sont annoncés"

@@ -4349,7 +4349,9 @@ _UNQUOTED_CALL = re.compile(
     r"(?:appel\s+à\s+projets|\bAAP|\bAMI|appel\s+à\s+manifestation\s+d['’]intérêt)\s+(?:national\s+|régional\s+)?(?P<name>(?:[A-ZÀ-Ý(][\w()’'/-]+)(?:[ \t]+(?:de|des|du|la|le|dans|les|d’|d')?[ \t]*[A-ZÀ-Ý(][\w()’'/-]+){0,4}"
     r"(?:[ \t]+d['’][ \t]*[a-zà-ÿ]{4,}\b)?)")  # (the name never runs onto the next line: a table's heading)
 _LAUREATES_OF = re.compile(
-    r"(?:lauréat|bénéficiaire)e?s?\s+(?:du|de\s+la|de\s+l['’]\s*)\s*(?P<name>(?:fonds|programme|dispositif)\s+[^,.;:\n()«»\"“”]{3,100})",
+    r"(?:lauréat|bénéficiaire)e?s?\s+(?:du|de\s+la|de\s+l['’]\s*)\s*(?P<name>(?:fonds|programme|dispositif)\s+[^,.;:\n()«»\"“”]{3,100}|"
+    # « Les lauréats du Pack Relocalisation 2022 »: a regional scheme's capitalised name (its year left out)
+    r"(?-i:(?:Pack|Pass|Prime|Contrat)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}))",
     re.IGNORECASE)
 _EARLIER_COUNT_LEFT = re.compile(r"(?:^|[.!?:]\s+|\n)\s*depuis\s+(?:son|sa|leur|le|la|l\W)\s*(?:lancement|creation|ouverture|"
                                  r"debut|mise\s+en\s+place)[^.;:!?]{0,40}?,\s*$|(?:rejoign\w*|rejoint|completent)\s+(?:les\s+)?$|"
