@@ -4003,10 +4003,11 @@ _BYLINE_PARA = re.compile(r"\s*par\s+[^\n]{3,50}")  # « Par Julien Marchal » a
 _LOAN_LEFT = re.compile(r"\b(?:emprunts?|prets?(?!\s+a\s+taux\s+zero)|credits?\s+bancaires?)(?:\s+(?:bancaires?|bonifies?|participatifs?|"
                         r"obligataires?|d\W\s*honneur|garantis?(?:\s+par\s+l\W\s*etat)?))?\s+(?:de\s+|d\W\s*)(?:\w+\s+){0,2}$")
 _VALUED_LEFT = re.compile(r"\b(?:programme|projet|chantier|investissement)\s*,?\s*(?:est\s+|sera\s+)?(?:evalue|estime|chiffre)e?s?\s+a\s*$")
-_WORKS_FOR_LEFT = re.compile(r"\b(?:agrandi\w*|modernis\w*|relocalis\w*|equip\w*|construi\w*|renouvel\w*|etend\w*|amenag\w*|renov\w*|"
-                             r"automatis\w*|robotis\w*|reconstrui\w*)\s+[^.;,]{0,60}\bpour\s+$")
-_WORKS_PAREN_LEFT = re.compile(r"\b(?:agrandi\w*|modernis\w*|relocalis\w*|equip\w*|construi\w*|renouvel\w*|etend\w*|amenag\w*|"
-                               r"renov\w*|automatis\w*|robotis\w*|investi\w*)\s+[^.;()]{0,80}\(\s*$")
+# Verbs of works on a plant: the amount after them (« … pour 3,3 M€ », « … (2,5 millions d'euros) ») is their cost.
+_WORKS_VERBS = (r"agrandi\w*|modernis\w*|relocalis\w*|equip\w*|construi\w*|renouvel\w*|etend\w*|amenag\w*|renov\w*|"
+                r"automatis\w*|robotis\w*")
+_WORKS_FOR_LEFT = re.compile(r"\b(?:" + _WORKS_VERBS + r"|reconstrui\w*)\s+[^.;,]{0,60}\bpour\s+$")
+_WORKS_PAREN_LEFT = re.compile(r"\b(?:" + _WORKS_VERBS + r"|investi\w*)\s+[^.;()]{0,80}\(\s*$")
 _FUNDRAISING_LEFT = re.compile(r"\blevee?s?\s+de\s+fonds\s+(?:de\s+|d\W\s*)?$")
 # What a company's money buys: a plant or a piece of it (« une ligne », « un atelier », « son usine »)
 _PLANT_NOUNS = (r"lignes?|usine|unite|atelier|batiment|extension|site|fours?|machines?|equipements?|robots?|"
