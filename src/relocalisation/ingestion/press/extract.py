@@ -67,6 +67,8 @@ class Laureate:
     segment: tuple = (0, 0)
     other_segments: list = field(default_factory=list)  # segments of later mentions merged into this one
     kind: str = ""
+    # a sector cell or label said the activity is outside the critical sectors (« Autre – mécanique »)
+    no_sector: bool = False
 
     def get(self, name):
         v = self.fields.get(name)
@@ -992,6 +994,16 @@ class Document:
         org = clean_org(name_part, hs)
         if not org:
             return None
+        start = m.start()
+        if norm(org[0]) in _CATEGORY_WORDS:
+            # a portfolio's card: the name on its own line, then « Métallurgie – Thiers (63) – Entrée : 2023 »
+            above = re.search(r"(?:^|\n)[ \t]*([A-ZÀ-Ý0-9][^\n.:;!?]{1,60}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*$", t[max(0, hs - 100):hs])
+            if not above or len(above.group(1).split()) > 6:
+                return None
+            org = clean_org(above.group(1), max(0, hs - 100) + above.start(1))
+            if not org or norm(org[0]) in _CATEGORY_WORDS:
+                return None
+            start = max(0, hs - 100) + above.start(1)
         if not bullet and len(org[0].split()) > 1 and all(re.sub(r"^[ldLD]['’]", "", w)[:1].islower()
                                                           for w in org[0].split()[1:]):  # (« de l'Albanais » is a name)
             return None  # « Autre projet, dans le domaine de la santé : … »: a phrase, not a name
@@ -1014,12 +1026,21 @@ class Document:
         if re.search(r"\w{4,}[.!?]\s+[A-ZÀ-Ý]", head):
             return None  # « → AVIS FAVORABLE. Montant retenu : … »: a sentence ends before the label
         conf = 0.9 if (has_place or described) else 0.7
-        return Header(m.start(), Value(org[0], org[1], org[2], conf), "colon", None, place_hint, m.start("rest"))
+        return Header(start, Value(org[0], org[1], org[2], conf), "colon", None, place_hint, m.start("rest"))
 
     def _short_line_header(self, m: re.Match) -> Header | None:
         name, place = m.group("name"), m.group("place")
         if len(name.split()) > 8 or norm(name).split()[0] in lexicon.LABEL_WORDS:
             return None
+        line = m.group(0).rstrip()
+        if re.search(r"\n[ \t]*\n$", m.group(0)) and not re.search(r"\s[–—-]\s[^\n]*\(\s*" + DEPT_CODE_RE + r"\s*\)$", line):
+            # a blank line before the description: a card's heading « Nom – Commune (61) », or one of a page's cards
+            # « Nom – Commune » (three such headings or more), or a heading followed by its category (« Santé »)
+            below = re.match(r"[ \t]*([^\n]{2,40}?)[ \t]*\n", self.folded[m.end():m.end() + 60])
+            if not hasattr(self, "_card_headings"):
+                self._card_headings = len(_CARD_HEADING.findall(self.text))
+            if not (below and below.group(1).strip(" :#") in _CATEGORY_WORDS) and self._card_headings < 3:
+                return None
         ps = m.start("place")
         if not (self.places_in(ps, m.end("place")) or re.search(r"\b" + DEPT_CODE_RE + r"\b", place)):
             return None
@@ -2407,7 +2428,7 @@ class Document:
                 if ref is not None:
                     _place_laureate(lau, ref, cs, ce, 0.95)
                 continue
-            if h.cells is not None and _PLACE_COLUMN.match(label):
+            if (h.cells is not None or h.columns) and _PLACE_COLUMN.match(label):
                 if _SEAT_COLUMN.fullmatch(label) and any(_PLACE_COLUMN.match(c[0]) and not _SEAT_COLUMN.fullmatch(c[0])
                                                          for c in cells):
                     continue  # « Commune siège » beside « Commune site »: the site places the laureate
@@ -2458,10 +2479,13 @@ class Document:
                 lau.fields[target] = Value(q.int_value, q.start, q.end, 0.9)
             elif re.search(r"secteur|filiere|domaine", label):
                 slug = _sector_of_words(fold(cell))
-                if slug:
+                if _OTHER_SECTOR.match(fold(cell)):
+                    _drop_sector(lau)  # « Autre – métallurgie »: the cell says the activity is none of the five
+                elif slug:
                     lau.fields["sector"] = Value(lexicon.SECTOR_NAMES[slug], cs, ce, 0.9)
                     lau.fields["sector_slug"] = Value(slug, cs, ce, 0.9)
             elif re.search(r"projet|intitule", label) and not re.search(r"appel|programme|dispositif", label) \
+                    and not re.match(r"(?:id|identifiant|n°|no|num(?:ero)?|ref(?:erence)?|code)\b", label) \
                     and not _PLACE_COLUMN.match(label) and (not qs or (  # (« Commune (site du projet) » holds a place)
                         (caps := _CAPS_PROJECT.match(cell)) and all(q.end <= cs + caps.end("q") for q in qs))):
                 # « SEKKOIA », « « Fil Vert » » name a project; « Atelier de dénoyautage et séchage » describes it
@@ -2717,14 +2741,26 @@ class Document:
                 lau.fields["sector"] = Value(lexicon.SECTOR_NAMES[slug], hs, he, 0.9)
                 lau.fields["sector_slug"] = Value(slug, hs, he, 0.9)
                 return
+        # a web page's card: its category on the line just above the name (« Santé » / « NordPharma Galénique »)
+        above = re.search(r"(?:^|\n)[ \t]*([^\n]{2,45}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*$", f[max(0, h.start - 120):h.start])
+        if above and above.group(1).strip(" :#") in _SECTOR_TITLE_WORDS:
+            slug = _sector_of_words(above.group(1))
+            if slug:
+                hs, he = max(0, h.start - 120) + above.start(1), max(0, h.start - 120) + above.end(1)
+                lau.fields["sector"] = Value(lexicon.SECTOR_NAMES[slug], hs, he, 0.9)
+                lau.fields["sector_slug"] = Value(slug, hs, he, 0.9)
+                return
         lm = re.search(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:secteur|filiere|domaine)(?:\s+d\W?activite)?\s*:([^\n]*)", f[s:e])
         if lm:
             # « Secteur : santé – façonnage de comprimés »: the label line says it
             slug = _sector_of_words(lm.group(1))
-            if slug:
+            if slug and not _OTHER_SECTOR.match(lm.group(1)):
                 ls, le = s + lm.start(1), s + lm.end(1)
                 lau.fields["sector"] = Value(lexicon.SECTOR_NAMES[slug], ls, le, 0.9)
                 lau.fields["sector_slug"] = Value(slug, ls, le, 0.9)
+                return
+            if _OTHER_SECTOR.match(lm.group(1)):
+                _drop_sector(lau)
                 return
         head_end = max(h.end_of_header, h.org.end)
         header_sent = f[s:self._line_end(head_end)]
@@ -3139,7 +3175,8 @@ class Document:
             sent = f[ss:se]
             tail = f[q.end + m.end():min(se, q.end + m.end() + 40)]
             # « 4 recrutements et le maintien de 29 salariés »: what follows « et » speaks of other jobs
-            after = re.split(r"\s+et\s+|,|;", right[m.end() - 1:] + tail[:25])[0]
+            # (and what follows the sentence's end — the next laureate's name « Vitré Conserves » — is no word of it)
+            after = re.split(r"\s+et\s+|,|;|[.!?](?:\s|$)|\n", right[m.end() - 1:] + tail[:25])[0]
             if _KEPT.search(after) or re.search(r"(?:maint|preserv|sauvegard|perennis|consolid|confort)\w*\s+(?:\w+\s+){0,2}$",
                                                 f[max(ss, q.start - 30):q.start]):
                 kept.append(q)
@@ -3224,6 +3261,18 @@ class Document:
                 continue
             right = f[q.end:q.end + 90]
             left = f[max(0, q.start - 40):q.start]
+            if re.match(r"[ \t]*\n", right):
+                right = ""  # the figure of a key-figures line (« Emplois créés : 164 ») says nothing of the next line
+                if re.search(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:laureats|projets|entreprises)[^\n:]{0,40}"
+                             r"(?:precedent\w*|anterieur\w*|deja\s+\w+)\s*:\s*$", f[max(0, q.start - 80):q.start]):
+                    # « Lauréats régionaux des vagues précédentes : 39 »
+                    out.setdefault("previous_laureates", Value(q.int_value, q.start, q.end, 0.8))
+                    continue
+                if re.search(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:nouveaux\s+laureats|nombre\s+de\s+laureats|laureats\s+de\s+la\s+"
+                             r"(?:vague|session|releve)|(?:projets|entreprises)\s+(?:retenu|laureat)e?s)[^\n:]{0,25}:\s*$",
+                             f[max(0, q.start - 80):q.start]):
+                    best_new = (2, q)  # « Nouveaux lauréats : 8 »
+                    continue
             m = _NEW_LAUREATES.match(right)
             if not m and re.match(r"\s+(?:nouveaux|nouvelles)\s+(?:projets|entreprises)\b", right) \
                     and not re.search(r"\bdont\s+$", left):
@@ -3527,6 +3576,17 @@ def _cut_name(name: str) -> str:
     return out
 
 
+# A sector cell or label that puts the activity outside the critical sectors: « Autre – mécanique », « Hors secteurs
+# critiques », « Non concerné ».
+_OTHER_SECTOR = re.compile(r"\s*(?:autres?\b|hors\s+secteurs?|non\s+concern|aucun\b)")
+
+
+def _drop_sector(lau: Laureate) -> None:
+    for key in ("sector", "sector_slug", "naf_division"):
+        lau.fields.pop(key, None)
+    lau.no_sector = True
+
+
 def _sector_of_words(folded_cell: str) -> str | None:
     if "pharmac" in folded_cell:
         return "sante"  # « chimie pharmaceutique », « industrie pharmaceutique »: health before chemistry
@@ -3807,6 +3867,11 @@ _NOT_NAME_START = {"cote", "deux", "trois", "quatre", "cinq", "six", "sept", "hu
 _SECTOR_WORDS = {norm(v) for v in lexicon.SECTOR_NAMES.values()} | set(lexicon.HEADING_WORD_SECTOR) | {
     "aeronautique", "automobile", "industrie", "energie", "chimie", "numerique", "mobilites", "metallurgie",
     "plasturgie", "textile", "bois", "agriculture", "sante", "intrants essentiels"}
+# The category of a card or a portfolio line (« Santé », « Métallurgie », « Textile technique »): never a company.
+_CATEGORY_WORDS = _SECTOR_WORDS | {
+    "materiaux", "mecanique", "textile technique", "textiles", "cosmetique", "cosmetiques", "defense", "emballage",
+    "verre", "papier", "logistique", "robotique", "optique", "photonique", "pharmacie", "siderurgie", "fonderie",
+    "electronique de puissance", "biens d'equipement", "agroalimentaire", "medtech", "biotechnologies", "chimie fine"}
 _MONTH_WORDS = set(MONTHS) | {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 _FOLLOWED_BY = re.compile(r"\b(?:suivie?s?|accompagnee?s?|conseillee?s?|epaulee?s?|coachee?s?)\s+par\s+(?:l\W\s*agence\s+|le\s+cabinet\s+)?$")
 _PERSON_TITLE = re.compile(r"(?:\bm\.|\bmme|\bmonsieur|\bmadame|par\s+la\s+voix\s+de|prefete?|ministre|president\w*|directeur|directrice|"
@@ -3946,7 +4011,9 @@ _NOT_ORG_WORDS = {"fils", "filles", "freres", "soeurs", "cie", "compagnie", "ass
                   "adopte", "adoptee", "adoptes", "adoptees", "rejete", "rejetee", "approuve", "approuvee", "fonds",
                   "pme", "pmi", "eti", "tpe", "relance",
                   # the level of a figure (« • National (cumul) : 542 projets »)
-                  "national", "nationale", "regional", "regionale", "departemental", "departementale", "local", "cumul"}
+                  "national", "nationale", "regional", "regionale", "departemental", "departementale", "local", "cumul",
+                  # an amount's tax mention (« 2,35 M€ HT »)
+                  "ht", "ttc", "hors taxes"}
 _TOTAL_BEFORE = re.compile(r"\b(?:total|au\s+total|en\s+tout|cumul\w*|ensemble|a\s+eux|a\s+elles)\b[^.;]{0,25}$")
 _PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implantation")
 # A cell that says « nothing given »: « — », « n.c. », « NC », « s.o. », « néant », « non communiqué ».
@@ -4105,11 +4172,14 @@ _BULLET_COMMA = re.compile(
     r"^[ \t]*" + lexicon.BULLET_MARK + r"[ \t]*(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]+\s+)?)?"
     r"(?P<org>" + CAPNAME + r"(?:[ \t]+(?!(?:qui|que|dont|est|sont|a|ont|va|vont)\b)[a-zéèêàâîôûç]{4,}(?:s|e|es|x|al|aux))?)"
     r"(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’-]{1,11}\))?\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # (« X (FMI), à La Flèche »)  # « - Filatures de Picardie maritime, à Abbeville – … »
+# « Bisontine Micro-Fluidique – Besançon » above a blank line: the heading of a card on a web page
+_CARD_HEADING = re.compile(r"^[ \t]*[A-ZÀ-Ý][^\n–—:]{1,60}\s[–—]\s[A-ZÀ-Ý][^\n()–—:]{1,40}(?:\([^()\n]{1,30}\))?[ \t]*\n[ \t]*\n",
+                           re.MULTILINE)
 _SHORT_LINE = re.compile(
     r"^[ \t]*(?:(?:" + lexicon.BULLET_MARK + r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?:[ \t]+[–—-])?(?=[ \t])|"
     # « Dossier 3.1 – NOM – Commune (Département) »: the numbered heading of an item in minutes
     r"(?:Dossier|Projet|Lauréat|Fiche)[ \t]+(?:n°[ \t]*)?\d{1,2}(?:\.\d{1,2})?[ \t]*[–—:-](?=[ \t]))[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
-    r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\(|[ \t]{4,})[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?[ \t]*\n(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
+    r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\(|[ \t]{4,})[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
     re.MULTILINE)
 _INLINE_PAREN = re.compile(
     r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,–—]{1,40}?)\s*[,–—-]\s*(?P<dep>" + DEPT_CODE_RE

@@ -460,7 +460,8 @@ def link(doc, laureates) -> None:
     for lau, zone in zip(laureates, zones(doc, laureates)):
         skip = lau.kind == "table"  # a table row's cells are read by their column: nothing to link
         cands = {} if skip else candidates(doc, lau, zone)
-        cands["sector"] = sector_candidates(doc, lau)
+        # (a cell or label that said « Autre – mécanique » leaves no sector to choose)
+        cands["sector"] = [] if lau.no_sector else sector_candidates(doc, lau)
         if not skip:
             cands["commune_insee"] = commune_candidates(doc, lau, zone)
         if isinstance(model, LinkingCollector):

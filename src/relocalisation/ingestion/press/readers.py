@@ -7,6 +7,7 @@ Bad input never raises anything but :class:`DocumentError`, whose message is in 
 from __future__ import annotations
 
 import csv
+from collections import Counter
 import io
 import json
 import re
@@ -58,7 +59,75 @@ def read_bytes(data: bytes, name: str = "") -> str:
             text = structured
         elif suffix in (".html", ".htm") or re.match(r"\s*(?:<!doctype html|<html|<\?xml)", text[:200], re.I):
             text = html_to_text(text)
-    return check_text(columns_to_table(text))
+    return check_text(columns_to_table(unpaginate(text)))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A document copied from a PDF: each page ends with a rule or a « Page 2/3 » footer and the next one starts with the
+# same running head, often in the middle of a sentence (« L'investissement atteint 7,4 M€, » … « soutenu par une
+# subvention de 1,9 M€ »), and long words are cut at the end of a line (« d'in- / vestissements »).
+_PAGE_NUMBER = re.compile(r"[ \t]*(?:\f.*|.*\bpage\s+\d+\s*(?:/|sur)\s*\d+|-\s*\d+\s*-)[ \t]*", re.IGNORECASE)
+_PAGE_RULE = re.compile(r"[ \t]*(?:[_=]{5,}|-{8,})[ \t]*")
+_LINE_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ]{2})")
+_NAME_HYPHEN = re.compile(r"(?<=[A-Za-zÀ-ÿ])-\n(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def unpaginate(text: str) -> str:
+    """``text`` without its page furniture (footers, rules, running heads repeated at each page break), the sentence
+    a page break cut joined again, and words cut at a line's end made whole (« straté- / giques » → « stratégiques »;
+    « Sablé-sur- / Sarthe » keeps its hyphen). A text without page marks is only de-hyphenated where two such cuts or
+    more show it was laid out by a PDF."""
+    lines = text.split("\n")
+    numbers = [i for i, ln in enumerate(lines) if _PAGE_NUMBER.fullmatch(ln)]
+    # a rule is a page's edge only next to a page number (elsewhere it underlines a title or frames a table)
+    marks = sorted(set(numbers) | {i for i, ln in enumerate(lines) if _PAGE_RULE.fullmatch(ln)
+                                   and any(abs(i - n) <= 3 for n in numbers)})
+    if marks:
+        norm = [re.sub(r"\s+", " ", ln).strip() for ln in lines]
+        seen = Counter(n for n in norm if n)
+        # the letterhead: a page's running head often starts with the document's first line
+        head = next((n for n in norm if n), "")
+
+        def furniture_line(j):
+            return not norm[j] or seen[norm[j]] >= 2 or j in marks or (len(head) >= 6 and norm[j].startswith(head))
+
+        # running heads and footers: lines met at two page breaks or more, or the letterhead, next to a page mark
+        furniture = set()
+        for i in marks:
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(lines) and abs(j - i) <= 8 and j > 0 and furniture_line(j):
+                    furniture.add(j)
+                    j += step
+        furniture.update(marks)
+        out, i = [], 0
+        while i < len(lines):
+            if i not in furniture:
+                out.append(lines[i])
+                i += 1
+                continue
+            j = i
+            while j < len(lines) and j in furniture:
+                j += 1
+            before = next((ln for ln in reversed(out) if ln.strip()), "")
+            after = lines[j] if j < len(lines) else ""
+            if re.search(r"[\w,;:\-–]$", before.rstrip()) and re.match(r"\s*[a-zà-ÿ0-9(«]", after) and out:
+                while out and not out[-1].strip():
+                    out.pop()  # the sentence goes on: no paragraph break
+            else:
+                out.append("")
+            i = j
+        text = "\n".join(out)
+    if marks or len(_LINE_HYPHEN.findall(text)) + len(_NAME_HYPHEN.findall(text)) >= 2:
+        def mend(m, glue):
+            # not inside a table aligned with spaces: its cell's next line is a row of its own
+            ls, le = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+            if re.search(r"\S[ \t]{3,}\S|\t|\|", text[ls:le if le >= 0 else len(text)]):
+                return m.group(0)
+            return glue
+        text = _LINE_HYPHEN.sub(lambda m: mend(m, ""), text)
+        text = _NAME_HYPHEN.sub(lambda m: mend(m, "-"), text)  # « Sablé-sur- / Sarthe »
+    return text
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -168,13 +237,19 @@ def _feed_to_text(root) -> str | None:
 def _csv_to_text(text: str) -> str | None:
     """A CSV or tab-separated export (« raison_sociale;commune_site;montant_aide_eur »): its rows as a table under the
     words of its heading. Only a block whose every row has the heading's number of cells is taken for one, so prose
-    with semicolons or commas stays prose."""
+    with semicolons or commas stays prose. Exports often frame that block with comment lines (« # Source : … »,
+    « # Total des aides : … »): these are kept as lines of text around the table."""
     lines = [ln for ln in text.strip().splitlines() if ln.strip()]
     if len(lines) < 2:
         return None
+    comments = [i for i, ln in enumerate(lines) if ln.lstrip().startswith("#")]
+    body = [i for i in range(len(lines)) if i not in set(comments)]
+    # the comment lines must frame one block of data: before it and after it, not inside it
+    if comments and (len(body) < 3 or body != list(range(body[0], body[-1] + 1))):
+        return None
     for sep in (";", "\t", ","):
         try:
-            rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=sep))
+            rows = list(csv.reader(io.StringIO("\n".join(lines[i] for i in body)), delimiter=sep))
         except csv.Error:
             continue
         width = len(rows[0])
@@ -186,7 +261,9 @@ def _csv_to_text(text: str) -> str | None:
             continue  # a first row of values, not of headings
         out = [" | ".join(heading)]
         out += [" | ".join(c.strip().replace("|", "/") for c in r) for r in rows[1:]]
-        return "\n".join(out)
+        before = [lines[i].lstrip().lstrip("#").strip() for i in comments if i < body[0]]
+        after = [lines[i].lstrip().lstrip("#").strip() for i in comments if i > body[-1]]
+        return "\n\n".join(p for p in ("\n".join(before), "\n".join(out), "\n".join(after)) if p)
     return None
 
 
@@ -310,7 +387,7 @@ def read_pasted(text: str) -> str:
     """A text pasted in the form, laid out as the same text uploaded in a .txt file would be (an export pasted
     from a spreadsheet or a PDF table is read as a table)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return check_text(columns_to_table(data_to_text(text) or text))
+    return check_text(columns_to_table(unpaginate(data_to_text(text) or text)))
 
 
 def check_text(text: str) -> str:
@@ -389,7 +466,7 @@ class _HtmlText(HTMLParser):
             table["cell"] = {"text": [], "th": tag == "th", "rowspan": _span(a.get("rowspan")),
                              "colspan": _span(a.get("colspan"))}
         elif table is not None and table["cell"] is not None:
-            if tag in ("br", "p", "li", "div"):
+            if tag in ("br", "li") or tag in self.BLOCK:
                 table["cell"]["text"].append("\n")  # a line inside a cell: joined by the layout below
         elif tag in ("dt", "dd"):
             # « <dt>Commune</dt><dd>Decazeville</dd> »: a labelled line « Commune : Decazeville »
@@ -426,9 +503,15 @@ class _HtmlText(HTMLParser):
         elif table is not None and tag == "table":
             self._close_cell(table)
             self.tables.pop()
-            self._out("\n\n" + _layout(table["rows"]) + "\n\n")
+            if all(len(r.get("cells", ())) <= 1 for r in table["rows"]):
+                # a layout table (an e-mail's frame, one cell per row): its cells are blocks of text, not columns
+                self._out("\n\n" + "\n\n".join(r["cells"][0]["raw"] if "cells" in r else r["caption"]
+                                                  for r in table["rows"] if r.get("cells") or "caption" in r) + "\n\n")
+            else:
+                self._out("\n\n" + _layout(table["rows"]) + "\n\n")
         elif table is not None and table["cell"] is not None:
-            pass
+            if tag in self.BLOCK or tag == "li":
+                table["cell"]["text"].append("\n")
         elif tag in ("dt", "dd"):
             pass  # (the next « dt » starts its line: the labelled lines of a list follow one another)
         elif tag in self.BLOCK or tag == "li":
@@ -444,6 +527,9 @@ class _HtmlText(HTMLParser):
         if cell is None:
             return
         table["cell"] = None
+        # (the lines of a layout table's cell, kept as they are)
+        raw = "\n".join(" ".join(ln.split()) for ln in "".join(cell["text"]).split("\n"))
+        cell["raw"] = re.sub(r"\n{3,}", "\n\n", raw).strip()
         # « Villefranche-<br>de-Rouergue »: a word cut at its hyphen is glued back; other lines join with a space
         text = re.sub(r"-[ \t]*\n[ \t]*", "-", "".join(cell["text"]))
         # after an amount or a count, a new line is a new item (« 1,85 M€<br>12 emplois »); else the same words

@@ -1,0 +1,220 @@
+"""Shapes met in the eleventh session: exports framed by comment lines, PDF copies with page furniture and words cut
+at a line's end, « Autre – … » sector cells, file-number columns, a web page's card category above the name, a
+key-figures line. Invented companies; real communes."""
+from relocalisation.ingestion.press import extract
+from relocalisation.ingestion.press.readers import read_bytes, unpaginate
+
+
+def laureates(text):
+    return {lau["organisation"]: lau for lau in extract(text).to_dict()["laureates"]}
+
+
+TSV_WITH_COMMENTS = (
+    "# Export – appel à projets « Résilience » – lauréats de la région Grand Est\n"
+    "# séparateur : tabulation ; montants en euros\n"
+    "id_projet\traison_sociale\tcommune_siege\tcommune_site\tdep_site\tsecteur\tmontant_investissement_eur\t"
+    "montant_aide_eur\templois_crees\tstatut\n"
+    "GE-17\tCartonnages Vosgiens\tÉpinal\tRemiremont\t88\tAutre – emballage\t1 900 000,00\t380 000,00\t7\tLauréat\n"
+    "GE-18\tMoselle Thermique\tMetz\tThionville\t57\tIntrants essentiels\t5 200 000,00\t1 040 000,00\t12\tLauréat\n"
+    "GE-19\tForges de la Rosselle\tForbach\tSaint-Avold\t57\tAutre – métallurgie\t2 600 000,00\t650 000,00\t\tLauréat\n"
+    "\n"
+    "# Projets lauréats : 3\n"
+)
+
+
+def test_tab_export_framed_by_comment_lines_is_a_table():
+    text = read_bytes(TSV_WITH_COMMENTS.encode(), "export_laureats.txt")
+    assert "Id projet | Raison sociale | Commune siege" in text
+    assert "séparateur : tabulation" in text and "Projets lauréats : 3" in text  # the comments stay as text
+    got = laureates(text)
+    assert set(got) == {"Cartonnages Vosgiens", "Moselle Thermique", "Forges de la Rosselle"}
+    assert got["Cartonnages Vosgiens"]["commune_insee"] == "88383"
+    assert got["Moselle Thermique"]["aid_eur"] == 1_040_000
+
+
+def test_a_file_number_column_names_no_project():
+    got = laureates(read_bytes(TSV_WITH_COMMENTS.encode(), "export_laureats.txt"))
+    assert len(got) == 3 and all(lau["project"] is None for lau in got.values())
+
+
+def test_an_other_sector_cell_means_no_critical_sector():
+    got = laureates(read_bytes(TSV_WITH_COMMENTS.encode(), "export_laureats.txt"))
+    # « Autre – métallurgie »: the export says the activity is none of the five, whatever a forge suggests
+    assert got["Forges de la Rosselle"]["sector"] is None
+    assert got["Cartonnages Vosgiens"]["sector"] is None
+    assert got["Moselle Thermique"]["sector"] == "intrants essentiels"
+
+
+def test_comment_lines_inside_the_rows_are_no_export():
+    text = "# titre\nnom;commune;aide\nA;B;C\n# une note au milieu\nD;E;F\n"
+    assert "|" not in read_bytes(text.encode(), "notes.txt")
+
+
+PDF_COPY = (
+    "PRÉFET DU LOIR-ET-CHER\n\n"
+    "Communiqué de presse\n\n"
+    "Deux entreprises du département sont lauréates de l'appel à projets « Résilience ».\n\n"
+    "La Chocolaterie Solognote, installée à Romorantin-Lanthenay, double sa ligne d'enrobage. L'investis-\n"
+    "sement atteint 3,2 M€,\n\n"
+    "________________________________________________________________________\n"
+    "Préfecture de Loir-et-Cher – Place de la République – 41000 Blois         Page 1/2\n\n\n"
+    "PRÉFET DU LOIR-ET-CHER                       Communiqué de presse – 12 mai 2021\n\n"
+    "soutenu par l'État à hauteur de 640 000 €. Onze emplois seront créés.\n\n"
+    "Vendôme Optique, à Vendôme, relocalise la fabrication de lentilles techniques. Le projet repré-\n"
+    "sente 1,4 M€ HT et reçoit une aide de 350 000 €.\n\n"
+    "________________________________________________________________________\n"
+    "Préfecture de Loir-et-Cher – Place de la République – 41000 Blois         Page 2/2\n"
+)
+
+
+def test_page_furniture_is_removed_and_the_cut_sentence_joined():
+    text = unpaginate(PDF_COPY)
+    assert "Page 1/2" not in text and "Place de la République" not in text
+    assert "L'investissement atteint 3,2 M€,\nsoutenu par l'État" in text
+    assert "représente 1,4 M€" in text
+    assert text.startswith("PRÉFET DU LOIR-ET-CHER")  # the first page's head is the document's own
+
+
+def test_pdf_copy_gives_the_aid_after_the_page_break():
+    got = laureates(read_bytes(PDF_COPY.encode(), "communique.txt"))
+    assert set(got) == {"Chocolaterie Solognote", "Vendôme Optique"}  # « HT » is no laureate
+    assert got["Chocolaterie Solognote"]["investment_eur"] == 3_200_000
+    assert got["Chocolaterie Solognote"]["aid_eur"] == 640_000
+    assert got["Chocolaterie Solognote"]["jobs_created"] == 11
+    assert got["Vendôme Optique"]["investment_eur"] == 1_400_000
+
+
+def test_line_end_cuts_are_mended_only_in_a_laid_out_text():
+    assert unpaginate("Les Établissements Durand-\nMartin, à Niort, et la Cidrerie Mau-\nrin.") == \
+        "Les Établissements Durand-Martin, à Niort, et la Cidrerie Maurin."
+    laid_out = "une production straté-\ngique et des emplois quali-\nfiés à Sablé-sur-\nSarthe"
+    assert unpaginate(laid_out) == "une production stratégique et des emplois qualifiés à Sablé-sur-Sarthe"
+    assert unpaginate("- un projet de sous-\ntraitance") == "- un projet de sous-\ntraitance"  # a single cut: left
+
+
+CARDS = (
+    "Les lauréats de la vague en Nouvelle-Aquitaine\n\n"
+    "Les chiffres clés\n"
+    "Nouveaux lauréats : 3\n"
+    "Emplois créés annoncés : 57\n"
+    "Lauréats des vagues précédentes : 26\n\n"
+    "Santé\n\n"
+    "Pharmacharente\n\n"
+    "Cognac (16)\n\n"
+    "Remplissage de flacons injectables.\n\n"
+    "- Investissement : 6,1 M€\n\n"
+    "- Emplois créés : 25\n\n"
+    "Électronique\n\n"
+    "Niortronic\n\n"
+    "Niort (79)\n\n"
+    "Assemblage de cartes pour l'énergie et la santé.\n\n"
+    "- Investissement : 2,3 M€\n\n"
+    "- Emplois créés : 20\n\n"
+    "Agroalimentaire\n\n"
+    "Conserves du Poitou\n\n"
+    "Châtellerault (86)\n\n"
+    "Légumes appertisés, composants électroniques de pilotage.\n\n"
+    "- Investissement : 4 M€\n\n"
+    "- Emplois créés : 12\n"
+)
+
+
+def test_card_category_above_the_name_is_its_sector():
+    got = laureates(CARDS)
+    assert got["Pharmacharente"]["sector"] == "santé"
+    assert got["Niortronic"]["sector"] == "électronique"
+    assert got["Conserves du Poitou"]["sector"] == "agroalimentaire"
+
+
+def test_key_figures_line_of_earlier_waves():
+    ann = extract(CARDS).to_dict()["announcement"]
+    # « Emplois créés annoncés : 57 » ends its line: it is no count of laureates
+    assert ann["previous_laureates"] == 26
+    assert ann["new_laureates"] == 3
+
+
+def test_portfolio_card_category_line_is_no_laureate():
+    text = ("Fonds Relocalisation – nos participations\n\n"
+            "Le fonds investit en fonds propres dans des PME industrielles qui relocalisent une production. Il "
+            "accompagne aujourd'hui sept entreprises, lauréates de son comité d'investissement.\n\n"
+            "Lames du Forez\n\n"
+            "Métallurgie – Thiers (63) – Entrée : 2023\n\n"
+            "Fabricant de lames industrielles. Le fonds a investi 1,2 M€ pour une ligne de trempe sous vide.\n\n"
+            "Salaisons d'Issoire\n\n"
+            "Agroalimentaire – Issoire (63) – Entrée : 2024\n\n"
+            "Nouvel atelier de séchage et de tranchage. 20 emplois créés.\n")
+    got = laureates(text)
+    assert set(got) == {"Lames du Forez", "Salaisons d'Issoire"}
+    assert got["Lames du Forez"]["commune_insee"] == "63430"
+    assert got["Salaisons d'Issoire"]["commune_insee"] == "63178"
+
+
+def test_pipe_table_site_column_beats_the_seat_column():
+    text = ("Délibération de la commission permanente – aides à l'investissement industriel\n\n"
+            "La commission permanente attribue les subventions suivantes :\n\n"
+            "| N° | Bénéficiaire | Siège social | Lieu de réalisation | Montant | Emplois créés |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | Tôlerie Charentaise | Angoulême (16) | Cognac (16) | 250 000 € | 6 |\n"
+            "| 2 | Biscuits de la Sèvre | Poitiers (86) | Niort (79) | 180 000 € | 4 |\n")
+    got = laureates(text)
+    assert got["Tôlerie Charentaise"]["commune_insee"] == "16102"
+    assert got["Biscuits de la Sèvre"]["commune_insee"] == "79191"
+
+
+EMAIL = (
+    "<html><body><table width='640'><tr><td>"
+    "<h1>La Lettre de l'Agence</h1>"
+    "<p>Trois industriels de la région parmi les nouveaux lauréats « Résilience ».</p>"
+    "<table><tr><td><b>Fougères Textiles</b> – Fougères (35)</td></tr>"
+    "<tr><td>Le tisseur rapatrie la confection de vêtements de protection. 2,4 M€ investis, 500 k€ d'aide de l'État, "
+    "12 créations de postes.</td></tr>"
+    "<tr><td><b>Vitré Conserves</b> – Vitré (35)</td></tr>"
+    "<tr><td>Nouvelle ligne d'appertisation. Projet de 3,1 M€, aide de 700 000 €, une quinzaine d'emplois.</td></tr>"
+    "</table>"
+    "<p>Se désinscrire.</p>"
+    "</td></tr></table></body></html>"
+)
+
+
+def test_email_layout_tables_keep_their_blocks():
+    text = read_bytes(EMAIL.encode(), "lettre.html")
+    assert "\n\nFougères Textiles – Fougères (35)\n\n" in text
+    assert "|" not in text  # one cell a row: a frame, not a table of columns
+    got = laureates(text)
+    assert set(got) == {"Fougères Textiles", "Vitré Conserves"}
+    assert got["Fougères Textiles"]["investment_eur"] == 2_400_000
+    assert got["Fougères Textiles"]["jobs_created"] == 12
+    assert got["Vitré Conserves"]["aid_eur"] == 700_000
+
+
+def test_cards_with_a_heading_a_blank_line_and_a_category():
+    text = ("France Relance : les projets lauréats dans le Puy-de-Dôme\n\n"
+            "Trois entreprises du département ont été retenues au titre de l'appel à projets « Résilience ».\n\n"
+            "Auvergne Micro-Pompes – Riom\n\n"
+            "Santé\n\n"
+            "Production de pompes pour perfusion, aujourd'hui importées.\n\n"
+            "- Investissement : 2 100 000 €\n\n"
+            "- Emplois créés : 11\n\n"
+            "Coutellerie Thiernoise – Thiers\n\n"
+            "Intrants essentiels\n\n"
+            "Forge de lames industrielles.\n\n"
+            "- Investissement : 900 000 €\n\n"
+            "Issoire Alliages – Issoire\n\n"
+            "Intrants essentiels\n\n"
+            "Fonderie d'alliages légers.\n\n"
+            "- Investissement : 4 000 000 €\n")
+    got = laureates(text)
+    assert set(got) == {"Auvergne Micro-Pompes", "Coutellerie Thiernoise", "Issoire Alliages"}
+    assert got["Auvergne Micro-Pompes"]["commune_insee"] == "63300"
+    assert got["Auvergne Micro-Pompes"]["investment_eur"] == 2_100_000
+    assert got["Coutellerie Thiernoise"]["investment_eur"] == 900_000
+
+
+def test_a_lone_heading_with_a_place_above_a_blank_line_is_no_card():
+    text = ("APPEL À PROJETS « REBOND INDUSTRIEL »\n"
+            "Bassin industriel Vierzon – Romorantin-Lanthenay\n\n"
+            "CAHIER DES CHARGES\n\n"
+            "Sont éligibles les entreprises des communes de Vierzon,\n"
+            "Blois, Vendôme et Romorantin-Lanthenay.\n\n"
+            "Le projet retenu sera accompagné par l'État. Date limite de dépôt : 30 juin.\n")
+    assert laureates(text) == {}
