@@ -218,3 +218,47 @@ def test_a_lone_heading_with_a_place_above_a_blank_line_is_no_card():
             "Blois, Vendôme et Romorantin-Lanthenay.\n\n"
             "Le projet retenu sera accompagné par l'État. Date limite de dépôt : 30 juin.\n")
     assert laureates(text) == {}
+
+
+def test_plain_text_email_items_with_a_site_line():
+    text = ("==============================================================\n"
+            "  LA LETTRE DES INDUSTRIES DU BERRY  —  n°12  —  mars 2022\n"
+            "==============================================================\n\n"
+            "1. RELANCE : DEUX ADHÉRENTS LAURÉATS\n\n"
+            "Deux de nos adhérents font partie de la nouvelle vague de lauréats de l'appel à projets\n"
+            "« Résilience ». Cette vague compte 48 lauréats au niveau national.\n\n"
+            "> CÉRAMIQUES VIERZONNAISES — projet KAOLIN\n"
+            "  Site : Vierzon (18)\n"
+            "  Nouveau four pour isolateurs techniques. Investissement : 3,4 M€. Aide de l'État :\n"
+            "  900 000 €. Créations d'emplois : 12.\n\n"
+            "> BLÉSOISE DE MÉCANIQUE\n"
+            "  Site : Blois (41)\n"
+            "  Le projet, chiffré à 1,8 M€, est soutenu par une subvention de 450 000 €.\n\n"
+            "3. Focus : l'apprentissage dans nos usines\n")
+    got = laureates(text)
+    assert set(got) == {"CÉRAMIQUES VIERZONNAISES", "BLÉSOISE DE MÉCANIQUE"}
+    assert got["CÉRAMIQUES VIERZONNAISES"]["jobs_created"] == 12
+    assert got["BLÉSOISE DE MÉCANIQUE"]["commune_insee"] == "41018"
+    assert got["BLÉSOISE DE MÉCANIQUE"]["aid_eur"] == 450_000
+    assert got["BLÉSOISE DE MÉCANIQUE"]["jobs_created"] is None
+
+
+def test_a_name_wrapped_in_an_indented_list_item():
+    text = ("S'agissant du Cantal, deux projets ont été retenus :\n"
+            "- au titre de l'appel à projets « Résilience », la société Salaisons de la Haute\n"
+            "  Jordanne, à Aurillac, modernise son atelier de séchage ; ce projet de 2,1 millions\n"
+            "  d'euros bénéficie d'une aide de 400 000 euros ;\n"
+            "- la société Fromagerie des Monts, établie à Riom-ès-Montagnes, crée une ligne de\n"
+            "  conditionnement pour un investissement de 1,2 million d'euros.\n")
+    got = laureates(text)
+    assert "Salaisons de la Haute Jordanne" in got and "Jordanne" not in got
+    assert got["Salaisons de la Haute Jordanne"]["aid_eur"] == 400_000
+
+
+def test_a_newsletter_issue_number_is_no_laureate():
+    text = ("<html><body><table><tr><td><h1>La Lettre Bpifrance Centre</h1><p><b>N° 27</b> – Juin 2021</p>"
+            "<p>Trois PME régionales lauréates de l'appel à projets « Résilience ».</p>"
+            "<p><b>Berry Optique</b> – Bourges (18)</p><p>La PME relocalise des lentilles. Investissement de 2 M€, "
+            "aide de 500 000 €.</p></td></tr></table></body></html>")
+    got = laureates(read_bytes(text.encode(), "lettre.html"))
+    assert "N° 27" not in got and "Berry Optique" in got

@@ -1476,6 +1476,14 @@ class Document:
         if m:
             h.org = Value(self.text[h.org.start:m.end()], h.org.start, m.end(), h.org.confidence)
             h.end_of_header = max(h.end_of_header, m.end())
+            return
+        # « la société Forges de la Marne / Bragarde, à Saint-Dizier »: a name hard-wrapped in an indented list item
+        w = re.match(r"[ \t]*\n[ \t]+(?P<w>[A-ZÀ-Ý][\w'’-]{2,}(?:[ \t]+[A-ZÀ-Ý][\w'’-]{2,})?)(?=[ \t]*,)", self.text[h.org.end:h.org.end + 60])
+        if w and h.kind in _PROSE_KINDS and not self._is_place_only(w.group("w")) \
+                and norm(w.group("w")).split()[0] not in lexicon.LABEL_WORDS:
+            end = h.org.end + w.end("w")
+            h.org = Value(" ".join(self.text[h.org.start:end].split()), h.org.start, end, h.org.confidence)
+            h.end_of_header = max(h.end_of_header, end)
 
     def _enumeration_siblings(self, headers: list[Header]) -> list[Header]:
         """Names listed with a laureate (« (Verrerie Caux & Co, Normandie Plasturgie, SMTP et les Ateliers réunis
@@ -2222,6 +2230,8 @@ class Document:
             return True  # « Prog. 3 450 k€ »: an abbreviated label before its figure
         if len(words) <= 3 and re.search(r"\b(?:du|au)\s+$", self.text[max(0, s - 4):s]) and "le " + " ".join(words) in self.gaz.communes:
             return True  # « la zone industrielle sud du Mans, l'entreprise … »: Le Mans, a place
+        if re.match(r"(?:N°|No\.?|Numéro)\s*\d", name, re.IGNORECASE):
+            return True  # « N° 27 – Juin 2021 »: an issue of a newsletter
         if re.match(r"\d{1,2}\s*h\s*\d{2}\b", name):
             return True  # « 10h45 Visite de la société X »: an item of the programme of a visit
         if words and words[0] in ("region", "etat", "prefecture", "bpifrance", "ademe", "departement", "metropole", "cci", "cma",
@@ -3997,7 +4007,9 @@ _DOCUMENT_PARTS = {"fiche", "fiches", "annexe", "annexes", "tableau", "article",
 _SECTION_WORDS = {"notification", "calendrier", "modalites", "criteres", "eligibilite", "contenu", "procedure", "sommaire",
                   "introduction", "conclusion", "contexte", "objectifs", "presentation", "composition", "glossaire",
                   # items of a meeting's agenda (« Foncier économique : point sur … », « Questions diverses »)
-                  "foncier", "bilan", "accueil", "questions", "decision", "decisions", "examen", "rappel", "divers"}
+                  "foncier", "bilan", "accueil", "questions", "decision", "decisions", "examen", "rappel", "divers",
+                  # a report's close-ups (« 3. Focus : projets notifiés … », « Zoom : … », « Agenda »)
+                  "focus", "zoom", "agenda", "perspectives", "synthese", "annexe", "annexes", "methode", "sources"}
 _EVENT_WORDS = {"salon", "webinaire", "webinar", "forum", "colloque", "seminaire", "conference", "rencontres", "table-ronde",
                 "inauguration", "visite", "journee", "matinale", "petit-dejeuner",
                 # actions that open an item of a report (« - Signature à Lyon de la convention … »)
@@ -4165,7 +4177,10 @@ _DEP_FIRST_LINE = re.compile(
     r"(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{1,80}?)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*\n(?:[ \t]*\n)?"
     r"(?=[ \t]*(?:[-–•*][ \t]*)?[A-ZÀ-Ý][\w'’ ]{2,30}?[ \t]*:)", re.MULTILINE)
 _NAME_LINE = re.compile(
-    r"^[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    # (« > MINÉRAUX DU TEIL » / « Site : Le Teil (07) »: an e-mail's quoted item, the site on a labelled line)
+    r"^[ \t]*(?:>[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})"
+    r"(?:[ \t]+[–—-][ \t]+[Pp]rojet[ \t]+[^\n]{2,40}?)?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"(?:(?:[Ss]ite|[Cc]ommune|[Ll]ieu|[Ll]ocalisation|[Ii]mplantation)(?:\s+(?:du\s+projet|de\s+production))?[ \t]*:[ \t]*)?"
     r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
     re.MULTILINE)
 _BULLET_COMMA = re.compile(
@@ -4333,7 +4348,8 @@ _SECTOR_TITLE_WORDS = {"sante", "agroalimentaire", "agro-alimentaire", "electron
                        "industrie agroalimentaire", "sante et industrie pharmaceutique", "pharmacie", "chimie",
                        "electronique et 5g", "agroalimentaire et agriculture"}
 _HEADING_LINE = re.compile(r"(?:^|\n)(?:(?![ \t]*(?:[-–—•●▪*]|\d{1,2}[.)]))|(?=[^\n]*\b(?:secteur|domaine|filière)s?\b))"
-                           r"[^\n]{10,300}:[ \t]*(?=\n)")
+                           # (« … Aide de l'État : / 900 000 € »: a label wrapped before its figure is no heading)
+                           r"[^\n]{10,300}:[ \t]*(?=\n(?![ \t]*\d))")
 _PLACE_CUE = re.compile(
     r"(?:bas[ée]e?s?|situ[ée]e?s?|implant[ée]e?s?|install[ée]e?s?|localis[ée]e?s?|etablie?s?|sise?s?|domicili[ée]e?s?|"
     r"install\w*|implant\w*)\s+(?:a|au|aux|en|sur\s+la\s+commune\s+de|dans\s+la\s+commune\s+de)\s+$"
