@@ -262,3 +262,34 @@ def test_a_newsletter_issue_number_is_no_laureate():
             "aide de 500 000 €.</p></td></tr></table></body></html>")
     got = laureates(read_bytes(text.encode(), "lettre.html"))
     assert "N° 27" not in got and "Berry Optique" in got
+
+
+THREAD = (
+    "Fil copié le 19/10/2021\n\n"
+    "Marc Delpech @marc_delpech@piaille.fr\n"
+    "🧵 Le Gers décroche 3 projets lauréats dans la nouvelle vague du Fonds d'accélération des investissements industriels "
+    "dans les territoires. Le détail 👇 (1/4)\n\n"
+    "Marc Delpech @marc_delpech@piaille.fr\n"
+    "1️⃣ Conserverie d'Armagnac, #SaintClar : nouvelle ligne de plats cuisinés, 900 000 € d'investissement, "
+    "180 000 € d'aide, 4 emplois. (2/4)\n\n"
+    "Marc Delpech @marc_delpech@piaille.fr\n"
+    "2️⃣ Tonnellerie Gasconne — attention, c'est bien à #Condom (et pas à Auch où est le siège du groupe) : "
+    "rénovation du parc de machines, 650 000 € dont 130 000 € d'aide. Pas de création d'emplois annoncée mais "
+    "les 40 postes sont sécurisés. (3/4)\n\n"
+    "Marc Delpech @marc_delpech@piaille.fr\n"
+    "3️⃣ Gers Emballages, #Auch : 1,2 M€ investis, 240 k€ d'aide, 6 embauches prévues. (4/4)\n"
+)
+
+
+def test_thread_hashtag_of_a_compound_commune():
+    got = laureates(THREAD)
+    assert "SaintClar" not in got and "Saint-Clar" not in got
+    assert got["Conserverie d'Armagnac"]["commune_insee"] == "32370"
+
+
+def test_thread_item_with_an_aside_after_the_dash():
+    got = laureates(THREAD)
+    assert set(got) == {"Conserverie d'Armagnac", "Tonnellerie Gasconne", "Gers Emballages"}
+    assert got["Tonnellerie Gasconne"]["commune_insee"] == "32107"  # the site, not the group's seat
+    assert got["Tonnellerie Gasconne"]["aid_eur"] == 130_000
+    assert got["Tonnellerie Gasconne"]["jobs_created"] is None  # « les 40 postes sont sécurisés »: kept, not created

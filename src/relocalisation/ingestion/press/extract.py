@@ -124,6 +124,7 @@ _AID_OF_PART = re.compile(r"[\d\s.,]+(?:millions?|milliards?|md\s*e|[mk]\s*e|e|e
                           r"(?:de\s+l\W*etat|de\s+la\s+region|d\W*aides?|de\s+subventions?|(?:sont\s+)?(?:finance|apporte|pris\s+en\s+charge)\w*\s+par)")
 _ONE_LINE_FICHE = re.compile(r"^[ \t]*[A-ZÀ-Ý][^|\n:]{1,40}:[^|\n]*(?:\|[ \t]*[A-ZÀ-Ýa-zà-ÿ][^|\n:]{1,40}:[^|\n]*){2,}$", re.MULTILINE)
 _MARKUP = re.compile(r"\*\*|__|~~|\[\^\d{1,3}\]")
+_CAMEL_HASHTAG = re.compile(r"(?<![\w&])#([A-ZÀ-Ý][a-zà-ÿ]+)([A-ZÀ-Ý][a-zà-ÿ]+)\b")
 _TEXT_MARKS = re.compile(r"(?<![\w_])__|__(?![\w_])|(?m:^[ \t]*\d{1,2}/\d{1,2}(?=[ \t]))|\[\[|\]\]|"
                          r"<ref\b[^<>\n]{0,80}/>|<ref\b[^<>\n]{0,80}>[^<\n]{0,300}</ref>|"  # wiki links and references
                          r"(?<![\w&])#(?=[A-ZÀ-Ýa-zà-ÿ])|\d?\uFE0F?\u20E3|[\U0001F300-\U0001FAFF\uFE0F\u200D]")  # (dingbats are bullets)
@@ -346,6 +347,8 @@ class Document:
         text = _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
         # Markdown, wiki and social-media marks (« [[X]]<ref>…</ref> », « 2/5 🏭 », « 1️⃣ », « #Résilience », « **Site :** »):
         # blanked, offsets kept, so a label or a name reads as in plain text (« ## » headings stay: they mark sections)
+        # « #SaintJuéry »: a hashtag glues a compound commune's words; its « # » makes room for the hyphen (offsets kept)
+        text = _CAMEL_HASHTAG.sub(lambda m: m.group(1) + "-" + m.group(2), text)
         text = _TEXT_MARKS.sub(lambda m: " " * len(m.group(0)), text)
         if "**" in text:
             text = _LABEL_EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)
@@ -983,7 +986,9 @@ class Document:
             return None  # « raison sociale:X » (an export's key) names a laureate; any other « a:b » is no line of a list
         # (« Les Malteries de l'Yonne, Auxerre : 350 000 € »: an article before a capitalised name is no label)
         named = re.match(r"(?:Les|La|Le|L['’])\s*[A-ZÀ-Ý]", head.strip())
-        if (head_words[0] in lexicon.LABEL_WORDS and not named) or len(head_words) > 16:
+        # (a long head is a sentence, unless a short name stands before a dash: « X — attention, c'est bien à … »)
+        if (head_words[0] in lexicon.LABEL_WORDS and not named) or (
+                len(head_words) > 16 and not re.match(r"[^–—,.;:]{2,50}\s[–—]\s", head.strip())) or len(head_words) > 30:
             return None
         # Split the head into name and place: « Nom (Commune, 38) », « Nom – Commune (38) », « Nom, à Commune »
         name_part, place_hint = head, None
@@ -1021,7 +1026,9 @@ class Document:
         if bullet and not (has_place or described or len(rest.split()) >= 6):
             return None
         # A sentence, not a name, before the colon (« Les projets retenus sont les suivants : »).
-        if any(w in {"sont", "est", "ont", "a", "seront", "sera", "sont-ils", "est-il"} for w in head.split()[1:]):
+        # (after a dash, the words are the name's place or aside: « X — attention, c'est bien à Labruguière »)
+        said = name_part if pm and re.match(r"\s*[–—]", head[pm.start():]) else head
+        if any(w in {"sont", "est", "ont", "a", "seront", "sera", "sont-ils", "est-il"} for w in said.split()[1:]):
             return None
         if re.search(r"\w{4,}[.!?]\s+[A-ZÀ-Ý]", head):
             return None  # « → AVIS FAVORABLE. Montant retenu : … »: a sentence ends before the label
@@ -4413,7 +4420,7 @@ _HEADCOUNT = re.compile(r"(?:emploie|emploient|compte|comptent|regroupe|effectif
 _HIRE_LEFT = re.compile(r"\b(?:recrut(?:er|era|eront|e|ent)|embauch(?:er|era|eront|e|ent))\s+(?:environ\s+|pres\s+de\s+|plus\s+de\s+|jusqu\W*a\s+)?$")
 _PEOPLE_RIGHT = re.compile(r"\s*(?:de\s+|d\W\s*)?(?:nouveaux\s+|nouvelles\s+|jeunes\s+)?[a-z-]{4,}(?:s|x)\b(?!\s+(?:d\W*euros|euros))")
 _EN_CREATE = re.compile(r"\ben\s+(?:creer\w*|creera\w*|cree\w*|recrut\w+|embauch\w+|generer\w*)\s+$")
-_KEPT = re.compile(r"maint\w+|preserv\w+|sauvegard\w+|perennis\w+|conserv\w+|existants|confort\w+|consolid\w+")
+_KEPT = re.compile(r"maint\w+|preserv\w+|sauvegard\w+|perennis\w+|conserv\w+|existants|confort\w+|consolid\w+|securis\w+")
 _CREATION = re.compile(r"creat\w+|cree\w*|creer|recrut\w+|embauch\w+|a\s+terme|nouveaux\s+emplois|generer|genere\w*|"
                        r"arrivee\s+de")  # « l'arrivée de 35 nouveaux collaborateurs »
 _JOBS_LABEL = re.compile(r"emplois?\s*(?:crees|a\s+creer|prevus)?\s*:\s*(?:\+\s*)?(\d[\d\s]{0,6})")
