@@ -293,3 +293,25 @@ def test_thread_item_with_an_aside_after_the_dash():
     assert got["Tonnellerie Gasconne"]["commune_insee"] == "32107"  # the site, not the group's seat
     assert got["Tonnellerie Gasconne"]["aid_eur"] == 130_000
     assert got["Tonnellerie Gasconne"]["jobs_created"] is None  # « les 40 postes sont sécurisés »: kept, not created
+
+
+def test_communes_without_homonym_place_a_homonym():
+    # no département written anywhere: Louverné and Saint-Berthevin (Mayenne only) say which Changé it is
+    text = ("Relance industrielle : trois entreprises de l'agglomération retenues par l'État\n\n"
+            "Trois entreprises de l'agglomération figurent parmi les lauréats de l'appel à projets « Résilience ».\n\n"
+            "Installée dans la zone des Grands Prés à Changé, la Fromagerie du Vicoin va construire une tour de "
+            "séchage. Montant du projet : 5,1 M€.\n\n"
+            "À Louverné, Plastiques Mayennais relocalise l'injection de pièces techniques (1,2 M€).\n\n"
+            "À Saint-Berthevin, Tôlerie Lavalloise modernise sa ligne de découpe (800 000 €).\n")
+    got = laureates(text)
+    assert got["Fromagerie du Vicoin"]["commune_insee"] == "53054"
+
+
+def test_a_seat_with_its_departement_yields_to_the_site():
+    text = ("Deux entreprises de Haute-Saône lauréates de l'appel à projets « Résilience ».\n\n"
+            "Lure Cartonnages : un nouvel atelier\n\n"
+            "Filiale d'un groupe dont le siège est à Montbéliard (Doubs), Lure Cartonnages va créer un atelier de "
+            "calages en carton sur la zone d'activités d'Héricourt. L'investissement atteint 2,3 M€ et bénéficie d'une "
+            "aide de 300 000 €.\n")
+    got = laureates(text)
+    assert got["Lure Cartonnages"]["commune_insee"] == "70285"

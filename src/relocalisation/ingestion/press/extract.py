@@ -502,6 +502,16 @@ class Document:
         total = sum(deps.values())
         ranked = [d for d, _ in deps.most_common()]
         dominant = ranked[0] if ranked and deps[ranked[0]] >= 2 and deps[ranked[0]] >= 0.6 * total else None
+        if not deps:
+            # no département written: the communes that have no homonym say where the text is (« Louverné »,
+            # « Saint-Berthevin » place « Changé » in the Mayenne, not in the Sarthe) — a hint for homonyms only
+            unique = Counter(p.candidates[0].department for p in self.places
+                             if p.kind == "commune" and len(p.candidates) == 1)
+            if unique:
+                top, n = unique.most_common(1)[0]
+                if n >= 2 and n >= 0.6 * sum(unique.values()):
+                    deps[top] = n
+                    ranked = [top]
         for d in ranked:
             regs[self.gaz.region_of_department(d)] += 0  # keep the key, no weight
         return {"departments": ranked, "regions": [r for r, _ in regs.most_common() if r],
@@ -2634,7 +2644,10 @@ class Document:
                 if code:
                     ref, c = choose(list(p.candidates), code)
                     if ref:
-                        candidates.append((0.9, p.start, p.end, ref, code, "department named"))
+                        # (« dont le siège est à Montbéliard (Doubs) »: the seat yields to a site, as below)
+                        seat = bool(_SEAT_CUE.search(before))
+                        candidates.append((0.9 * (0.7 if seat else 1.0), p.start, p.end, ref, code,
+                                           "seat" if seat else "department named"))
                         continue
             cue = _PLACE_CUE.search(before)
             # « La société X (Lannion) va … », « ONDALINK (Pleumeur-Bodou) conçoit … »: the commune in brackets
@@ -2684,10 +2697,10 @@ class Document:
         if candidates:
             # Prefer communes in the territory of the segment, then of the text.
             def score(c):
-                conf, start, _, ref, _, _ = c
+                conf, start, _, ref, _, reason = c
                 bonus = 0.0
-                if dep_codes and ref.department in dep_codes:
-                    bonus += 0.1
+                if dep_codes and ref.department in dep_codes and reason != "seat":
+                    bonus += 0.1  # (the seat's own « (Doubs) » is no hint of where the site is)
                 if self.context["dominant"] and ref.department == self.context["dominant"]:
                     bonus += 0.05
                 return (conf + bonus, -start)
@@ -4361,7 +4374,8 @@ _PLACE_CUE = re.compile(
     r"(?:bas[ée]e?s?|situ[ée]e?s?|implant[ée]e?s?|install[ée]e?s?|localis[ée]e?s?|etablie?s?|sise?s?|domicili[ée]e?s?|"
     r"install\w*|implant\w*)\s+(?:a|au|aux|en|sur\s+la\s+commune\s+de|dans\s+la\s+commune\s+de)\s+$"
     r"|(?:site|usine|plateforme|plate-forme|etablissement|unite|implantation|siege|atelier|ateliers|zone|parc|aerodrome|aeroport)"
-    r"\s+(?:industriel(?:le)?s?\s+|de\s+production\s+|historique\s+|actuel\s+)?(?:de|d['’]|a|du|de\s+la|situee?\s+a)?\s*$"
+    r"\s+(?:industriel(?:le)?s?\s+|de\s+production\s+|historique\s+|actuel\s+|d['’]\s*activites?\s+|artisanale\s+)?"
+    r"(?:de|d['’]|a|du|de\s+la|situee?\s+a)?\s*$"
     r"|(?:^|\W)(?:a|au|entre|commune\s+de|ville\s+de|localisation\s*:|lieu\s*:|commune\s*:|ville\s*:)\s+$"
     r"|(?:^|\W)(?:a|entre)\s+[^.;:]{0,40},\s*$|(?:,|\bet)\s+$"
     r"|(?:zone|parc)\s+(?:d\W*activites?|industriel(?:le)?|artisanale?)\s+(?:de|d\W)\s*$"  # « la zone d'activités de X »
