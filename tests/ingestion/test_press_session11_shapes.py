@@ -315,3 +315,67 @@ def test_a_seat_with_its_departement_yields_to_the_site():
             "aide de 300 000 €.\n")
     got = laureates(text)
     assert got["Lure Cartonnages"]["commune_insee"] == "70285"
+
+
+JSON_UNDER_A_NOTE = (
+    "Export de l'outil de suivi des aides, collé pour la note au cabinet.\n"
+    "Filtre : dispositif = \"Pack Relocalisation\" ; commission permanente du 20/11/2026.\n\n"
+    "{\n"
+    "  \"dispositif\": {\"libelle\": \"Pack Relocalisation\", \"enveloppe_annuelle_eur\": \"15 000 000\"},\n"
+    "  \"dossiers\": [\n"
+    "    {\"beneficiaire\": \"FOUGERES TEXTILES SAS\", \"site_projet\": {\"commune\": \"Fougères\", \"insee\": \"35115\"},\n"
+    "     \"cout_total_projet_eur\": \"1 850 000\", \"assiette_eligible_eur\": \"1 387 500\", \"emplois_crees_prevus\": 12,\n"
+    "     \"montant_aide_eur\": \"277 500\"},\n"
+    "    {\"beneficiaire\": \"VITRE CONSERVES\", \"site_projet\": {\"commune\": \"Vitré\", \"insee\": \"35360\"},\n"
+    "     \"cout_total_projet_eur\": \"3 400 000\", \"assiette_eligible_eur\": \"2 900 000\", \"emplois_crees_prevus\": 9,\n"
+    "     \"montant_aide_eur\": \"580 000\"}\n"
+    "  ]\n"
+    "}\n"
+    "Fin de l'export.\n"
+)
+
+
+def test_json_export_pasted_under_a_note():
+    text = read_bytes(JSON_UNDER_A_NOTE.encode(), "note.txt")
+    assert text.startswith("Export de l'outil de suivi des aides")
+    assert "Beneficiaire | " in text and text.rstrip().endswith("Fin de l'export.")
+    got = laureates(text)
+    assert set(got) == {"FOUGERES TEXTILES", "VITRE CONSERVES"}
+    assert got["FOUGERES TEXTILES"]["commune_insee"] == "35115"
+    assert got["VITRE CONSERVES"]["jobs_created"] == 9
+
+
+def test_a_total_cost_beats_the_eligible_base():
+    got = laureates(read_bytes(JSON_UNDER_A_NOTE.encode(), "note.txt"))
+    assert got["FOUGERES TEXTILES"]["investment_eur"] == 1_850_000
+    assert got["VITRE CONSERVES"]["investment_eur"] == 3_400_000
+
+
+ERP_STATEMENT = (
+    "SIGMA-FIN v4.2           AGENCE REGIONALE       EDITION DU 24/11/2026\n"
+    "ETAT DES ENGAGEMENTS PAR DISPOSITIF                    PAGE    1 /    1\n\n"
+    "+--------------+------------------------+--------------+------+---------------+-------------+-----+\n"
+    "|N. DOSSIER    |TIERS BENEFICIAIRE      |COMMUNE PROJET|INSEE |COUT PROJET HT |MT ENGAGE    |EMPL |\n"
+    "+--------------+------------------------+--------------+------+---------------+-------------+-----+\n"
+    "|DEP 16        |                        |              |      |               |             |     |\n"
+    "|TI-26-0031    |TOLERIE CHARENTAISE     |COGNAC        |16102 |   3 900 000,00|   780 000,00|   20|\n"
+    "|              |   S/TOTAL DEP 16       |              |      |   3 900 000,00|   780 000,00|   20|\n"
+    "|DEP 79        |                        |              |      |               |             |     |\n"
+    "|TI-26-0034    |BISCUITS DE LA SEVRE    |NIORT         |79191 |   1 720 000,00|   344 000,00|    9|\n"
+    "|              |   S/TOTAL DEP 79       |              |      |   1 720 000,00|   344 000,00|    9|\n"
+    "+--------------+------------------------+--------------+------+---------------+-------------+-----+\n"
+    "|              |TOTAL GENERAL           |              |      |   5 620 000,00| 1 124 000,00|   29|\n"
+    "+--------------+------------------------+--------------+------+---------------+-------------+-----+\n"
+)
+
+
+def test_accounting_statement_of_commitments():
+    result = extract(ERP_STATEMENT).to_dict()
+    got = {lau["organisation"]: lau for lau in result["laureates"]}
+    # « Tiers bénéficiaire » names the laureates, « MT ENGAGE » is their aid, « EMPL » their jobs; sub-totals are
+    # no laureates and no announcement totals
+    assert set(got) == {"TOLERIE CHARENTAISE", "BISCUITS DE LA SEVRE"}
+    assert got["TOLERIE CHARENTAISE"]["aid_eur"] == 780_000
+    assert got["BISCUITS DE LA SEVRE"]["jobs_created"] == 9
+    assert got["BISCUITS DE LA SEVRE"]["commune_insee"] == "79191"
+    assert result["announcement"]["aid_eur"] == 1_124_000

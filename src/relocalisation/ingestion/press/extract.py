@@ -1678,8 +1678,9 @@ class Document:
                     i += 1
                     cs, ce = row[org_col]
                     # (« TOTAL » may stand in the first column, before an empty name cell)
-                    if any(re.match(r"[\W_]*(?:sous-)?total", fold(t[a:b])) for a, b in row[:org_col + 1]):
-                        self._row_totals(row, columns)
+                    if any(re.match(r"[\W_]*(?:sous-|s/|s\.\s?)?total", fold(t[a:b])) for a, b in row[:org_col + 1]):
+                        if not any(_SUBTOTAL.match(fold(t[a:b])) for a, b in row[:org_col + 1]):
+                            self._row_totals(row, columns)  # (a sub-total is a part's, not the announcement's)
                         continue
                     if status_col is not None and _STATUS_NO.search(fold(t[row[status_col][0]:row[status_col][1]])):
                         # « Abandon », « Ajourné », « Refusé » in the status column: not (or no longer) a laureate,
@@ -1863,8 +1864,9 @@ class Document:
             for c in m_split(t, start):
                 cell_starts.append(c)
             cs, ce = cell_starts[org_col] if org_col < len(cell_starts) else (start, start)
-            if any(re.match(r"[\W_]*(?:sous-)?total", fold(t[a:b])) for a, b in cell_starts[:org_col + 1]):
-                self._row_totals(cell_starts, header_cols[1])
+            if any(re.match(r"[\W_]*(?:sous-|s/|s\.\s?)?total", fold(t[a:b])) for a, b in cell_starts[:org_col + 1]):
+                if not any(_SUBTOTAL.match(fold(t[a:b])) for a, b in cell_starts[:org_col + 1]):
+                    self._row_totals(cell_starts, header_cols[1])
                 continue
             status_col = next((i for i, c in header_cols[1].items() if _STATUS_COLUMN.fullmatch(c.strip())), None)
             if status_col is not None and status_col < len(cell_starts) and status_col != org_col \
@@ -2489,10 +2491,12 @@ class Document:
             role = money_column(label)
             if role and money:
                 q, v = money[0]
-                lau.fields[role[0]] = Value(v, q.start, q.end, role[1])
+                held = lau.fields.get(role[0])
+                if held is None or held.confidence <= role[1]:  # (a total cost beats an eligible base)
+                    lau.fields[role[0]] = Value(v, q.start, q.end, role[1])
             elif role:
                 continue
-            elif re.search(r"emplois?|postes|recrutements|\betp\b", label) and qs:
+            elif re.search(r"emplois?|postes|recrutements|\betp\b|\bempl\b", label) and qs:
                 target = "jobs_kept" if re.search(r"maint|preserv", label) else "jobs_created"
                 q = qs[0]
                 if target == "jobs_created" and re.search(r"maint|preserv|sauvegard|conserv", fold(cell)):
@@ -3808,6 +3812,7 @@ _DOT_LEADER_END = re.compile(r"(?:\.{4,}|…{2,}|[ \t]:[ \t]{3,})[ \t]*$")  # (d
 # sentence that goes on to name a laureate
 _AGGREGATE_LEFT = re.compile(r"\b(?:ces|les)\s+(?:[a-z]+\s+)?(?:dossiers|projets|entreprises|laureats|beneficiaires)\b[^.;]{0,30}"
                              r"\b(?:totalis\w+|represent\w+|cumul\w+)\b[^.;]{0,60}$")
+_SUBTOTAL = re.compile(r"[\W_]*(?:sous-|s/|s\.\s?)total")
 _TOTAL_LINE = re.compile(r"\n[ \t]*(?:[-–•*][ \t]*)?(?:montants?\s+(?:cumule|total|global)|(?:sous-)?total\b|au\s+total\b|soit\s+(?:un\s+)?total\b|"
                          r"ensemble\s+des\s+(?:projets|laureats))")
 _FIELD_NEXT = re.compile(r"\s*(?:aides?|subventions?|investissements?|montant|emplois?|cout)\b[^:\n.]{0,25}:")  # « Aide accordée : … »
@@ -4131,9 +4136,11 @@ def money_column(label: str) -> tuple[str, float] | None:
     « Subvention », a bare « Montant » in a list of laureates: what they receive) or the investment (« Invest. »,
     « Coût du projet », « Montant total »); None for any other column."""
     if re.search(r"subventionnable|eligible", label) and re.search(r"depense|assiette|cout|invest|montant", label):
-        return "investment_eur", 0.9  # « Dépense subventionnable », « Coût éligible »: what the aid is computed on
-    if re.search(r"aide|subvention|soutien|financement|montant\s+(?:de\s+l|accorde|attribue|alloue|octroye|notifie|verse|propose|vote)", label):
-        return "aid_eur", 0.9
+        # « Dépense subventionnable », « Coût éligible »: what the aid is computed on (a total cost beside it wins)
+        return "investment_eur", 0.85
+    if re.search(r"aide|subvention|soutien|financement|(?:montant|\bmt)\s+(?:de\s+l|accorde|attribue|alloue|octroye|notifie|verse|"
+                 r"propose|vote|engage)", label):
+        return "aid_eur", 0.9  # (« MT ENGAGE »: what an accounting system has committed to the beneficiary)
     if re.fullmatch(r"montants?(?:\s*\(.*\))?", label.strip()):
         return "aid_eur", 0.7
     if re.search(r"invest|\binv\b|cout|montant\s+(?:du|total)|montant\s+(?:de\s+l\W\s*)?(?:projet|operation|programme)|budget|"
@@ -4142,6 +4149,7 @@ def money_column(label: str) -> tuple[str, float] | None:
     return None
 # Column headings of a table: the organisation's, and those that say what another cell holds.
 _ORG_COLUMN = re.compile(r"(?:entreprises?|societes?|laureats?|beneficiaires?|porteurs?(?:\s+de\s+projets?)?|raison\s+sociale|"
+                         r"tiers(?:\s+beneficiaires?)?|"  # (an accounting system's « Tiers bénéficiaire »)
                          r"adherents?|membres?|structures?|"
                          r"nom(?:\s+de\s+l\W\s*entreprise)?)\s*(?:laureates?|retenues?|beneficiaires?|\(.*\))?")
 _ROLE_COLUMN = re.compile(r"(?:(?:communes?|villes?|localisation|lieu|sites?|implantation)"

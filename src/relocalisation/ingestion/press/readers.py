@@ -201,11 +201,29 @@ def data_to_text(text: str) -> str | None:
             return feed
         value = {_tag(root.tag): _xml_value(root, 0)}
     else:
-        return _csv_to_text(text)
+        return _csv_to_text(text) or _embedded_json(text)
     lines: list[str] = []
     _lay_out(value, "", lines, 0)
     out = "\n".join(lines).strip()
     return re.sub(r"\n{3,}", "\n\n", out) or None
+
+
+def _embedded_json(text: str) -> str | None:
+    """An export pasted under a few lines of note (« Export extrait de l'outil de suivi … » then « { … } »): the
+    note as text, the JSON laid out as an export, and any words after it as text."""
+    m = re.search(r"^[ \t]*[{\[][ \t]*$", text[:3000], re.MULTILINE)
+    if not m or not text[:m.start()].strip():
+        return None
+    try:
+        value, end = json.JSONDecoder().raw_decode(text, m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(value, (dict, list)):
+        return None
+    lines: list[str] = []
+    _lay_out(value, "", lines, 0)
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines).strip())
+    return "\n\n".join(p for p in (text[:m.start()].strip(), body, text[end:].strip()) if p)
 
 
 def _feed_to_text(root) -> str | None:
