@@ -379,3 +379,17 @@ def test_accounting_statement_of_commitments():
     assert got["BISCUITS DE LA SEVRE"]["jobs_created"] == 9
     assert got["BISCUITS DE LA SEVRE"]["commune_insee"] == "79191"
     assert result["announcement"]["aid_eur"] == 1_124_000
+
+
+def test_markdown_preview_of_an_open_data_file_with_snake_case_headings():
+    text = ("# Lauréats de l'appel à projets « Résilience » en Bretagne\n\n"
+            "| Fichier | Description |\n|---|---|\n| `laureats.csv` | table principale |\n\n"
+            "## Aperçu des données\n\n"
+            "| siren | raison_sociale | commune | code_insee | cout_total_eur | aide_etat_eur | emplois_crees |\n"
+            "|---|---|---|---|---:|---:|---:|\n"
+            "| 912004570 | Trégor Photonique | Lannion | 22113 | 5200000 | 1560000 | 18 |\n"
+            "| 853317821 | Fougères Protection | Fougères | 35115 | 760000 | 228000 | 6 |\n")
+    got = laureates(text)
+    assert set(got) == {"Trégor Photonique", "Fougères Protection"}
+    assert got["Trégor Photonique"]["aid_eur"] == 1_560_000
+    assert got["Fougères Protection"]["commune_insee"] == "35115"

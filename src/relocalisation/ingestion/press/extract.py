@@ -1845,7 +1845,7 @@ class Document:
         out = []
         header_cols = None
         for start, cells in rows:
-            folded = [fold(c) for c in cells]
+            folded = [fold(c).replace("_", " ").strip("` ") for c in cells]  # (« raison_sociale »: an export's keys)
             # (a row with figures is data, even when its status cell says « Lauréat »)
             if header_cols is None or (any(re.search(r"^(?:entreprise|societe|laureat|beneficiaire|porteur|raison sociale|nom)", c) for c in folded)
                                        and not any(re.search(r"\d", c) for c in cells)):
