@@ -393,3 +393,17 @@ def test_markdown_preview_of_an_open_data_file_with_snake_case_headings():
     assert set(got) == {"Trégor Photonique", "Fougères Protection"}
     assert got["Trégor Photonique"]["aid_eur"] == 1_560_000
     assert got["Fougères Protection"]["commune_insee"] == "35115"
+
+
+def test_a_reply_in_a_chat_export_is_not_the_item_before_it():
+    text = ("[Export de discussion — groupe « Élus du Haut-Jura »]\n\n"
+            "[24/11/2026 07:48] Patrick V. : Le préfet a publié les lauréats du Fonds d'accélération des "
+            "investissements industriels dans les territoires. 2 lauréats dans le Jura !\n"
+            "[24/11/2026 07:55] Patrick V. : Le détail :\n"
+            "1️⃣ Plastiques du Lizon à Saint-Claude : ligne d'injection, 2,9 M€, aide de 580 k€\n"
+            "2️⃣ Fromagerie du Mont Rivel à Champagnole : nouvelle cave d'affinage, 650 000 € investis, 130 000 € d'aide\n"
+            "[24/11/2026 07:56] Jean-Luc B. : Saint-Claude en Guadeloupe ou chez nous ? 😂\n"
+            "[24/11/2026 07:57] Patrick V. : Le nôtre, bien sûr.\n")
+    got = laureates(text)
+    assert got["Fromagerie du Mont Rivel"]["commune_insee"] == "39097"
+    assert got["Plastiques du Lizon"]["department_code"] == "39"

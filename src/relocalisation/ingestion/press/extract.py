@@ -2403,6 +2403,11 @@ class Document:
                     if not before or before[-1] in ".!?;)\n0123456789€%":  # (not a hard-wrapped sentence going on)
                         end = tm.start()
                         break
+            # another message of a chat export (« [24/11/2026 07:56] Jean-Luc : Saint-Claude en Guadeloupe ? ») is
+            # someone else's words, not the rest of the laureate's item
+            cm = _CHAT_MESSAGE.search(t, self._line_end(max(h.end_of_header, h.org.end)), end)
+            if cm:
+                end = cm.start()
             out.append((h.start, max(end, h.org.end)))
         return out
 
@@ -3812,6 +3817,7 @@ _DOT_LEADER_END = re.compile(r"(?:\.{4,}|…{2,}|[ \t]:[ \t]{3,})[ \t]*$")  # (d
 # sentence that goes on to name a laureate
 _AGGREGATE_LEFT = re.compile(r"\b(?:ces|les)\s+(?:[a-z]+\s+)?(?:dossiers|projets|entreprises|laureats|beneficiaires)\b[^.;]{0,30}"
                              r"\b(?:totalis\w+|represent\w+|cumul\w+)\b[^.;]{0,60}$")
+_CHAT_MESSAGE = re.compile(r"(?m)^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:h]\d{2}(?::\d{2})?\]?\s*[-–]?\s*[^\n:]{2,60}:")
 _SUBTOTAL = re.compile(r"[\W_]*(?:sous-|s/|s\.\s?)total")
 _TOTAL_LINE = re.compile(r"\n[ \t]*(?:[-–•*][ \t]*)?(?:montants?\s+(?:cumule|total|global)|(?:sous-)?total\b|au\s+total\b|soit\s+(?:un\s+)?total\b|"
                          r"ensemble\s+des\s+(?:projets|laureats))")
