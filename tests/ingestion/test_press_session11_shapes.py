@@ -407,3 +407,22 @@ def test_a_reply_in_a_chat_export_is_not_the_item_before_it():
     got = laureates(text)
     assert got["Fromagerie du Mont Rivel"]["commune_insee"] == "39097"
     assert got["Plastiques du Lizon"]["department_code"] == "39"
+
+
+def test_wiki_table_of_laureates():
+    text = ("== Lauréats 2026 ==\n"
+            "Les deux projets retenus par l'appel à projets « Résilience » représentent 6,1 M€ d'investissement.\n\n"
+            "{| class=\"wikitable sortable\"\n"
+            "|+ Lauréats de la vallée\n"
+            "! Entreprise !! Commune (site) !! Investissement !! Aide État !! Emplois créés\n"
+            "|-\n"
+            "| [[Riom Connectique]] || [[Riom]] || 4,2 M€ || 1,26 M€ || 24\n"
+            "|-\n"
+            "| Thiers Antennes || [[Thiers (Puy-de-Dôme)|Thiers]] || 1,9 M€ || 570 k€ || 12\n"
+            "|}\n\n"
+            "{{Infobox Territoire\n| CA filière = environ 2 milliards d'euros\n}}\n")
+    got = laureates(text)
+    assert set(got) == {"Riom Connectique", "Thiers Antennes"}
+    assert got["Riom Connectique"]["aid_eur"] == 1_260_000
+    assert got["Thiers Antennes"]["commune_insee"] == "63430"
+    assert got["Thiers Antennes"]["jobs_created"] == 12

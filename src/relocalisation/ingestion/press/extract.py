@@ -124,6 +124,8 @@ _AID_OF_PART = re.compile(r"[\d\s.,]+(?:millions?|milliards?|md\s*e|[mk]\s*e|e|e
                           r"(?:de\s+l\W*etat|de\s+la\s+region|d\W*aides?|de\s+subventions?|(?:sont\s+)?(?:finance|apporte|pris\s+en\s+charge)\w*\s+par)")
 _ONE_LINE_FICHE = re.compile(r"^[ \t]*[A-ZÀ-Ý][^|\n:]{1,40}:[^|\n]*(?:\|[ \t]*[A-ZÀ-Ýa-zà-ÿ][^|\n:]{1,40}:[^|\n]*){2,}$", re.MULTILINE)
 _MARKUP = re.compile(r"\*\*|__|~~|\[\^\d{1,3}\]")
+_WIKI_PIPED_LINK = re.compile(r"\[\[[^\]|\n]*\|(?=[^\]\n]*\]\])")
+_WIKI_TABLE_FRAME = re.compile(r"(?m)^(?:\{\||\|\}|\|-|\|\+)[^\n]*$")
 _CAMEL_HASHTAG = re.compile(r"(?<![\w&])#([A-ZÀ-Ý][a-zà-ÿ]+)([A-ZÀ-Ý][a-zà-ÿ]+)\b")
 _TEXT_MARKS = re.compile(r"(?<![\w_])__|__(?![\w_])|(?m:^[ \t]*\d{1,2}/\d{1,2}(?=[ \t]))|\[\[|\]\]|"
                          r"<ref\b[^<>\n]{0,80}/>|<ref\b[^<>\n]{0,80}>[^<\n]{0,300}</ref>|"  # wiki links and references
@@ -347,6 +349,12 @@ class Document:
         text = _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
         # Markdown, wiki and social-media marks (« [[X]]<ref>…</ref> », « 2/5 🏭 », « 1️⃣ », « #Résilience », « **Site :** »):
         # blanked, offsets kept, so a label or a name reads as in plain text (« ## » headings stay: they mark sections)
+        if "{|" in text and "||" in text:
+            # a wiki table (« {| class="wikitable" », « ! A !! B », « | x || y », « |- »): read as a « a | b » table,
+            # offsets kept; a piped link « [[Bonneville (Haute-Savoie)|Bonneville]] » keeps the words it shows
+            text = _WIKI_PIPED_LINK.sub(lambda m: " " * len(m.group(0)), text)
+            text = _WIKI_TABLE_FRAME.sub(lambda m: " " * len(m.group(0)), text)
+            text = re.sub(r"(?m)^!", "|", text.replace("||", " |").replace("!!", " |"))
         # « #SaintJuéry »: a hashtag glues a compound commune's words; its « # » makes room for the hyphen (offsets kept)
         text = _CAMEL_HASHTAG.sub(lambda m: m.group(1) + "-" + m.group(2), text)
         text = _TEXT_MARKS.sub(lambda m: " " * len(m.group(0)), text)
@@ -2249,6 +2257,8 @@ class Document:
             return True  # « Prog. 3 450 k€ »: an abbreviated label before its figure
         if len(words) <= 3 and re.search(r"\b(?:du|au)\s+$", self.text[max(0, s - 4):s]) and "le " + " ".join(words) in self.gaz.communes:
             return True  # « la zone industrielle sud du Mans, l'entreprise … »: Le Mans, a place
+        if "=" in name:
+            return True  # « CA filière = environ 2 milliards » (a wiki infobox's field), a formula: no name
         if re.match(r"(?:N°|No\.?|Numéro)\s*\d", name, re.IGNORECASE):
             return True  # « N° 27 – Juin 2021 »: an issue of a newsletter
         if re.match(r"\d{1,2}\s*h\s*\d{2}\b", name):
