@@ -426,3 +426,20 @@ def test_wiki_table_of_laureates():
     assert got["Riom Connectique"]["aid_eur"] == 1_260_000
     assert got["Thiers Antennes"]["commune_insee"] == "63430"
     assert got["Thiers Antennes"]["jobs_created"] == 12
+
+
+def test_committee_notes_with_abbreviations():
+    text = ("Comité sélection AAP Reloc/Diversif. — vague 3 — 6 dossiers instruits\n\n"
+            "1) BERRY ROBINETTERIE — Vierzon (18)\n"
+            "   - inv. 1,45 M€ (machines 5 axes + four)\n"
+            "   - subv. proposée 290 k€ → OK unanime\n"
+            "   - +10 empl. (CDI) à 24 mois\n"
+            "   → RETENU\n\n"
+            "2) SOLOGNE EMBALLAGES — Romorantin-Lanthenay (41)\n"
+            "   - inv. 780 k€ / subv. 156 k€\n"
+            "   - 6 empl. créés, 22 maintenus\n"
+            "   → RETENU (avis fav.)\n")
+    got = laureates(text)
+    assert set(got) == {"BERRY ROBINETTERIE", "SOLOGNE EMBALLAGES"}  # « RETENU » is a decision, not a name
+    assert got["BERRY ROBINETTERIE"]["jobs_created"] == 10
+    assert got["SOLOGNE EMBALLAGES"]["jobs_created"] == 6

@@ -4066,7 +4066,12 @@ _NOT_ORG_WORDS = {"fils", "filles", "freres", "soeurs", "cie", "compagnie", "ass
                   # the level of a figure (« • National (cumul) : 542 projets »)
                   "national", "nationale", "regional", "regionale", "departemental", "departementale", "local", "cumul",
                   # an amount's tax mention (« 2,35 M€ HT »)
-                  "ht", "ttc", "hors taxes"}
+                  "ht", "ttc", "hors taxes",
+                  # a committee's decision written on its own (« → RETENU », « AJOURNÉ »)
+                  "retenu", "retenue", "retenus", "retenues", "ajourne", "ajournee", "refuse", "refusee", "accepte",
+                  "acceptee", "favorable", "defavorable",
+                  # a contract or a unit of jobs (« +10 empl. (CDI) »)
+                  "cdi", "cdd", "etp"}
 _TOTAL_BEFORE = re.compile(r"\b(?:total|au\s+total|en\s+tout|cumul\w*|ensemble|a\s+eux|a\s+elles)\b[^.;]{0,25}$")
 _PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implantation")
 # A cell that says « nothing given »: « — », « n.c. », « NC », « s.o. », « néant », « non communiqué ».
@@ -4453,7 +4458,8 @@ _LEFT_CUES = [
 ]
 _JOB_NOUN = re.compile(r"^\s*(?:\)\s*|[»”\">]\s*)?(?:d\W*\s*|de\s+)?(?:nouveaux\s+|nouvelles\s+)?(?P<noun>emplois?|postes?|recrutements?|embauches?|"
                        r"creations?\s+de\s+postes?|"
-                       r"salaries?|personnes|collaborateurs?|etp\b|cdi\b|creations?\s+d\W*emplois?|agents)")
+                       r"salaries?|personnes|collaborateurs?|etp\b|cdi\b|creations?\s+d\W*emplois?|agents|"
+                       r"empl\.)")  # (« +10 empl. (CDI) »: a note's abbreviation)
 _HEADCOUNT = re.compile(r"(?:emploie|emploient|compte|comptent|regroupe|effectif\w*|emploie\s+aujourd\W*hui)\s+(?:\w+\s+){0,2}$")
 _HIRE_LEFT = re.compile(r"\b(?:recrut(?:er|era|eront|e|ent)|embauch(?:er|era|eront|e|ent))\s+(?:environ\s+|pres\s+de\s+|plus\s+de\s+|jusqu\W*a\s+)?$")
 _PEOPLE_RIGHT = re.compile(r"\s*(?:de\s+|d\W\s*)?(?:nouveaux\s+|nouvelles\s+|jeunes\s+)?[a-z-]{4,}(?:s|x)\b(?!\s+(?:d\W*euros|euros))")
