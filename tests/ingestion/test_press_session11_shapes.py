@@ -443,3 +443,15 @@ def test_committee_notes_with_abbreviations():
     assert set(got) == {"BERRY ROBINETTERIE", "SOLOGNE EMBALLAGES"}  # « RETENU » is a decision, not a name
     assert got["BERRY ROBINETTERIE"]["jobs_created"] == 10
     assert got["SOLOGNE EMBALLAGES"]["jobs_created"] == 6
+
+
+def test_a_columnist_imperative_and_jobs_secured_before_their_number():
+    text = ("Chronique. J'ai voulu faire les comptes des lauréats de l'appel à projets « Résilience ».\n\n"
+            "Prenez la Chaudronnerie du Nivernais, à Nevers. L'entreprise a décroché une aide de 390 000 euros pour "
+            "un investissement d'1,3 million.\n\n"
+            "Pour le plasturgiste Plastiques de la Loue, à Ornans, l'enjeu est de tenir : le projet de 2,4 M€, aidé à "
+            "hauteur de 800 000 €, sécurise ses 45 emplois.\n")
+    got = laureates(text)
+    assert "Chaudronnerie du Nivernais" in got and not any(name.startswith("Prenez") for name in got)
+    assert got["Chaudronnerie du Nivernais"]["aid_eur"] == 390_000
+    assert got["Plastiques de la Loue"]["jobs_created"] is None  # « sécurise ses 45 emplois »: kept

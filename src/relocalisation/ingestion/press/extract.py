@@ -213,6 +213,10 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
     m = re.match(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-ZÀ-Ý])", raw[s:e])
     if m:
         s += m.end()  # « 2.2 Cartonnerie X »: the number of a section, not part of the name
+    m = re.match(r"(?:Prenez|Prenons|Citons|Voyez|Regardez|Voici|Voilà|Ajoutons|Notons|Songez\s+à|Pensez\s+à)\s+"
+                 r"(?=(?:la|le|les|l['’]|aux?)\s*[A-ZÀ-Ý])", raw[s:e])
+    if m:
+        s += m.end()  # « Prenez la Chaudronnerie du Morvan, à Château-Chinon »: a columnist's imperative
     m = _LEADING.match(raw[s:e])
     if m and m.end() < e - s:
         s += m.end()
@@ -3226,7 +3230,7 @@ class Document:
             # « 4 recrutements et le maintien de 29 salariés »: what follows « et » speaks of other jobs
             # (and what follows the sentence's end — the next laureate's name « Vitré Conserves » — is no word of it)
             after = re.split(r"\s+et\s+|,|;|[.!?](?:\s|$)|\n", right[m.end() - 1:] + tail[:25])[0]
-            if _KEPT.search(after) or re.search(r"(?:maint|preserv|sauvegard|perennis|consolid|confort)\w*\s+(?:\w+\s+){0,2}$",
+            if _KEPT.search(after) or re.search(r"(?:maint|preserv|sauvegard|perennis|consolid|confort|securis)\w*\s+(?:\w+\s+){0,2}$",
                                                 f[max(ss, q.start - 30):q.start]):
                 kept.append(q)
                 continue
