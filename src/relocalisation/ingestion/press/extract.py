@@ -1690,8 +1690,9 @@ class Document:
                     i += 1
                     cs, ce = row[org_col]
                     # (« TOTAL » may stand in the first column, before an empty name cell)
-                    if any(re.match(r"[\W_]*(?:sous-|s/|s\.\s?)?total", fold(t[a:b])) for a, b in row[:org_col + 1]):
-                        if not any(_SUBTOTAL.match(fold(t[a:b])) for a, b in row[:org_col + 1]):
+                    total = _total_row(t, row[:org_col + 1])
+                    if total:
+                        if total == "total":
                             self._row_totals(row, columns)  # (a sub-total is a part's, not the announcement's)
                         continue
                     if status_col is not None and _STATUS_NO.search(fold(t[row[status_col][0]:row[status_col][1]])):
@@ -1876,8 +1877,9 @@ class Document:
             for c in m_split(t, start):
                 cell_starts.append(c)
             cs, ce = cell_starts[org_col] if org_col < len(cell_starts) else (start, start)
-            if any(re.match(r"[\W_]*(?:sous-|s/|s\.\s?)?total", fold(t[a:b])) for a, b in cell_starts[:org_col + 1]):
-                if not any(_SUBTOTAL.match(fold(t[a:b])) for a, b in cell_starts[:org_col + 1]):
+            total = _total_row(t, cell_starts[:org_col + 1])
+            if total:
+                if total == "total":
                     self._row_totals(cell_starts, header_cols[1])
                 continue
             status_col = next((i for i, c in header_cols[1].items() if _STATUS_COLUMN.fullmatch(c.strip())), None)
@@ -3832,7 +3834,17 @@ _DOT_LEADER_END = re.compile(r"(?:\.{4,}|…{2,}|[ \t]:[ \t]{3,})[ \t]*$")  # (d
 _AGGREGATE_LEFT = re.compile(r"\b(?:ces|les)\s+(?:[a-z]+\s+)?(?:dossiers|projets|entreprises|laureats|beneficiaires)\b[^.;]{0,30}"
                              r"\b(?:totalis\w+|represent\w+|cumul\w+)\b[^.;]{0,60}$")
 _CHAT_MESSAGE = re.compile(r"(?m)^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:h]\d{2}(?::\d{2})?\]?\s*[-–]?\s*[^\n:]{2,60}:")
-_SUBTOTAL = re.compile(r"[\W_]*(?:sous-|s/|s\.\s?)total")
+_TOTAL_CELL = re.compile(r"[\W_]*(?P<sub>sous-|s/|s\.\s?)?total")
+
+
+def _total_row(text: str, cells) -> str | None:
+    """« total » or « sub-total » when one of ``cells`` (the first ones of a row, up to the name's) opens a total row
+    (« TOTAL », « Sous-total Ardennes », « S/TOTAL DEP 08 »); None for a row of a laureate."""
+    for a, b in cells:
+        m = _TOTAL_CELL.match(fold(text[a:b]))
+        if m:
+            return "sub-total" if m.group("sub") else "total"
+    return None
 _TOTAL_LINE = re.compile(r"\n[ \t]*(?:[-–•*][ \t]*)?(?:montants?\s+(?:cumule|total|global)|(?:sous-)?total\b|au\s+total\b|soit\s+(?:un\s+)?total\b|"
                          r"ensemble\s+des\s+(?:projets|laureats))")
 _FIELD_NEXT = re.compile(r"\s*(?:aides?|subventions?|investissements?|montant|emplois?|cout)\b[^:\n.]{0,25}:")  # « Aide accordée : … »
@@ -3926,7 +3938,7 @@ _SECTOR_WORDS = {norm(v) for v in lexicon.SECTOR_NAMES.values()} | set(lexicon.H
 _CATEGORY_WORDS = _SECTOR_WORDS | {
     "materiaux", "mecanique", "textile technique", "textiles", "cosmetique", "cosmetiques", "defense", "emballage",
     "verre", "papier", "logistique", "robotique", "optique", "photonique", "pharmacie", "siderurgie", "fonderie",
-    "electronique de puissance", "biens d'equipement", "agroalimentaire", "medtech", "biotechnologies", "chimie fine"}
+    "electronique de puissance", "biens d'equipement", "medtech", "biotechnologies", "chimie fine"}
 _MONTH_WORDS = set(MONTHS) | {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 _FOLLOWED_BY = re.compile(r"\b(?:suivie?s?|accompagnee?s?|conseillee?s?|epaulee?s?|coachee?s?)\s+par\s+(?:l\W\s*agence\s+|le\s+cabinet\s+)?$")
 _PERSON_TITLE = re.compile(r"(?:\bm\.|\bmme|\bmonsieur|\bmadame|par\s+la\s+voix\s+de|prefete?|ministre|president\w*|directeur|directrice|"

@@ -202,10 +202,14 @@ def data_to_text(text: str) -> str | None:
         value = {_tag(root.tag): _xml_value(root, 0)}
     else:
         return _csv_to_text(text) or _embedded_json(text)
+    return _laid_out(value) or None
+
+
+def _laid_out(value) -> str:
+    """A JSON or XML value as the lines of a page (tables of records, « Clé : valeur » lines)."""
     lines: list[str] = []
     _lay_out(value, "", lines, 0)
-    out = "\n".join(lines).strip()
-    return re.sub(r"\n{3,}", "\n\n", out) or None
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines).strip())
 
 
 def _embedded_json(text: str) -> str | None:
@@ -220,10 +224,7 @@ def _embedded_json(text: str) -> str | None:
         return None
     if not isinstance(value, (dict, list)):
         return None
-    lines: list[str] = []
-    _lay_out(value, "", lines, 0)
-    body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines).strip())
-    return "\n\n".join(p for p in (text[:m.start()].strip(), body, text[end:].strip()) if p)
+    return "\n\n".join(p for p in (text[:m.start()].strip(), _laid_out(value), text[end:].strip()) if p)
 
 
 def _feed_to_text(root) -> str | None:
