@@ -12,6 +12,7 @@ Every value keeps the span of the words it came from (``evidence``) and a confid
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -381,6 +382,11 @@ class Document:
         self.own_end = m.start() if m and m.start() > 0.2 * len(text) else len(text)
         self.table_totals: dict[str, Value] = {}  # « TOTAL » line of a table: the announcement's figures
         self.table_spans: list[tuple[int, int]] = []  # lines of space-aligned tables, read by their own rule only
+
+    @functools.cached_property
+    def card_headings(self) -> int:
+        """How many « Nom – Commune » headings stand above a blank line (a page of cards has several)."""
+        return len(_CARD_HEADING.findall(self.text))
 
     def quantities_in(self, s, e):
         return _within(self.quantities, self.q_starts, s, e)
@@ -1066,9 +1072,7 @@ class Document:
             # a blank line before the description: a card's heading « Nom – Commune (61) », or one of a page's cards
             # « Nom – Commune » (three such headings or more), or a heading followed by its category (« Santé »)
             below = re.match(r"[ \t]*([^\n]{2,40}?)[ \t]*\n", self.folded[m.end():m.end() + 60])
-            if not hasattr(self, "_card_headings"):
-                self._card_headings = len(_CARD_HEADING.findall(self.text))
-            if not (below and below.group(1).strip(" :#") in _CATEGORY_WORDS) and self._card_headings < 3:
+            if not (below and below.group(1).strip(" :#") in _CATEGORY_WORDS) and self.card_headings < 3:
                 return None
         ps = m.start("place")
         if not (self.places_in(ps, m.end("place")) or re.search(r"\b" + DEPT_CODE_RE + r"\b", place)):
