@@ -378,8 +378,7 @@ class Document:
         self.quantities = find_quantities(text)
         self.q_starts = [q.start for q in self.quantities]
         # « Article précédent », « À lire aussi »: what follows is another article of the page.
-        m = _OTHER_ARTICLE.search(text)
-        self.own_end = m.start() if m and m.start() > 0.2 * len(text) else len(text)
+        self.own_end = _own_end(text)
         self.table_totals: dict[str, Value] = {}  # « TOTAL » line of a table: the announcement's figures
         self.table_spans: list[tuple[int, int]] = []  # lines of space-aligned tables, read by their own rule only
 
@@ -479,7 +478,9 @@ class Document:
                 first = seen[key]
                 first.other_segments.append(lau.segment)
                 for name, value in lau.fields.items():
-                    if name not in first.fields or first.fields[name].value is None:
+                    # (a table's cell says its value outright: it beats what the prose above the table let us read)
+                    if name not in first.fields or first.fields[name].value is None or (
+                            lau.kind == "table" and first.kind != "table" and name != "organisation"):
                         first.fields[name] = value
                 continue
             seen[key] = lau
@@ -642,6 +643,15 @@ class Document:
         # A / D: lines « - Nom (Commune, 38) : description » and « Entreprise : Nom »
         for m in _COLON_LINE.finditer(t):
             add(self._colon_header(m))
+        # A1: headings « Valognes : la tour de séchage de la Laiterie X » above their paragraph (a round-up by commune)
+        for h in self._place_headline_headers():
+            add(h)
+        # A1b: « 1. SAS PLASTIQUES BUGISTES – SIREN 785 738 843 » above its fiche's lines: a company identified by its number
+        for m in _SIREN_LINE.finditer(t):
+            org = clean_org(m.group("org"), m.start("org"))
+            if org:
+                add(Header(m.start(), Value(org[0], org[1], org[2], 0.85), "label", None,
+                           (m.end(), self._line_end(m.end())), m.end()))
         # A2: a short line « NOM – Commune » or « Nom (Commune, 87) » followed by its description
         for m in _SHORT_LINE.finditer(t):
             add(self._short_line_header(m))
@@ -651,6 +661,9 @@ class Document:
         # A4: a heading line with the name alone, then « Commune (38) – description »
         for m in _NAME_LINE.finditer(t):
             add(self._name_line_header(m))
+        # A4c: cards « Fromagerie des Combes » / « Frasne – affinage de comté » (the name, then its commune and trade)
+        for h in self._name_place_trade_headers():
+            add(h)
         # A4b: a heading « Département (01) – Nom » above the labelled lines of its fiche (« Commune : … »)
         for m in _DEP_FIRST_LINE.finditer(t):
             add(self._plausible_header(self._dep_first_header(m)))
@@ -729,6 +742,10 @@ class Document:
                             h.kind = "plural"
                         add(h)
                     pos += len(part)
+            # « La plus spectaculaire est sans doute Dermalp Biotech. Cette start-up, née en 2021, … »: the only name of a
+            # sentence that the next one takes up as « cette start-up », « cette PME »
+            for h in self._taken_up_headers():
+                add(h)
             for m in _NAME_AT_PLACE_VERB.finditer(t):
                 h = self._plausible_header(self._intro_header(m, m.group("org"), m.start("org")))
                 if h:
@@ -1063,6 +1080,30 @@ class Document:
         conf = 0.9 if (has_place or described) else 0.7
         return Header(start, Value(org[0], org[1], org[2], conf), "colon", None, place_hint, m.start("rest"))
 
+    def _place_headline_headers(self) -> list[Header]:
+        """« Valognes : la tour de séchage de la Laiterie Hague-Cotentin », « Saint-Lô : Saint-Lô Plasturgie se lance … »:
+        a local paper's round-up heads each paragraph with the commune, a colon and a headline naming the company.
+        Two such headings at least (one alone is any article's headline)."""
+        out = []
+        for m in _PLACE_HEADLINE.finditer(self.text):
+            rest = m.group("rest")
+            if re.search(r"[.!?;]$", rest) or len(rest.split()) > 16:
+                continue  # a sentence, not a headline
+            ps, pe = m.span("place")
+            if not (self.gaz.department_code(m.group("place")) or any(
+                    p.start == ps and p.end == pe for p in self.places_in(ps, pe))):
+                continue
+            rs = m.start("rest")
+            nm = _HEADLINE_SUBJECT.match(rest) or _HEADLINE_OF.search(rest)
+            if not nm:
+                continue
+            org = clean_org(nm.group("org"), rs + nm.start("org"))
+            if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+                continue
+            out.append(Header(m.start("place"), Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, pe),
+                              m.end("rest")))
+        return out if len(out) >= 2 else []
+
     def _short_line_header(self, m: re.Match) -> Header | None:
         name, place = m.group("name"), m.group("place")
         if len(name.split()) > 8 or norm(name).split()[0] in lexicon.LABEL_WORDS:
@@ -1124,6 +1165,19 @@ class Document:
             return None
         del place
         return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, m.end()), m.end())
+
+    def _name_place_trade_headers(self) -> list[Header]:
+        """« Fromagerie des Combes » then « Frasne – affinage de comté et de morbier »: a web page's cards, each a
+        name line above a line giving the commune and the trade (two cards at least: one alone may be any heading)."""
+        out = []
+        for m in _NAME_PLACE_TRADE.finditer(self.text):
+            ps, pe = m.span("place")
+            if not any(p.kind == "commune" and p.start == ps and p.end == pe for p in self.places_in(ps, pe)):
+                continue
+            org = self._line_name(m)
+            if org and not self._is_place_only(org[0]):
+                out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, pe), m.end()))
+        return out if len(out) >= 2 else []
 
     def _line_name(self, m: re.Match):
         """The organisation a heading line names in its « name » group, unless that is a label or a place."""
@@ -1597,7 +1651,10 @@ class Document:
             flags = re.IGNORECASE if name.isupper() and len(name) >= 5 else 0
             for m in re.finditer(r"(?<![\w&@+'’.-])(?:" + names + r")(?![\w&@+'’-])", t, flags):
                 p = m.start()
-                if p <= h.org.end or p >= self.own_end or any(a <= p < b for a, b in spans):
+                # (a table's row may come after the prose that told of its laureate: « Ovalys — À Mauléon, … » above
+                # the table « Ovalys | Mauléon-Licharre | 64 | … »)
+                if (h.org.start <= p <= h.org.end if h.kind == "table" else p <= h.org.end) or p >= self.own_end \
+                        or any(a <= p < b for a, b in spans):
                     continue
                 ls = t.rfind("\n", 0, p) + 1
                 if _AUTHOR_TITLE.fullmatch(t[ls:p]) and re.match(r"[ \t]*(?:[|•·,–—-][^\n]*)?(?:\n|$)", t[m.end():]):
@@ -1626,6 +1683,32 @@ class Document:
             if any(a < cut_a <= b <= cut_a + 1 or (cut_b <= a < cut_b + 1 and b <= e) for a, b in accepted):
                 return [(s, cut_a)] + self._split_member(cut_b, e, accepted)
         return [(s, e)]
+
+    def _taken_up_headers(self) -> list[Header]:
+        out = []
+        for i, (ss, se) in enumerate(self.sentences[1:], 1):
+            taken_up = _TAKEN_UP.match(self.text, ss)
+            if not taken_up:
+                continue
+            ps, pe = self.sentences[i - 1]
+            if "\n\n" in self.text[pe:ss]:
+                continue  # (another paragraph)
+            names = []
+            for m in re.finditer(CAPNAME, self.text[ps:pe]):
+                a = ps + m.start()
+                if a == ps or not self.text[a - 1:a].isspace() or self.text[a - 2:a - 1] in ".!?:«\"“":
+                    continue  # the sentence's first word, a word glued to a mark
+                name = m.group(0).rstrip(".,;")
+                if self._is_place_only(name) or _first_name_led(name) or norm(name) in lexicon.INSTITUTIONS \
+                        or lexicon.KNOWN_PROGRAMMES.search(fold(name)) or norm(name).split()[0] in lexicon.LABEL_WORDS:
+                    continue
+                names.append((name, a))
+            if len(names) == 1:
+                h = self._plausible_header(self._intro_header(taken_up, names[0][0], names[0][1]))
+                if h:
+                    h.start = ps
+                    out.append(h)
+        return out
 
     def _plausible_header(self, h: Header | None) -> Header | None:
         """Public bodies, places and labels are no laureates (« Également retenue, Bordeaux Métropole … »)."""
@@ -1936,7 +2019,16 @@ class Document:
                     group.append((name, ss + es, ss + ee))
                 else:
                     group = [(name, ss + es, ss + ee)]
-            for name, start, _ in group:
+            for name, start, end in group:
+                if re.search(r"\bprojet\s*[«“\"]?\s*$", self.folded[ss:start]):
+                    # « Le projet KEVRE de Trégor Ondes a été retenu »: the entity names the project; its owner follows
+                    owner = re.match(r"\s*[»”\"]?\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|de\s+|d['’]\s*|porté\s+par\s+)"
+                                     r"(?:(?:la|le|l['’])\s*)?(?P<org>" + CAPNAME + ")", self.text[end:verb])
+                    org = owner and clean_org(owner.group("org"), end + owner.start("org"))
+                    if org and not self._is_place_only(org[0]):
+                        out.append(Header(ss, Value(org[0], org[1], org[2], 0.6), "subject",
+                                          Value(name, start, end, 0.7), None, org[2]))
+                    continue
                 # « Boiron et Sanofi » may come as one entity.
                 offset = 0
                 for part in re.split(r"\s+et\s+(?=[A-ZÀ-Ý])", name):
@@ -2204,6 +2296,12 @@ class Document:
             return True
         if words and re.fullmatch(r"\d{1,2}(?:er)?", words[0]) and any(w in _MONTH_WORDS for w in words[1:3]):
             return True  # « 11 mars : petit-déjeuner … »: a date
+        if re.match(r"(?:communaute\s+(?:de\s+communes|d\W?\s*agglomeration|urbaine)|syndicat\s+mixte|conseil\s+(?:regional|departemental)|"
+                    r"mairie\s+(?:de|d\W)|ville\s+(?:de|d\W)|commune\s+(?:de|d\W)|hotel\s+(?:de\s+region|du\s+departement))\b", norm(name)):
+            return True  # « Communauté de communes Loue-Saugeais-Haut-Jura – Hôtel communautaire »: a local authority
+        if len(words) == 1 and re.fullmatch(r"(?:premier|premiere|second|seconde|dernier|derniere|"
+                                            r"(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)ieme)s?", words[0]):
+            return True  # « Deuxième lauréat, les Laboratoires X, à Castres, … »: an ordinal, then the name
         if words and words[0] in ("partager", "imprimer", "suivez-nous", "facebook", "twitter", "linkedin", "instagram", "youtube"):
             return True  # « Partager : Facebook | Twitter »: the sharing buttons of a web page
         if len(words) >= 3 and words[0] in ("officier", "commandeur", "chevalier", "grand") and ("legion" in words or "ordre" in words):
@@ -2634,6 +2732,12 @@ class Document:
                 continue
             if org.start <= p.start < org.end and h.kind != "table":
                 continue
+            if lexicon.REGISTRY_COURT_LEFT.search(f, max(0, p.start - 45), p.start):
+                continue  # « RCS Bourges 834 512 908 »: the registry's court, not a site
+            nw = re.match(r"[ \t]+([A-ZÀ-Ý][\w-]+)", t[p.end:p.end + 30])
+            if nw and (fold(nw.group(1)) in lexicon.TRADE_HEADS or fold(nw.group(1)) in _NAME_TAIL_WORDS) \
+                    and not (org.start <= p.start < org.end):
+                continue  # « et Givet Céramiques en 2022 »: the commune opens another company's name
             name = t[p.start:p.end]
             if any(q.kind == "department" and q.start == p.start and q.end == p.end for q in seg_places) \
                     and (all(r.name != name for r in p.candidates)
@@ -2648,6 +2752,8 @@ class Document:
             key = norm(name)
             after = t[p.end:p.end + 40]
             before = f[max(s, p.start - 45):p.start]
+            # (« dont le siège social et les services administratifs sont à Bourges »: a seat is said in more words)
+            seat_before = f[max(s, p.start - 70):p.start]
             explicit = re.match(r"\s*\(\s*(" + DEPT_CODE_RE + r")\s*\)|\s*[,–—-]\s*(" + DEPT_CODE_RE + r")\b(?!\s*(?:%|€|M|k|mil|emplo|salar))", after)
             inside_paren = re.search(r"\(\s*$", t[max(s, p.start - 3):p.start]) and re.match(r"\s*[,–—-]\s*(" + DEPT_CODE_RE + r")\s*\)", after)
             dep = None
@@ -2657,7 +2763,9 @@ class Document:
                 dep = (explicit.group(1) or explicit.group(2)) if explicit else inside_paren.group(1)
                 ref, c = choose(list(p.candidates), dep)
                 if ref:
-                    candidates.append((0.95, p.start, p.end, ref, dep, "code"))
+                    # (« Siège : Cluses (74) – Établissement bénéficiaire : … Marnaz (74) »: the seat yields to the site)
+                    seat = bool(_SEAT_CUE.search(seat_before))
+                    candidates.append((0.95 * (0.7 if seat else 1.0), p.start, p.end, ref, dep, "seat" if seat else "code"))
                     continue
             pc = re.search(r"(?<!\d)(?<!\d )(\d{5})[ \t]+$", t[max(s, p.start - 12):p.start])
             if pc:  # « 14500 Vire Normandie »: an address; the postcode gives the département
@@ -2674,7 +2782,7 @@ class Document:
                     ref, c = choose(list(p.candidates), code)
                     if ref:
                         # (« dont le siège est à Montbéliard (Doubs) »: the seat yields to a site, as below)
-                        seat = bool(_SEAT_CUE.search(before))
+                        seat = bool(_SEAT_CUE.search(seat_before))
                         candidates.append((0.9 * (0.7 if seat else 1.0), p.start, p.end, ref, code,
                                            "seat" if seat else "department named"))
                         continue
@@ -2692,9 +2800,10 @@ class Document:
                     continue  # « Saint-Nazaire » in a text about the Isère: a homonym we cannot place
                 if ref and not (ambiguous and not in_header and c < 0.7):
                     conf = c * (0.95 if in_header else 0.9)
-                    if not in_header and _SEAT_CUE.search(before):
+                    seat = not in_header and bool(_SEAT_CUE.search(seat_before))
+                    if seat:
                         conf *= 0.85  # « Basée à Brest, la start-up … industrialise à Landerneau »: the seat yields to a site
-                    candidates.append((conf, p.start, p.end, ref, None, "cue"))
+                    candidates.append((conf, p.start, p.end, ref, None, "seat" if seat else "cue"))
                     continue
             if ambiguous or _sentence_initial(t, p.start):
                 continue
@@ -2714,10 +2823,12 @@ class Document:
                     candidates.append((0.6 if dep else 0.5, cs, cs + len(pm.group(1)), refs[0], dep, "short form"))
             # « X à Mont-de-Mar » at the very end of an excerpt: the commune of the text's territory that the cut
             # name begins.
-        if not candidates:
+        if not candidates or max(candidates, key=lambda c: c[0])[5] == "seat":
+            # « Vierzon. Dans le hangar … » (a dateline), « À Vierzon, … »: the commune opening the laureate's
+            # paragraph, rather than a head office named later
             opening = self._paragraph_place(org.start, context_deps, context_regs)
             if opening:
-                candidates.append(opening)
+                candidates.append(opening if not candidates else (0.8,) + opening[1:])
         if not candidates and h.kind != "table":
             named = self._commune_in_name(org, dep_codes, context_regs)
             if named:
@@ -2896,6 +3007,9 @@ class Document:
                 ss, _ = _enclosing(self.sentences, q.start)
                 if bisect.bisect_left(self.named, q.start) - bisect.bisect_left(self.named, ss) >= 2:
                     continue  # « (A, B, C et D) bénéficient … pour un total de 3,2 M€ »: the list's total, no one's
+            ss, se = _enclosing(self.sentences, q.start)
+            if _COUNTED_TOTAL.search(self.folded, ss, q.start) and "depuis" not in self.folded[ss:se]:
+                continue  # « Au niveau national, ces 39 projets totalisent 265 M€ … »: the wave's figures, not the laureate's
             org = lau.fields.get("organisation")
             if org is not None and org.start > q.end and _AGGREGATE_LEFT.search(
                     self.folded, _enclosing(self.sentences, q.start)[0], q.start):
@@ -3236,8 +3350,9 @@ class Document:
             # « 4 recrutements et le maintien de 29 salariés »: what follows « et » speaks of other jobs
             # (and what follows the sentence's end — the next laureate's name « Vitré Conserves » — is no word of it)
             after = re.split(r"\s+et\s+|,|;|[.!?](?:\s|$)|\n", right[m.end() - 1:] + tail[:25])[0]
+            # (« les 64 postes sont confortés et 18 embauches … »: what comes before « et » speaks of other jobs)
             if _KEPT.search(after) or re.search(r"(?:maint|preserv|sauvegard|perennis|consolid|confort|securis)\w*\s+(?:\w+\s+){0,2}$",
-                                                f[max(ss, q.start - 30):q.start]):
+                                                re.split(r"\s+et\s+|[,;]", f[max(ss, q.start - 30):q.start])[-1]):
                 kept.append(q)
                 continue
             noun = m.group("noun")
@@ -3417,9 +3532,11 @@ class Document:
             role, conf = self.money_role(q)
             if role == "other":
                 role, conf = self._total_line_role(q) or (role, conf)
-            if not outside(q.start) and role != "envelope" and not _AGGREGATE_LEFT.search(
-                    f, _enclosing(self.sentences, q.start)[0], q.start):
-                continue  # inside a laureate's passage, only an envelope is the programme's (a laureate has none)
+            qs, qe = _enclosing(self.sentences, q.start)
+            if not outside(q.start) and role != "envelope" and not _AGGREGATE_LEFT.search(f, qs, q.start) and not (
+                    _COUNTED_TOTAL.search(f, qs, q.start) and "depuis" not in f[qs:qe]):
+                continue  # inside a laureate's passage, only an envelope is the programme's (a laureate has none), or
+                # the wave's figures (« ces 39 projets totalisent 265 M€ »)
             name = {"investment": "investment_eur", "aid": "aid_eur", "envelope": "envelope_eur"}.get(role)
             if not name or name in out:
                 continue
@@ -3740,6 +3857,25 @@ _FIELD_LINE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?P<head>[^\n:]{2,60}?)[ \
 _COLON_LINE = re.compile(
     r"^(?P<bullet>[ \t]*(?:" + lexicon.BULLET_MARK + r"[ \t]*)?)(?:\*\*)?(?P<head>[^\n:]{1,110}?)(?:\*\*)?\s*[:：](?P<gap>[ \t]*)(?P<rest>[^\n]+)",
     re.MULTILINE)
+# Words that make a commune before them the start of a company's name (« Givet Céramiques », « Vierzon Pharma »)
+_NAME_TAIL_WORDS = {"ceramiques", "ceramique", "pharma", "technologies", "technology", "systemes", "systems", "solutions",
+                    "textiles", "textile", "polymeres", "precision", "metal", "metaux", "nutrition", "biotech", "aliments",
+                    "industrie", "plast", "composite", "emballage", "packaging", "electronics", "automation"}
+# « … Dermalp Biotech. Cette start-up … »: a sentence that takes up the company named just before
+_TAKEN_UP = re.compile(r"(?:Cette|Cet|Ce)\s+(?:(?:jeune|petite|nouvelle)\s+)?(?:start-?up|startup|entreprise|PME|PMI|ETI|TPE|"
+                       r"société|biotech|jeune\s+pousse|coopérative|industriel|fabricant|sous-traitant|équipementier|"
+                       r"laboratoire|[a-zé]{3,}erie)\b")
+# « 1. SAS PLASTIQUES BUGISTES – SIREN 785 738 843 », « - Forges X (SIRET 123 456 789 00012) »: a name line with its number
+_SIREN_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+|" + lexicon.BULLET_MARK + r"[ \t]*)?(?P<org>[A-ZÀ-Ý0-9][^\n:–—|()]{1,80}?)"
+                         r"[ \t]*(?:\([A-Z0-9&.'’ -]{1,12}\)[ \t]*)?(?:[–—,-][ \t]*|\([ \t]*)(?:n°[ \t]*)?SIRE[NT][ \t]*(?:n°)?[ \t]*:?[ \t]*"
+                         r"\d{3}[ \t  ]?\d{3}[ \t  ]?\d{3}", re.MULTILINE)
+# « Valognes : la tour de séchage de la Laiterie X » / « Saint-Lô : Saint-Lô Plasturgie se lance … » above a blank line
+_PLACE_HEADLINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)[ \t]*:[ \t]+(?P<rest>[\w«\"“][^\n:]{6,150}?)[ \t]*\n[ \t]*\n"
+                             r"(?=[ \t]*[A-ZÀ-Ý«\"“])", re.MULTILINE)
+# the headline's subject (« Saint-Lô Plasturgie se lance … », « la Cuivrerie Sourdine se diversifie ») …
+_HEADLINE_SUBJECT = re.compile(r"(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r")(?:\s*,|\s+(?:s['’]|se\s+|n['’]|ne\s+)?(?!(?:de|du|des|la|le|les|et|en|sur|sous)\b|[dl]['’])[a-zéèêàâîôûç])")
+# … or the company a noun belongs to (« la tour de séchage de la Laiterie X », « nouvelle usine pour Y »)
+_HEADLINE_OF = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|de|d['’]|chez|pour)\s*(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r")\s*$")
 _DESCRIBES_COMPANY = re.compile(
     r"\b(?:entreprise|societe|pme|pmi|eti|tpe|start-?up|startup|filiale|groupe|fabricant|specialis\w+|leader|"
     r"industriel\w*|laboratoire|usine|site|projet|investi\w*|developpe|produit|fabrique|concoit|conception|cree|creation)\b")
@@ -3978,10 +4114,46 @@ _OTHER_ARTICLE = re.compile(r"^[ \t]*(?:Article\s+(?:précédent|suivant)|[ÀA]\
                             r"Sur\s+le\s+même\s+(?:sujet|thème)|Articles?\s+(?:similaires|liés|associés)|"
                             r"Dans\s+la\s+même\s+rubrique|Vous\s+aimerez\s+aussi|Ces\s+articles\s+peuvent\s+vous\s+intéresser)"
                             r"[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_COMMENTS_HEADING = re.compile(r"^[ \t]*(?:\d+[ \t]+(?:commentaires?|réactions?)|(?:Les[ \t]+|Vos[ \t]+)?(?:[Cc]ommentaires?|[Rr]éactions?)"
+                               r"(?:[ \t]*\(\d+\))?|Réagi(?:r|ssez)(?:[ \t]+à[ \t]+cet[ \t]+article)?|"
+                               r"(?:Laisser|Ajouter|Écrire)[ \t]+un[ \t]+commentaire)[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def _own_end(text: str) -> int:
+    """Where the article's own text ends: at « À lire aussi », « Article suivant »… (what follows is another article
+    of the page), unless the links stand inside the article: a few short headlines, then the article's prose again (a
+    paragraph of two sentences or more)."""
+    pos = 0
+    # « Commentaires (3) », « 5 réactions »: the readers' comments (which may name the laureates again) end it
+    # (unless a rule follows: a thread of posts, each with its comments, goes on after it)
+    comments = next((c.start() for c in _COMMENTS_HEADING.finditer(text) if c.start() > 0.2 * len(text)
+                     and not re.search(r"^[ \t]*[-_=*·•─]{5,}[ \t]*$", text[c.end():], re.MULTILINE)), len(text))
+    text = text[:comments]
+    while True:
+        m = _OTHER_ARTICLE.search(text, pos)
+        if not m:
+            return len(text)
+        blocks = [b for b in re.split(r"\n[ \t]*\n", text[m.end():m.end() + 3000]) if b.strip()][:7]
+        short = 0
+        while short < len(blocks) - 1 and len(blocks[short].strip()) <= 160 and blocks[short].count("\n") < 4 \
+                and not re.search(r"\w[.!?](?:\s|$)", blocks[short]):
+            short += 1
+        after = blocks[short] if short < len(blocks) else ""
+        if 1 <= short <= 6 and len(after) >= 150 and len(re.findall(r"\w[.!?»](?:\s|$)", after)) >= 2:
+            pos = m.end()
+            continue
+        return m.start() if m.start() > 0.2 * len(text) else len(text)
+
+
 # A sentence that sums up the laureates' figures.
 _LAUREATES_TOTAL = re.compile(r"\b(?:projets|laureats|dossiers|entreprises)\s+(?:[a-z]+\s+){0,2}?"
                               r"(?:representent|totalisent|cumulent)\b|\b(?:projets|dossiers)\s+(?:retenus|soutenus|selectionnes)"
                               r"\s*,?\s+pour\b")
+# « ces 39 projets totalisent 265 M€ »: counted laureates and their sum (« Ces projets représentent 65 M€ » may be one
+# laureate's several projects)
+_COUNTED_TOTAL = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\s+"
+                            r"(?:nouveaux\s+|autres\s+)?(?:projets|laureats|dossiers|entreprises)\s+(?:[a-z]+\s+){0,2}?"
+                            r"(?:representent|totalisent|cumulent)\b")
 _PLAN_WIDE = re.compile(r"\bcollectivites\b|\bmenages\b|\bparticuliers\b|\bassociations\b")
 _PAREN_ORG_PLACE = re.compile(r"\(\s*(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|la|les|l['’])\s*|en\s+)"
                               r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*\)")
@@ -4252,6 +4424,9 @@ _NAME_LINE = re.compile(
     r"(?:(?:[Ss]ite|[Cc]ommune|[Ll]ieu|[Ll]ocalisation|[Ii]mplantation)(?:\s+(?:du\s+projet|de\s+production))?[ \t]*:[ \t]*)?"
     r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
     re.MULTILINE)
+_NAME_PLACE_TRADE = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})(?:[ \t]+\([A-Z0-9&.'’ -]{1,12}\))?[ \t]*\n(?:[ \t]*\n)?"
+    r"[ \t]*(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]+[–—-][ \t]+[a-zà-ÿ][^\n]{2,80}\n", re.MULTILINE)
 _BULLET_COMMA = re.compile(
     r"^[ \t]*" + lexicon.BULLET_MARK + r"[ \t]*(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]+\s+)?)?"
     r"(?P<org>" + CAPNAME + r"(?:[ \t]+(?!(?:qui|que|dont|est|sont|a|ont|va|vont)\b)[a-zéèêàâîôûç]{4,}(?:s|e|es|x|al|aux))?)"
@@ -4405,7 +4580,7 @@ _PROJECT_NAME = re.compile(
     re.IGNORECASE)
 # « électrifie l'un de ses fours (« Four E-Nord ») »: a quoted name in brackets after what the laureate does.
 _PROJECT_PAREN = re.compile(r"\(\s*[«“]\s*(?P<name>[^»”\n()]{2,40}?)\s*[»”]\s*\)")
-_PROJECT_CAPS = re.compile(r"[Pp]rojet\s+(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9-]{2,}(?:[a-z][A-Za-z0-9-]*)?)(?![\w])")
+_PROJECT_CAPS = re.compile(r"[Pp]rojet(?:\s*,?\s+(?:baptis|nomm|intitul|dénomm|appel)ée?\s+(?:en\s+interne\s+)?|\s+)(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9-]{2,}(?:[a-z][A-Za-z0-9-]*)?)(?![\w])")
 # « à travers son projet Novagreen »: one capitalised word (no sentence starts after « projet »).
 _PROJECT_CAPWORD = re.compile(r"\b(?:son|leur|ce|du|le)\s+projet\s+(?P<name>[A-Z][a-z]+(?:[A-Z0-9][\w-]*)?)\b(?!\s+[A-ZÀ-Ý])")
 # A line ending with « : »; a bullet only when it names a sector (« • Dans le secteur de la santé : »).
@@ -4432,7 +4607,9 @@ _PLACE_CUE = re.compile(
     r"|(?:a\s+la\s+sortie|aux\s+portes|aux\s+abords|a\s+proximite|a\s+deux\s+pas|a\s+l\W\s*entree)\s+(?:de|des|du|d\W)\s*$")
 # The company's seat rather than its plant: « dont le siège est à », « basée à », « domiciliée à ».
 _DEP_COLUMN = re.compile(r"dep\w*\.?|dpt\.?|departements?(?:\s*\(.*\))?")  # a table's « Dépt », « Département (n°) »
-_SEAT_CUE = re.compile(r"(?:siege(?:\s+social)?(?:\s+est)?(?:\s+(?:situe|installe|base))?|bas[ée]e?s?|domicili[ée]e?s?)\s+"
+_SEAT_CUE = re.compile(r"(?:^|\n|[–—|]\s*)siege(?:\s+social)?\s*:\s*$|"  # « Siège : Cluses (74) », a fiche's label
+                       r"(?:siege(?:\s+social)?(?:\s+et\s+(?:le|la|les|l\W|ses|son|sa)\s*[^,.;()]{2,30}?)?(?:\s+(?:est|sont))?"
+                       r"(?:\s+(?:situe|installe|base)e?s?)?|bas[ée]e?s?|domicili[ée]e?s?)\s+"
                        r"(?:a|au|aux|en|de|d\W)\s*$")
 _DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|dans\s+les|de\s+l\W*|\bdu|de\s+la|\bde|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"
                        r"prefet\s+de\s+(?:la|l\W*)|prefete?\s+(?:du|de\s+la|de\s+l\W*))\s*$")

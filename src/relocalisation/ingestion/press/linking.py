@@ -347,7 +347,7 @@ class CommuneItem:
 
 _DEP_NEXT = re.compile(r"\s*(?:\(\s*|,\s*)(\d{2}|2[abAB]|97\d)\s*\)")
 _SITE_LEFT = re.compile(r"(?:site|usine|unite|atelier|implant\w*|installe\w*|situe\w*|base\w*|localis\w*)\b[^.;\n]{0,25}$")
-_SEAT_LEFT = re.compile(r"(?:siege|head\s+office|siege\s+social)\b[^.;\n]{0,25}$")
+_SEAT_LEFT = re.compile(r"(?:siege|head\s+office|siege\s+social)\b[^.;,\n]{0,50}$")
 
 
 def commune_candidates(doc, lau, zone) -> list:
@@ -362,13 +362,16 @@ def commune_candidates(doc, lau, zone) -> list:
     for s, e in lau.other_segments:
         if s >= ze or e <= zs:
             places += [p for p in doc.places_in(s, e) if p not in places]
+    rule = lau.fields.get("commune_insee")
+    if rule is not None and not any(p.start == rule.start for p in places):
+        # (« Vierzon. Dans le hangar … »: the dateline the rules read the site from opens the paragraph, before the passage)
+        places += [p for p in doc.places_in(rule.start, rule.end) if p.start == rule.start]
     seg_deps = {p.candidates[0] for p in places if p.kind == "department" and any(s <= p.start < e for s, e in segs)}
     for s, e in segs:
         for m in re.finditer(r"\((\d[0-9ab]|\d{3})\)", doc.text[s:e]):
             seg_deps.add(m.group(1).upper() if m.group(1)[1:].isalpha() else m.group(1))
     seg_regs = {p.candidates[0] for p in places if p.kind == "region" and any(s <= p.start < e for s, e in segs)}
     ctx_deps, ctx_regs = doc.context["departments"], doc.context["regions"]
-    rule = lau.fields.get("commune_insee")
     counts = {}
     for p in places:
         if p.kind == "commune":
@@ -379,8 +382,8 @@ def commune_candidates(doc, lau, zone) -> list:
     head_start = f.rfind("\n", 0, org_pos) + 1
     out = []
     for p in places:
-        if p.kind != "commune":
-            continue
+        if p.kind != "commune" or lexicon.REGISTRY_COURT_LEFT.search(f, max(0, p.start - 45), p.start):
+            continue  # (« RCS Bourges »: the registry's court)
         pops = sorted((r.population or 0 for r in p.candidates), reverse=True)
         x0 = {"kind:" + lau.kind: 1.0}
         in_seg = any(s <= p.start < e for s, e in segs)
@@ -403,7 +406,7 @@ def commune_candidates(doc, lau, zone) -> list:
             x0[f"r{i + 1}:{w}"] = 1.0
         if _SITE_LEFT.search(f, max(0, p.start - 50), p.start):
             x0["site_left"] = 1.0
-        if _SEAT_LEFT.search(f, max(0, p.start - 50), p.start):
+        if _SEAT_LEFT.search(f, max(0, p.start - 75), p.start):
             x0["seat_left"] = 1.0
         if doc.text[p.end:p.end + 2].startswith((" (", "(")):
             x0["paren_after"] = 1.0
