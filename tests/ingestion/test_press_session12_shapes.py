@@ -239,3 +239,53 @@ def test_prose_above_a_table_fills_the_row_that_the_cells_do_not_say():
     assert got["Établissements Darrigade"]["sector"] == "agroalimentaire"  # from the prose
     assert got["Établissements Darrigade"]["commune_insee"] == "47195"  # from the cell, not the offices in the prose
     assert got["Ossau Affinage"]["aid_eur"] == 585_000
+
+
+def test_key_figures_paragraph_after_a_laureate_is_its_own():
+    text = ("► FRANCE 2030 : TERRES CATALYSE DÉCROCHE « PREMIÈRE USINE »\n\n"
+            "C'est officiel : la start-up Terres Catalyse, dont le siège est à Compiègne, est lauréate de l'appel à "
+            "projets « Première usine ». Elle produira à Noyon des catalyseurs pour électrolyseurs.\n\n"
+            "Les chiffres : 14 M€ d'investissement, 2 M€ d'aide de l'État, 60 emplois d'ici 2028.\n\n"
+            "► TERRITOIRES D'INDUSTRIE : 200 000 € POUR LES RESSORTS DU CLERMONTOIS\n\n"
+            "Le fonds d'accélération soutient les Ressorts du Clermontois, à Clermont (Oise), à hauteur de 200 000 €. "
+            "Le fabricant investit 1,3 M€ dans deux enrouleuses. Cinq personnes seront recrutées.\n")
+    got = laureates(text)
+    assert (got["Terres Catalyse"]["investment_eur"], got["Terres Catalyse"]["aid_eur"]) == (14_000_000, 2_000_000)
+    assert got["Ressorts du Clermontois"]["jobs_created"] == 5
+
+
+def test_a_file_named_by_celui_de_then_taken_up_by_its_trade():
+    text = ("Cinq entreprises de l'Ouest lauréates de l'appel à projets sur les secteurs critiques.\n\n"
+            "HERTZ OUEST VEUT SA PROPRE STATION RADIO\n\n"
+            "Le dossier le plus structurant est celui d'Hertz Ouest. L'équipementier rennais, fondé par d'anciens "
+            "chercheurs, va produire à Cesson-Sévigné ses stations radio 5G compactes.\n\n"
+            "« Jusqu'ici, nous faisions fabriquer nos cartes radio en Asie », raconte son président.\n\n"
+            "Le montant de l'investissement s'élève à 7 millions d'euros, dont 2,1 millions pris en charge par l'État.\n")
+    assert "Hertz Ouest" in laureates(text)
+
+
+BRIEFS = (
+    "EN BREF — ENTREPRISES & TERRITOIRES\n\n---\n\n"
+    "MONTARGIS (45) — Injection du Gâtinais change de dimension\n"
+    "Le plasturgiste, lauréat du fonds d'accélération des investissements industriels dans les territoires, installe "
+    "une ligne d'injection en salle blanche. Le programme pèse 2,4 M€ ; la subvention s'élève à 480 000 €.\n\n---\n\n"
+    "ORLÉANS (45) — Prêts garantis : la Banque de France fait le point\n"
+    "Les entreprises du Loiret ont remboursé l'essentiel de leurs prêts garantis par l'État.\n"
+)
+
+
+def test_a_brief_headed_by_its_commune_in_capitals():
+    got = laureates(BRIEFS)
+    assert set(got) == {"Injection du Gâtinais"}  # « Prêts garantis : … » is a theme, not a name
+    assert got["Injection du Gâtinais"]["aid_eur"] == 480_000
+
+
+def test_a_siren_in_a_sentence_heads_no_fiche():
+    # (a guard of the fiche rule above: the old code passes it too)
+    text = ("Conseil communautaire du 28 septembre 2023, Saint-Lô\n\n"
+            "La SAS Diagnostics Normands (SIREN 503 905 757), dont le siège social et le laboratoire de recherche sont situés à Caen, conçoit des réactifs.\n\n"
+            "L'entreprise a été désignée lauréate de l'appel à projets « Première usine » pour la construction de sa "
+            "première unité de production, sur le parc d'activités de la Chevalerie à Saint-Lô. Le soutien de l'État "
+            "s'élève à 1,8 M€.\n")
+    got = laureates(text)
+    assert [lau["commune_insee"] for lau in got.values()] == ["50502"]

@@ -1085,6 +1085,20 @@ class Document:
         a local paper's round-up heads each paragraph with the commune, a colon and a headline naming the company.
         Two such headings at least (one alone is any article's headline)."""
         out = []
+        for m in _CAPS_PLACE_BRIEF.finditer(self.text):
+            # « MONTARGIS (45) — Plastiques du Gâtinais change de dimension »: a brief's heading, its commune in capitals
+            ps, pe = m.span("place")
+            if not any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, pe)):
+                continue
+            rest, rs = m.group("rest"), m.start("rest")
+            if re.search(r"\s:\s", rest):
+                continue  # « ORLÉANS (45) — Prêts garantis : la Banque de France fait le point »: a theme, then its news
+            nm = _HEADLINE_SUBJECT.match(rest)
+            org = nm and clean_org(nm.group("org"), rs + nm.start("org"))
+            if org and not self._is_place_only(org[0]) and norm(org[0]).split()[0] not in lexicon.LABEL_WORDS:
+                out.append(Header(m.start("place"), Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, m.end("dep") + 1),
+                                  m.end("rest")))
+        briefs = len(out)
         for m in _PLACE_HEADLINE.finditer(self.text):
             rest = m.group("rest")
             if re.search(r"[.!?;]$", rest) or len(rest.split()) > 16:
@@ -1102,7 +1116,7 @@ class Document:
                 continue
             out.append(Header(m.start("place"), Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, pe),
                               m.end("rest")))
-        return out if len(out) >= 2 else []
+        return out if len(out) - briefs >= 2 else out[:briefs]
 
     def _short_line_header(self, m: re.Match) -> Header | None:
         name, place = m.group("name"), m.group("place")
@@ -1696,15 +1710,22 @@ class Document:
             names = []
             for m in re.finditer(CAPNAME, self.text[ps:pe]):
                 a = ps + m.start()
-                if a == ps or not self.text[a - 1:a].isspace() or self.text[a - 2:a - 1] in ".!?:«\"“":
-                    continue  # the sentence's first word, a word glued to a mark
+                if a == ps or not (self.text[a - 1:a].isspace() or re.search(r"\b[dlDL]['’]$", self.text[a - 3:a])) \
+                        or self.text[a - 2:a - 1] in ".!?:«\"“":
+                    continue  # the sentence's first word, a word glued to a mark (« celui d'Hertzia » is a name)
                 name = m.group(0).rstrip(".,;")
                 if self._is_place_only(name) or _first_name_led(name) or norm(name) in lexicon.INSTITUTIONS \
                         or lexicon.KNOWN_PROGRAMMES.search(fold(name)) or norm(name).split()[0] in lexicon.LABEL_WORDS:
                     continue
                 names.append((name, a))
             if len(names) == 1:
-                h = self._plausible_header(self._intro_header(taken_up, names[0][0], names[0][1]))
+                h = self._intro_header(taken_up, names[0][0], names[0][1])
+                if h is None and re.search(r"\b(?:dossiers?|projets?|laureate?s?)\b", self.folded[ps:pe]):
+                    # « Le dossier le plus structurant est celui d'Hertzia. L'équipementier rennais … »: the sentence
+                    # says by itself that the name is a laureate's (its figures come paragraphs later)
+                    org = clean_org(names[0][0], names[0][1])
+                    h = org and Header(ps, Value(org[0], org[1], org[2], 0.7), "intro", None, None, org[2])
+                h = self._plausible_header(h)
                 if h:
                     h.start = ps
                     out.append(h)
@@ -3360,8 +3381,10 @@ class Document:
                 before = f[max(ss, q.start - 60):q.start]
                 hc = _HEADCOUNT.search(before)
                 # (« l'entreprise compte recruter 30 personnes »: « compter » + a hiring verb is a plan, no headcount)
-                if not _CREATION.search(before) or (hc and not re.match(r"compte\w*\s+(?:recrut|embauch|cree)", before[hc.start():])):
-                    continue  # a headcount, not jobs created
+                hired = re.match(r"\s+(?:seront|vont\s+etre|doivent\s+etre|devraient\s+etre)\s+(?:recrute|embauche)", right[m.end():])
+                if not hired and (not _CREATION.search(before) or (
+                        hc and not re.match(r"compte\w*\s+(?:recrut|embauch|cree)", before[hc.start():]))):
+                    continue  # a headcount, not jobs created (« Cinq personnes seront recrutées » are)
             if q.int_value <= 0 or q.int_value > 100_000:
                 continue
             created.append((q, 0.85 if _CREATION.search(sent) or noun.startswith("emploi") else 0.7))
@@ -3862,16 +3885,18 @@ _NAME_TAIL_WORDS = {"ceramiques", "ceramique", "pharma", "technologies", "techno
                     "textiles", "textile", "polymeres", "precision", "metal", "metaux", "nutrition", "biotech", "aliments",
                     "industrie", "plast", "composite", "emballage", "packaging", "electronics", "automation"}
 # « … Dermalp Biotech. Cette start-up … »: a sentence that takes up the company named just before
-_TAKEN_UP = re.compile(r"(?:Cette|Cet|Ce)\s+(?:(?:jeune|petite|nouvelle)\s+)?(?:start-?up|startup|entreprise|PME|PMI|ETI|TPE|"
+_TAKEN_UP = re.compile(r"(?:Cette|Cet|Ce|La|Le|L['’])\s*(?:(?:jeune|petite|nouvelle)\s+)?(?:start-?up|startup|entreprise|PME|PMI|ETI|TPE|"
                        r"société|biotech|jeune\s+pousse|coopérative|industriel|fabricant|sous-traitant|équipementier|"
                        r"laboratoire|[a-zé]{3,}erie)\b")
 # « 1. SAS PLASTIQUES BUGISTES – SIREN 785 738 843 », « - Forges X (SIRET 123 456 789 00012) »: a name line with its number
 _SIREN_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+|" + lexicon.BULLET_MARK + r"[ \t]*)?(?P<org>[A-ZÀ-Ý0-9][^\n:–—|()]{1,80}?)"
                          r"[ \t]*(?:\([A-Z0-9&.'’ -]{1,12}\)[ \t]*)?(?:[–—,-][ \t]*|\([ \t]*)(?:n°[ \t]*)?SIRE[NT][ \t]*(?:n°)?[ \t]*:?[ \t]*"
-                         r"\d{3}[ \t  ]?\d{3}[ \t  ]?\d{3}", re.MULTILINE)
+                         r"\d{3}[ \t  ]?\d{3}[ \t  ]?\d{3}(?:[ \t  ]?\d{5})?[ \t]*\)?[ \t]*$", re.MULTILINE)
 # « Valognes : la tour de séchage de la Laiterie X » / « Saint-Lô : Saint-Lô Plasturgie se lance … » above a blank line
 _PLACE_HEADLINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)[ \t]*:[ \t]+(?P<rest>[\w«\"“][^\n:]{6,150}?)[ \t]*\n[ \t]*\n"
                              r"(?=[ \t]*[A-ZÀ-Ý«\"“])", re.MULTILINE)
+_CAPS_PLACE_BRIEF = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*\((?P<dep>" + DEPT_CODE_RE + r")\)[ \t]*[–—-][ \t]*"
+                               r"(?P<rest>[\w«\"“][^\n]{4,120}?)[ \t]*$", re.MULTILINE)
 # the headline's subject (« Saint-Lô Plasturgie se lance … », « la Cuivrerie Sourdine se diversifie ») …
 _HEADLINE_SUBJECT = re.compile(r"(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r")(?:\s*,|\s+(?:s['’]|se\s+|n['’]|ne\s+)?(?!(?:de|du|des|la|le|les|et|en|sur|sous)\b|[dl]['’])[a-zéèêàâîôûç])")
 # … or the company a noun belongs to (« la tour de séchage de la Laiterie X », « nouvelle usine pour Y »)
@@ -3959,6 +3984,8 @@ _PERSON_AFTER = re.compile(r",?\s+(?:son|sa|leur|le|la)\s+(?:directeur|directric
                            r"fondateur|fondatrice|gérant|gérante|PDG|responsable|chef)\b")
 _CLAUSE_START = re.compile(r",\s+(?:ou\s+encore\s+|et\s+|ainsi\s+que\s+|puis\s+)?(?:le|la|les|l\W|un|une|des)\b")
 _ANAPHORA_START = re.compile(r"\s*(?:cette\s+derniere|ce\s+dernier|celle-ci|celui-ci|elle|l\W\s*entreprise|la\s+societe|"
+                             # « Les chiffres : 14 M€ d'investissement, … » after a laureate's paragraph: its key figures
+                             r"(?:les\s+chiffres|en\s+chiffres|chiffres[\s-]+cles|le\s+projet\s+en\s+chiffres)(?=\s*:)|"
                              r"cette\s+(?:pme|eti|tpe|entreprise|societe|start-?up)|"
                              # « La PME boulonnaise, basée à … », « L'ETI familiale investit … »
                              r"(?:la\s+(?:pme|tpe|start-?up|cooperative)|l\W\s*eti)(?:\s+[a-z-]{3,})?(?=\s*,|\s+[a-z]))\b")
