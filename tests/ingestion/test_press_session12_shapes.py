@@ -289,3 +289,25 @@ def test_a_siren_in_a_sentence_heads_no_fiche():
             "s'élève à 1,8 M€.\n")
     got = laureates(text)
     assert [lau["commune_insee"] for lau in got.values()] == ["50502"]
+
+
+def test_the_heading_laureate_named_again_under_a_shorter_name():
+    text = ("COMMUNIQUÉ DE PRESSE\n\nQuatre entreprises de Bourgogne-Franche-Comté lauréates de l'appel à projets "
+            "« Résilience ».\n\n"
+            "Doubs – Visserie Mougin-Faivre (Morteau)\n"
+            "Entreprise familiale du Haut-Doubs, Mougin-Faivre rapatrie dans son atelier de Morteau la fabrication de vis "
+            "d'ostéosynthèse. Le programme, d'un montant de 3,4 M€, bénéficie d'une subvention de 800 000 €.\n\n"
+            "Haute-Saône – Injection Haut-Saônoise (Lure)\n"
+            "Filiale d'un groupe lyonnais, IHS investit 5,2 M€ dans son usine de Lure. L'aide de l'État s'élève à "
+            "1,1 M€ ; une quinzaine d'emplois seront créés.\n")
+    got = laureates(text)
+    assert set(got) == {"Visserie Mougin-Faivre", "Injection Haut-Saônoise"}
+    assert got["Visserie Mougin-Faivre"]["aid_eur"] == 800_000
+    assert (got["Injection Haut-Saônoise"]["investment_eur"], got["Injection Haut-Saônoise"]["jobs_created"]) == (5_200_000, 15)
+
+
+def test_a_sentence_naming_its_own_company_takes_up_nothing():
+    # (a guard of the « L'équipementier … » rule: the old code passes it too)
+    text = ("Ce devait être le grand retour du maquereau « made in Boulonnais ». La conserverie Hamelin, installée au "
+            "Portel, espérait décrocher une aide de l'État. Mais la liste des lauréats ne mentionne pas l'entreprise.\n")
+    assert "Boulonnais" not in laureates(text)

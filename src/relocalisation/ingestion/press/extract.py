@@ -418,6 +418,11 @@ class Document:
             if kept and kept[-1].kind == "label" and h.kind != "label" and aliases.get(key, key) == aliases.get(org_key(kept[-1].org.value),
                                                                               org_key(kept[-1].org.value)):
                 continue
+            if kept and h.kind not in ("table", "label") and self._short_form_of(h.org.value, kept[-1].org.value):
+                # « Doubs – Décolletage Vuillemin-Roy (Morteau) » then « …, Vuillemin-Roy rapatrie … », « Plastiques
+                # Haut-Saônois (Lure) » then « PHS investit … »: the heading's laureate under a shorter name
+                aliases[key] = aliases.get(org_key(kept[-1].org.value), org_key(kept[-1].org.value))
+                continue
             kept.append(h)
         headers = kept
         pairs = self._read(headers, aliases)
@@ -456,6 +461,19 @@ class Document:
 
             linking.link_announcement(self, laureates, announcement)
         return Extraction(self.source, len(self.text), announcement, laureates)
+
+    @staticmethod
+    def _short_form_of(short: str, name: str) -> bool:
+        """« Vuillemin-Roy » for « Décolletage Vuillemin-Roy » (its last words, five letters or more), « PHS » for
+        « Plastiques Haut-Saônois » (its initials, all of them)."""
+        sk, nk = org_key(short), org_key(name)
+        if not sk or sk == nk:
+            return False
+        if len(sk) >= 5 and nk.endswith(" " + sk):
+            return True
+        initials = [fold(w[0]) for w in re.findall(r"[A-ZÀ-Ý][\w'’]*", name)]
+        return bool(re.fullmatch(r"[A-Z0-9&]{2,6}", short)) and len(initials) >= 2 and \
+            [fold(c) for c in short if c.isalpha()] == initials
 
     @staticmethod
     def _alias_key(name, aliases) -> str:
@@ -1702,8 +1720,8 @@ class Document:
         out = []
         for i, (ss, se) in enumerate(self.sentences[1:], 1):
             taken_up = _TAKEN_UP.match(self.text, ss)
-            if not taken_up:
-                continue
+            if not taken_up or not re.match(r"\s*[,a-zà-ÿ(]", self.text[taken_up.end():taken_up.end() + 3]):
+                continue  # (« La conserverie Hamelin, installée … » names its own company: it takes up nothing)
             ps, pe = self.sentences[i - 1]
             if "\n\n" in self.text[pe:ss]:
                 continue  # (another paragraph)
@@ -1718,6 +1736,9 @@ class Document:
                         or lexicon.KNOWN_PROGRAMMES.search(fold(name)) or norm(name).split()[0] in lexicon.LABEL_WORDS:
                     continue
                 names.append((name, a))
+            if len(names) == 1 and not taken_up.group(0).startswith("Ce") and \
+                    self.text[names[0][1] + len(names[0][0]):pe].strip(" .!?»”\"") != "":
+                continue  # « L'entreprise … » takes up only a name that ends the sentence (« … est celui d'Hertzia. »)
             if len(names) == 1:
                 h = self._intro_header(taken_up, names[0][0], names[0][1])
                 if h is None and re.search(r"\b(?:dossiers?|projets?|laureate?s?)\b", self.folded[ps:pe]):
