@@ -467,8 +467,8 @@ class Document:
         """« Vuillemin-Roy » for « Décolletage Vuillemin-Roy » (its last words, five letters or more), « PHS » for
         « Plastiques Haut-Saônois » (its initials, all of them)."""
         sk, nk = org_key(short), org_key(name)
-        if not sk or sk == nk:
-            return False
+        if not sk or sk == nk or re.search(r"\s[–—-]\s", name):
+            return False  # (« FRESHLINE – Légumerie du Léon »: a project and its laureate, the later name is the right one)
         if len(sk) >= 5 and nk.endswith(" " + sk):
             return True
         initials = [fold(w[0]) for w in re.findall(r"[A-ZÀ-Ý][\w'’]*", name)]
