@@ -662,7 +662,7 @@ class Document:
         for m in _COLON_LINE.finditer(t):
             add(self._colon_header(m))
         # A1: headings « Valognes : la tour de séchage de la Laiterie X » above their paragraph (a round-up by commune)
-        for h in self._place_headline_headers():
+        for h in [*self._caps_place_brief_headers(), *self._place_headline_headers()]:
             add(h)
         # A1b: « 1. SAS PLASTIQUES BUGISTES – SIREN 785 738 843 » above its fiche's lines: a company identified by its number
         for m in _SIREN_LINE.finditer(t):
@@ -1098,25 +1098,36 @@ class Document:
         conf = 0.9 if (has_place or described) else 0.7
         return Header(start, Value(org[0], org[1], org[2], conf), "colon", None, place_hint, m.start("rest"))
 
+    def _headline_org(self, m: re.Match, *patterns) -> tuple[str, int, int] | None:
+        """The company a heading's headline (group « rest » of ``m``) names, by the first of ``patterns`` that finds it;
+        never a place or a label."""
+        rest, rs = m.group("rest"), m.start("rest")
+        nm = next((found for found in (rx.search(rest) for rx in patterns) if found), None)
+        org = nm and clean_org(nm.group("org"), rs + nm.start("org"))
+        if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+            return None
+        return org
+
+    def _caps_place_brief_headers(self) -> list[Header]:
+        """« MONTARGIS (45) — Plastiques du Gâtinais change de dimension »: a brief's heading, its commune in capitals
+        and its département, then a headline whose subject is the company."""
+        out = []
+        for m in _CAPS_PLACE_BRIEF.finditer(self.text):
+            ps, pe = m.span("place")
+            if not any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, pe)):
+                continue
+            if re.search(r"\s:\s", m.group("rest")):
+                continue  # « ORLÉANS (45) — Prêts garantis : la Banque de France fait le point »: a theme, then its news
+            org = self._headline_org(m, _HEADLINE_SUBJECT)
+            if org:
+                out.append(Header(ps, Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, m.end("dep") + 1), m.end("rest")))
+        return out
+
     def _place_headline_headers(self) -> list[Header]:
         """« Valognes : la tour de séchage de la Laiterie Hague-Cotentin », « Saint-Lô : Saint-Lô Plasturgie se lance … »:
         a local paper's round-up heads each paragraph with the commune, a colon and a headline naming the company.
         Two such headings at least (one alone is any article's headline)."""
         out = []
-        for m in _CAPS_PLACE_BRIEF.finditer(self.text):
-            # « MONTARGIS (45) — Plastiques du Gâtinais change de dimension »: a brief's heading, its commune in capitals
-            ps, pe = m.span("place")
-            if not any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, pe)):
-                continue
-            rest, rs = m.group("rest"), m.start("rest")
-            if re.search(r"\s:\s", rest):
-                continue  # « ORLÉANS (45) — Prêts garantis : la Banque de France fait le point »: a theme, then its news
-            nm = _HEADLINE_SUBJECT.match(rest)
-            org = nm and clean_org(nm.group("org"), rs + nm.start("org"))
-            if org and not self._is_place_only(org[0]) and norm(org[0]).split()[0] not in lexicon.LABEL_WORDS:
-                out.append(Header(m.start("place"), Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, m.end("dep") + 1),
-                                  m.end("rest")))
-        briefs = len(out)
         for m in _PLACE_HEADLINE.finditer(self.text):
             rest = m.group("rest")
             if re.search(r"[.!?;]$", rest) or len(rest.split()) > 16:
@@ -1125,16 +1136,10 @@ class Document:
             if not (self.gaz.department_code(m.group("place")) or any(
                     p.start == ps and p.end == pe for p in self.places_in(ps, pe))):
                 continue
-            rs = m.start("rest")
-            nm = _HEADLINE_SUBJECT.match(rest) or _HEADLINE_OF.search(rest)
-            if not nm:
-                continue
-            org = clean_org(nm.group("org"), rs + nm.start("org"))
-            if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
-                continue
-            out.append(Header(m.start("place"), Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, pe),
-                              m.end("rest")))
-        return out if len(out) - briefs >= 2 else out[:briefs]
+            org = self._headline_org(m, _HEADLINE_SUBJECT, _HEADLINE_OF)
+            if org:
+                out.append(Header(ps, Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, pe), m.end("rest")))
+        return out if len(out) >= 2 else []
 
     def _short_line_header(self, m: re.Match) -> Header | None:
         name, place = m.group("name"), m.group("place")
@@ -3919,7 +3924,7 @@ _PLACE_HEADLINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)[ \t
 _CAPS_PLACE_BRIEF = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*\((?P<dep>" + DEPT_CODE_RE + r")\)[ \t]*[–—-][ \t]*"
                                r"(?P<rest>[\w«\"“][^\n]{4,120}?)[ \t]*$", re.MULTILINE)
 # the headline's subject (« Saint-Lô Plasturgie se lance … », « la Cuivrerie Sourdine se diversifie ») …
-_HEADLINE_SUBJECT = re.compile(r"(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r")(?:\s*,|\s+(?:s['’]|se\s+|n['’]|ne\s+)?(?!(?:de|du|des|la|le|les|et|en|sur|sous)\b|[dl]['’])[a-zéèêàâîôûç])")
+_HEADLINE_SUBJECT = re.compile(r"^(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r")(?:\s*,|\s+(?:s['’]|se\s+|n['’]|ne\s+)?(?!(?:de|du|des|la|le|les|et|en|sur|sous)\b|[dl]['’])[a-zéèêàâîôûç])")
 # … or the company a noun belongs to (« la tour de séchage de la Laiterie X », « nouvelle usine pour Y »)
 _HEADLINE_OF = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|de|d['’]|chez|pour)\s*(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r")\s*$")
 _DESCRIBES_COMPANY = re.compile(
