@@ -60,6 +60,7 @@ class Header:
     dep_hint: tuple | None = None  # (code, start, end): « Dans le Loiret, sont retenues X, Y… » names the département
     cell_sep: str = "|"  # table rows: the separator of their cells
     cells: list | None = None  # rows of a space-aligned table: [(column label, text, start, end)], text merged over lines
+    story: bool = False  # the company a whole story is about: its passage runs to the next header
 
 
 @dataclass
@@ -175,7 +176,7 @@ ABBR_SPELLED = (r"(?:\s+(?:[Pp]etites\s+et\s+moyennes\s+(?:entreprises|industrie
                 r"[Ee]ntreprises?\s+de\s+taille\s+intermédiaire))?")
 _LEADING = re.compile(r"^(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Uu]ne?)\s*(?:soci[ée]t[ée]|entreprise|start-?up|startup|(?:PME|PMI|ETI|TPE)" + ABBR_SPELLED + r"|"
                       r"groupe|jeune\s+pousse|coopérative|laboratoire|biotech)|(?:soci[ée]t[ée]|entreprise|start-?up|startup|"
-                      r"groupe|jeune\s+pousse|coopérative|laboratoire|biotech))\s+")
+                      r"groupe|jeune\s+pousse|coopérative|laboratoire|biotech|(?:PME|PMI|ETI|TPE)(?=\s+[A-ZÀ-Ý])))\s+")
 _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 
 
@@ -378,7 +379,7 @@ class Document:
         self.quantities = find_quantities(text)
         self.q_starts = [q.start for q in self.quantities]
         # « Article précédent », « À lire aussi »: what follows is another article of the page.
-        self.own_end = _own_end(text)
+        self.own_end, self.link_spans = _own_end(text)
         self.table_totals: dict[str, Value] = {}  # « TOTAL » line of a table: the announcement's figures
         self.table_spans: list[tuple[int, int]] = []  # lines of space-aligned tables, read by their own rule only
 
@@ -421,6 +422,12 @@ class Document:
             if kept and h.kind not in ("table", "label") and self._short_form_of(h.org.value, kept[-1].org.value):
                 # « Doubs – Décolletage Vuillemin-Roy (Morteau) » then « …, Vuillemin-Roy rapatrie … », « Plastiques
                 # Haut-Saônois (Lure) » then « PHS investit … »: the heading's laureate under a shorter name
+                aliases[key] = aliases.get(org_key(kept[-1].org.value), org_key(kept[-1].org.value))
+                continue
+            if kept and kept[-1].kind == "colon" and h.kind not in ("table", "label") \
+                    and self._short_form_of(kept[-1].org.value, h.org.value):
+                # « Flers : Houlme Santé va produire … » then « … les Laboratoires Houlme Santé vont rapatrier … »: the
+                # heading's laureate under its full name
                 aliases[key] = aliases.get(org_key(kept[-1].org.value), org_key(kept[-1].org.value))
                 continue
             kept.append(h)
@@ -585,6 +592,8 @@ class Document:
                 h.org = Value(am.group(1), h.org.end + am.start(1), h.org.end + am.end(1), h.org.confidence)
             if h.kind != "table" and any(a <= h.org.start < b for a, b in self.table_spans):
                 return  # a cell or the rest of a broken name in a space-aligned table
+            if any(a <= h.org.start < b for a, b in self.link_spans):
+                return  # « À lire aussi » / « - Biotech : pourquoi Nantes attire … »: another article's headline
             if h.kind == "sibling":
                 # A listed name may sit inside the passage a sibling claimed from the sentence start: only
                 # another header's name excludes it.
@@ -662,7 +671,10 @@ class Document:
         for m in _COLON_LINE.finditer(t):
             add(self._colon_header(m))
         # A1: headings « Valognes : la tour de séchage de la Laiterie X » above their paragraph (a round-up by commune)
-        for h in [*self._caps_place_brief_headers(), *self._place_headline_headers()]:
+        for h in self._sector_heading_headers():
+            add(h)
+        round_up = [*self._caps_place_brief_headers(), *self._place_headline_headers()]
+        for h in round_up or [self._story_headline_header()]:
             add(h)
         # A1b: « 1. SAS PLASTIQUES BUGISTES – SIREN 785 738 843 » above its fiche's lines: a company identified by its number
         for m in _SIREN_LINE.finditer(t):
@@ -900,6 +912,8 @@ class Document:
                 for m in _ARTICLE_TRADE_NAME.finditer(t):
                     if fold(m.group("org").split()[0]) in lexicon.TRADE_HEADS and len(m.group("org").split()) >= 2:
                         add(self._intro_header(m, m.group("org"), m.start("org")))
+            if not headers:
+                add(self._interviewee_header())
             # Fallback generator: whatever the phrasing, after all the rules (lower confidence).
             for h in self._fallback_headers(taken):
                 add(h)
@@ -1039,6 +1053,8 @@ class Document:
         head_words = norm(head).split()
         if not head_words or "|" in head:
             return None  # (« X | Annecy (74) | « Vis 4.0 » : îlot … »: a table row, read by the table rule)
+        if re.search(r"\?[ \t*_»”\"]*$", rest):
+            return None  # « **TDP : Durance Excipients, qu'est-ce que vous fabriquez ?** »: an interviewer's question
         if lexicon.ORG_LABELS.match(head.strip()):
             org = clean_org(rest.split("(")[0].split(",")[0].split(" – ")[0].split(" - ")[0], m.start("rest"))
             if not org:
@@ -1104,7 +1120,8 @@ class Document:
         rest, rs = m.group("rest"), m.start("rest")
         nm = next((found for found in (rx.search(rest) for rx in patterns) if found), None)
         org = nm and clean_org(nm.group("org"), rs + nm.start("org"))
-        if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+        if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS \
+                or norm(org[0]) in lexicon.INSTITUTIONS:
             return None
         return org
 
@@ -1140,6 +1157,65 @@ class Document:
             if org:
                 out.append(Header(ps, Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, pe), m.end("rest")))
         return out if len(out) >= 2 else []
+
+    def _interviewee_header(self) -> Header | None:
+        """« le patron de Durance Excipients, invité de TDP » then « Son entreprise vient d'être retenue … »: an
+        interview of a laureate's head, in a text that names no laureate otherwise; the whole interview is about the
+        company (named twice at least)."""
+        m = _BOSS_OF.search(self.text, 0, min(self.own_end, 1500))
+        if not m:
+            return None
+        if re.search(r"[.!?]\s", m.group("org")):
+            return None  # « le président d'Auvergne-Rhône-Alpes. Laurent X promet … »: the sentence ended
+        org = clean_org(m.group("org"), m.start("org"))
+        if not org or self._is_place_only(org[0]) or norm(org[0]) in lexicon.INSTITUTIONS or _first_name_led(org[0]) \
+                or len(re.findall(r"(?<![\w-])" + re.escape(org[0]) + r"(?![\w-])", self.text[:self.own_end])) < 2:
+            return None
+        ls = self.text.rfind("\n", 0, m.start()) + 1
+        return self._plausible_header(Header(ls, Value(org[0], org[1], org[2], 0.7), "intro", None, None, org[2], story=True))
+
+    def _sector_heading_headers(self) -> list[Header]:
+        """« AQUITEL RÉSEAUX (5G) » / « PICTAVE PHARMA (santé) » alone on their lines, each above its paragraph: a
+        release's headings, the company and its sector (two such headings at least). The name as the paragraph writes
+        it (« la PME Aquitel Réseaux ») is preferred to the capitals."""
+        out = []
+        for m in _SECTOR_HEADING.finditer(self.text):
+            if fold(m.group("sector")).strip() not in _CATEGORY_WORDS:
+                continue
+            org = clean_org(m.group("name"), m.start("name"))
+            if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+                continue
+            written = re.search(r"(?<![\w-])" + re.escape(org[0]) + r"(?![\w-])", self.text[m.end():m.end() + 800], re.IGNORECASE)
+            if written and not written.group(0).isupper():
+                org = (written.group(0), m.end() + written.start(), m.end() + written.end())
+            out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, None, m.end()))
+        return out if len(out) >= 2 else []
+
+    def _story_headline_header(self) -> Header | None:
+        """A story's own headline naming its company after the commune (« Sisteron : Durance Chimie Fine décroche
+        3,2 M€ … », « LAMENTIN. Karukera Médical va produire … »), when the headline or the lead under it tells of
+        support: the company the whole story is about, its passage starting there."""
+        m = next(_STORY_HEADLINE.finditer(self.text, 0, min(self.own_end, 2500)), None)
+        if not m or re.search(r"[.!?;]$", m.group("rest")) or len(m.group("rest").split()) > 16:
+            return None
+        ps, pe = m.span("place")
+        if m.group("rest").isupper():
+            return None  # « RELANCE : TROIS VAGUES, CINQ RÉUSSITES … »: a newsletter's section title
+        lead = next((p for p in re.finditer(r"[^\n]{120,}", self.folded[m.end():m.end() + 1500])), None)
+        led = lead and _LAUREATE_CUE.search(lead.group(0))
+        at_commune = any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, pe))
+        if not at_commune and not (led and m.group(0).lstrip()[len(m.group("place")):].lstrip().startswith(":")
+                                   and len(m.group("place").split()) <= 4
+                                   and norm(m.group("place")).split()[0] not in _MINUTES_LABELS):
+            return None  # (« France 2030 : la start-up nantaise X va construire … »: a theme, with a lead that tells of support)
+        if not (_HEADLINE_SUPPORT.search(fold(m.group("rest"))) or led):
+            return None
+        org = self._headline_org(m, _HEADLINE_SUBJECT, _HEADLINE_DESCRIBED)
+        if not org or re.search(r"\set\s+[A-ZÀ-Ý]", org[0]):
+            return None  # (« Santé : Boiron et Sanofi retenus … »: two companies, for the other rules)
+        if not at_commune and len(re.findall(r"(?<![\w-])" + re.escape(org[0]) + r"(?![\w-])", self.text[m.end():self.own_end])) < 1:
+            return None  # (after a theme, the story names its company again: « Rapporteur : M. X » names no company)
+        return Header(ps, Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, pe), m.end("rest"), story=True)
 
     def _short_line_header(self, m: re.Match) -> Header | None:
         name, place = m.group("name"), m.group("place")
@@ -1313,6 +1389,9 @@ class Document:
             if _written_as_name(tail) and len(tail.split()) <= 6 or any(
                     p.kind == "commune" and p.start == tail_start for p in self.places_in(tail_start, m.end("name"))):
                 name, place = name[:dash[-1].start()], (tail_start, place[1])
+                dash = dash[:-1]
+            if dash and fold(name[dash[-1].end():]).strip() in _CATEGORY_WORDS:
+                name = name[:dash[-1].start()]  # « ▪ Kerlann Biotech – santé – Ploufragan (22) »: the sector, then the commune
         acronym = re.match(r"([A-ZÀ-Ý0-9&.-]{2,})\s*/\s*[A-ZÀ-Ý]", name)
         if acronym:
             name = acronym.group(1)  # « SOFALIP /Société de Fabrication Alimentaire Provençale »: the acronym
@@ -1559,7 +1638,7 @@ class Document:
             if not _SUPPORT_CUE.search(para):
                 return None
         elif not (_LAUREATE_CUE.search(para) or any(q.money for q in self.quantities_in(ps, pe))
-                  or _JOBS_CUE.search(para) or self._next_paragraph_supports(pe)):
+                  or _JOBS_CUE.search(para) or self._next_paragraph_supports(pe) or self._next_paragraph_funds(pe)):
             return None
         cut = _cut_name(name)
         if name.strip().startswith(cut) and re.fullmatch(r"[ \t]+[a-zéèêàâîôûç]{3,}", name.strip()[len(cut):]) \
@@ -1733,20 +1812,28 @@ class Document:
             names = []
             for m in re.finditer(CAPNAME, self.text[ps:pe]):
                 a = ps + m.start()
-                if a == ps or not (self.text[a - 1:a].isspace() or re.search(r"\b[dlDL]['’]$", self.text[a - 3:a])) \
+                if a == ps and len(m.group(0).split()) >= 2 and not _first_name_led(m.group(0)) \
+                        and re.match(r"\s+(?:veut|va|vient|compte|entend|mise|investit|lance|prévoit|a\s+décidé|s['’]apprête)\b",
+                                     self.text[a + len(m.group(0)):a + len(m.group(0)) + 20]):
+                    pass  # « Couac Maroni veut changer la donne. La jeune coopérative … »: the sentence's subject
+                elif a == ps or not (self.text[a - 1:a].isspace() or re.search(r"\b[dlDL]['’]$", self.text[a - 3:a])) \
                         or self.text[a - 2:a - 1] in ".!?:«\"“":
                     continue  # the sentence's first word, a word glued to a mark (« celui d'Hertzia » is a name)
                 name = m.group(0).rstrip(".,;")
+                if re.search(r"\b(?:les|aux|depuis|vers|en|(?:non|pas)\s+(?:à|au))\s+$", self.text[max(ps, a - 10):a]) or (
+                        re.search(r"\bà\s+$", self.text[max(ps, a - 4):a]) and norm(name) in self.gaz.communes):
+                    continue  # « … depuis les Antilles. », « … et non à Capdenac-le-Haut. »: a place, not a company
                 if self._is_place_only(name) or _first_name_led(name) or norm(name) in lexicon.INSTITUTIONS \
                         or lexicon.KNOWN_PROGRAMMES.search(fold(name)) or norm(name).split()[0] in lexicon.LABEL_WORDS:
                     continue
                 names.append((name, a))
-            if len(names) == 1 and not taken_up.group(0).startswith("Ce") and \
+            if len(names) == 1 and not taken_up.group(0).startswith("Ce") and names[0][1] != ps and \
                     self.text[names[0][1] + len(names[0][0]):pe].strip(" .!?»”\"") != "":
                 continue  # « L'entreprise … » takes up only a name that ends the sentence (« … est celui d'Hertzia. »)
             if len(names) == 1:
                 h = self._intro_header(taken_up, names[0][0], names[0][1])
-                if h is None and re.search(r"\b(?:dossiers?|projets?|laureate?s?)\b", self.folded[ps:pe]):
+                if h is None and (re.search(r"\b(?:dossiers?|projets?|laureate?s?)\b", self.folded[ps:pe])
+                                  or self._next_paragraph_funds(self._paragraph(ss)[1])):
                     # « Le dossier le plus structurant est celui d'Hertzia. L'équipementier rennais … »: the sentence
                     # says by itself that the name is a laureate's (its figures come paragraphs later)
                     org = clean_org(names[0][0], names[0][1])
@@ -1782,6 +1869,17 @@ class Document:
             if not heading or not _PASSAGE_CUE.search(self.folded, heading.start(), heading.end()):
                 return None
         return Header(m.start("org"), Value(org[0], org[1], org[2], 0.7), "caps", None, None, m.end("org"))
+
+    def _next_paragraph_funds(self, pe: int) -> bool:
+        """« Couac Maroni veut changer la donne. La jeune coopérative va construire … » then « Montant du projet :
+        1,2 million d'euros. L'État a accordé une subvention de 480 000 € »: the next paragraph gives the money and
+        the support, and names no other company."""
+        m = _PARA_END.match(self.text, pe)
+        if not m:
+            return False
+        ns, ne = self._paragraph(m.end())
+        return bool(_FIGURES_START.match(self.folded, ns)) and bool(_SUPPORT_CUE.search(self.folded, ns, ne)) \
+            and any(q.money for q in self.quantities_in(ns, ne))
 
     def _next_paragraph_supports(self, pe: int) -> bool:
         """« … a visité l'entreprise X, située à A. » then « Cette entreprise … est lauréate … »: the support is
@@ -2364,6 +2462,10 @@ class Document:
         if re.search(r"\b(?:fourni|livre)e?s?\s+par\s+(?:le\s+|la\s+|les\s+|l\W\s*)?(?:[a-z-]+\s+){0,2}$|"
                      r"\bfournisseurs?\s+(?:[a-z-]+\s+){0,2}$", self.folded[max(0, s - 50):s]):
             return True  # « Les cellules seront fournies par X »: a supplier of the laureate
+        if re.match(r"\s+(?:a\s+(?:deja\s+)?ete|est|sera|ont\s+(?:deja\s+)?ete|sont|seront)\s+(?:deja\s+)?(?:retenue?s?|choisie?s?|selectionnee?s?)\s+"
+                    r"pour\s+(?:fabriquer|fournir|realiser|construire|livrer|installer|equiper|concevoir|assurer|monter)\b",
+                    self.folded[e:e + 80]):
+            return True  # « Vallon Inox a déjà été retenue pour fabriquer les réacteurs »: the laureate's supplier
         if fold(name).replace(" ", "") in ("r&d", "rh", "pdg", "dg", "ceo", "cto", "daf", "drh", "rse", "ia", "btp", "ca", "hse", "qse"):
             return True  # « production et R&D : Cesson-Sévigné », « PDG : … »: a function or a department of a firm
         if words and words[0] in ("direction", "secretariat", "sous-direction"):
@@ -2372,11 +2474,14 @@ class Document:
             return True  # « 11h30 : arrivée du ministre »: a time in a live report
         if re.match(r"(?:Où|Quoi|Qui|Quand|Combien|Comment|Pourquoi|Quel\w*)\s*\?", name):
             return True  # « Où ? Caen (Calvados) »: the label of a fiche's line
-        if re.match(r"(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+[A-ZÀ-Ý]", name) or re.match(r"\d{5}\s+[A-ZÀ-Ý]", name):
+        if re.match(r"(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+(?:(?:le|la)\s+)?[A-ZÀ-Ý]", name) or re.match(r"\d{5}\s+[A-ZÀ-Ý]", name):
             return True  # « M. Étienne R. », « Mme Roux »: a person; « 52100 Saint-Dizier »: a postal address
         ls = self.text.rfind("\n", 0, s) + 1
         if re.match(r"[ \t]*(?:VU|Vu|CONSIDÉRANT|Considérant)\b", self.text[ls:s + 1]):
             return True  # « VU l'avis du comité réunissant la Région, Bpifrance et X » : the legal grounds of a decision
+        if re.match(r"[ \t]*(?:PUBLICITÉ|Publicité|PUBLI-?REPORTAGE|Publi-?reportage|Sponsorisé|SPONSORISÉ|Contenu\s+sponsorisé)\b",
+                    self.text[ls:s + 1]):
+            return True  # « PUBLICITÉ — Vols Mayotte – Paris dès 699 € »: an advertisement on the page
         if re.match(r"[ \t]*(?:De|À|A|Cc|Cci|Objet|Envoyé|Date|From|To|Subject|Sent)[ \t]*:", self.text[ls:s + 1]):
             return True  # « De : … », « Objet : TR: … »: the header of a forwarded e-mail
         bm = re.search(r"\b[Pp]ar\s+(?P<first>[A-ZÀ-Ý][\w-]+)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s*[,—–-]\s*$", self.text[ls:s])
@@ -2488,7 +2593,9 @@ class Document:
         for i, h in enumerate(headers):
             nxt = headers[i + 1].start if i + 1 < len(headers) else len(t)
             end = nxt
-            if h.kind in ("intro", "apposition", "subject", "place_intro", "at_place", "caps"):
+            if h.story:
+                end = min(nxt, max(self.own_end, h.end_of_header))
+            elif h.kind in ("intro", "apposition", "subject", "place_intro", "at_place", "caps"):
                 pos = h.end_of_header
                 # A paragraph opened by « NOM, … » is a line: its layout may not leave blank lines between paragraphs.
                 breaks = _LINE_END if h.kind == "caps" else _PARA_END
@@ -2501,7 +2608,8 @@ class Document:
                         pos = pm.end()  # a hard-wrapped line (PDF): the sentence goes on
                         continue
                     para = self.folded[pm.end():nxt_para_end.start() if nxt_para_end else len(t)]
-                    if _BYLINE_PARA.fullmatch(para) or self._speaks_of(h, para):  # « Elle bénéficie d'une subvention … »
+                    if _BYLINE_PARA.fullmatch(para) or _CAPTION_PARA.fullmatch(para.strip()) \
+                            or self._speaks_of(h, para):  # « Elle bénéficie d'une subvention … »
                         pos = pm.end()
                         continue
                     end = pm.start()
@@ -2685,7 +2793,7 @@ class Document:
                 elif slug:
                     lau.fields["sector"] = Value(lexicon.SECTOR_NAMES[slug], cs, ce, 0.9)
                     lau.fields["sector_slug"] = Value(slug, cs, ce, 0.9)
-            elif re.search(r"projet|intitule", label) and not re.search(r"appel|programme|dispositif", label) \
+            elif re.search(r"projet|intitule", label) and not re.search(r"appel|programme|dispositif|porteur|beneficiaire", label) \
                     and not re.match(r"(?:id|identifiant|n°|no|num(?:ero)?|ref(?:erence)?|code)\b", label) \
                     and not _PLACE_COLUMN.match(label) and (not qs or (  # (« Commune (site du projet) » holds a place)
                         (caps := _CAPS_PROJECT.match(cell)) and all(q.end <= cs + caps.end("q") for q in qs))):
@@ -3592,9 +3700,13 @@ class Document:
             ss, se = _enclosing(self.sentences, q.start)
             sentence = f[ss:se] if se > ss else f[max(0, q.start - 150):q.end + 150]
             # « … a déjà permis de financer 54 projets pour 25 M€ de subventions »: the earlier waves' figures.
+            if name != "envelope_eur" and _SINCE_START.search(sentence):
+                continue  # « les projets retenus depuis le lancement du plan représentent 10 M€ »: a running total
             rank = 0 if name != "envelope_eur" and (_PLAN_WIDE.search(sentence) or _ALREADY.search(sentence)) else 1
             if rank == 1 and name != "envelope_eur" and _LAUREATES_TOTAL.search(sentence) and "depuis" not in sentence:
                 rank = 2  # « Au total, ces quatre projets représentent 15 M€ … », « Trois projets retenus, pour 5 M€ »
+            if name == "envelope_eur" and plan_budget(f, max(ss, q.start - 80), q.start):
+                continue  # « Le plan France Relance, doté de 100 milliards d'euros, … »: the whole plan's, no programme's
             if name == "envelope_eur" and _NEXT_EDITION.search(sentence):
                 continue  # « Le dispositif sera reconduit en 2027 avec un budget de 6 M€ »: the next edition's budget
             if name == "envelope_eur" and _ENDOWED.search(f[max(ss, q.start - 40):q.start]):
@@ -3900,7 +4012,9 @@ _ORG_FOR_PROJECT = re.compile(
     r"^[ \t]*(?:[-–—•●▪*]\s*)?(?P<org>[A-ZÀ-Ý0-9][^\n:,(]{0,60}?)\s*(?:\([^)\n]{1,60}\)\s*)?,?\s+(?:pour|avec)\s+(?:son|le|leur)\s+projet\s+"
     r"[«“\"]\s*(?P<project>[^»”\"\n]{1,80}?)\s*[»”\"]", re.MULTILINE)
 # a labelled line of a fiche, « - **Aide de l'État** : 1,2 M€ », « montant aide:822000.00 »
-_CAPS_PROJECT = re.compile(r"\s*(?P<q>[A-Z][A-Z0-9-]{2,}(?:[ \t][A-Z0-9][A-Z0-9-]*){0,2})[ \t]+[–—-][ \t]+\S")
+# (« TJM-Stéri : blisters … », « SiCPACK : mise en boîtier … »: a coined name with capitals inside, then a colon)
+_CAPS_PROJECT = re.compile(r"\s*(?P<q>[A-Z][A-Z0-9-]{2,}(?:[ \t][A-Z0-9][A-Z0-9-]*){0,2}|[A-Z][\w-]*[A-Z][\w-]*)"
+                           r"(?:[ \t]+[–—-]|[ \t]*:)[ \t]+\S")
 _FIELD_VALUE = re.compile(r"(?m)^[ \t]*(?:[-–•*][ \t]*)?(?:\*\*)?(?P<key>[A-Za-zÀ-ÿ][^\n:*]{1,40}?)(?:\*\*)?[ \t]*:[ \t]*(?P<val>[^\n]*\S)")
 _FIELD_LINE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?P<head>[^\n:]{2,60}?)[ \t]*:(?:[ \t]|(?=\S))")  # (« X (85) : » ending its line heads a list)
 _COLON_LINE = re.compile(
@@ -3911,6 +4025,9 @@ _NAME_TAIL_WORDS = {"ceramiques", "ceramique", "pharma", "technologies", "techno
                     "textiles", "textile", "polymeres", "precision", "metal", "metaux", "nutrition", "biotech", "aliments",
                     "industrie", "plast", "composite", "emballage", "packaging", "electronics", "automation"}
 # « … Dermalp Biotech. Cette start-up … »: a sentence that takes up the company named just before
+# A paragraph that opens on the project's figures (« Montant du projet : 1,2 million d'euros. L'État a accordé … »)
+_FIGURES_START = re.compile(r"(?:montant|cout|budget|investissement)s?\s+(?:du|de\s+l\W\s*|total)|le\s+projet\s+(?:est\s+chiffre|represente|"
+                            r"s\W\s*eleve|coute)|l\W\s*etat\s+(?:a\s+)?(?:accorde|apporte|verse|finance|subventionne|accompagne|soutient|aide)")
 _TAKEN_UP = re.compile(r"(?:Cette|Cet|Ce|La|Le|L['’])\s*(?:(?:jeune|petite|nouvelle)\s+)?(?:start-?up|startup|entreprise|PME|PMI|ETI|TPE|"
                        r"société|biotech|jeune\s+pousse|coopérative|industriel|fabricant|sous-traitant|équipementier|"
                        r"laboratoire|[a-zé]{3,}erie)\b")
@@ -3919,12 +4036,31 @@ _SIREN_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+|" + lexicon.BULLET_MARK +
                          r"[ \t]*(?:\([A-Z0-9&.'’ -]{1,12}\)[ \t]*)?(?:[–—,-][ \t]*|\([ \t]*)(?:n°[ \t]*)?SIRE[NT][ \t]*(?:n°)?[ \t]*:?[ \t]*"
                          r"\d{3}[ \t  ]?\d{3}[ \t  ]?\d{3}(?:[ \t  ]?\d{5})?[ \t]*\)?[ \t]*$", re.MULTILINE)
 # « Valognes : la tour de séchage de la Laiterie X » / « Saint-Lô : Saint-Lô Plasturgie se lance … » above a blank line
-_PLACE_HEADLINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)[ \t]*:[ \t]+(?P<rest>[\w«\"“][^\n:]{6,150}?)[ \t]*\n[ \t]*\n"
+_PLACE_HEADLINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)[ \t\u00a0\u202f]*:[ \t]+(?P<rest>[\w«\"“][^\n:]{6,150}?)[ \t]*\n[ \t]*\n"
                              r"(?=[ \t]*[A-ZÀ-Ý«\"“])", re.MULTILINE)
 _CAPS_PLACE_BRIEF = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*\((?P<dep>" + DEPT_CODE_RE + r")\)[ \t]*[–—-][ \t]*"
                                r"(?P<rest>[\w«\"“][^\n]{4,120}?)[ \t]*$", re.MULTILINE)
+# « le patron de Durance Excipients », « président de **X** »: the head of a company, named by it
+_BOSS_OF = re.compile(r"\b(?:patron(?:ne)?|président(?:e)?|PDG|directeur\s+général|directrice\s+générale|(?:co)?fondat(?:eur|rice)|"
+                      r"dirigeant(?:e)?|gérant(?:e)?)\s+(?:de\s+la\s+société\s+|de\s+l['’]entreprise\s+|de\s+la\s+|de\s+|d['’])\s*"
+                      r"(?:\*\*)?(?P<org>" + CAPNAME + r")")
+# « AQUITEL RÉSEAUX (5G) », « ▪ PICTAVE PHARMA (santé) »: a company in capitals and its sector, alone on a line
+_SECTOR_HEADING = re.compile(r"^[ \t]*(?:[-•▪*#]+[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&'’ .-]{2,60}?)[ \t]*"
+                             r"\((?P<sector>[^()\n]{2,30})\)[ \t]*$", re.MULTILINE)
+# a story's headline: its commune then a colon (« Sisteron : … ») or a full stop (« LAMENTIN. … »), alone on its line
+_STORY_HEADLINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)[ \t\u00a0\u202f]*(?::|\.(?=[ \t]+[A-ZÀ-Ý]))[ \t]+"
+                             r"(?P<rest>[\w«\"“][^\n:]{6,150}?)[ \t]*\n[ \t]*\n", re.MULTILINE)
+# the labels of minutes and letters (« Rapporteur : M. X », « EXCUSÉS : UIMM Normandie »), never a story's theme
+_MINUTES_LABELS = {"rapporteur", "rapporteure", "excuses", "excusees", "presents", "presentes", "absents", "objet",
+                   "destinataires", "copie", "contact", "contacts", "signataire", "invites", "participants"}
+# a headline that tells of support (« … décroche 3,2 M€ pour … », « … lauréat de France Relance »)
+_HEADLINE_SUPPORT = re.compile(r"\b(?:decroche|obtient|recoit|empoche|laureat\w*|retenue?s?|soutenue?s?|aidee?s?|subvention\w*|"
+                               r"coup\s+de\s+pouce|relance|millions?|m€|k€|\d+\s*€)")
 # the headline's subject (« Saint-Lô Plasturgie se lance … », « la Cuivrerie Sourdine se diversifie ») …
 _HEADLINE_SUBJECT = re.compile(r"^(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r")(?:\s*,|\s+(?:s['’]|se\s+|n['’]|ne\s+)?(?!(?:de|du|des|la|le|les|et|en|sur|sous)\b|[dl]['’])[a-zéèêàâîôûç])")
+# … or a described company (« la start-up nantaise Enzymia Atlantique va construire … »)
+_HEADLINE_DESCRIBED = re.compile(r"^(?:la|le|l['’])\s*(?:start-?up|startup|PME|PMI|ETI|TPE|société|entreprise|jeune\s+pousse|"
+                                 r"biotech|coopérative)(?:\s+[a-zéèêàâîôûç-]{3,}){0,2}\s+(?P<org>" + CAPNAME + r")\s+[a-zéèêàâîôûç]")
 # … or the company a noun belongs to (« la tour de séchage de la Laiterie X », « nouvelle usine pour Y »)
 _HEADLINE_OF = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|de|d['’]|chez|pour)\s*(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r")\s*$")
 _DESCRIBES_COMPANY = re.compile(
@@ -4161,6 +4297,15 @@ _INLINE_COMMUNE = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ
 # Beneficiaries other than companies: a figure of the whole plan, not of the laureates.
 _ALREADY = re.compile(r"\b(?:a|ont|avait|avaient)\s+deja\s+(?:annonce|retenu|soutenu|selectionne|designe|finance|accompagne|"
                       r"aide|permis\s+de\s+(?:financer|soutenir|accompagner|aider|retenir))\w*\b")
+_UMBRELLA_LEFT = re.compile(r"\b(?:plan\s+(?:france\s+)?relance|france\s+relance|plan\s+de\s+relance|france\s+2030)\b[^.;]{0,40}$")
+
+
+def plan_budget(folded: str, start: int, pos: int) -> bool:
+    """« Le plan France Relance, doté de 100 milliards d'euros »: the amount at ``pos`` is the whole plan's budget
+    (but « le fonds, volet du plan France Relance doté de 400 M€ » is the fund's)."""
+    m = _UMBRELLA_LEFT.search(folded, start, pos)
+    return bool(m) and not re.search(r"\bvolets?\s+(?:du|de\s+la|de)\s*$", folded[max(0, m.start() - 20):m.start()])
+_SINCE_START = re.compile(r"\bdepuis\s+(?:le\s+(?:lancement|debut|demarrage)|l\W\s*(?:ouverture|origine|entree\s+en\s+vigueur))\b")
 _ALREADY_BEFORE = re.compile(_ALREADY.pattern + r"[^.;:]{0,50}$")
 _ENDOWED = re.compile(r"(?:\bdotee?s?|\bdotation|\benveloppe(?:\s+[a-z]+){0,2}|\bbudget)\s+(?:[a-z]+\s+){0,4}?(?:de|d\W*)\s*$")
 _OTHER_ARTICLE = re.compile(r"^[ \t]*(?:Article\s+(?:précédent|suivant)|[ÀA]\s+lire\s+(?:aussi|également)|Lire\s+aussi|"
@@ -4172,11 +4317,11 @@ _COMMENTS_HEADING = re.compile(r"^[ \t]*(?:\d+[ \t]+(?:commentaires?|réactions?
                                r"(?:Laisser|Ajouter|Écrire)[ \t]+un[ \t]+commentaire)[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
 
-def _own_end(text: str) -> int:
+def _own_end(text: str) -> tuple[int, list[tuple[int, int]]]:
     """Where the article's own text ends: at « À lire aussi », « Article suivant »… (what follows is another article
     of the page), unless the links stand inside the article: a few short headlines, then the article's prose again (a
-    paragraph of two sentences or more)."""
-    pos = 0
+    paragraph of two sentences or more). Also the spans of those inline links, whose headlines name no laureate."""
+    pos, links = 0, []
     # « Commentaires (3) », « 5 réactions »: the readers' comments (which may name the laureates again) end it
     # (unless a rule follows: a thread of posts, each with its comments, goes on after it)
     comments = next((c.start() for c in _COMMENTS_HEADING.finditer(text) if c.start() > 0.2 * len(text)
@@ -4185,7 +4330,7 @@ def _own_end(text: str) -> int:
     while True:
         m = _OTHER_ARTICLE.search(text, pos)
         if not m:
-            return len(text)
+            return len(text), links
         blocks = [b for b in re.split(r"\n[ \t]*\n", text[m.end():m.end() + 3000]) if b.strip()][:7]
         short = 0
         while short < len(blocks) - 1 and len(blocks[short].strip()) <= 160 and blocks[short].count("\n") < 4 \
@@ -4194,8 +4339,9 @@ def _own_end(text: str) -> int:
         after = blocks[short] if short < len(blocks) else ""
         if 1 <= short <= 6 and len(after) >= 150 and len(re.findall(r"\w[.!?»](?:\s|$)", after)) >= 2:
             pos = m.end()
+            links.append((m.start(), text.find(after.strip(), m.end())))
             continue
-        return m.start() if m.start() > 0.2 * len(text) else len(text)
+        return (m.start() if m.start() > 0.2 * len(text) else len(text)), links
 
 
 # A sentence that sums up the laureates' figures.
@@ -4235,8 +4381,8 @@ _ALSO_LAUREATE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zé]\.))[ \t]*(?:
                             r"(?:le|la|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){1,3}(?=" + CAPNAME + r"\s+[a-zéèêàâîôûç]))?"
                             r"(?P<org>" + CAPNAME + r")")
 _ORDINAL_BENEFICIARY = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Premier|Première|Deuxième|Second|Seconde|Troisième|Quatrième|Cinquième|Sixième|"
-    r"Dernier|Dernière|Autre|Nouveau|Nouvelle)\s+(?:bénéficiaire|lauréate?|dossier\s+retenu|projet\s+retenu)\b[^,.;:\n]{0,60},\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:Le|La|L['’])\s*(?=[a-zé]))?(?:[Pp]remier|[Pp]remière|[Dd]euxième|[Ss]econd|[Ss]econde|"
+    r"[Tt]roisième|[Qq]uatrième|[Cc]inquième|[Ss]ixième|[Dd]ernier|[Dd]ernière|Autre|Nouveau|Nouvelle)\s+(?:bénéficiaire|lauréate?|dossier\s+retenu|projet\s+retenu)\b[^,.;:\n]{0,60},\s+"
     r"(?:(?:la|le|les|l['’])\s*)?(?:(?:société|entreprise|PME|PMI|ETI|start-?up)\s+)?(?P<org>" + CAPNAME + r")(?=\s*[,(]|\s+[a-zéèêàâîôûç])")
 # « Lauréate du fonds d'accélération des investissements industriels dans les territoires, la Cartonnerie X, … »
 _FRONTED_LAUREATE = re.compile(
@@ -4369,6 +4515,8 @@ def column_amount(q, label: str) -> int | None:
 # verb or the thing paid for says the role of an amount that has no cue noun.
 _GIVEN_BY_RIGHT = re.compile(r"\s*(?:apporte|verse|accorde|octroye|finance|pris\s+en\s+charge|alloue|attribue)e?s?\s+par\s+"
                              r"(?:l\W*etat|bpifrance|les\s+pouvoirs\s+publics|france\s+relance)")
+# « Le terrain de la future usine, dans la zone de Longoni. (Photo Kaza Mayotte) »: a photo's caption between paragraphs
+_CAPTION_PARA = re.compile(r"(?:\[?photos?\b|[^\n]{0,300}?(?:\(\s*photos?\b[^()\n]{0,60}\)|©|\bcredits?\s+photos?\b))[^\n]{0,300}")
 _BYLINE_PARA = re.compile(r"\s*par\s+[^\n]{3,50}")  # « Par Julien Marchal » alone in its paragraph
 _LOAN_LEFT = re.compile(r"\b(?:emprunts?|prets?(?!\s+a\s+taux\s+zero)|credits?\s+bancaires?)(?:\s+(?:bancaires?|bonifies?|participatifs?|"
                         r"obligataires?|d\W\s*honneur|garantis?(?:\s+par\s+l\W\s*etat)?))?\s+(?:de\s+|d\W\s*)(?:\w+\s+){0,2}$")
@@ -4434,7 +4582,9 @@ _ROLE_COLUMN = re.compile(r"(?:(?:communes?|villes?|localisation|lieu|sites?|imp
                           r"(?:engagements?\s+)?emplois?(?:\s+\w+){0,2})\s*(?:\(.*\))?")
 _STATUS_NO = re.compile(_NO_WORDS + r"|abandon|renonc|resili(?:e|ee|es|ation)\b|retire|"
                         # a file still being put together: « Pièces manquantes », « Pré-dépôt », « Incomplet »
-                        r"pieces\s+manquantes|pre-?\s?depot|incomplet")
+                        r"pieces\s+manquantes|pre-?\s?depot|incomplet|"
+                        # not a laureate at all: « Prestataire », « Candidat » (but « Candidature retenue » is one)
+                        r"\b(?:prestataire|fournisseur|consultant|candidate?s?)\b")
 _STATUS_COLUMN = re.compile(r"(?:statut|etat|decision|avis|situation)(?:\s+(?:du|de\s+la|des)\s+(?:dossiers?|demandes?|comite|projets?))?")
 _COLON_END_LINE = re.compile(r"[^\n]{10,400}:[ \t]*(?=\n)")
 _CAPS_DESC = re.compile(r"\b(?:modernis\w+|install\w+|situee?|basee?|implantee?|specialis\w+|brasserie|fabrication|"
@@ -4661,7 +4811,7 @@ _PLACE_CUE = re.compile(
 # The company's seat rather than its plant: « dont le siège est à », « basée à », « domiciliée à ».
 _DEP_COLUMN = re.compile(r"dep\w*\.?|dpt\.?|departements?(?:\s*\(.*\))?")  # a table's « Dépt », « Département (n°) »
 _SEAT_CUE = re.compile(r"(?:^|\n|[–—|]\s*)siege(?:\s+social)?\s*:\s*$|"  # « Siège : Cluses (74) », a fiche's label
-                       r"(?:siege(?:\s+social)?(?:\s+et\s+(?:le|la|les|l\W|ses|son|sa)\s*[^,.;()]{2,30}?)?(?:\s+(?:est|sont))?"
+                       r"(?:(?:siege(?:\s+social)?|bureaux|direction\s+generale)(?:\s+et\s+(?:le|la|les|l\W|ses|son|sa)\s*[^,.;()]{2,30}?)?(?:\s+(?:est|sont))?"
                        r"(?:\s+(?:situe|installe|base)e?s?)?|bas[ée]e?s?|domicili[ée]e?s?)\s+"
                        r"(?:a|au|aux|en|de|d\W)\s*$")
 _DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|dans\s+les|de\s+l\W*|\bdu|de\s+la|\bde|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"

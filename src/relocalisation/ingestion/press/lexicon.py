@@ -143,6 +143,8 @@ INSTITUTIONS = {
     "conseil departemental", "commission europeenne", "insee", "dreets", "direccte", "dreal", "sgpi", "ddets", "ddpp",
     "sgar", "dge", "drfip", "dgfip", "urssaf", "pole emploi", "france travail", "asp",
     "covid", "covid 19", "chine", "asie", "etats unis", "allemagne", "etat francais", "l etat francais",
+    # the ministries and the presidency by the names of their seats (« Bercy ajoute 46 projets … »)
+    "bercy", "matignon", "elysee", "l elysee",
 }
 
 # Countries and world regions, named where a production comes from or goes back from (« rapatrie de Tunisie »):

@@ -43,6 +43,9 @@ _ANAPHORA_WORDS = re.compile(r"\b(?:le projet|l\W+entreprise|la societe|cette (?
 # excluding them too lowered the cross-validated F1.)
 _NOT_LAUREATE_ROLES = {"revenue", "cap", "floor"}
 # « Ensemble, ces projets représentent 45 M€ et 180 emplois », « au total », « cumulés »: the figures of several.
+# « neuf projets », « 46 nouveaux lauréats »: a sentence that counts laureates speaks of their totals
+_COUNTED = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:nouveaux\s+)?"
+                      r"(?:projets|laureats|entreprises|dossiers|industriels)\b")
 _AGGREGATE = re.compile(r"\b(?:ensemble|au total|en tout|cumul\w*|totalis\w+|l\W+ensemble|ces (?:\w+ )?(?:projets|entreprises|"
                         r"laureats|dossiers|societes))\b")
 
@@ -347,7 +350,7 @@ class CommuneItem:
 
 _DEP_NEXT = re.compile(r"\s*(?:\(\s*|,\s*)(\d{2}|2[abAB]|97\d)\s*\)")
 _SITE_LEFT = re.compile(r"(?:site|usine|unite|atelier|implant\w*|installe\w*|situe\w*|base\w*|localis\w*)\b[^.;\n]{0,25}$")
-_SEAT_LEFT = re.compile(r"(?:siege|head\s+office|siege\s+social)\b[^.;,\n]{0,50}$")
+_SEAT_LEFT = re.compile(r"(?:siege|head\s+office|siege\s+social|bureaux|direction\s+generale)\b[^.;,\n]{0,50}$")
 
 
 def commune_candidates(doc, lau, zone) -> list:
@@ -513,7 +516,7 @@ _NATIONAL = re.compile(r"\bnational\w*|\ben france\b|\bfrance relance\b|l\W+ense
 
 def announcement_candidates(doc, laureates, announcement) -> dict:
     """{field: [(item, features)]} of the announcement: every amount and every count of laureates of the text."""
-    from relocalisation.ingestion.press.extract import _enclosing
+    from relocalisation.ingestion.press.extract import _SINCE_START, _enclosing, plan_budget
 
     f = doc.folded
     covered = sorted(seg for lau in laureates for seg in [lau.segment, *lau.other_segments])
@@ -537,6 +540,10 @@ def announcement_candidates(doc, laureates, announcement) -> dict:
         else:
             continue
         ss, se = _enclosing(doc.sentences, q.start)
+        if q.money and _SINCE_START.search(f, ss, se):
+            fields = ("announcement.envelope_eur",)  # a running total since the plan began is not this wave's
+        if q.money and plan_budget(f, max(ss, q.start - 80), q.start):
+            fields = tuple(x for x in fields if x != "announcement.envelope_eur")  # the whole plan's budget
         x = {}
         x["covered" if any(s <= q.start < e for s, e in covered) else "outside"] = 1.0
         x["pos:" + ("lead" if q.start < first_para_end else _bucket(round(q.start / max(1, doc.own_end), 1), (0.2, 0.5, 0.8)))] = 1.0
@@ -597,6 +604,8 @@ def link_announcement(doc, laureates, announcement: dict) -> None:
         return
     from relocalisation.ingestion.press.extract import Value
 
+    from relocalisation.ingestion.press.extract import _enclosing
+
     cands = announcement_candidates(doc, laureates, announcement)
     if isinstance(model, LinkingCollector):
         if model.documents and model.documents[-1][0] == doc.source:
@@ -608,6 +617,11 @@ def link_announcement(doc, laureates, announcement: dict) -> None:
     has = {name: announcement.get(name.split(".", 1)[1]) is not None for name in ANNOUNCEMENT_FIELDS}
     for name, choice in decide(model, scored, has).items():
         key = name.split(".", 1)[1]
+        if choice is not None and key in ("investment_eur", "aid_eur") and any(
+                lau.get(key) == choice[1].int_value for lau in laureates) \
+                and not (_AGGREGATE.search(doc.folded, *(span := _enclosing(doc.sentences, choice[1].start)))
+                         or _COUNTED.search(doc.folded, *span)):
+            choice = None  # a laureate's own figure, in the lead or again, is no wave's total (as for the rules)
         if choice is None:
             announcement.pop(key, None)
         else:

@@ -257,7 +257,8 @@ def _csv_to_text(text: str) -> str | None:
     """A CSV or tab-separated export (« raison_sociale;commune_site;montant_aide_eur »): its rows as a table under the
     words of its heading. Only a block whose every row has the heading's number of cells is taken for one, so prose
     with semicolons or commas stays prose. Exports often frame that block with comment lines (« # Source : … »,
-    « # Total des aides : … »): these are kept as lines of text around the table."""
+    « # Total des aides : … ») or open it with a title line or two (« "Plan de relance : qui a été aidé ?" »): these
+    are kept as lines of text around the table."""
     lines = [ln for ln in text.strip().splitlines() if ln.strip()]
     if len(lines) < 2:
         return None
@@ -266,9 +267,21 @@ def _csv_to_text(text: str) -> str | None:
     # the comment lines must frame one block of data: before it and after it, not inside it
     if comments and (len(body) < 3 or body != list(range(body[0], body[-1] + 1))):
         return None
+    for lead in range(min(3, len(body) - 2) + 1):
+        table = _csv_block([lines[i] for i in body[lead:]])
+        if table:
+            before = [lines[i].lstrip().lstrip("#").strip() for i in comments if i < body[0]]
+            before += [lines[i].strip().strip('"').strip() for i in body[:lead]]
+            after = [lines[i].lstrip().lstrip("#").strip() for i in comments if i > body[-1]]
+            return "\n\n".join(p for p in ("\n".join(before), table, "\n".join(after)) if p)
+    return None
+
+
+def _csv_block(lines: list[str]) -> str | None:
+    """Lines of one CSV block as a pipe table, or None when they are no table."""
     for sep in (";", "\t", ","):
         try:
-            rows = list(csv.reader(io.StringIO("\n".join(lines[i] for i in body)), delimiter=sep))
+            rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=sep))
         except csv.Error:
             continue
         width = len(rows[0])
@@ -280,9 +293,7 @@ def _csv_to_text(text: str) -> str | None:
             continue  # a first row of values, not of headings
         out = [" | ".join(heading)]
         out += [" | ".join(c.strip().replace("|", "/") for c in r) for r in rows[1:]]
-        before = [lines[i].lstrip().lstrip("#").strip() for i in comments if i < body[0]]
-        after = [lines[i].lstrip().lstrip("#").strip() for i in comments if i > body[-1]]
-        return "\n\n".join(p for p in ("\n".join(before), "\n".join(out), "\n".join(after)) if p)
+        return "\n".join(out)
     return None
 
 
