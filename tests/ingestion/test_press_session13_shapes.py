@@ -261,3 +261,64 @@ def test_a_headings_short_name_then_its_full_name():
     assert len([k for k in got if "Couze Santé" in k]) == 1
     lau = next(v for k, v in got.items() if "Couze Santé" in k)
     assert (lau["investment_eur"], lau["aid_eur"]) == (4_600_000, 1_380_000)
+
+
+QA_INTERVIEW = (
+    "ChimieMag · Entretien\n\n"
+    "# « Rapatrier un principe actif, c'est d'abord une affaire de chimie »\n\n"
+    "*Lauréate de l'appel à projets « (Re)localisations dans les secteurs critiques », la société Vannes Synthèse va "
+    "produire en Bretagne un intermédiaire de l'ibuprofène. Son président détaille le projet.*\n\n"
+    "**ChimieMag : Votre projet, baptisé IBU-BZH, vient d'être retenu. De quoi s'agit-il ?**\n\n"
+    "**P. L. :** Nous allons fabriquer, sur notre site de Vannes, un intermédiaire aujourd'hui acheté en Chine.\n\n"
+    "**Combien investissez-vous ?**\n\n"
+    "**P. L. :** 12 millions d'euros sur trois ans. L'État nous accompagne à hauteur de 3 millions d'euros.\n\n"
+    "**Votre actionnaire a-t-il pesé ?**\n\n"
+    "**P. L. :** Le groupe Helvetor, qui nous détient, a apporté sa garantie sur une partie des prêts.\n\n"
+    "**Et l'emploi ?**\n\n"
+    "**P. L. :** Nous allons créer 25 postes à Vannes.\n\n"
+    "> **Vannes Synthèse en bref**\n"
+    "> Siège : Lorient\n"
+    "> Actionnaire : groupe Helvetor (Bâle)\n"
+)
+
+
+def test_a_question_and_answer_interview_about_one_laureate():
+    got = laureates(QA_INTERVIEW)
+    assert set(got) == {"Vannes Synthèse"}  # not its shareholder
+    lau = got["Vannes Synthèse"]
+    assert (lau["project"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == (
+        "IBU-BZH", 12_000_000, 3_000_000, 25)  # « Combien investissez-vous ? » / « **P. L. :** 12 millions … »
+
+
+def test_a_dossier_of_a_company_a_fronted_project_name_and_a_short_commune_name():
+    text = ("Résilience : les façonniers pharmaceutiques en force dans la nouvelle vague\n\n"
+            "Sur les 58 lauréats de la nouvelle vague de l'appel à projets « Résilience », 23 relèvent de la santé.\n\n"
+            "À Montreuil, dans le Pas-de-Calais, Façonnage de la Canche va consacrer 9 M€ à une unité de compression. "
+            "Baptisé CANCHE-SEC, le projet doit rapatrier la fabrication de comprimés. L'aide de l'État atteint 2,4 M€.\n\n"
+            "Le dossier des Laboratoires Giennois est le plus important en montant. Le groupe investira 16 M€ dans son "
+            "usine de Gien. L'État le soutient à hauteur de 4 M€.\n")
+    got = laureates(text)
+    assert {"Façonnage de la Canche", "Laboratoires Giennois"} <= set(got)
+    lau = got["Façonnage de la Canche"]
+    assert (lau["commune_insee"], lau["project"]) == ("62588", "CANCHE-SEC")  # Montreuil-sur-Mer
+    assert got["Laboratoires Giennois"]["aid_eur"] == 4_000_000
+
+
+def test_a_table_row_named_with_its_acronym_and_an_island():
+    text = ("Six d'entre eux ont communiqué leurs chiffres, sur les 47 lauréats de l'appel à projets « Résilience » :\n\n"
+            "Entreprise | Site (dép.) | Investissement | Aide de l'État\n\n"
+            "Réunion Confitures Tropicales (RCT) | Saint-Louis (974) | 2,9 M€ | 870 k€\n\n"
+            "Conserverie Lorientaise | Lorient (56) | 5,2 M€ | 1,3 M€\n\n"
+            "Dans l'océan Indien, RCT veut réduire la dépendance de l'île aux confitures importées.\n")
+    got = laureates(text)
+    assert set(got) == {"Réunion Confitures Tropicales", "Conserverie Lorientaise"}
+    assert got["Réunion Confitures Tropicales"]["aid_eur"] == 870_000
+
+
+def test_a_wave_total_beside_the_running_count():
+    text = ("Le ministère a dévoilé la liste de 47 nouveaux lauréats de l'appel à projets « Résilience ». Ensemble, ils "
+            "portent 286 M€ d'investissements industriels, soutenus à hauteur de 71 M€ par l'État, et viennent "
+            "s'ajouter aux 312 projets déjà retenus depuis l'ouverture du dispositif.\n\n"
+            "- Conserverie Lorientaise (Lorient, 56) : 5,2 M€ d'investissement, 1,3 M€ d'aide.\n")
+    ann = announcement(text)
+    assert (ann["investment_eur"], ann["aid_eur"]) == (286_000_000, 71_000_000)

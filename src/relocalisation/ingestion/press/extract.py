@@ -592,6 +592,8 @@ class Document:
                 h.org = Value(am.group(1), h.org.end + am.start(1), h.org.end + am.end(1), h.org.confidence)
             if h.kind != "table" and any(a <= h.org.start < b for a, b in self.table_spans):
                 return  # a cell or the rest of a broken name in a space-aligned table
+            if h.kind != "table" and any(o.kind == "table" and o.start <= h.org.start < o.end_of_header for o in headers):
+                return  # « Réunion Fruits Transformation (RFT) | Saint-Louis (974) | … »: a word of another row's cells
             if any(a <= h.org.start < b for a, b in self.link_spans):
                 return  # « À lire aussi » / « - Biotech : pourquoi Nantes attire … »: another article's headline
             if h.kind == "sibling":
@@ -731,6 +733,9 @@ class Document:
                 ss, _ = _enclosing(self.sentences, m.start())
                 if _CELUI_CUE.search(self.folded, max(ss, m.start() - 120), m.start()):
                     add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
+            # « Le dossier des Laboratoires X est le plus important en montant. »: a sentence opened by the dossier
+            for m in _DOSSIER_OF.finditer(t):
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             # « Également lauréate, X, qui fabrique … »: a sentence opened by the laureate word
             for m in _ALSO_LAUREATE.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
@@ -940,7 +945,15 @@ class Document:
         headers.sort(key=lambda h: (h.start, h.org.start))
         self._split_clauses(headers)
         headers.sort(key=lambda h: (h.start, h.org.start))
-        return [h for h in headers if h.org.start < self.own_end]
+        headers = [h for h in headers if h.org.start < self.own_end]
+        questions = [q.start() for q in _QUESTION_LINE.finditer(self.text, 0, self.own_end)]
+        if len(questions) >= 3 and headers and headers[0].org.start < questions[0] \
+                and not any(h.org.start < questions[0] and org_key(h.org.value) != org_key(headers[0].org.value)
+                            for h in headers):
+            # an interview (« **Combien investissez-vous ?** ») of the one laureate its lead names: the answers
+            # are all about its project
+            headers[0].story = True
+        return headers
 
     def _title_only_mention(self, h: Header) -> bool:
         """« Sambre-Avesnois, Cambrésis, Soissonnais : quatre sous-traitants aidés »: a name in the title block (the
@@ -2479,6 +2492,9 @@ class Document:
         ls = self.text.rfind("\n", 0, s) + 1
         if re.match(r"[ \t]*(?:VU|Vu|CONSIDÉRANT|Considérant)\b", self.text[ls:s + 1]):
             return True  # « VU l'avis du comité réunissant la Région, Bpifrance et X » : the legal grounds of a decision
+        if re.search(r"(?:actionnaires?|maison\s+mere|societe\s+mere|detenue?\s+par)\s*:?\s*(?:le\s+|du\s+)?(?:groupe\s+)?$",
+                     self.folded[ls:s]):
+            return True  # « Actionnaire : groupe Helvane (Bâle) » in a company's box: its owner, not a laureate
         if re.match(r"[ \t]*(?:PUBLICITÉ|Publicité|PUBLI-?REPORTAGE|Publi-?reportage|Sponsorisé|SPONSORISÉ|Contenu\s+sponsorisé)\b",
                     self.text[ls:s + 1]):
             return True  # « PUBLICITÉ — Vols Mayotte – Paris dès 699 € »: an advertisement on the page
@@ -2491,7 +2507,9 @@ class Document:
             return True  # « Diffusion : DREETS, Région, X »: the recipients of a document
         if lexicon.KNOWN_PROGRAMMES.fullmatch(fold(name)) or fold(name) in ("resilience", "tr", "fwd", "re"):
             return True  # « Résilience – lauréats … »: the programme, not a laureate
-        if words and (words[0] in _EVENT_WORDS or (words[0] in _SECTION_WORDS and len(words) <= 4)):
+        if words and ((words[0] in _EVENT_WORDS and not (  # (« Réunion Fruits Transformation »: the island's name)
+                words[0] == "reunion" and len(name.split()) >= 2 and name.split()[1][:1].isupper()))
+                      or (words[0] in _SECTION_WORDS and len(words) <= 4)):
             return True  # « Salon « Industries du Sud » », « Webinaire … »: an event of a newsletter
         if name.count("(") != name.count(")") or name.count("«") != name.count("»") \
                 or norm(name) in ("avance remboursable", "subvention", "aide accordee"):
@@ -2935,6 +2953,11 @@ class Document:
                 code = self.gaz.department_code(dm.group(1).strip())
                 if code:
                     ref, c = choose(list(p.candidates), code)
+                    if ref is None:
+                        # « À Montreuil, dans le Pas-de-Calais »: the short name of the one commune of that
+                        # département it begins (Montreuil-sur-Mer)
+                        refs = self.gaz.communes_starting(name, [code], named_elsewhere=True)
+                        ref = refs[0] if len(refs) == 1 else None
                     if ref:
                         # (« dont le siège est à Montbéliard (Doubs) »: the seat yields to a site, as below)
                         seat = bool(_SEAT_CUE.search(seat_before))
@@ -3361,9 +3384,10 @@ class Document:
         that opens with the amount is what the question asked for."""
         f = self.folded
         ps, _ = self._paragraph(q.start)
-        if not re.fullmatch(r"[ \t]*(?:\w+[ \t]+){0,2}", f[ps:q.start]):
+        # (« **A. K. :** 23 millions … »: the answerer's initials in bold before the answer)
+        if not re.fullmatch(r"[ \t>]*(?:[*_]*[\w .'’-]{1,30}[ \t]*:[ \t]*[*_]*[ \t]*)?(?:\w+[ \t]+){0,2}", f[ps:q.start]):
             return None
-        question = f[max(0, ps - 200):ps].rstrip()
+        question = f[max(0, ps - 200):ps].rstrip().rstrip("*_ \t")
         if not question.endswith("?"):
             return None
         question = question[question.rfind("\n") + 1:]
@@ -3700,7 +3724,7 @@ class Document:
             ss, se = _enclosing(self.sentences, q.start)
             sentence = f[ss:se] if se > ss else f[max(0, q.start - 150):q.end + 150]
             # « … a déjà permis de financer 54 projets pour 25 M€ de subventions »: the earlier waves' figures.
-            if name != "envelope_eur" and _SINCE_START.search(sentence):
+            if name != "envelope_eur" and _SINCE_START.search(f, ss, q.start):
                 continue  # « les projets retenus depuis le lancement du plan représentent 10 M€ »: a running total
             rank = 0 if name != "envelope_eur" and (_PLAN_WIDE.search(sentence) or _ALREADY.search(sentence)) else 1
             if rank == 1 and name != "envelope_eur" and _LAUREATES_TOTAL.search(sentence) and "depuis" not in sentence:
@@ -4050,6 +4074,8 @@ _SECTOR_HEADING = re.compile(r"^[ \t]*(?:[-•▪*#]+[ \t]*)?(?P<name>[A-ZÀ-Ý0
 # a story's headline: its commune then a colon (« Sisteron : … ») or a full stop (« LAMENTIN. … »), alone on its line
 _STORY_HEADLINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)[ \t\u00a0\u202f]*(?::|\.(?=[ \t]+[A-ZÀ-Ý]))[ \t]+"
                              r"(?P<rest>[\w«\"“][^\n:]{6,150}?)[ \t]*\n[ \t]*\n", re.MULTILINE)
+# an interviewer's question on a line of its own (« **Combien investissez-vous ?** », « — Et l'emploi ? »)
+_QUESTION_LINE = re.compile(r"^[ \t>]*(?:[-–—][ \t]*)?(?:\*\*|__|\*)?[^\n]{3,250}\?[ \t]*(?:\*\*|__|\*)?[ \t]*$", re.MULTILINE)
 # the labels of minutes and letters (« Rapporteur : M. X », « EXCUSÉS : UIMM Normandie »), never a story's theme
 _MINUTES_LABELS = {"rapporteur", "rapporteure", "excuses", "excusees", "presents", "presentes", "absents", "objet",
                    "destinataires", "copie", "contact", "contacts", "signataire", "invites", "participants"}
@@ -4370,6 +4396,9 @@ _TRADE_NOUN = re.compile(r"(?:\w+eries?|tissages?|moulins?|forges?|ateliers?|sal
                          r"laboratoires?|abattoirs?|cooperative|pepinieres?|eaux|sources?)$")
 _CELUI_DE = re.compile(r"\b(?:celui|celle)\s+(?:de\s+la\s+(?:société|PME|start-?up)\s+|de\s+l['’]\s*(?:entreprise|ETI)\s+|d['’]\s*|de\s+)"
                        r"(?P<org>" + CAPNAME + r")(?=\s*[,.;(]|\s+(?:à|qui|dont|pour|basée?|située?|implantée?)\s)")
+_DOSSIER_OF = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Le|Un|L['’]autre)\s+(?:dossier|projet)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+|d['’]\s*)"
+                         r"(?:(?:société|entreprise|PME|ETI|start-?up)\s+)?(?P<org>" + CAPNAME + r")"
+                         r"(?=\s+(?:est|a\s+été|figure|fait|porte|vise|prévoit|concerne|représente)\b)")
 _CELUI_CUE = re.compile(r"\b(?:projets?|dossiers?|laureat\w*|retenue?s?|selectionnee?s?|soutenue?s?)\b[^.;:]*$")
 _ALSO_LAUREATE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zé]\.))[ \t]*(?:(?:[ÉE]galement|Aussi|Enfin|Autre|Deuxième|Troisième|"
                             r"Quatrième|Cinquième|Second|Seconde|Dernier|Dernière|Nouveau|Nouvelle|Premier|Première)\s+)?"
@@ -4783,7 +4812,10 @@ _PROJECT_NAME = re.compile(
     re.IGNORECASE)
 # « électrifie l'un de ses fours (« Four E-Nord ») »: a quoted name in brackets after what the laureate does.
 _PROJECT_PAREN = re.compile(r"\(\s*[«“]\s*(?P<name>[^»”\n()]{2,40}?)\s*[»”]\s*\)")
-_PROJECT_CAPS = re.compile(r"[Pp]rojet(?:\s*,?\s+(?:baptis|nomm|intitul|dénomm|appel)ée?\s+(?:en\s+interne\s+)?|\s+)(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9-]{2,}(?:[a-z][A-Za-z0-9-]*)?)(?![\w])")
+_PROJECT_CAPS = re.compile(r"(?:[Pp]rojet(?:\s*,?\s+(?:baptis|nomm|intitul|dénomm|appel)ée?\s+(?:en\s+interne\s+)?|\s+)|"
+                           # « Baptisé FORMA-SEC, le projet doit … »: the name fronted before the project
+                           r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Baptisé|Nommé|Intitulé|Dénommé)\s+(?=[A-ZÀ-Ý][A-ZÀ-Ý0-9-]{2,}[^\n,]{0,20},\s+(?:le|ce)\s+projet\b))"
+                           r"(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9-]{2,}(?:[a-z][A-Za-z0-9-]*)?)(?![\w])", re.MULTILINE)
 # « à travers son projet Novagreen »: one capitalised word (no sentence starts after « projet »).
 _PROJECT_CAPWORD = re.compile(r"\b(?:son|leur|ce|du|le)\s+projet\s+(?P<name>[A-Z][a-z]+(?:[A-Z0-9][\w-]*)?)\b(?!\s+[A-ZÀ-Ý])")
 # A line ending with « : »; a bullet only when it names a sector (« • Dans le secteur de la santé : »).

@@ -540,7 +540,7 @@ def announcement_candidates(doc, laureates, announcement) -> dict:
         else:
             continue
         ss, se = _enclosing(doc.sentences, q.start)
-        if q.money and _SINCE_START.search(f, ss, se):
+        if q.money and _SINCE_START.search(f, ss, q.start):
             fields = ("announcement.envelope_eur",)  # a running total since the plan began is not this wave's
         if q.money and plan_budget(f, max(ss, q.start - 80), q.start):
             fields = tuple(x for x in fields if x != "announcement.envelope_eur")  # the whole plan's budget

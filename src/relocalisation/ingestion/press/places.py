@@ -207,11 +207,12 @@ class Gazetteer:
             refs = [r for r in refs if r.department == department]
         return refs
 
-    def communes_starting(self, name: str, departments=None) -> list[CommuneRef]:
+    def communes_starting(self, name: str, departments=None, named_elsewhere: bool = False) -> list[CommuneRef]:
         """Communes whose name is ``name`` followed by more words (« Terrasson » → Terrasson-Lavilledieu),
-        in one of ``departments`` (a code or a list; anywhere when empty)."""
+        in one of ``departments`` (a code or a list; anywhere when empty). A name that is itself a commune gives
+        none, unless ``named_elsewhere`` (« Montreuil, dans le Pas-de-Calais »: the Montreuils are elsewhere)."""
         key = norm(name) + " "
-        if key.strip() in self.communes or len(key) < 5:
+        if (key.strip() in self.communes and not named_elsewhere) or len(key) < 5:
             return []
         deps = [departments] if isinstance(departments, str) else list(departments or [])
         found = {r.code: r for k, refs in self.communes.items() if k.startswith(key)
