@@ -322,3 +322,89 @@ def test_a_wave_total_beside_the_running_count():
             "- Conserverie Lorientaise (Lorient, 56) : 5,2 M€ d'investissement, 1,3 M€ d'aide.\n")
     ann = announcement(text)
     assert (ann["investment_eur"], ann["aid_eur"]) == (286_000_000, 71_000_000)
+
+
+RADIO_PAGE = (
+    "RADIO VAL D'ADOUR · Le direct\n\n"
+    "Huiles, conserves : deux industriels des Landes soutenus pour produire en France\n\n"
+    "Deux entreprises figurent parmi les 48 nouveaux lauréats du volet agroalimentaire de l'appel à projets "
+    "« (Re)localisations dans les secteurs critiques ».\n\n"
+    "À Tarnos, de l'huile « du Sud-Ouest au Sud-Ouest »\n\n"
+    "Sur la rive de l'Adour, à Tarnos, l'Huilerie de l'Estuaire va construire une unité de trituration. Objectif : "
+    "produire localement des huiles jusqu'ici importées.\n\n"
+    "Le projet représente 11 millions d'euros. L'État le soutient à hauteur de 2,4 millions d'euros. Plus de 40 "
+    "emplois doivent être créés.\n\n"
+    "L'huilerie est une filiale de la coopérative Maïsadour Union, dont le siège est à Mont-de-Marsan.\n\n"
+    "Mise à jour — Contactée par la radio, la Brasserie du Marsan, à Mont-de-Marsan, confirme avoir candidaté sans "
+    "être retenue.\n\n"
+    "RVA — Radio Val d'Adour · Tous droits réservés\n"
+)
+
+
+def test_a_trade_name_whose_figures_open_the_next_paragraph():
+    got = laureates(RADIO_PAGE)
+    # not the parent cooperative, not the brewery that was not retained, not the radio of the footer
+    assert set(got) == {"Huilerie de l'Estuaire"}
+    lau = got["Huilerie de l'Estuaire"]
+    assert (lau["investment_eur"], lau["aid_eur"], lau["jobs_created"], lau["commune_insee"]) == (
+        11_000_000, 2_400_000, 40, "40312")
+
+
+def test_a_list_of_names_with_commune_and_departement_then_a_sentence():
+    text = ("Relocalisation/Diversification : cinq entreprises retenues par la Région\n\n"
+            "La Région Centre-Val de Loire a dévoilé les lauréats de son appel à projets « Relocalisation/Diversification ».\n\n"
+            "Les lauréats annoncés\n\n"
+            "Forges du Cher (Vierzon, Cher). Le forgeron veut se diversifier vers le ferroviaire.\n\n"
+            "Cosmétiques de Sologne (Romorantin-Lanthenay, Loir-et-Cher). Le fabricant de crèmes veut rapatrier le "
+            "remplissage de ses flacons.\n\n"
+            "Plasturgie Dunoise (Châteaudun, Eure-et-Loir). L'injecteur étudie une diversification.\n")
+    got = laureates(text)
+    assert {"Forges du Cher", "Cosmétiques de Sologne", "Plasturgie Dunoise"} <= set(got)
+    assert got["Cosmétiques de Sologne"]["commune_insee"] == "41194"
+
+
+def test_a_markdown_list_of_names_in_bold():
+    text = ("Le gouvernement annonce 85 nouveaux lauréats de l'appel à projets « (Re)localisations dans les secteurs "
+            "critiques », dont deux dans la région.\n\n"
+            "- **Chimidrac** (Le Pont-de-Claix, Isère) — production d'un intermédiaire. Investissement : 18 M€. Aide de "
+            "l'État : 4,5 M€. 35 emplois créés.\n"
+            "- **Capteurs du Grésivaudan** (Crolles, Isère) — salle blanche. 22 M€ investis, dont 5 M€ d'aide publique.\n")
+    got = laureates(text)
+    assert {"Chimidrac", "Capteurs du Grésivaudan"} <= set(got)
+    assert got["Chimidrac"]["aid_eur"] == 4_500_000
+
+
+BOLD_ROUND_UP = (
+    "# Territoires d'industrie : 12 nouveaux projets soutenus en Nouvelle-Aquitaine\n\n"
+    "La préfète de région a dévoilé vendredi la nouvelle liste des lauréats du Fonds d'accélération des "
+    "investissements industriels dans les territoires.\n\n"
+    "## CHARENTE\n\n"
+    "**Mérignac. Des douelles pour le cognac.** Il ne s'agit pas de la commune girondine, mais du village charentais. "
+    "La **Tonnellerie Charentaise Roux** y investit 2,3 M€ dans une unité de cintrage. Aide obtenue : 460 000 €.\n\n"
+    "## LANDES\n\n"
+    "**Aire-sur-l'Adour. Composites pour l'aéronautique.** Sous-traitant de rang 1, **Composites de l'Adour** va "
+    "construire un atelier de drapage. Le projet pèse 5 M€, soutenu à hauteur de 800 000 €.\n\n"
+    "## DORDOGNE\n\n"
+    "**Bergerac. Un dossier à revoir.** Le projet de la papeterie Delbos n'a pas été retenu dans cette vague.\n"
+)
+
+
+def test_a_round_up_of_bold_datelines_under_departement_headings():
+    got = laureates(BOLD_ROUND_UP)
+    assert {"Tonnellerie Charentaise Roux", "Composites de l'Adour"} <= set(got)
+    assert got["Tonnellerie Charentaise Roux"]["commune_insee"] == "16216"  # Mérignac under « CHARENTE »
+    assert got["Composites de l'Adour"]["commune_insee"] == "40001"
+    assert got["Composites de l'Adour"]["aid_eur"] == 800_000
+
+
+def test_a_cleft_sentence_a_campus_and_a_filed_dossier():
+    text = ("Relocalisations : deux entreprises du Pas-de-Calais parmi les lauréats de l'appel à projets « (Re)localisations "
+            "dans les secteurs critiques ».\n\n"
+            "Calais : des cartes électroniques « made in Côte d'Opale »\n"
+            "Son siège est à Lille, sur le site d'EuraTechnologies, mais c'est dans son atelier calaisien que Circuitronic "
+            "fabriquera ses cartes. La société y investit 4,2 M€ (1,1 M€ d'aide publique). Douze postes seront créés.\n\n"
+            "Béthune : un dossier en attente\n"
+            "L'équipementier Béthune Hydraulique a confirmé avoir déposé un dossier pour un projet de 2,5 M€.\n")
+    got = laureates(text)
+    assert set(got) == {"Circuitronic"}
+    assert (got["Circuitronic"]["aid_eur"], got["Circuitronic"]["commune_insee"]) == (1_100_000, "62193")

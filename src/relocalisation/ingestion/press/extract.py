@@ -673,7 +673,7 @@ class Document:
         for m in _COLON_LINE.finditer(t):
             add(self._colon_header(m))
         # A1: headings « Valognes : la tour de séchage de la Laiterie X » above their paragraph (a round-up by commune)
-        for h in self._sector_heading_headers():
+        for h in [*self._sector_heading_headers(), *self._bold_dateline_headers()]:
             add(h)
         round_up = [*self._caps_place_brief_headers(), *self._place_headline_headers()]
         for h in round_up or [self._story_headline_header()]:
@@ -733,6 +733,9 @@ class Document:
                 ss, _ = _enclosing(self.sentences, m.start())
                 if _CELUI_CUE.search(self.folded, max(ss, m.start() - 120), m.start()):
                     add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
+            # « … mais c'est dans son atelier calaisien que Calytronic fabriquera ses cartes »: a cleft sentence
+            for m in _CLEFT_SITE.finditer(t):
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             # « Le dossier des Laboratoires X est le plus important en montant. »: a sentence opened by the dossier
             for m in _DOSSIER_OF.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
@@ -946,6 +949,15 @@ class Document:
         self._split_clauses(headers)
         headers.sort(key=lambda h: (h.start, h.org.start))
         headers = [h for h in headers if h.org.start < self.own_end]
+        # « ## CHARENTE » then « **Mérignac. Des fûts pour le cognac.** »: the heading's département places the
+        # homonyms of its section
+        dep_lines = [(m.start(), (code, m.start("dep"), m.end("dep"))) for m in _DEP_HEADING.finditer(self.text)
+                     if (code := self.gaz.department_code(m.group("dep").strip()))]
+        for h in headers:
+            if h.dep_hint is None and h.kind not in ("table", "label"):
+                before = [hint for pos, hint in dep_lines if pos < h.start]
+                if before:
+                    h.dep_hint = before[-1]
         questions = [q.start() for q in _QUESTION_LINE.finditer(self.text, 0, self.own_end)]
         if len(questions) >= 3 and headers and headers[0].org.start < questions[0] \
                 and not any(h.org.start < questions[0] and org_key(h.org.value) != org_key(headers[0].org.value)
@@ -1187,6 +1199,22 @@ class Document:
         ls = self.text.rfind("\n", 0, m.start()) + 1
         return self._plausible_header(Header(ls, Value(org[0], org[1], org[2], 0.7), "intro", None, None, org[2], story=True))
 
+    def _bold_dateline_headers(self) -> list[Header]:
+        """« **Mérignac. Des fûts pour le cognac.** … La **Tonnellerie X** y investit 2,3 M€ … »: a round-up whose
+        paragraphs open on their commune and a headline in bold, the company in bold in the paragraph (two such
+        paragraphs at least)."""
+        out = []
+        for m in _BOLD_DATELINE.finditer(self.text):
+            ps, pe = m.span("place")
+            if not any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, pe)):
+                continue
+            nm = re.search(r"\*\*(?P<org>[A-ZÀ-Ý][^*\n]{1,60}?)\*\*", m.group("body"))
+            org = nm and clean_org(nm.group("org"), m.start("body") + nm.start("org"))
+            if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+                continue
+            out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, pe), m.end("head")))
+        return out if len(out) >= 2 else []
+
     def _sector_heading_headers(self) -> list[Header]:
         """« AQUITEL RÉSEAUX (5G) » / « PICTAVE PHARMA (santé) » alone on their lines, each above its paragraph: a
         release's headings, the company and its sector (two such headings at least). The name as the paragraph writes
@@ -1359,6 +1387,8 @@ class Document:
 
     def _paren_dash_header(self, m: re.Match) -> Header | None:
         ps, pe = m.start("place"), m.end("place")
+        if re.search(r"\)\.[ \t]+\w+$", m.group(0)) and "," not in m.group("place"):
+            return None  # (« Nom (Commune, Département). Le … » only: « Nom (Normandie). » may end a longer name)
         if m.group("commune"):
             # « NOM à Commune (Département) – … »: the commune must be one, the parenthesis names its département.
             cs = m.start("commune")
@@ -1662,6 +1692,8 @@ class Document:
             return None
         tm = re.search(r"(?<![\w'’])(?P<noun>[a-zéèêëàâîïôöùûüç]{4,})\s+(?:du|de\s+la|des|de\s+l['’]\s*|d['’]\s*)\s*$", self.text[max(0, org[1] - 40):org[1]])
         if tm and fold(tm.group("noun")) in lexicon.TRADE_HEADS and len(org[0].split()) <= 3 \
+                and not (re.search(r"\bde\s+(?:la|l['’])\s*$", self.text[max(0, org[1] - 40):org[1]][:tm.start("noun")])
+                         and re.match(r"\s+(?:au|aux|à)\s", self.text[org[2]:org[2] + 5])) \
                 and not self._is_place_only(org[0]) and norm(org[0]) not in self.gaz.communes:
             # « la fonderie du Bocage », « la tannerie des Cévennes »: the trade noun opens the name (the words
             # after it are no commune: « la fonderie de Flers » is a plant, not a name)
@@ -2492,6 +2524,12 @@ class Document:
         ls = self.text.rfind("\n", 0, s) + 1
         if re.match(r"[ \t]*(?:VU|Vu|CONSIDÉRANT|Considérant)\b", self.text[ls:s + 1]):
             return True  # « VU l'avis du comité réunissant la Région, Bpifrance et X » : the legal grounds of a decision
+        if re.search(r"\bsiege\b[^.;]{0,40}\bsur\s+le\s+(?:site|campus|parc)\s+(?:de\s+|d\W\s*)$", self.folded[max(0, s - 90):s]):
+            return True  # « Son siège est à Lille, sur le site d'EuraTechnologies »: a campus, where the seat is
+        le = self.text.find("\n", e)
+        if re.search(r"tous\s+droits\s+reserves|mentions\s+legales|reproduction\s+interdite|all\s+rights\s+reserved|©",
+                     self.folded[ls:le if le >= 0 else len(self.text)]):
+            return True  # « TRV — Télé Rhône Vallées · Tous droits réservés »: the publisher's footer
         if re.search(r"(?:actionnaires?|maison\s+mere|societe\s+mere|detenue?\s+par)\s*:?\s*(?:le\s+|du\s+)?(?:groupe\s+)?$",
                      self.folded[ls:s]):
             return True  # « Actionnaire : groupe Helvane (Bâle) » in a company's box: its owner, not a laureate
@@ -2627,7 +2665,7 @@ class Document:
                         continue
                     para = self.folded[pm.end():nxt_para_end.start() if nxt_para_end else len(t)]
                     if _BYLINE_PARA.fullmatch(para) or _CAPTION_PARA.fullmatch(para.strip()) \
-                            or self._speaks_of(h, para):  # « Elle bénéficie d'une subvention … »
+                            or self._speaks_of(h, para) or _FIGURES_START.match(para):  # « Elle bénéficie d'une subvention … »
                         pos = pm.end()
                         continue
                     end = pm.start()
@@ -4068,6 +4106,14 @@ _CAPS_PLACE_BRIEF = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,4
 _BOSS_OF = re.compile(r"\b(?:patron(?:ne)?|président(?:e)?|PDG|directeur\s+général|directrice\s+générale|(?:co)?fondat(?:eur|rice)|"
                       r"dirigeant(?:e)?|gérant(?:e)?)\s+(?:de\s+la\s+société\s+|de\s+l['’]entreprise\s+|de\s+la\s+|de\s+|d['’])\s*"
                       r"(?:\*\*)?(?P<org>" + CAPNAME + r")")
+# « ## CHARENTE », « LOIRET » alone on a line: a round-up's section by département
+_DEP_HEADING = re.compile(r"^[ \t]*(?:#{1,4}[ \t]*|[■▌►▶◆][ \t]*)?(?P<dep>[A-ZÀ-Ý][\w'’ -]{2,40}?)[ \t]*:?[ \t]*$", re.MULTILINE)
+# « **Mérignac. Des fûts pour le cognac.** La **Tonnellerie X** y investit … »: a bold dateline heading its paragraph
+_BOLD_DATELINE = re.compile(r"^[ \t]*\*\*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)\.[ \t]+(?P<head>[^*\n]{3,120}?)\*\*(?P<body>[^\n]*)$",
+                            re.MULTILINE)
+# « … mais c'est dans son atelier calaisien que Calytronic fabriquera … »
+_CLEFT_SITE = re.compile(r"\bc['’]est\s+(?:dans|à|sur|au|en)\s[^.;\n]{3,80}?\sque\s+(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME
+                         + r")\s+(?:va\s+|vont\s+)?[a-zéèêàâîôûç]")
 # « AQUITEL RÉSEAUX (5G) », « ▪ PICTAVE PHARMA (santé) »: a company in capitals and its sector, alone on a line
 _SECTOR_HEADING = re.compile(r"^[ \t]*(?:[-•▪*#]+[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&'’ .-]{2,60}?)[ \t]*"
                              r"\((?P<sector>[^()\n]{2,30})\)[ \t]*$", re.MULTILINE)
@@ -4112,7 +4158,7 @@ _ANNOUNCES = re.compile(r"laureat|retenu|soutenu|selectionn|subvention|aide de l
                         r"plan de relance|accompagn|beneficie|avis favorable|avis\s*:\s*favorable|aides? (?:sollicitee|accordee|attribuee)")
 _LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|selectionnee?s?\b|subvention|\baides?\b|beneficie|"
                            r"accompagnee?s?\b|investi\w*|\bemplois?\b|financ\w+|recompens\w+|distingu\w+|relocalis\w+")
-_SUPPORT_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|subvention|\baides?\b|"
+_SUPPORT_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|\bsoutien(?:t|nent)\b|france relance|subvention|\baides?\b|"
                           r"beneficie|accompagn\w+|a hauteur de")
 _JOBS_CUE = re.compile(r"\bemplois?\b|\bpostes\b|recrut\w+|embauch\w+")
 _COMPANY_INTRO = re.compile(
@@ -4139,11 +4185,13 @@ _APPOSITION = re.compile(
     r"équipementier|sous-traitant|filiale|industriel|lauréate?s?|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
     r"(?:à|au|aux|en|dans|sur))\b", re.MULTILINE)
 _PAREN_DASH_LINE = re.compile(
-    r"^[ \t]*(?:" + lexicon.BULLET_MARK + r"[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—]{0,60}?)[ \t]*"
+    r"^[ \t]*(?:" + lexicon.BULLET_MARK + r"[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:\*\*|__)?[ \t]*"
     r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*|\((?:PME|ETI|TPE|PMI|GE|start-?up)\)[ \t]*|"  # « (groupe TEXIER) », « (PME) »
     r"\([A-Z][A-Z0-9&.]{1,7}\)(?=,?[ \t]*(?:à|a)[ \t])[ \t]*)?"  # « Société Industrielle d'Eu (SIE), à Eu (76) — … »
     r"(?:(?P<at>(?:,[ \t]*)?(?:à|a)[ \t]+)(?P<commune>[A-ZÀ-Ý][^\n:()–—,]{1,40}?)[ \t]*)?"  # « à Vitré »
-    r"\((?P<place>[A-ZÀ-Ý0-9][^()\n]{1,40})\)(?:[ \t]*[-–—][ \t]+\S|[ \t]+(?:pour|qui|afin)\b|[ \t]*;?[ \t]*$)", re.MULTILINE)
+    r"\((?P<place>[A-ZÀ-Ý0-9][^()\n]{1,40})\)(?:[ \t]*[-–—][ \t]+\S|[ \t]+(?:pour|qui|afin)\b|[ \t]*;?[ \t]*$|"
+    # « Sologne Cosmétiques (Romorantin-Lanthenay, Loir-et-Cher). Le fabricant de crèmes … »
+    r"\.[ \t]+(?:Le|La|Les|L['’]|Ce|Cette|Cet|Son|Sa|Ses)\b)", re.MULTILINE)
 # « - Nom (29, IAA) ; » — a list item that is only a name and its territory.
 _BULLET_PAREN_END = re.compile(
     r"^[ \t]*(?:[" + lexicon.BULLET_CHARS + r"])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?)[ \t]*\((?P<inner>[^()\n]{1,60})\)"
@@ -4165,7 +4213,7 @@ _CARRIED_BY = re.compile(
 # (unlike « la filiale du groupe X, l'entreprise Z », where the subsidiary has its own name).
 _BRANCH_OF = re.compile(r"\b(?:branche|division|activite|pole|departement|business\s+unit)(?:\s+[a-z-]+){0,2}\s+du\s+groupe"
                         r"(?:\s+[a-z-]+)?\s+$")
-_PARENT_BEFORE = re.compile(r"(?:(?:\bdu|\bau|d\W+un|\bdes|\bau\s+sein\s+du)\s+groupes?|(?:coentreprise|co-entreprise|joint-venture)\s+"
+_PARENT_BEFORE = re.compile(r"(?:(?:\bdu|\bau|d\W+un|\bdes|\bau\s+sein\s+du)\s+groupes?|filiale\s+de\s+la\s+(?:cooperative|holding)|(?:coentreprise|co-entreprise|joint-venture)\s+"
                             r"(?:entre|de|du|avec)\s+(?:le\s+|les\s+|l\W)?(?:groupes?\s+)?|(?:detenue?|controlee?|rachetee?|"
                             r"possedee?)\s+par\s+(?:le\s+)?(?:groupe\s+)?)(?:\s*[a-z-]+){0,2}\s+$")
 _PERSON_AFTER = re.compile(r",?\s+(?:son|sa|leur|le|la)\s+(?:directeur|directrice|dirigeant|dirigeante|président|présidente|"
@@ -4441,7 +4489,9 @@ _NOT_RETAINED = re.compile(r"\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aie
                            r"\b(?:dossiers?|projets?|demandes?)\s+(?:reportee?s?|differee?s?)\b|\bpieces\s+manquantes\b|"
                            r"\b(?:est|sont|a\s+ete|ont\s+ete)\s+(?:rejetee?s?|refusee?s?)\b|\bavis\s+defavorable\b|"
                            # « de ne pas donner suite à la demande de la société X »: a decision that refuses
-                           r"\bne\s+pas\s+(?:donner\s+suite|retenir|accorder|attribuer)\b")
+                           r"\bne\s+pas\s+(?:donner\s+suite|retenir|accorder|attribuer)\b|"
+                           # « confirme avoir candidaté sans être retenue »
+                           r"\bsans\s+(?:avoir\s+ete|etre)\s+(?:retenue?s?|selectionnee?s?|laureate?s?)\b")
 # Words of a decision that is not (or not yet) a grant, shared by decision lines, headings and status cells.
 _NO_WORDS = r"ajourn|rejet|refus|non\s+retenu|en\s+attente|sans\s+suite|defavorable|\ben\s+(?:cours\s+d\W*)?instruction|\breporte(?:e|s|es)?\b"
 _DECISION_NO = re.compile(r"[ \t]*(?:→|⇒|=>|->|➔|►|-)?[ \t]*(?:(?:statut|decision|avis(?:\s+du\s+comite)?)\s*:\s*)?(?:le\s+)?"
@@ -4455,7 +4505,9 @@ _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+att
                       r"\b(?:a|ont)\s+ete\s+reorientee?s?\b|\b(?:sera|seront)\s+(?:re)?examinee?s?\b|"
                       # « X réfléchit à rapatrier … », « envisage de déposer un dossier »: a project, not yet a file
                       r"\breflechi(?:t|ssent)\s+a\b|\benvisag\w*\s+de\s+(?:deposer|candidater|postuler|repondre)\b|"
-                      r"\b(?:monte|montent|prepare|preparent)\s+(?:(?:le|un|son|leur)\s+)?dossier\b")
+                      r"\b(?:monte|montent|prepare|preparent)\s+(?:(?:le|un|son|leur)\s+)?dossier\b|"
+                      # « a confirmé avoir déposé un dossier pour un projet de 2,5 M€ »: a file, no decision yet
+                      r"\bavoir\s+depose\s+(?:un|son|leur)\s+dossier\b")
 _RETAINED = re.compile(r"\b(?:a|ont|est|sont)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?)\b|\bbeneficie")
 _CHARGED_TO_BUDGET = re.compile(r"\bimput(?:er|ee?s?|ant)\b")
 _FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leurs)\s+|l\W\s*)(?!montant|total|somme|budget|aide|"

@@ -192,6 +192,9 @@ faiencerie filature fonderie fonderies forge forges fromagerie fromageries impri
 laboratoires laiterie manufacture maroquinerie mecanique menuiserie metallerie microtechniques minoterie moulins
 papeterie papeteries parfumerie plasturgie plastiques porcelaines salaisons savonnerie scierie serrurerie societe
 sucrerie tannerie tissage tissages tolerie tuilerie usinage verrerie verreries vinaigrerie
+huilerie huileries legumerie cidrerie confiserie malterie malteries meunerie tonnellerie coutellerie robinetterie
+bonneterie corderie visserie boulonnerie trefilerie lunetterie horlogerie briqueterie cimenterie raffinerie sellerie
+ganterie chapellerie bouchonnerie teinturerie salaisonnerie torrefaction
 """.split())
 
 # Common French first names: « Prénom Nom » is a speaker or an official, rarely a laureate.
