@@ -408,3 +408,11 @@ def test_a_cleft_sentence_a_campus_and_a_filed_dossier():
     got = laureates(text)
     assert set(got) == {"Circuitronic"}
     assert (got["Circuitronic"]["aid_eur"], got["Circuitronic"]["commune_insee"]) == (1_100_000, "62193")
+
+
+def test_a_programme_budget_inside_the_plans_share_for_industry():
+    text = ("Ces 58 projets s'ajoutent aux 531 projets déjà soutenus au titre de l'appel à projets « Résilience ». Le "
+            "volet « (Re)localisation » de France Relance est doté de 820 M€, au sein des 35 milliards d'euros que le "
+            "plan consacre à l'industrie.\n\n"
+            "- Vitréenne de Blisters (Vitré, 35) : 2,3 M€ d'investissement, 690 000 € d'aide.\n")
+    assert announcement(text)["envelope_eur"] != 35_000_000_000

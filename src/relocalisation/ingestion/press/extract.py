@@ -4377,6 +4377,8 @@ _UMBRELLA_LEFT = re.compile(r"\b(?:plan\s+(?:france\s+)?relance|france\s+relance
 def plan_budget(folded: str, start: int, pos: int) -> bool:
     """« Le plan France Relance, doté de 100 milliards d'euros »: the amount at ``pos`` is the whole plan's budget
     (but « le fonds, volet du plan France Relance doté de 400 M€ » is the fund's)."""
+    if re.search(r"\bau\s+sein\s+(?:des|du|de\s+la|de\s+l\W\s*)\s*$", folded[max(start, pos - 25):pos]):
+        return True  # « doté de 820 M€, au sein des 35 milliards d'euros que le plan consacre à l'industrie »
     m = _UMBRELLA_LEFT.search(folded, start, pos)
     return bool(m) and not re.search(r"\bvolets?\s+(?:du|de\s+la|de)\s*$", folded[max(0, m.start() - 20):m.start()])
 _SINCE_START = re.compile(r"\bdepuis\s+(?:le\s+(?:lancement|debut|demarrage)|l\W\s*(?:ouverture|origine|entree\s+en\s+vigueur))\b")
