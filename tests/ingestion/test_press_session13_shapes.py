@@ -416,3 +416,49 @@ def test_a_programme_budget_inside_the_plans_share_for_industry():
             "plan consacre à l'industrie.\n\n"
             "- Vitréenne de Blisters (Vitré, 35) : 2,3 M€ d'investissement, 690 000 € d'aide.\n")
     assert announcement(text)["envelope_eur"] != 35_000_000_000
+
+
+VENDEE_ROUND_UP = (
+    "France 2030 : la Vendée industrielle rafle trois soutiens de l'État\n\n"
+    "Le préfet a annoncé mercredi les lauréats vendéens de France 2030 pour ce semestre.\n\n"
+    "Dans l'assiette : des légumes\n\n"
+    "Changement de décor à Challans, où la Légumerie du Breuil transforme les légumes des maraîchers. L'entreprise "
+    "investit 2,4 millions d'euros dans une ligne de surgélation, avec 480 000 euros d'aide, et dix recrutements.\n\n"
+    "Une « Première usine » à La Roche-sur-Yon\n\n"
+    "Avec Yonnatech Santé, c'est une start-up qui entre dans le club. Lauréate de l'appel à projets « Première usine », "
+    "la jeune pousse va industrialiser ses pompes. Investissement : 4,2 millions d'euros. Aide : 2 millions.\n"
+)
+
+
+def test_where_a_trade_name_works_and_with_it_is_a_start_up():
+    got = laureates(VENDEE_ROUND_UP)
+    assert {"Légumerie du Breuil", "Yonnatech Santé"} <= set(got)
+    assert got["Légumerie du Breuil"]["aid_eur"] == 480_000
+    assert got["Yonnatech Santé"]["aid_eur"] == 2_000_000
+
+
+def test_a_quote_between_a_laureate_and_its_figures():
+    text = ("France 2030 : deux projets de santé récompensés dans le Tarn\n\n"
+            "Castres. Deux entreprises du bassin figurent parmi les lauréats de France 2030.\n\n"
+            "La plus spectaculaire est sans doute Collagène d'Autan. Cette start-up, née en 2021, a été sélectionnée par "
+            "l'appel à projets « Première usine ». Elle va construire à Aussillon son premier site de production.\n\n"
+            "Le choix d'Aussillon n'a rien d'un hasard. « Ici, on trouve des gens qui savent ce qu'est une peau », résume "
+            "la cofondatrice.\n\n"
+            "Montant du projet : 14 millions d'euros, dont 3,5 millions d'euros d'aide de l'État. La start-up vise 45 "
+            "emplois d'ici 2029.\n")
+    lau = laureates(text)["Collagène d'Autan"]
+    assert (lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == (14_000_000, 3_500_000, 45)
+
+
+def test_a_heading_departement_company_and_commune():
+    text = ("Six entreprises de Bourgogne-Franche-Comté parmi les nouveaux lauréats de l'appel à projets « Résilience ».\n\n"
+            "LES LAURÉATS RÉGIONAUX\n\n"
+            "Territoire de Belfort – Cartelec Nord (Fontaine)\n"
+            "Installée à Fontaine, la PME assemble des cartes électroniques. Son projet de 2,8 M€ (aide : 600 000 €) porte "
+            "sur une ligne automatisée.\n\n"
+            "Nièvre – Biscuiterie Nivernaise (Varennes-Vauzelles)\n"
+            "La biscuiterie relance la production de pâtes sablées. L'investissement atteint 1,9 M€. Six postes seront "
+            "ouverts.\n")
+    got = laureates(text)
+    assert got["Cartelec Nord"]["commune_insee"] == "90047"  # the Fontaine of the Territoire de Belfort
+    assert got["Biscuiterie Nivernaise"]["investment_eur"] == 1_900_000

@@ -673,7 +673,7 @@ class Document:
         for m in _COLON_LINE.finditer(t):
             add(self._colon_header(m))
         # A1: headings « Valognes : la tour de séchage de la Laiterie X » above their paragraph (a round-up by commune)
-        for h in [*self._sector_heading_headers(), *self._bold_dateline_headers()]:
+        for h in [*self._sector_heading_headers(), *self._bold_dateline_headers(), *self._dep_name_commune_headers()]:
             add(h)
         round_up = [*self._caps_place_brief_headers(), *self._place_headline_headers()]
         for h in round_up or [self._story_headline_header()]:
@@ -733,6 +733,11 @@ class Document:
                 ss, _ = _enclosing(self.sentences, m.start())
                 if _CELUI_CUE.search(self.folded, max(ss, m.start() - 120), m.start()):
                     add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
+            # « Avec Yonna Medical, c'est une start-up qui entre dans le club », « Changement de décor à Challans, où la
+            # Légumerie du Marais transforme … »
+            for m in (*_WITH_IT_IS.finditer(t), *(m for m in _WHERE_TRADE.finditer(t)
+                                                   if fold(m.group("org").split()[0]) in lexicon.TRADE_HEADS)):
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             # « … mais c'est dans son atelier calaisien que Calytronic fabriquera ses cartes »: a cleft sentence
             for m in _CLEFT_SITE.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
@@ -1198,6 +1203,25 @@ class Document:
             return None
         ls = self.text.rfind("\n", 0, m.start()) + 1
         return self._plausible_header(Header(ls, Value(org[0], org[1], org[2], 0.7), "intro", None, None, org[2], story=True))
+
+    def _dep_name_commune_headers(self) -> list[Header]:
+        """« Territoire de Belfort – Sertelec (Fontaine) » alone on its line: the département, the company and the
+        commune of its site, which the département places among its homonyms."""
+        out = []
+        for m in _DEP_NAME_COMMUNE.finditer(self.text):
+            code = self.gaz.department_code(m.group("dep").strip())
+            if not code:
+                continue
+            cs, ce = m.span("commune")
+            if not any(p.kind == "commune" and any(r.department == code for r in p.candidates)
+                       for p in self.places_in(cs, ce)):
+                continue
+            org = clean_org(m.group("name"), m.start("name"))
+            if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+                continue
+            out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, (cs, ce), m.end(),
+                              dep_hint=(code, m.start("dep"), m.end("dep"))))
+        return out
 
     def _bold_dateline_headers(self) -> list[Header]:
         """« **Mérignac. Des fûts pour le cognac.** … La **Tonnellerie X** y investit 2,3 M€ … »: a round-up whose
@@ -2668,6 +2692,11 @@ class Document:
                             or self._speaks_of(h, para) or _FIGURES_START.match(para):  # « Elle bénéficie d'une subvention … »
                         pos = pm.end()
                         continue
+                    if nxt_para_end and nxt_para_end.start() < end and h.kind in ("intro", "apposition", "subject") \
+                            and _FIGURES_START.match(self.folded, nxt_para_end.end()) \
+                            and re.search(r"[«“\"]", t[pm.end():nxt_para_end.start()]):
+                        pos = nxt_para_end.end()  # a quote, then « Montant du projet : 14 millions d'euros … »: its figures
+                        continue
                     end = pm.start()
                     break
             elif h.kind == "table":
@@ -4106,11 +4135,17 @@ _CAPS_PLACE_BRIEF = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,4
 _BOSS_OF = re.compile(r"\b(?:patron(?:ne)?|président(?:e)?|PDG|directeur\s+général|directrice\s+générale|(?:co)?fondat(?:eur|rice)|"
                       r"dirigeant(?:e)?|gérant(?:e)?)\s+(?:de\s+la\s+société\s+|de\s+l['’]entreprise\s+|de\s+la\s+|de\s+|d['’])\s*"
                       r"(?:\*\*)?(?P<org>" + CAPNAME + r")")
+# « Territoire de Belfort – Sertelec (Fontaine) », « Nièvre – Biscuiterie Delorme (Varennes-Vauzelles) »
+_DEP_NAME_COMMUNE = re.compile(r"^[ \t]*(?P<dep>[A-ZÀ-Ý][\w'’ -]{2,40}?)[ \t]+[–—-][ \t]+(?P<name>[A-ZÀ-Ý0-9][^\n()–—]{1,60}?)[ \t]*"
+                               r"\((?P<commune>[A-ZÀ-Ý][^()\n]{1,40})\)[ \t]*$", re.MULTILINE)
 # « ## CHARENTE », « LOIRET » alone on a line: a round-up's section by département
 _DEP_HEADING = re.compile(r"^[ \t]*(?:#{1,4}[ \t]*|[■▌►▶◆][ \t]*)?(?P<dep>[A-ZÀ-Ý][\w'’ -]{2,40}?)[ \t]*:?[ \t]*$", re.MULTILINE)
 # « **Mérignac. Des fûts pour le cognac.** La **Tonnellerie X** y investit … »: a bold dateline heading its paragraph
 _BOLD_DATELINE = re.compile(r"^[ \t]*\*\*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)\.[ \t]+(?P<head>[^*\n]{3,120}?)\*\*(?P<body>[^\n]*)$",
                             re.MULTILINE)
+_WITH_IT_IS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*Avec\s+(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME
+                         + r"),\s+c['’]est\s+(?:une?|la|le|l['’])\s*")
+_WHERE_TRADE = re.compile(r",\s+où\s+(?:la|le|les|l['’])\s*(?P<org>" + CAPNAME + r")\s+[a-zéèêàâîôûç]")
 # « … mais c'est dans son atelier calaisien que Calytronic fabriquera … »
 _CLEFT_SITE = re.compile(r"\bc['’]est\s+(?:dans|à|sur|au|en)\s[^.;\n]{3,80}?\sque\s+(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME
                          + r")\s+(?:va\s+|vont\s+)?[a-zéèêàâîôûç]")
