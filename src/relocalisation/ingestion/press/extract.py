@@ -1144,16 +1144,24 @@ class Document:
         conf = 0.9 if (has_place or described) else 0.7
         return Header(start, Value(org[0], org[1], org[2], conf), "colon", None, place_hint, m.start("rest"))
 
-    def _headline_org(self, m: re.Match, *patterns) -> tuple[str, int, int] | None:
-        """The company a heading's headline (group « rest » of ``m``) names, by the first of ``patterns`` that finds it;
-        never a place or a label."""
-        rest, rs = m.group("rest"), m.start("rest")
-        nm = next((found for found in (rx.search(rest) for rx in patterns) if found), None)
-        org = nm and clean_org(nm.group("org"), rs + nm.start("org"))
-        if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS \
-                or norm(org[0]) in lexicon.INSTITUTIONS:
+    def _heading_org(self, name: str, start: int) -> tuple[str, int, int] | None:
+        """The name a heading or a list line gives, cleaned (``clean_org``); never a place or a label."""
+        org = clean_org(name, start)
+        if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
             return None
         return org
+
+    def _mentions(self, name: str, start: int, end: int, flags: int = 0) -> list[re.Match]:
+        """Where ``name`` is written again in text[start:end], as a whole name."""
+        return list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.text[start:end], flags))
+
+    def _headline_org(self, m: re.Match, *patterns) -> tuple[str, int, int] | None:
+        """The company a heading's headline (group « rest » of ``m``) names, by the first of ``patterns`` that finds it;
+        never a place, a label or a public body."""
+        rest, rs = m.group("rest"), m.start("rest")
+        nm = next((found for found in (rx.search(rest) for rx in patterns) if found), None)
+        org = nm and self._heading_org(nm.group("org"), rs + nm.start("org"))
+        return None if not org or norm(org[0]) in lexicon.INSTITUTIONS else org
 
     def _caps_place_brief_headers(self) -> list[Header]:
         """« MONTARGIS (45) — Plastiques du Gâtinais change de dimension »: a brief's heading, its commune in capitals
@@ -1199,7 +1207,7 @@ class Document:
             return None  # « le président d'Auvergne-Rhône-Alpes. Laurent X promet … »: the sentence ended
         org = clean_org(m.group("org"), m.start("org"))
         if not org or self._is_place_only(org[0]) or norm(org[0]) in lexicon.INSTITUTIONS or _first_name_led(org[0]) \
-                or len(re.findall(r"(?<![\w-])" + re.escape(org[0]) + r"(?![\w-])", self.text[:self.own_end])) < 2:
+                or len(self._mentions(org[0], 0, self.own_end)) < 2:
             return None
         ls = self.text.rfind("\n", 0, m.start()) + 1
         return self._plausible_header(Header(ls, Value(org[0], org[1], org[2], 0.7), "intro", None, None, org[2], story=True))
@@ -1216,8 +1224,8 @@ class Document:
             if not any(p.kind == "commune" and any(r.department == code for r in p.candidates)
                        for p in self.places_in(cs, ce)):
                 continue
-            org = clean_org(m.group("name"), m.start("name"))
-            if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+            org = self._heading_org(m.group("name"), m.start("name"))
+            if not org:
                 continue
             out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, (cs, ce), m.end(),
                               dep_hint=(code, m.start("dep"), m.end("dep"))))
@@ -1233,8 +1241,8 @@ class Document:
             if not any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, pe)):
                 continue
             nm = re.search(r"\*\*(?P<org>[A-ZÀ-Ý][^*\n]{1,60}?)\*\*", m.group("body"))
-            org = nm and clean_org(nm.group("org"), m.start("body") + nm.start("org"))
-            if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+            org = nm and self._heading_org(nm.group("org"), m.start("body") + nm.start("org"))
+            if not org:
                 continue
             out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, pe), m.end("head")))
         return out if len(out) >= 2 else []
@@ -1247,10 +1255,10 @@ class Document:
         for m in _SECTOR_HEADING.finditer(self.text):
             if fold(m.group("sector")).strip() not in _CATEGORY_WORDS:
                 continue
-            org = clean_org(m.group("name"), m.start("name"))
-            if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+            org = self._heading_org(m.group("name"), m.start("name"))
+            if not org:
                 continue
-            written = re.search(r"(?<![\w-])" + re.escape(org[0]) + r"(?![\w-])", self.text[m.end():m.end() + 800], re.IGNORECASE)
+            written = next(iter(self._mentions(org[0], m.end(), m.end() + 800, re.IGNORECASE)), None)
             if written and not written.group(0).isupper():
                 org = (written.group(0), m.end() + written.start(), m.end() + written.end())
             out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, None, m.end()))
@@ -1278,7 +1286,7 @@ class Document:
         org = self._headline_org(m, _HEADLINE_SUBJECT, _HEADLINE_DESCRIBED)
         if not org or re.search(r"\set\s+[A-ZÀ-Ý]", org[0]):
             return None  # (« Santé : Boiron et Sanofi retenus … »: two companies, for the other rules)
-        if not at_commune and len(re.findall(r"(?<![\w-])" + re.escape(org[0]) + r"(?![\w-])", self.text[m.end():self.own_end])) < 1:
+        if not at_commune and not self._mentions(org[0], m.end(), self.own_end):
             return None  # (after a theme, the story names its company again: « Rapporteur : M. X » names no company)
         return Header(ps, Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, pe), m.end("rest"), story=True)
 
@@ -1571,8 +1579,8 @@ class Document:
             place_span = (m.start("dep") - 1, m.end())
         else:
             place_span = (m.start("place"), m.end())
-        org = clean_org(_cut_name(m.group("org")), m.start("org"))
-        if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+        org = self._heading_org(_cut_name(m.group("org")), m.start("org"))
+        if not org:
             return None
         if self._ends_with_place(org):
             return None  # « PME de Lannion (22) »: the parenthesis belongs to the place
@@ -1598,8 +1606,8 @@ class Document:
         window = self.folded[max(0, ss - 300):se]
         if not (_ANNOUNCES.search(window) or _LIST_CUE.search(window)):
             return None
-        org = clean_org(_cut_name(m.group("org")), m.start("org"))
-        if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+        org = self._heading_org(_cut_name(m.group("org")), m.start("org"))
+        if not org:
             return None
         if self._ends_with_place(org):
             return None  # « l'usine de Meylan (Isère) »
