@@ -462,3 +462,15 @@ def test_a_heading_departement_company_and_commune():
     got = laureates(text)
     assert got["Cartelec Nord"]["commune_insee"] == "90047"  # the Fontaine of the Territoire de Belfort
     assert got["Biscuiterie Nivernaise"]["investment_eur"] == 1_900_000
+
+
+def test_a_story_headline_commune_beats_a_homonym_named_later():
+    text = ("MADININA INFO — Économie\n\n"
+            "Le Lamentin : Antilles Solutés retenue par France 2030\n\n"
+            "Antilles Solutés, qui conditionne des solutés pour les hôpitaux, figure dans la liste des projets soutenus "
+            "par l'État au titre de France 2030. L'entreprise va construire une unité de poches de perfusion.\n\n"
+            "L'investissement atteint 5,4 millions d'euros. L'État l'accompagne à hauteur de 1,2 million.\n\n"
+            "Le groupe n'exclut pas de dupliquer le modèle à Lamentin, en Guadeloupe, « si celui de Martinique "
+            "fonctionne ».\n")
+    lau = laureates(text)["Antilles Solutés"]
+    assert lau["commune_insee"] == "97213"  # Le Lamentin (Martinique), not Lamentin (Guadeloupe)

@@ -3053,6 +3053,8 @@ class Document:
                     continue  # « Saint-Nazaire » in a text about the Isère: a homonym we cannot place
                 if ref and not (ambiguous and not in_header and c < 0.7):
                     conf = c * (0.95 if in_header else 0.9)
+                    if in_header and h.story and len(p.candidates) == 1 and (p.start, p.end) == tuple(h.place_hint or ()):
+                        conf = max(conf, 0.92)  # « Le Lamentin : Caraïbes Perfusion retenue … »: the story's own commune
                     seat = not in_header and bool(_SEAT_CUE.search(seat_before))
                     if seat:
                         conf *= 0.85  # « Basée à Brest, la start-up … industrialise à Landerneau »: the seat yields to a site
