@@ -1947,25 +1947,24 @@ class Document:
                 return None
         return Header(m.start("org"), Value(org[0], org[1], org[2], 0.7), "caps", None, None, m.end("org"))
 
+    def _next_paragraph(self, pe: int) -> tuple[int, int] | None:
+        """The paragraph right after the one ending at ``pe``, or None."""
+        m = _PARA_END.match(self.text, pe)
+        return self._paragraph(m.end()) if m else None
+
     def _next_paragraph_funds(self, pe: int) -> bool:
         """« Couac Maroni veut changer la donne. La jeune coopérative va construire … » then « Montant du projet :
-        1,2 million d'euros. L'État a accordé une subvention de 480 000 € »: the next paragraph gives the money and
-        the support, and names no other company."""
-        m = _PARA_END.match(self.text, pe)
-        if not m:
-            return False
-        ns, ne = self._paragraph(m.end())
-        return bool(_FIGURES_START.match(self.folded, ns)) and bool(_SUPPORT_CUE.search(self.folded, ns, ne)) \
-            and any(q.money for q in self.quantities_in(ns, ne))
+        1,2 million d'euros. L'État a accordé une subvention de 480 000 € »: the next paragraph opens on the
+        project's figures and tells of the support."""
+        nxt = self._next_paragraph(pe)
+        return bool(nxt) and bool(_FIGURES_START.match(self.folded, nxt[0])) \
+            and bool(_SUPPORT_CUE.search(self.folded, *nxt)) and any(q.money for q in self.quantities_in(*nxt))
 
     def _next_paragraph_supports(self, pe: int) -> bool:
         """« … a visité l'entreprise X, située à A. » then « Cette entreprise … est lauréate … »: the support is
         told in the next paragraph, which speaks of the same company."""
-        m = _PARA_END.match(self.text, pe)
-        if not m:
-            return False
-        ns, ne = self._paragraph(m.end())
-        return bool(_ANAPHORA_START.match(self.folded, ns)) and bool(_SUPPORT_CUE.search(self.folded, ns, ne))
+        nxt = self._next_paragraph(pe)
+        return bool(nxt) and bool(_ANAPHORA_START.match(self.folded, nxt[0])) and bool(_SUPPORT_CUE.search(self.folded, *nxt))
 
     def _text_table_headers(self) -> list[Header]:
         """Tables written as lines with another separator than « | »: a heading line whose cells name the columns
