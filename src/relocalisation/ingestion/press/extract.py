@@ -575,6 +575,8 @@ class Document:
         advisors = {norm(m.group(0)) for m in re.finditer(CAPNAME, t) if ADVISOR_AFTER.match(self.folded, m.end())
                     # « Cinq entreprises suivies par Sarthe Essor »: the agency or consultant that follows them
                     or _FOLLOWED_BY.search(self.folded, max(0, m.start() - 30), m.start())}
+        # « PARIS, 14 oct 2026 (APH) - … », « APH 141042 OCT 26 »: the news agency that wrote the dispatch
+        advisors |= {norm(m.group("agency")) for m in _AGENCY_DATELINE.finditer(t)}
 
         labels = [0]  # label headers so far (« Bénéficiaire : X »): two make a text of fiches
 
@@ -611,10 +613,10 @@ class Document:
                 return
             if h.kind == "candidate" and self._title_only_mention(h):
                 return
-            if h.kind != "subject" and _EMPLOYER_LINE.fullmatch(self.text[self.text.rfind("\n", 0, h.org.start) + 1:h.org.start]) \
+            if h.kind != "subject" and not h.story and _EMPLOYER_LINE.fullmatch(self.text[self.text.rfind("\n", 0, h.org.start) + 1:h.org.start]) \
                     and re.match(r"[ \t]*(?:[|•·][^\n]*)?(?:\n|$)", self.text[h.org.end:]):
                 return  # « Chargée de mission chez Technopole Trégor »: a commenter's employer (a laureate's own
-                # comment is read by _repeated_mentions)
+                # comment is read by _repeated_mentions; the author of a post about its award, by _poster_header)
             if self._not_a_name(h.org.value, h.org.start, h.org.end) or self._not_retained(h) \
                     or norm(h.org.value) in advisors:
                 return
@@ -728,6 +730,9 @@ class Document:
             # « C'est le cas de X, un fabricant de … »: a company noun in apposition, inside a sentence
             for m in _MID_APPOSITION.finditer(t):
                 add(self._intro_header(m, m.group("org"), m.start("org"), apposition=True))
+            # « Hors appel à projets national, Microsoud, fabricant de transformateurs …, obtient 500 000 € »
+            for m in _NAME_AFTER_FRONTED.finditer(t):
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), apposition=True)))
             # « Autre projet retenu, celui de X, qui conçoit … »: « celui de » after a project or laureate word
             for m in _CELUI_DE.finditer(t):
                 ss, _ = _enclosing(self.sentences, m.start())
@@ -927,6 +932,8 @@ class Document:
                         add(self._intro_header(m, m.group("org"), m.start("org")))
             if not headers:
                 add(self._interviewee_header())
+            if not headers:
+                add(self._poster_header())
             # Fallback generator: whatever the phrasing, after all the rules (lower confidence).
             for h in self._fallback_headers(taken):
                 add(h)
@@ -1085,6 +1092,11 @@ class Document:
             return None  # (« X | Annecy (74) | « Vis 4.0 » : îlot … »: a table row, read by the table rule)
         if re.search(r"\?[ \t*_»”\"]*$", rest):
             return None  # « **TDP : Durance Excipients, qu'est-ce que vous fabriquez ?** »: an interviewer's question
+        if re.search(r"(?:…|\.\.\.)[ \t*_»”\"]*$", rest) and len(_QUESTION_LINE.findall(t)) >= 3:
+            return None  # « **Filières Agro : Votre usine est à Valence…** » in an interview: the outlet's question
+        if re.match(r"[ \t]*(?:\*\*|__)?" + re.escape(head.strip(" *_")) + r"(?:\*\*|__)?[ \t]*[·|•–—]", t[:300], re.I) \
+                and len(_QUESTION_LINE.findall(t)) >= 3:
+            return None  # the outlet named on the masthead (« **FILIÈRES AGRO MAGAZINE** · … ») asks the questions
         if lexicon.ORG_LABELS.match(head.strip()):
             org = clean_org(rest.split("(")[0].split(",")[0].split(" – ")[0].split(" - ")[0], m.start("rest"))
             if not org:
@@ -1211,6 +1223,22 @@ class Document:
             return None
         ls = self.text.rfind("\n", 0, m.start()) + 1
         return self._plausible_header(Header(ls, Value(org[0], org[1], org[2], 0.7), "intro", None, None, org[2], story=True))
+
+    def _poster_header(self) -> Header | None:
+        """« Claire M. • 1er / Directrice industrielle chez Biscuiterie X | Agroalimentaire » then « notre projet REFAB vient
+        d'être retenu … »: a post written by someone of the laureate, in a text that names no laureate otherwise; the
+        company is the author's employer, named again in the page (« l'équipe X », a colleague's title)."""
+        m = _POSTER_EMPLOYER.search(self.text, 0, min(self.own_end, 400))
+        if not m or not _OUR_AWARD.search(self.folded, m.end(), min(self.own_end, m.end() + 2500)):
+            return None
+        org = clean_org(m.group("org"), m.start("org"))
+        if not org or self._is_place_only(org[0]) or norm(org[0]) in lexicon.INSTITUTIONS \
+                or self._not_a_name(*org) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+            return None  # (not _plausible_org: the author's job title stands before the name, as before a person's)
+        last = org[0].split()[-1]
+        if len(self._mentions(org[0], 0, len(self.text))) + len(self._mentions(last, org[2], len(self.text))) < 2:
+            return None
+        return Header(m.start(), Value(org[0], org[1], org[2], 0.7), "intro", None, None, m.end(), story=True)
 
     def _dep_name_commune_headers(self) -> list[Header]:
         """« Territoire de Belfort – Sertelec (Fontaine) » alone on its line: the département, the company and the
@@ -1846,7 +1874,9 @@ class Document:
                 p = m.start()
                 # (a table's row may come after the prose that told of its laureate: « Ovalys — À Mauléon, … » above
                 # the table « Ovalys | Mauléon-Licharre | 64 | … »)
-                if (h.org.start <= p <= h.org.end if h.kind == "table" else p <= h.org.end) or p >= self.own_end \
+                # (a live report runs backwards: « 14h55 / Visite de l'usine de X » may stand above X's announcement)
+                visit = _VISIT_LEAD.search(t, max(0, p - 40), p)
+                if (h.org.start <= p <= h.org.end if h.kind == "table" or visit else p <= h.org.end) or p >= self.own_end \
                         or any(a <= p < b for a, b in spans):
                     continue
                 ls = t.rfind("\n", 0, p) + 1
@@ -1860,6 +1890,8 @@ class Document:
                 lead = t[ss:p]
                 if not re.fullmatch(r"[\s\-–—•●▪*]*(?:(?:Enfin|Ainsi|Quant\s+à|De\s+son\s+côté|Pour\s+sa\s+part)\s*,?\s*)?"
                                     r"(?:(?:Chez|Pour|Côté|Du\s+côté\s+d\w*|À|Au|En|Dans)\s+[^,.;:\n]{0,40}?,\s*)?"
+                                    # « 14h55 / Visite de l'usine de Chimie Vivaroise au Pouzin »: a live report's visit
+                                    r"(?:" + _VISIT_LEAD.pattern[:-1] + r")?"
                                     r"(?:(?:Les|La|Le|L['’]|Chez|chez)\s*)?", lead) \
                         and not re.fullmatch(r".{0,40}\b(?:projet|programme)\s+[«“\"][^»”\"]{1,40}[»”\"]\s+(?:de|d['’]|du|des)\s*", lead):
                     continue  # only a mention that opens its sentence (or « le projet « X » de Y ») is about that laureate
@@ -1905,8 +1937,10 @@ class Document:
                     continue
                 names.append((name, a))
             if len(names) == 1 and not taken_up.group(0).startswith("Ce") and names[0][1] != ps and \
-                    self.text[names[0][1] + len(names[0][0]):pe].strip(" .!?»”\"") != "":
-                continue  # « L'entreprise … » takes up only a name that ends the sentence (« … est celui d'Hertzia. »)
+                    self.text[names[0][1] + len(names[0][0]):pe].strip(" .!?»”\"") != "" \
+                    and fold(names[0][0].split()[0]) not in lexicon.TRADE_HEADS:
+                continue  # « L'entreprise … » takes up only a name that ends the sentence (« … est celui d'Hertzia. »),
+                # or a trade's name (« Dans le hall de la Biscuiterie de l'Aulne, les techniciens … L'entreprise … »)
             if len(names) == 1:
                 h = self._intro_header(taken_up, names[0][0], names[0][1])
                 if h is None and (re.search(r"\b(?:dossiers?|projets?|laureate?s?)\b", self.folded[ps:pe])
@@ -2502,8 +2536,8 @@ class Document:
         if re.match(r"\s*(?:statut|decision|avis)\s*:\s*(?:ajourn|rejet|refus|non\s+retenu|en\s+attente|report)", nxt):
             return True
         # « 2.4 Tanneries X – Commune / … / → Dossier ajourné au prochain comité. »: the item's decision line, in its block
-        if h.kind in _PROSE_KINDS or h.kind == "sibling":
-            return False
+        if h.kind in _PROSE_KINDS or h.kind in ("sibling", "table"):
+            return False  # (the lines under a table row are the next rows: « Ajourné | Y | … » speaks of Y only)
         le = self._line_end(h.org.start)
         block = self.folded[le:le + 800]
         gap = re.search(r"\n[ \t]*\n", block)
@@ -2523,6 +2557,10 @@ class Document:
         if len(words) == 1 and re.fullmatch(r"(?:premier|premiere|second|seconde|dernier|derniere|"
                                             r"(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)ieme)s?", words[0]):
             return True  # « Deuxième lauréat, les Laboratoires X, à Castres, … »: an ordinal, then the name
+        if len(words) == 1 and _FRONTED_PARTICIPLE.fullmatch(words[0]) and re.match(r"\s+(?:en|a|au|dans|par|sur|depuis)\b", fold(self.text[e:e + 12])):
+            return True  # « Fondés en 1987, les Laboratoires X … », « Implantée à Y, … »: a fronted participle
+        if re.fullmatch(r"(?:M|Md|Mds|k|K)?\s*(?:EUR|euros?)", name.strip()):
+            return True  # « 9,4 M EUR »: the unit of an amount (« 9,4 » split at its comma)
         if words and words[0] in ("partager", "imprimer", "suivez-nous", "facebook", "twitter", "linkedin", "instagram", "youtube"):
             return True  # « Partager : Facebook | Twitter »: the sharing buttons of a web page
         if len(words) >= 3 and words[0] in ("officier", "commandeur", "chevalier", "grand") and ("legion" in words or "ordre" in words):
@@ -2532,12 +2570,16 @@ class Document:
         if re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,9}", name) and re.search(r"[a-zà-ÿ]\s*\(\s*$", self.text[max(0, s - 4):s]) \
                 and re.match(r"\s*\)\s+[A-ZÀ-Ý][a-zà-ÿ]", self.text[e:e + 6]):
             return True  # « le sous-traitant en électronique (EMS) Cartelec Industrie »: the trade's acronym, then the name
+        if re.fullmatch(r"[A-Z]{2,6}s?", name) and re.search(r"\b[a-zà-ÿ]{3,}\s*\(\s*$", self.text[max(0, s - 12):s]) \
+                and re.match(r"\s*\)\s+(?:[a-zà-ÿ]|[,;.])", self.text[e:e + 6]):
+            return True  # « l'un des rares sous-traitants en électronique (EMS) à avoir … »: the trade's acronym
         if re.search(r"\b(?:communaute\s+(?:urbaine|d\W\s*agglomeration|de\s+communes)|metropole|agglomeration|"
                      r"syndicat\s+mixte)\s+(?:de\s+l\W\s*|de\s+la\s+|du\s+|des\s+|de\s+|d\W\s*)?$", self.folded[max(0, s - 40):s]):
             return True  # « la communauté urbaine Creusot-Montceau prépare une zone … »: a local authority
         if re.search(r"\b(?:fourni|livre)e?s?\s+par\s+(?:le\s+|la\s+|les\s+|l\W\s*)?(?:[a-z-]+\s+){0,2}$|"
+                     r"\b(?:viennent|viendront|proviennent|provient|vient|sortent|sortiront)\s+(?:de\s+chez|de|d\W)\s*$|"
                      r"\bfournisseurs?\s+(?:[a-z-]+\s+){0,2}$", self.folded[max(0, s - 50):s]):
-            return True  # « Les cellules seront fournies par X »: a supplier of the laureate
+            return True  # « Les cellules seront fournies par X », « Les séchoirs viennent de X »: a supplier
         if re.match(r"\s+(?:a\s+(?:deja\s+)?ete|est|sera|ont\s+(?:deja\s+)?ete|sont|seront)\s+(?:deja\s+)?(?:retenue?s?|choisie?s?|selectionnee?s?)\s+"
                     r"pour\s+(?:fabriquer|fournir|realiser|construire|livrer|installer|equiper|concevoir|assurer|monter)\b",
                     self.folded[e:e + 80]):
@@ -2817,7 +2859,7 @@ class Document:
         t = self.text
         cells = h.cells if h.cells is not None else [
             (h.columns.get(i, ""), t[cs:ce], cs, ce) for i, (cs, ce) in enumerate(m_split(t, h.start, h.cell_sep))]
-        described = []
+        described, unknown = [], set()
         for label, cell, cs, ce in cells:
             if not cell or cs == ce:
                 continue
@@ -2865,6 +2907,12 @@ class Document:
                 if held is None or held.confidence <= role[1]:  # (a total cost beats an eligible base)
                     lau.fields[role[0]] = Value(v, q.start, q.end, role[1])
             elif role:
+                if _UNKNOWN_CELL.fullmatch(fold(cell)):
+                    # « n.c. » under « Aide de l'État »: the table says the aid is not known, so the row's comment
+                    # (« prêt Bpifrance de 1 M€ en complément ») does not give it
+                    unknown.add(role[0])
+                    if lau.fields.get(role[0]) is not None and h.start <= lau.fields[role[0]].start < self._line_end(h.start):
+                        lau.fields.pop(role[0])
                 continue
             elif re.search(r"emplois?|postes|recrutements|\betp\b|\bempl\b", label) and qs:
                 target = "jobs_kept" if re.search(r"maint|preserv", label) else "jobs_created"
@@ -2912,7 +2960,7 @@ class Document:
                     continue
                 role, conf = self.money_role(q, cs)
                 name = {"investment": "investment_eur", "aid": "aid_eur"}.get(role)
-                if name and name not in lau.fields:
+                if name and name not in lau.fields and name not in unknown:
                     lau.fields[name] = Value(q.int_value, q.start, q.end, min(conf, 0.7))
                 elif role == "other":
                     bare.append(q)
@@ -3471,6 +3519,8 @@ class Document:
             return "investment"
         if re.search(r"\baide|subvention|soutien|financement\s+public|l\W\s*etat\s+(?:vous\s+)?(?:apporte|verse|finance)", question):
             return "aid"
+        if re.search(r"\bcombien\b|\bmontant\b", question):
+            return "investment"  # « Combien cela représente-t-il ? » / « Quatorze millions d'euros sur trois ans. »
         return None
 
     def money_role(self, q: Quantity, floor: int = 0) -> tuple[str, float]:
@@ -4024,6 +4074,10 @@ def _drop_sector(lau: Laureate) -> None:
     lau.no_sector = True
 
 
+# A table cell that says the value is not known (« n.c. », « non communiqué », « ND », « – »)
+_UNKNOWN_CELL = re.compile(r"\s*(?:n\.?\s*c\.?|n\.?\s*d\.?|non\s+(?:communique|connu|disponible)e?s?|nc|nd|[-–—?]|/)\s*")
+
+
 def _sector_of_words(folded_cell: str) -> str | None:
     if "pharmac" in folded_cell:
         return "sante"  # « chimie pharmaceutique », « industrie pharmaceutique »: health before chemistry
@@ -4141,6 +4195,12 @@ _PLACE_HEADLINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)[ \t
 _CAPS_PLACE_BRIEF = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*\((?P<dep>" + DEPT_CODE_RE + r")\)[ \t]*[–—-][ \t]*"
                                r"(?P<rest>[\w«\"“][^\n]{4,120}?)[ \t]*$", re.MULTILINE)
 # « le patron de Durance Excipients », « président de **X** »: the head of a company, named by it
+# A post's author line: « Directrice industrielle chez Biscuiterie X | Agroalimentaire | Lean » (the employer before « | »)
+_POSTER_EMPLOYER = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][\w'’ -]{2,60}?\s+(?:chez|@|at)\s+(?P<org>" + CAPNAME + r")[ \t]*(?:[|•·][^\n]*)?$")
+# The author's company speaks of its own award: « notre projet REFAB vient d'être retenu », « nous sommes lauréats »
+_OUR_AWARD = re.compile(r"\b(?:notre|nos)\s+(?:projet|dossier|entreprise|societe|site|usine)s?\b[^.!?\n]{0,80}?"
+                        r"\b(?:retenue?s?|laureat\w*|selectionne\w*)|\bnous\s+(?:sommes|avons\s+ete)\s+[^.!?\n]{0,40}?"
+                        r"\b(?:laureat\w*|retenue?s?|selectionne\w*)")
 _BOSS_OF = re.compile(r"\b(?:patron(?:ne)?|président(?:e)?|PDG|directeur\s+général|directrice\s+générale|(?:co)?fondat(?:eur|rice)|"
                       r"dirigeant(?:e)?|gérant(?:e)?)\s+(?:de\s+la\s+société\s+|de\s+l['’]entreprise\s+|de\s+la\s+|de\s+|d['’])\s*"
                       r"(?:\*\*)?(?P<org>" + CAPNAME + r")")
@@ -4315,6 +4375,9 @@ _DESCRIBED_NEXT = re.compile(r"(?:\s*,|\s+(?:va|vont|doit|doivent|a|ont|est|sont
                              r"obtient|pourra|lance|crée|créera|installe|construit|modernise|développe)\b|\s*$)")
 # Capitalised words that open a sentence, not a company name.
 # (Not place prepositions: « À Bonneval (28), la société X » is read by the place rules.)
+# Participles that open a sentence about a company (« Fondée en 1987, … », « Installés à Lyon, … »)
+_FRONTED_PARTICIPLE = re.compile(r"(?:fonde|cree|ne|installe|implante|base|situe|specialise|rachete|repris|detenu|"
+                                 r"labellise|certifie|issu)e?s?")
 _SENTENCE_WORDS = {"les", "ces", "ce", "cet", "cette", "la", "le", "l", "il", "elle", "ils", "elles", "parmi", "pour",
                    "on", "nous", "son", "sa", "ses", "leur", "leurs", "un", "une", "des", "enfin", "ainsi", "aussi",
                    "outre", "citons", "notamment", "chez"}
@@ -4411,6 +4474,19 @@ _MID_APPOSITION = re.compile(
     r"start-?up|spécialiste|équipementier|sous-traitant|laboratoire|leader|industriel|filiale|façonni(?:er|ère)|mouliste|"
     r"plasturgiste|chaudronnier|décolleteur|imprimeur|verrier|transformateur|conditionneur|producteur|productrice|"
     r"concepteur|conceptrice|fournisseur|constructeur)\b")
+# A name between commas after a fronted phrase, described by a trade noun without article (« Hors appel à projets
+# national, Microsoud, fabricant de transformateurs … »)
+_NAME_AFTER_FRONTED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*[A-ZÀ-Ý][^,.;:!?\n]{2,60},\s+(?P<org>" + CAPNAME + r"),\s+(?:fabricant|spécialiste|"
+    r"équipementier|sous-traitant|leader|producteur|productrice|concepteur|conceptrice|façonnier|transformateur|"
+    r"conditionneur|constructeur|éditeur|imprimeur|mouliste|plasturgiste|décolleteur|chaudronnier)\s+(?:de|d['’]|du|des|en)\b",
+    re.MULTILINE)
+# A news agency's dateline « PARIS, 14 oct 2026 (APH) - » (the agency is never a laureate of its dispatch)
+_AGENCY_DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý' -]{1,40},\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?\s+(?:\d{4}\s+)?|"
+                             r"[A-Za-zéû]+\s+)?\((?P<agency>[A-Z][A-Za-z-]{1,10})\)\s*[-–—]")
+# « Visite de l'usine de X », « Première étape chez X »: a live report's stop at a company (pattern ends with « $ »)
+_VISIT_LEAD = re.compile(r"(?:Visite|(?:Première|Deuxième|Dernière)\s+étape|Étape|Arrêt|Passage)\s+(?:chez\s+|"
+                         r"(?:de\s+l['’]|à\s+l['’]|au\s+|du\s+)(?:usine|site|atelier|siège)\s+(?:de\s+|d['’]|du\s+)?)$")
 _INLINE_COMMUNE = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*\)")
 # Beneficiaries other than companies: a figure of the whole plan, not of the laureates.
 _ALREADY = re.compile(r"\b(?:a|ont|avait|avaient)\s+deja\s+(?:annonce|retenu|soutenu|selectionne|designe|finance|accompagne|"
@@ -4425,7 +4501,10 @@ def plan_budget(folded: str, start: int, pos: int) -> bool:
         return True  # « doté de 820 M€, au sein des 35 milliards d'euros que le plan consacre à l'industrie »
     m = _UMBRELLA_LEFT.search(folded, start, pos)
     return bool(m) and not re.search(r"\bvolets?\s+(?:du|de\s+la|de)\s*$", folded[max(0, m.start() - 20):m.start()])
-_SINCE_START = re.compile(r"\bdepuis\s+(?:le\s+(?:lancement|debut|demarrage)|l\W\s*(?:ouverture|origine|entree\s+en\s+vigueur))\b")
+_SINCE_START = re.compile(r"\bdepuis\s+(?:le\s+(?:lancement|debut|demarrage)|l\W\s*(?:ouverture|origine|entree\s+en\s+vigueur)|"
+                          r"(?:son|sa)\s+(?:lancement|creation|ouverture)|"
+                          # « 248 entreprises retenues depuis septembre 2020, pour 1,9 milliard »: a running total
+                          r"(?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+)?(?:19|20)\d\d)\b")
 _ALREADY_BEFORE = re.compile(_ALREADY.pattern + r"[^.;:]{0,50}$")
 _ENDOWED = re.compile(r"(?:\bdotee?s?|\bdotation|\benveloppe(?:\s+[a-z]+){0,2}|\bbudget)\s+(?:[a-z]+\s+){0,4}?(?:de|d\W*)\s*$")
 _OTHER_ARTICLE = re.compile(r"^[ \t]*(?:Article\s+(?:précédent|suivant)|[ÀA]\s+lire\s+(?:aussi|également)|Lire\s+aussi|"
@@ -4534,6 +4613,7 @@ _NOT_RETAINED = re.compile(r"\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aie
                            # « Dossier reporté à la CP de novembre : X — pièces manquantes »
                            r"\b(?:dossiers?|projets?|demandes?)\s+(?:reportee?s?|differee?s?)\b|\bpieces\s+manquantes\b|"
                            r"\b(?:est|sont|a\s+ete|ont\s+ete)\s+(?:rejetee?s?|refusee?s?)\b|\bavis\s+defavorable\b|"
+                           r"\bcandidatures?\s+(?:a\s+ete\s+|ont\s+ete\s+)?(?:rejetee?s?|refusee?s?|ecartee?s?)\b|"
                            # « de ne pas donner suite à la demande de la société X »: a decision that refuses
                            r"\bne\s+pas\s+(?:donner\s+suite|retenir|accorder|attribuer)\b|"
                            # « confirme avoir candidaté sans être retenue »
@@ -4651,7 +4731,7 @@ _VALUED_LEFT = re.compile(r"\b(?:programme|projet|chantier|investissement)\s*,?\
 # Verbs of works on a plant: the amount after them (« … pour 3,3 M€ », « … (2,5 millions d'euros) ») is their cost.
 _WORKS_VERBS = (r"agrandi\w*|modernis\w*|relocalis\w*|equip\w*|construi\w*|renouvel\w*|etend\w*|amenag\w*|renov\w*|"
                 r"automatis\w*|robotis\w*")
-_WORKS_FOR_LEFT = re.compile(r"\b(?:" + _WORKS_VERBS + r"|reconstrui\w*)\s+[^.;,]{0,60}\bpour\s+$")
+_WORKS_FOR_LEFT = re.compile(r"\b(?:" + _WORKS_VERBS + r"|reconstrui\w*)\s+[^.;,]{0,80}\bpour\s+$")
 _WORKS_PAREN_LEFT = re.compile(r"\b(?:" + _WORKS_VERBS + r"|investi\w*)\s+[^.;()]{0,80}\(\s*$")
 _FUNDRAISING_LEFT = re.compile(r"\blevee?s?\s+de\s+fonds\s+(?:de\s+|d\W\s*)?$")
 # What a company's money buys: a plant or a piece of it (« une ligne », « un atelier », « son usine »)
@@ -4764,8 +4844,9 @@ _BULLET_COMMA = re.compile(
 # « Bisontine Micro-Fluidique – Besançon » above a blank line: the heading of a card on a web page
 _CARD_HEADING = re.compile(r"^[ \t]*[A-ZÀ-Ý][^\n–—:]{1,60}\s[–—]\s[A-ZÀ-Ý][^\n()–—:]{1,40}(?:\([^()\n]{1,30}\))?[ \t]*\n[ \t]*\n",
                            re.MULTILINE)
+# (« ### 1. Novacier Alpes — Ugine (Savoie) »: a Markdown heading numbered as in a ranking)
 _SHORT_LINE = re.compile(
-    r"^[ \t]*(?:(?:" + lexicon.BULLET_MARK + r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?:[ \t]+[–—-])?(?=[ \t])|"
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:" + lexicon.BULLET_MARK + r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?:[ \t]+[–—-])?(?=[ \t])|"
     # « Dossier 3.1 – NOM – Commune (Département) »: the numbered heading of an item in minutes
     r"(?:Dossier|Projet|Lauréat|Fiche)[ \t]+(?:n°[ \t]*)?\d{1,2}(?:\.\d{1,2})?[ \t]*[–—:-](?=[ \t]))[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
     r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\(|[ \t]{4,})[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
@@ -4819,7 +4900,7 @@ _PARAGRAPH_PLACE = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[a-zà-ÿ'
 _PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:(?:Enfin|Par\s+ailleurs|De\s+même|Également|Aussi|Plus\s+loin|Toujours),\s+(?:à|au|aux|en|dans|sur|du\s+côté(?=\s+d)|près(?=\s+d))|À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté(?=\s+d)|(?:Basée?|Installée?|Implantée?|"
     r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|À|au|Au|aux|Aux|en|En|dans|Dans|sur|Sur))\s+[^,.\n]{2,60},"
-    r"(?:\s+(?:dans|en|au)\s+[^,.\n]{2,40},)?(?:\s+(?:enfin|aussi|également|par\s+ailleurs|de\s+son\s+côté|pour\s+sa\s+part),)?\s+"
+    r"(?:\s+(?:dans|en|au|commune\s+déléguée\s+de|près\s+de|non\s+loin\s+de)\s+[^,.\n]{2,40},)?(?:\s+(?:enfin|aussi|également|par\s+ailleurs|de\s+son\s+côté|pour\s+sa\s+part),)?\s+"
     # an article, perhaps with what the laureate is (« le mouliste MOULINJECT », « la PME X »)
     r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>" + _NAME_ADJ + r")"
     # an aside between the name and its verb (« SBSD (Soufre Béarn …) », « X, sous-traitant de la filière, »)

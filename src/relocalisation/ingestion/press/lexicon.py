@@ -22,6 +22,7 @@ SECTOR_CUES = [
     (r"antibiotiques?", "sante", 2, "21"), (r"paracetamol", "sante", 3, "21"), (r"seringues?", "sante", 2, "32"),
     (r"champs? operatoires?", "sante", 3, "32"), (r"blouses? (?:medicales?|chirurgicales?|de bloc)", "sante", 2, "32"),
     (r"huiles? d\W?olive", "agroalimentaire", 3, "10"), (r"huileries?", "agroalimentaire", 2, "10"),
+    (r"pansements?", "sante", 2, "32"), (r"perfusions?", "sante", 2, "32"), (r"catheters?", "sante", 2, "32"),
     (r"dentaires?", "sante", 2, "32"), (r"protheses?", "sante", 2, "32"),
     (r"masques?", "sante", 1, ""), (r"hopita\w+", "sante", 1, ""), (r"chirurgi\w+", "sante", 2, "32"),
     (r"anticorps", "sante", 2, "21"), (r"biomedica\w*", "sante", 2, ""), (r"medecine", "sante", 1, ""),
@@ -72,7 +73,9 @@ SECTOR_CUES = [
     # products named by the press: « moutarde », « légumineuses », « meunerie », « silicones », « poudres métalliques »,
     # « métaux stratégiques », « condensateurs », « cartes de puissance »
     (r"moutard\w*", "agroalimentaire", 2, "10"), (r"legumineuses?", "agroalimentaire", 2, "10"),
-    (r"meuneri\w+", "agroalimentaire", 3, "10"), (r"silicones?", "intrants-essentiels", 2, "20"),
+    (r"meuneri\w+", "agroalimentaire", 3, "10"), (r"malteri\w+", "agroalimentaire", 3, "11"),
+    (r"cidreri\w+", "agroalimentaire", 3, "11"), (r"legumeri\w+", "agroalimentaire", 2, "10"),
+    (r"ble dur", "agroalimentaire", 2, "10"), (r"pates", "agroalimentaire", 1, "10"), (r"sardines?", "agroalimentaire", 2, "10"), (r"silicones?", "intrants-essentiels", 2, "20"),
     (r"poudres? metalliques?", "intrants-essentiels", 3, "24"), (r"metaux (?:strategiques|critiques|rares)", "intrants-essentiels", 3, "24"),
     (r"condensateurs?", "electronique", 3, "26"), (r"(?:cartes?|modules?|composants?|electronique) de puissance", "electronique", 2, "26"),
     (r"nitrure de gallium", "electronique", 3, "26"), (r"carbure de silicium", "electronique", 2, "26"),

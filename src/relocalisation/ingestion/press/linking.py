@@ -505,6 +505,13 @@ def link(doc, laureates) -> None:
             else:
                 p, q = choice
                 lau.fields[name] = Value(q.int_value, q.start, q.end, round(min(0.9, p), 2))
+        inv, aid = lau.fields.get("investment_eur"), lau.fields.get("aid_eur")
+        if inv is not None and aid is not None and abs(inv.value - aid.value) <= 0.01 * inv.value:
+            # « 9,4 M EUR » alone on the laureate's line of a box, its investment in the prose: no aid pays the
+            # whole cost, so the same amount is the aid only where the words say so
+            q = next((q for q in doc.quantities if q.start == aid.start), None)
+            if q is None or doc.money_role(q)[0] != "aid":
+                lau.fields.pop("aid_eur")
     if isinstance(model, LinkingCollector):
         model.documents.append((doc.source, collected, {}))
 
