@@ -134,6 +134,10 @@ _TEXT_MARKS = re.compile(r"(?<![\w_])__|__(?![\w_])|(?m:^[ \t]*\d{1,2}/\d{1,2}(?
                          r"(?<![\w&])#(?=[A-ZÀ-Ýa-zà-ÿ])|\d?\uFE0F?\u20E3|[\U0001F300-\U0001FAFF\uFE0F\u200D]")  # (dingbats are bullets)
 # « **Site :** Laval », « **Aide** : 300 k€ »: the emphasis of a label (elsewhere, « **Grand Est.** » keeps its marks in
 # the text, which bound its sentence as before)
+# A name in bold inside a sentence (after a word and a space): « porté par **Vosgienne de Fibres Techniques** (VFT) »
+# a lower-case word, then an opening bracket (« sous-traitants en électronique ( », not « Micromécanique ( »)
+_LOWER_WORD_PAREN = re.compile(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ-]{2,}\s*\(\s*$")
+_INLINE_BOLD = re.compile(r"(?<=[\w,;'’»)] )\*\*(?=[A-ZÀ-Ý0-9«])([^*\n]{1,80}?)\*\*(?=[\s,.;:)»]|$)")
 _LABEL_EMPHASIS = re.compile(r"\*\*(?=[^*\n]{1,40}?(?::[ \t]*\*\*|\*\*[ \t]*:))|(?<=:)[ \t]*\*\*|(?<=[^*\s])\*\*(?=[ \t]*:)")
 _SENT_END = re.compile(r"(?<=[.!?…])(?<!\.\.\.\.)[\"»”)]?\s+(?=[«\"“(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9-•])|\n[ \t]*\n|\n(?=[ \t]*(?:[-–—•●▪*]|\d{1,2}[.)]|[a-h]\))\s)"
                        r"|\n(?=[^\n]{0,120}?(?:\.{4}|…{2}|[ \t]:[ \t]{3,}\S))"  # a line with dot leaders (« X ....... 180 000 € ») is an item
@@ -371,6 +375,12 @@ class Document:
         if "|" in text:
             text = _ONE_LINE_FICHE.sub(lambda m: m.group(0).replace("|", "\n"), text)
         text = repair_ocr(text)
+        # « Le projet **FIBRACT** porté par **Vosgienne de Fibres Techniques** (VFT) consiste … »: a name in bold inside
+        # a sentence is read as plain words (marks blanked, offsets kept); the marked copy keeps the bold for the rules
+        # that read it (a round-up's « **Mérignac. …** La **Tonnellerie X** y investit »)
+        self.marked = text
+        if "**" in text:
+            text = _INLINE_BOLD.sub(lambda m: "  " + m.group(1) + "  ", text)
         self.text = text
         # Markdown emphasis (« **32,9 M€** d'investissements ») hides cues: blanked in the folded copy, offsets kept.
         self.folded = _MARKUP.sub(lambda m: " " * len(m.group(0)), fold(text))
@@ -494,6 +504,12 @@ class Document:
             # A text about one laureate (a company's own release, a local story) speaks of it to the end: its
             # figures may sit paragraphs away from its name (« « Cap Stérile » représente 5,2 M€ … »).
             segments[0] = (segments[0][0], max(segments[0][1], self.own_end))
+            # (« À propos des Laboratoires X » at the foot of their own release, « Fondée en 2012, X a été rachetée … »
+            # near the end of a story whose headline names X: the text spoke of it from its headline)
+            first = self._mentions(headers[0].org.value, 0, headers[0].org.start)
+            if first and (first[0].start() < 600
+                          or _ABOUT_BOX.search(self.text, max(0, headers[0].org.start - 200), headers[0].org.start)):
+                segments[0] = (self.text.rfind("\n", 0, first[0].start()) + 1, segments[0][1])
         seen: dict[str, Laureate] = {}
         pairs = []
         for header, (s, e) in zip(headers, segments):
@@ -678,7 +694,7 @@ class Document:
         for h in [*self._sector_heading_headers(), *self._bold_dateline_headers(), *self._dep_name_commune_headers()]:
             add(h)
         round_up = [*self._caps_place_brief_headers(), *self._place_headline_headers()]
-        for h in round_up or [self._story_headline_header()]:
+        for h in round_up or [self._story_headline_header() or self._subject_headline_header()]:
             add(h)
         # A1b: « 1. SAS PLASTIQUES BUGISTES – SIREN 785 738 843 » above its fiche's lines: a company identified by its number
         for m in _SIREN_LINE.finditer(t):
@@ -742,7 +758,10 @@ class Document:
             # Légumerie du Marais transforme … »
             for m in (*_WITH_IT_IS.finditer(t), *(m for m in _WHERE_TRADE.finditer(t)
                                                    if fold(m.group("org").split()[0]) in lexicon.TRADE_HEADS)):
-                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
+                h = self._plausible_header(self._intro_header(m, m.group("org"), m.start("org")))
+                if h is None and m.re is _WITH_IT_IS:
+                    h = self._headline_story(m)
+                add(h)
             # « … mais c'est dans son atelier calaisien que Calytronic fabriquera ses cartes »: a cleft sentence
             for m in _CLEFT_SITE.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
@@ -1264,7 +1283,7 @@ class Document:
         paragraphs open on their commune and a headline in bold, the company in bold in the paragraph (two such
         paragraphs at least)."""
         out = []
-        for m in _BOLD_DATELINE.finditer(self.text):
+        for m in _BOLD_DATELINE.finditer(self.marked):
             ps, pe = m.span("place")
             if not any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, pe)):
                 continue
@@ -1292,6 +1311,38 @@ class Document:
             out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, None, m.end()))
         return out if len(out) >= 2 else []
 
+    def _lead_tells_support(self, end: int) -> bool:
+        """The lead under a headline ending at ``end`` (its first long line) tells of a laureate."""
+        # (a photo's caption « … cofondateurs de X. Photo CDI/T. G. » is no lead)
+        lead = next((p for p in re.finditer(r"[^\n]{120,}", self.folded[end:end + 1500])
+                     if not re.search(r"\.\s+(?:photo|credit)s?\b[^\n]{0,40}$", p.group(0))), None)
+        return bool(lead and _LAUREATE_CUE.search(lead.group(0)))
+
+    def _headline_story(self, m: re.Match) -> Header | None:
+        """« Avec Lumestra, c'est une start-up strasbourgeoise qui rapatrie … »: a story's headline naming its company,
+        whose lead tells of its award and whose text names it again: the whole story is about it."""
+        if m.start() >= min(self.own_end, 2500) or not self._lead_tells_support(self._line_end(m.start())):
+            return None
+        org = clean_org(m.group("org"), m.start("org"))
+        if not org or not self._mentions(org[0], org[2], self.own_end):
+            return None
+        ls = self.text.rfind("\n", 0, m.start()) + 1
+        return self._plausible_header(Header(ls, Value(org[0], org[1], org[2], 0.75), "intro", None, None,
+                                             self._line_end(m.start()), story=True))
+
+    def _subject_headline_header(self) -> Header | None:
+        """« # Alpimed Diagnostics installe sa production de tests à Alpespace … »: a story's Markdown title whose subject
+        is the company, above a lead that tells of its award; the company is named again in the story."""
+        m = _MD_TITLE.search(self.text, 0, min(self.own_end, 800))
+        if not m or not self._lead_tells_support(m.end()):
+            return None
+        nm = _HEADLINE_SUBJECT.search(m.group("rest"))
+        org = nm and self._heading_org(nm.group("org"), m.start("rest") + nm.start("org"))
+        if not org or norm(org[0]) in lexicon.INSTITUTIONS or re.search(r"\set\s+[A-ZÀ-Ý]", org[0]) \
+                or not self._mentions(org[0], m.end(), self.own_end):
+            return None
+        return Header(m.start(), Value(org[0], org[1], org[2], 0.8), "intro", None, None, m.end(), story=True)
+
     def _story_headline_header(self) -> Header | None:
         """A story's own headline naming its company after the commune (« Sisteron : Durance Chimie Fine décroche
         3,2 M€ … », « LAMENTIN. Karukera Médical va produire … »), when the headline or the lead under it tells of
@@ -1302,8 +1353,7 @@ class Document:
         ps, pe = m.span("place")
         if m.group("rest").isupper():
             return None  # « RELANCE : TROIS VAGUES, CINQ RÉUSSITES … »: a newsletter's section title
-        lead = next((p for p in re.finditer(r"[^\n]{120,}", self.folded[m.end():m.end() + 1500])), None)
-        led = lead and _LAUREATE_CUE.search(lead.group(0))
+        led = self._lead_tells_support(m.end())
         at_commune = any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, pe))
         if not at_commune and not (led and m.group(0).lstrip()[len(m.group("place")):].lstrip().startswith(":")
                                    and len(m.group("place").split()) <= 4
@@ -1773,7 +1823,8 @@ class Document:
         if not re.search(r"(?:site|usine|etablissement|unite)\s+(?:de|d\W)\s*$", self.folded[max(0, h.org.start - 25):h.org.start]):
             return
         m = re.match(r"(\S+?)\s+(?:de|du|des|d['’])\s*(?=[A-ZÀ-Ý0-9])", h.org.value)
-        if m and norm(m.group(1)) in self.gaz.communes:
+        if m and norm(m.group(1)) in self.gaz.communes and fold(m.group(1)) not in lexicon.TRADE_HEADS:
+            # (« l'usine de Forges de Commentry »: « Forges » is a commune too, but here the trade of the name)
             start = h.org.start + m.end()
             h.org = Value(h.org.value[m.end():], start, h.org.end, h.org.confidence)
 
@@ -1938,7 +1989,10 @@ class Document:
                 names.append((name, a))
             if len(names) == 1 and not taken_up.group(0).startswith("Ce") and names[0][1] != ps and \
                     self.text[names[0][1] + len(names[0][0]):pe].strip(" .!?»”\"") != "" \
-                    and fold(names[0][0].split()[0]) not in lexicon.TRADE_HEADS:
+                    and (fold(names[0][0].split()[0]) not in lexicon.TRADE_HEADS or (
+                        # (« dans les ateliers des Forges X, au bord de … »: a workshop of the name, read elsewhere)
+                        (tw := re.search(r"([a-zà-ÿ]+)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$", self.text[max(ps, names[0][1] - 40):names[0][1]]))
+                        and fold(tw.group(1)) in lexicon.TRADE_HEADS)):
                 continue  # « L'entreprise … » takes up only a name that ends the sentence (« … est celui d'Hertzia. »),
                 # or a trade's name (« Dans le hall de la Biscuiterie de l'Aulne, les techniciens … L'entreprise … »)
             if len(names) == 1:
@@ -2549,12 +2603,18 @@ class Document:
         words = norm(name).split()
         if self._place_person_or_title(name, words, s, e):
             return True
+        if words and words[0] in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"):
+            words = words[1:]  # « Lundi 7 février — Sainte-Marie : inauguration … »: an agenda's day
+            if not words:
+                return True
         if words and re.fullmatch(r"\d{1,2}(?:er)?", words[0]) and any(w in _MONTH_WORDS for w in words[1:3]):
             return True  # « 11 mars : petit-déjeuner … »: a date
         if re.match(r"(?:communaute\s+(?:de\s+communes|d\W?\s*agglomeration|urbaine)|syndicat\s+mixte|conseil\s+(?:regional|departemental)|"
                     r"mairie\s+(?:de|d\W)|ville\s+(?:de|d\W)|commune\s+(?:de|d\W)|hotel\s+(?:de\s+region|du\s+departement))\b", norm(name)):
             return True  # « Communauté de communes Loue-Saugeais-Haut-Jura – Hôtel communautaire »: a local authority
-        if len(words) == 1 and re.fullmatch(r"(?:premier|premiere|second|seconde|dernier|derniere|"
+        if "_" in name or re.fullmatch(r"[A-Za-zÀ-ÿ]+\d{2,4}", name.strip()):
+            return True  # « *Lucie_Pau* : 22 millions à Mourenx … », « Beñat64 »: a commenter's handle
+        if len(words) == 1 and re.fullmatch(r"(?:autres?|premier|premiere|second|seconde|dernier|derniere|"
                                             r"(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)ieme)s?", words[0]):
             return True  # « Deuxième lauréat, les Laboratoires X, à Castres, … »: an ordinal, then the name
         if len(words) == 1 and _FRONTED_PARTICIPLE.fullmatch(words[0]) and re.match(r"\s+(?:en|a|au|dans|par|sur|depuis)\b", fold(self.text[e:e + 12])):
@@ -2570,9 +2630,11 @@ class Document:
         if re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,9}", name) and re.search(r"[a-zà-ÿ]\s*\(\s*$", self.text[max(0, s - 4):s]) \
                 and re.match(r"\s*\)\s+[A-ZÀ-Ý][a-zà-ÿ]", self.text[e:e + 6]):
             return True  # « le sous-traitant en électronique (EMS) Cartelec Industrie »: the trade's acronym, then the name
-        if re.fullmatch(r"[A-Z]{2,6}s?", name) and re.search(r"\b[a-zà-ÿ]{3,}\s*\(\s*$", self.text[max(0, s - 12):s]) \
-                and re.match(r"\s*\)\s+(?:[a-zà-ÿ]|[,;.])", self.text[e:e + 6]):
-            return True  # « l'un des rares sous-traitants en électronique (EMS) à avoir … »: the trade's acronym
+        if re.fullmatch(r"[A-Z]{2,6}s?", name) and _LOWER_WORD_PAREN.search(self.text, max(0, s - 40), s) \
+                and not _initials_of(self.text[max(0, s - 80):s], name.rstrip("s")) \
+                and re.match(r"\s*(?:\)\s*(?:[a-zà-ÿ,;.]|$)|(?:et|ou)\s+[a-zà-ÿ]|,\s*[a-zà-ÿ])", self.text[e:e + 8]):
+            return True  # « l'un des rares sous-traitants en électronique (EMS) à avoir … », « polymères (PET et
+            # polyamides) »: the trade's or the material's acronym
         if re.search(r"\b(?:communaute\s+(?:urbaine|d\W\s*agglomeration|de\s+communes)|metropole|agglomeration|"
                      r"syndicat\s+mixte)\s+(?:de\s+l\W\s*|de\s+la\s+|du\s+|des\s+|de\s+|d\W\s*)?$", self.folded[max(0, s - 40):s]):
             return True  # « la communauté urbaine Creusot-Montceau prépare une zone … »: a local authority
@@ -2815,7 +2877,19 @@ class Document:
             cm = _CHAT_MESSAGE.search(t, self._line_end(max(h.end_of_header, h.org.end)), end)
             if cm:
                 end = cm.start()
-            out.append((h.start, max(end, h.org.end)))
+            start = h.start
+            if not h.story and h.kind not in ("table", "label"):
+                # « ### À Saint-Dié-des-Vosges, des compresses … »: a Markdown heading opens another laureate's section
+                mh = _MD_HEADING.search(t, self._line_end(max(h.end_of_header, h.org.end)), end)
+                if mh:
+                    end = mh.start()
+                # « ### À Golbey, la fibre technique s'émancipe » right above the laureate's paragraph: its section's
+                # heading (which may name the site) belongs to its passage
+                ps = self._paragraph(h.start)[0]
+                above = _MD_HEADING_ABOVE.search(t, max(0, ps - 200), ps)
+                if above and (i == 0 or headers[i - 1].start < above.start()):
+                    start = above.start() + 1
+            out.append((start, max(end, h.org.end)))
         return out
 
     # ---------------------------------------------------------------------------------------------
@@ -2907,7 +2981,7 @@ class Document:
                 if held is None or held.confidence <= role[1]:  # (a total cost beats an eligible base)
                     lau.fields[role[0]] = Value(v, q.start, q.end, role[1])
             elif role:
-                if _UNKNOWN_CELL.fullmatch(fold(cell)):
+                if _EMPTY_CELL.fullmatch(fold(cell)):
                     # « n.c. » under « Aide de l'État »: the table says the aid is not known, so the row's comment
                     # (« prêt Bpifrance de 1 M€ en complément ») does not give it
                     unknown.add(role[0])
@@ -3136,6 +3210,16 @@ class Document:
             if named:
                 candidates.append(named)
 
+        # « … dans une pépinière de Chambéry, où elle a gardé son siège »: the seat said after the commune, in any
+        # mention of the passage
+        seats = {c[3].code for c in candidates if c[5] == "seat"} | {
+            p.candidates[0].code for p in seg_places
+            if p.kind == "commune" and len(p.candidates) == 1 and _SEAT_AFTER.match(f, p.end)}
+        if seats and any(c[3].code not in seats for c in candidates):
+            # « Chalon-sur-Saône. Retenue … » then « Ses bureaux sont … à Chalon-sur-Saône, mais c'est à Saint-Marcel
+            # que … »: the commune said to be the seat is the seat in every mention
+            candidates = [(c[0] * 0.85, *c[1:5], "seat") if c[3].code in seats and c[5] != "seat" else c
+                          for c in candidates]
         if candidates:
             # Prefer communes in the territory of the segment, then of the text.
             def score(c):
@@ -4074,8 +4158,13 @@ def _drop_sector(lau: Laureate) -> None:
     lau.no_sector = True
 
 
-# A table cell that says the value is not known (« n.c. », « non communiqué », « ND », « – »)
-_UNKNOWN_CELL = re.compile(r"\s*(?:n\.?\s*c\.?|n\.?\s*d\.?|non\s+(?:communique|connu|disponible)e?s?|nc|nd|[-–—?]|/)\s*")
+def _initials_of(before: str, acronym: str) -> bool:
+    """« la Chimie rhénane des fluides (CRF) »: the acronym is made of the initials of the words before its bracket
+    (the name's own short form, unlike « sous-traitants en électronique (EMS) »)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", before.rsplit("(", 1)[0])
+             if fold(w) not in ("de", "des", "du", "la", "le", "les", "l", "d", "en", "et", "a", "au", "aux")]
+    tail = words[-len(acronym):]
+    return len(tail) == len(acronym) and fold("".join(w[0] for w in tail)) == fold(acronym)
 
 
 def _sector_of_words(folded_cell: str) -> str | None:
@@ -4319,7 +4408,8 @@ _BRANCH_OF = re.compile(r"\b(?:branche|division|activite|pole|departement|busine
                         r"(?:\s+[a-z-]+)?\s+$")
 _PARENT_BEFORE = re.compile(r"(?:(?:\bdu|\bau|d\W+un|\bdes|\bau\s+sein\s+du)\s+groupes?|filiale\s+de\s+la\s+(?:cooperative|holding)|(?:coentreprise|co-entreprise|joint-venture)\s+"
                             r"(?:entre|de|du|avec)\s+(?:le\s+|les\s+|l\W)?(?:groupes?\s+)?|(?:detenue?|controlee?|rachetee?|"
-                            r"possedee?)\s+par\s+(?:le\s+)?(?:groupe\s+)?)(?:\s*[a-z-]+){0,2}\s+$")
+                            # (« rachetée en 2020 par le groupe familial allemand X »)
+                            r"possedee?|reprise|acquise)(?:\s+(?:en|depuis)\s+(?:\w+\s+)?\d{4})?\s+par\s+(?:le\s+)?(?:groupe\s+)?)(?:\s*[a-z-]+){0,3}\s+$")
 _PERSON_AFTER = re.compile(r",?\s+(?:son|sa|leur|le|la)\s+(?:directeur|directrice|dirigeant|dirigeante|président|présidente|"
                            r"fondateur|fondatrice|gérant|gérante|PDG|responsable|chef)\b")
 _CLAUSE_START = re.compile(r",\s+(?:ou\s+encore\s+|et\s+|ainsi\s+que\s+|puis\s+)?(?:le|la|les|l\W|un|une|des)\b")
@@ -4614,6 +4704,7 @@ _NOT_RETAINED = re.compile(r"\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aie
                            r"\b(?:dossiers?|projets?|demandes?)\s+(?:reportee?s?|differee?s?)\b|\bpieces\s+manquantes\b|"
                            r"\b(?:est|sont|a\s+ete|ont\s+ete)\s+(?:rejetee?s?|refusee?s?)\b|\bavis\s+defavorable\b|"
                            r"\bcandidatures?\s+(?:a\s+ete\s+|ont\s+ete\s+)?(?:rejetee?s?|refusee?s?|ecartee?s?)\b|"
+                           r"\bne\s+(?:figure|figurent|compte|comptent)\s+pas\s+parmi\s+les\s+(?:laureat|beneficiaire|retenu)|"
                            # « de ne pas donner suite à la demande de la société X »: a decision that refuses
                            r"\bne\s+pas\s+(?:donner\s+suite|retenir|accorder|attribuer)\b|"
                            # « confirme avoir candidaté sans être retenue »
@@ -4679,7 +4770,9 @@ def pipe_org_column(columns: dict[int, str]) -> int | None:
     """The organisation's column of a « a | b » table: a beneficiary's rather than a granting body's (an SCDL
     « subventions » export has « Nom attribuant » before « Nom bénéficiaire »)."""
     named = [i for i, c in columns.items() if re.search(r"entreprise|societe|laureat|beneficiaire|porteur|raison sociale|^nom", c)
-             and not re.search(r"attribu|financeur|instructeur|service|contact|referent|signataire", c)]
+             and not re.search(r"attribu|financeur|instructeur|service|contact|referent|signataire", c)
+             # (« Siret bénéficiaire » is its number, not its name; « Bénéficiaire (SIRET) » is both)
+             and not re.match(r"(?:siret|siren|code|id|identifiant|numero|n°|no|num|adresse|commune|ville)\b", c)]
     strong = [i for i in named if not re.match(r"nom\b", columns[i]) or re.search(r"beneficiaire|entreprise|societe", columns[i])]
     return (strong or named or [None])[0]
 
@@ -4723,7 +4816,8 @@ def column_amount(q, label: str) -> int | None:
 _GIVEN_BY_RIGHT = re.compile(r"\s*(?:apporte|verse|accorde|octroye|finance|pris\s+en\s+charge|alloue|attribue)e?s?\s+par\s+"
                              r"(?:l\W*etat|bpifrance|les\s+pouvoirs\s+publics|france\s+relance)")
 # « Le terrain de la future usine, dans la zone de Longoni. (Photo Kaza Mayotte) »: a photo's caption between paragraphs
-_CAPTION_PARA = re.compile(r"(?:\[?photos?\b|[^\n]{0,300}?(?:\(\s*photos?\b[^()\n]{0,60}\)|©|\bcredits?\s+photos?\b))[^\n]{0,300}")
+_CAPTION_PARA = re.compile(r"(?:\[?photos?\b|[^\n]{0,300}?(?:\(\s*photos?\b[^()\n]{0,60}\)|©|\bcredits?\s+photos?\b|"
+                           r"[.!?]\s+photos?\s+[^\n.]{0,40}(?:\.\s?[^\n.]{0,20}){0,3}$))[^\n]{0,300}")  # (« … cet été. Photo Le Phare/M. D.-A. »)
 _BYLINE_PARA = re.compile(r"\s*par\s+[^\n]{3,50}")  # « Par Julien Marchal » alone in its paragraph
 _LOAN_LEFT = re.compile(r"\b(?:emprunts?|prets?(?!\s+a\s+taux\s+zero)|credits?\s+bancaires?)(?:\s+(?:bancaires?|bonifies?|participatifs?|"
                         r"obligataires?|d\W\s*honneur|garantis?(?:\s+par\s+l\W\s*etat)?))?\s+(?:de\s+|d\W\s*)(?:\w+\s+){0,2}$")
@@ -4898,7 +4992,8 @@ _PARAGRAPH_PLACE = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[a-zà-ÿ'
                               r"[ \t]*(?P<dateline>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[\w'’]+(?:-[\w'’]+)*){0,2})"
                               r"(?:\.[ \t]+(?=[A-ZÀ-Ý])|[ \t]+:[ \t]+)")
 _PLACE_INTRO = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:(?:Enfin|Par\s+ailleurs|De\s+même|Également|Aussi|Plus\s+loin|Toujours),\s+(?:à|au|aux|en|dans|sur|du\s+côté(?=\s+d)|près(?=\s+d))|À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté(?=\s+d)|(?:Basée?|Installée?|Implantée?|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:(?:Enfin|Par\s+ailleurs|De\s+même|Également|Aussi|Plus\s+loin|Toujours|"
+    r"Plus\s+(?:à\s+l['’](?:est|ouest)|au\s+(?:nord|sud))),\s+(?:à|au|aux|en|dans|sur|du\s+côté(?=\s+d)|près(?=\s+d))|À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté(?=\s+d)|(?:Basée?|Installée?|Implantée?|"
     r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|À|au|Au|aux|Aux|en|En|dans|Dans|sur|Sur))\s+[^,.\n]{2,60},"
     r"(?:\s+(?:dans|en|au|commune\s+déléguée\s+de|près\s+de|non\s+loin\s+de)\s+[^,.\n]{2,40},)?(?:\s+(?:enfin|aussi|également|par\s+ailleurs|de\s+son\s+côté|pour\s+sa\s+part),)?\s+"
     # an article, perhaps with what the laureate is (« le mouliste MOULINJECT », « la PME X »)
@@ -5005,6 +5100,11 @@ _SECTOR_TITLE_WORDS = {"sante", "agroalimentaire", "agro-alimentaire", "electron
                        "telecommunications", "5g et telecoms", "intrants essentiels", "intrants essentiels de l'industrie",
                        "industrie agroalimentaire", "sante et industrie pharmaceutique", "pharmacie", "chimie",
                        "electronique et 5g", "agroalimentaire et agriculture"}
+# the company's own box at the foot of its release (« À propos des Laboratoires X », « About X »)
+_ABOUT_BOX = re.compile(r"(?:^|\n)[ \t#*]*(?:À|A)\s+propos\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])[^\n]{2,80}\n")
+_MD_TITLE = re.compile(r"(?m)^[ \t]*#{1,2}[ \t]+(?P<rest>[^\n#]{10,160}?)[ \t]*$")
+_MD_HEADING = re.compile(r"\n[ \t]*#{1,6}[ \t]+\S")
+_MD_HEADING_ABOVE = re.compile(r"\n[ \t]*#{1,6}[ \t]+[^\n]+\n[ \t\n]*$")
 _HEADING_LINE = re.compile(r"(?:^|\n)(?:(?![ \t]*(?:[-–—•●▪*]|\d{1,2}[.)]))|(?=[^\n]*\b(?:secteur|domaine|filière)s?\b))"
                            # (« … Aide de l'État : / 900 000 € »: a label wrapped before its figure is no heading)
                            r"[^\n]{10,300}:[ \t]*(?=\n(?![ \t]*\d))")
@@ -5020,11 +5120,16 @@ _PLACE_CUE = re.compile(
     # « à la sortie des Herbiers », « aux portes de Vierzon »: just outside a town is still its place
     r"|(?:a\s+la\s+sortie|aux\s+portes|aux\s+abords|a\s+proximite|a\s+deux\s+pas|a\s+l\W\s*entree)\s+(?:de|des|du|d\W)\s*$")
 # The company's seat rather than its plant: « dont le siège est à », « basée à », « domiciliée à ».
-_DEP_COLUMN = re.compile(r"dep\w*\.?|dpt\.?|departements?(?:\s*\(.*\))?")  # a table's « Dépt », « Département (n°) »
+_DEP_COLUMN = re.compile(r"(?:dep\w*\.?|dpt\.?|departements?(?:\s*\(.*\))?)(?:\s+(?:du\s+)?site)?")  # a table's « Dépt », « Département (n°) »
 _SEAT_CUE = re.compile(r"(?:^|\n|[–—|]\s*)siege(?:\s+social)?\s*:\s*$|"  # « Siège : Cluses (74) », a fiche's label
                        r"(?:(?:siege(?:\s+social)?|bureaux|direction\s+generale)(?:\s+et\s+(?:le|la|les|l\W|ses|son|sa)\s*[^,.;()]{2,30}?)?(?:\s+(?:est|sont))?"
-                       r"(?:\s+(?:situe|installe|base)e?s?)?|bas[ée]e?s?|domicili[ée]e?s?)\s+"
+                       r"(?:\s+(?:toujours|encore|desormais))?(?:\s+(?:situe|installe|base)e?s?)?"
+                       # (« Ses bureaux sont toujours installés avenue de l'Europe, à Chalon »: an address, then the town)
+                       r"(?:\s+(?:\d+,?\s+)?(?:avenue|rue|boulevard|bd|place|allee|chemin|quai|route)\s[^,.;()]{2,40},)?"
+                       r"|bas[ée]e?s?|domicili[ée]e?s?)\s+"
                        r"(?:a|au|aux|en|de|d\W)\s*$")
+_SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:ou|la\s+ou)\s+(?:elle|il|l\W\s*entreprise|la\s+societe|le\s+groupe)\s+"
+                         r"(?:a\s+)?(?:garde|conserve|maintenu|installe|etabli|fixe|a)\s+(?:toujours\s+)?son\s+siege")
 _DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|dans\s+les|de\s+l\W*|\bdu|de\s+la|\bde|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"
                        r"prefet\s+de\s+(?:la|l\W*)|prefete?\s+(?:du|de\s+la|de\s+l\W*))\s*$")
 _REG_PREP = re.compile(r"(?:region|\ben|la|\bl\W*|de)\s*$")
@@ -5043,6 +5148,9 @@ _REVENUE_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:a|d\W*ici)\s+(?:\d+|un|deux|tr
 _LEFT_CUES = [
     ("investment", re.compile(r"investi\w*|\bengage(?:ra|nt|ront)?\b|montant\s+(?:global|total|du\s+projet|du\s+programme|des\s+travaux)|projet\s*:|cout\s+(?:total|global)?|(?<!autorisation\sde\s)programmes?\s+de|budget\s+du\s+projet|"
                               r"montant\s+previsionnel|jalon|projet,?\s+(?:global\s+|total\s+|industriel\s+)?(?:de|d\W*un\s+montant\s+de|estime\s+a|chiffre\s+a)|capex|depense|"
+                              # « Le projet pèse 4,5 millions d'euros », « le chantier représente 3 M€ »
+                              # (not « le programme représente … »: a public programme's budget as often as a plant's)
+                              r"(?:projet|chantier|investissement)\s+(?:pese|pesera|represente(?:ra)?|atteint|atteindra)\s+(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?|"
                               # what the aid is a share of: « assiette subventionnable », « base éligible »
                               r"assiette|\bbase\s+(?:subventionnable|eligible)|subventionnable|\beligible|"
                               # « L'entreprise va consacrer 2,7 M€ à … »: a company spends; a programme « consacre » an envelope

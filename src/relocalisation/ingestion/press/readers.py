@@ -285,6 +285,11 @@ def _csv_block(lines: list[str]) -> str | None:
         except csv.Error:
             continue
         width = len(rows[0])
+        if width >= 3 and re.search(r"comment|observation|remarque|description|objet|note|libell", rows[0][-1], re.I) \
+                and all(len(r) >= width for r in rows[1:]):
+            # « …;Blé dur français ; prêt Bpifrance de 1 M€ » unquoted in the last, free-text column: its own
+            # separators split it; the extra cells are the rest of that text
+            rows = [r[:width - 1] + ["; ".join(c.strip() for c in r[width - 1:])] for r in rows]
         # a comma is also French prose's separator: a comma export needs more columns to be believed
         if width < (5 if sep == "," else 3) or any(len(r) != width for r in rows):
             continue
