@@ -323,3 +323,33 @@ def test_handles_weekdays_and_the_word_autre_are_no_laureates():
     got = laureates(COMMENTS_AND_AGENDA)
     assert "Lucie_Pau" not in got and "Autre" not in got and not any("Lundi" in name for name in got)
     assert {"Chimie du Gave", "Fromagerie d'Ossau"} <= set(got)
+
+
+BOLD_BRIEFS = (
+    "## Fonds d'accélération : sept lauréats vosgiens\n\n"
+    "Le fonds d'accélération des investissements industriels dans les territoires a retenu sept entreprises "
+    "vosgiennes, annonce la préfecture.\n\n"
+    "**Tissages du Durbion (Thaon-les-Vosges).** Le tisseur reçoit 420 000 € pour un investissement de 2,1 M€. Sept "
+    "emplois seront créés.\n\n"
+    "**Scierie Haxo-Perrin (Rambervillers).** 350 000 € pour une ligne de sciage du hêtre, un investissement de "
+    "1,8 M€. L'entreprise prévoit quatre embauches.\n\n"
+    "À Épinal, la Fonderie Spinalienne réfléchit encore : son président compte candidater avant l'été. C'est le "
+    "cabinet nancéien Lorraine Stratégie Conseil qui a été retenu pour accompagner les candidats.\n"
+)
+
+
+def test_a_bold_brief_opened_by_an_amount_a_consultancy_and_a_future_candidate():
+    got = laureates(BOLD_BRIEFS)
+    assert set(got) == {"Tissages du Durbion", "Scierie Haxo-Perrin"}
+    assert (got["Scierie Haxo-Perrin"]["aid_eur"], got["Scierie Haxo-Perrin"]["investment_eur"]) == (350_000, 1_800_000)
+
+
+TABLE_PARENT_IN_ROW_ABOVE = (
+    "Entreprise;Site du projet;Dép.;Investissement (M€);Aide État (k€);Emplois créés;Statut;Observations\n"
+    "Poudres Fines de Lure;Lure;70;3,2;750;12;Lauréat;Filiale du groupe Arcadial Métallurgie\n"
+    "Comté du Plateau;Pontarlier;25;2,1;420;–;Lauréat;Pas de création nette\n"
+)
+
+
+def test_the_parent_group_named_in_a_row_is_not_the_parent_of_the_next_row():
+    assert set(csv_laureates(TABLE_PARENT_IN_ROW_ABOVE)) == {"Poudres Fines de Lure", "Comté du Plateau"}

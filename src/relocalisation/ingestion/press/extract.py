@@ -639,8 +639,10 @@ class Document:
             self._cut_trailing_place(h)
             self._cut_site_commune(h)
             self._extend_name_suffix(h)
-            if _PARENT_BEFORE.search(self.folded, max(0, h.org.start - 50), h.org.start) and \
-                    not _BRANCH_OF.search(self.folded, max(0, h.org.start - 60), h.org.start):
+            # (a table row's name starts its own line: the row above's « Filiale du groupe X » is not about it)
+            lo = self.text.rfind("\n", 0, h.org.start) + 1 if h.kind in ("table", "label") else 0
+            if _PARENT_BEFORE.search(self.folded, max(lo, h.org.start - 50), h.org.start) and \
+                    not _BRANCH_OF.search(self.folded, max(lo, h.org.start - 60), h.org.start):
                 return  # « la filiale du groupe japonais NTN, … »: the parent group is not the laureate
             if h.kind in ("apposition", "at_place") and norm(h.org.value).split()[0] in lexicon.LABEL_WORDS:
                 return  # « À Valence, la société … », « Enfin, à Millau (Aveyron), … »: not a name
@@ -2638,6 +2640,8 @@ class Document:
         if re.search(r"\b(?:communaute\s+(?:urbaine|d\W\s*agglomeration|de\s+communes)|metropole|agglomeration|"
                      r"syndicat\s+mixte)\s+(?:de\s+l\W\s*|de\s+la\s+|du\s+|des\s+|de\s+|d\W\s*)?$", self.folded[max(0, s - 40):s]):
             return True  # « la communauté urbaine Creusot-Montceau prépare une zone … »: a local authority
+        if re.search(r"\bcabinets?\s+(?:de\s+conseil\s+|d\W\s*(?:audit|etudes|avocats)\s+)?(?:[a-z-]+\s+){0,2}$", self.folded[max(0, s - 50):s]):
+            return True  # « c'est le cabinet orléanais Ligéris Conseil qui a été retenu pour conduire … »: a consultant
         if re.search(r"\b(?:fourni|livre)e?s?\s+par\s+(?:le\s+|la\s+|les\s+|l\W\s*)?(?:[a-z-]+\s+){0,2}$|"
                      r"\b(?:viennent|viendront|proviennent|provient|vient|sortent|sortiront)\s+(?:de\s+chez|de|d\W)\s*$|"
                      r"\bfournisseurs?\s+(?:[a-z-]+\s+){0,2}$", self.folded[max(0, s - 50):s]):
@@ -4383,6 +4387,8 @@ _PAREN_DASH_LINE = re.compile(
     r"\([A-Z][A-Z0-9&.]{1,7}\)(?=,?[ \t]*(?:à|a)[ \t])[ \t]*)?"  # « Société Industrielle d'Eu (SIE), à Eu (76) — … »
     r"(?:(?P<at>(?:,[ \t]*)?(?:à|a)[ \t]+)(?P<commune>[A-ZÀ-Ý][^\n:()–—,]{1,40}?)[ \t]*)?"  # « à Vitré »
     r"\((?P<place>[A-ZÀ-Ý0-9][^()\n]{1,40})\)(?:[ \t]*[-–—][ \t]+\S|[ \t]+(?:pour|qui|afin)\b|[ \t]*;?[ \t]*$|"
+    # « **Scierie X (Rambervillers).** 350 000 € pour … »: the bold opening of a brief
+    r"\.?(?:\*\*|__)[ \t]+(?=\S)|"
     # « Sologne Cosmétiques (Romorantin-Lanthenay, Loir-et-Cher). Le fabricant de crèmes … »
     r"\.[ \t]+(?:Le|La|Les|L['’]|Ce|Cette|Cet|Son|Sa|Ses)\b)", re.MULTILINE)
 # « - Nom (29, IAA) ; » — a list item that is only a name and its territory.
@@ -4721,7 +4727,10 @@ _CANDIDATES_PARA = re.compile(r"\s*parmi\s+les\s+(?:candidats|candidatures|entre
 _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+attendue\b|\baide\s+en\s+cours\s+d\W\s*instruction|"
                       r"\b(?:a|ont)\s+ete\s+reorientee?s?\b|\b(?:sera|seront)\s+(?:re)?examinee?s?\b|"
                       # « X réfléchit à rapatrier … », « envisage de déposer un dossier »: a project, not yet a file
-                      r"\breflechi(?:t|ssent)\s+a\b|\benvisag\w*\s+de\s+(?:deposer|candidater|postuler|repondre)\b|"
+                      r"\breflechi(?:t|ssent)\s+(?:a\b|encore\b)|\benvisag\w*\s+de\s+(?:deposer|candidater|postuler|repondre)\b|"
+                      # « …, qui compte candidater avant l'été », « n'était pas candidate »
+                      r"\b(?:compte|comptent|va|vont|prevoit\s+de|prevoient\s+de|souhaite|souhaitent)\s+candidater\b|"
+                      r"\bn\W\s*(?:etait|est|etaient|sont)\s+pas\s+candidat\w*|"
                       r"\b(?:monte|montent|prepare|preparent)\s+(?:(?:le|un|son|leur)\s+)?dossier\b|"
                       # « a confirmé avoir déposé un dossier pour un projet de 2,5 M€ »: a file, no decision yet
                       r"\bavoir\s+depose\s+(?:un|son|leur)\s+dossier\b")
