@@ -1341,8 +1341,8 @@ class Document:
         nm = _HEADLINE_SUBJECT.search(m.group("rest"))
         org = nm and self._heading_org(nm.group("org"), m.start("rest") + nm.start("org"))
         if not org or norm(org[0]) in lexicon.INSTITUTIONS or re.search(r"\set\s+[A-ZÀ-Ý]", org[0]) \
-                or not self._mentions(org[0], m.end(), self.own_end):
-            return None
+                or _first_name_led(org[0]) or not self._mentions(org[0], m.end(), self.own_end):
+            return None  # (« # Sandrine V., la patronne qui recoud la filière » is a portrait of a person)
         return Header(m.start(), Value(org[0], org[1], org[2], 0.8), "intro", None, None, m.end(), story=True)
 
     def _story_headline_header(self) -> Header | None:
@@ -5055,7 +5055,7 @@ _FRONTED_APPOSITION = re.compile(
 # a sentence opened by a name, an aside between commas, then its verb.
 _SUBJECT_ASIDE_VERB = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[-–—•●▪*→][ \t]*)?(?:(?:Enfin|Ainsi|Également|Autre\s+lauréat\w*|De\s+son\s+côté|"
-    r"Pour\s+sa\s+part|Quant\s+à\s+(?:elle|lui))\s*,\s*)?(?:(?:Les|La|Le|L['’]|les|la|le|l['’])\s*)?(?P<org>" + _NAME_ADJ + r")"
+    r"Pour\s+sa\s+part|Quant\s+à\s+(?:elle|lui)|Côté\s+[\w-]+(?:\s+[\w-]+)?)\s*,\s*)?(?:(?:Les|La|Le|L['’]|les|la|le|l['’])\s*)?(?P<org>" + _NAME_ADJ + r")"
     r"(?:\s*\([^()\n]{1,60}\))?,\s+(?!(?:qui|que)\s+(?:a|ont|est|sont)\s+(?:déclaré|dit|expliqué|souligné))[^.;:!?\n«»]{3,140}?,\s+"
     + _INTRO_VERB, re.MULTILINE)
 # « Deux entreprises flériennes (Tôlerie Flérienne et l'Atelier Gaudin-Lecoq) se partagent … »

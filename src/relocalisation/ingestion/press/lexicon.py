@@ -111,6 +111,8 @@ LABEL_WORDS = {
     "attention", "important", "nouveau", "nouveaute", "theme", "themes", "question", "reponse", "ps", "n", "no",
     "taille", "categorie", "naf", "siren", "siret", "groupe", "filiere", "domaine", "phase", "type", "statut",
     "beneficiaire", "beneficiaires", "financeur", "financeurs", "partenaires", "partenaire", "duree",
+    # « Fournisseur de la ligne : X », « Prestataire : Y »: the label of someone else than the laureate
+    "fournisseur", "fournisseurs", "prestataire", "prestataires", "actionnaire", "actionnaires",
     "entreprises", "societes", "laureats", "projets", "territoire", "territoires", "secteurs", "france", "etat",
     "objet", "sujet", "titre", "legende", "mots", "tags", "categories", "publie", "mis", "mise",
     # categories of beneficiaries and steps of a call: rules of a call, not laureates
