@@ -353,3 +353,33 @@ TABLE_PARENT_IN_ROW_ABOVE = (
 
 def test_the_parent_group_named_in_a_row_is_not_the_parent_of_the_next_row():
     assert set(csv_laureates(TABLE_PARENT_IN_ROW_ABOVE)) == {"Poudres Fines de Lure", "Comté du Plateau"}
+
+
+SECTIONS_BY_COMPANY = (
+    "Trois nouveaux lauréats « Résilience » en Centre-Val de Loire\n\n"
+    "Malterie Champenoise du Berry (Indre)\n"
+    "Son siège est à Bourges, mais c'est à Issoudun que la Malterie Champenoise du Berry construit sa nouvelle "
+    "touraille. Investissement : 7,2 M€ ; aide : 1,44 M€ ; 12 créations d'emplois.\n\n"
+    "| N° | Porteur | Site du projet | Investissement | Aide | Emplois |\n"
+    "|---|---|---|---|---|---|\n"
+    "| 1 | Galénique du Loiret (GDL) — siège : Orléans | Saran (45) | 6 500 000 € | 1 300 000 € | +30 créations |\n"
+    "| 2 | Emballages Carnutes | Vernouillet (28) | 2 200 000 € | 330 000 € | +8 créations |\n\n"
+    "Côté 5G, Ondes Azur, installée à Sophia Antipolis, sur la commune de Valbonne (Alpes-Maritimes), industrialise "
+    "des antennes actives ; son projet mobilise 9,5 millions d'euros, dont 3 millions d'aide publique.\n\n"
+    "- Fournisseur de la ligne : Extrudeuses Rhodaniennes.\n"
+)
+
+
+def test_a_department_in_brackets_a_seat_in_a_name_cell_and_a_fronted_cote():
+    got = laureates(SECTIONS_BY_COMPANY)
+    assert set(got) == {"Malterie Champenoise du Berry", "Galénique du Loiret", "Emballages Carnutes", "Ondes Azur"}
+    assert got["Malterie Champenoise du Berry"]["commune_insee"] == "36088"  # Issoudun, not the commune Indre (44)
+    assert (got["Galénique du Loiret"]["commune_insee"], got["Galénique du Loiret"]["jobs_created"]) == ("45302", 30)
+
+
+def test_a_portrait_s_title_names_a_person_not_a_laureate():
+    text = ("# Sandrine Vergnaud, la patronne qui recoud la filière du pansement\n\n"
+            "Lauréate de l'appel à projets « Résilience », l'entreprise Pansements du Limousin investit 2 M€ à Ussel "
+            "pour relocaliser la découpe de ses compresses, a-t-on appris auprès de la préfecture de Corrèze.\n\n"
+            "Sandrine Vergnaud dirige l'entreprise depuis 2012.\n")
+    assert "Sandrine Vergnaud" not in laureates(text)

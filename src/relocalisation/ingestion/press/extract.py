@@ -187,6 +187,9 @@ _TRAILING = re.compile(r"[\s,;:.–—-]+$")
 def table_org(cell: str, start: int) -> tuple[str, int, int] | None:
     """The organisation in a table cell: « SLI – Somme Légumerie Industrielle » and « PLOM (Plastiques de l'Oise
     Moulés) » give the full name; « Plasturgie Ebroïcienne (PLASTEB) » the name before the acronym."""
+    seat = re.search(r"\s*[–—,;]\s*si[èe]ge(?:\s+social)?\s*:", cell)
+    if seat:  # « Pharmacie X (PGVL) — siège : Orléans »: the name, then where its head office is
+        cell = cell[:seat.start()]
     m = re.match(r"\s*(?:[-–—•*]\s+)?(?:[A-Z0-9&]{2,8}\s*(?:[–—-]\s+|,\s+)|(?:[A-Z]\.){2,6}\s+)(?=[A-ZÀ-Ý])", cell)
     if m:  # « ECA, Équipements … », « M.S.A. Mécano-Soudure … »: the name after its acronym
         return clean_org(cell[m.end():], start + m.end())
@@ -3164,6 +3167,10 @@ class Document:
                         candidates.append((0.9 * (0.7 if seat else 1.0), p.start, p.end, ref, code,
                                            "seat" if seat else "department named"))
                         continue
+            dep_here = next((d.candidates[0] for d in seg_places if d.kind == "department" and d.start == p.start
+                             and d.end == p.end), None)
+            if dep_here and t[p.start - 1:p.start] == "(" and all(r.department != dep_here for r in p.candidates):
+                continue  # « Malterie du Berry (Indre) »: the département, not the commune Indre of the Loire-Atlantique
             cue = _PLACE_CUE.search(before)
             # « La société X (Lannion) va … », « ONDALINK (Pleumeur-Bodou) conçoit … »: the commune in brackets
             # right after the name is the laureate's, like a place given in a header.
