@@ -330,6 +330,50 @@ _OCR_ELL = re.compile(r"(?<=[A-Z])11(?=[A-Z])|(?<=[a-z])11(?=[a-z])")
 _OCR_EURO = re.compile(r"(?<=\d[ \u00a0\u202f])([Mk])C(?![\w])")
 
 
+def unwrap_lines(text: str) -> str:
+    """A text hard-wrapped at a fixed width (a newspaper's or a PDF's lines: « Sous-traitant électronique de / 160
+    salariés, Elvos … installe ») is read as its sentences: a line break inside a paragraph becomes a space (one
+    character for one, offsets kept). Only in a text whose long lines mostly end near one width, and only where the
+    line is long, does not end a sentence or a label, and the next line goes on (no bullet, heading, table or
+    blank line)."""
+    lines = text.split("\n")
+    long_lines = [len(ln.rstrip()) for ln in lines if len(ln.strip()) >= 30]
+    if len(long_lines) < 8:
+        return text
+    width = sorted(long_lines)[int(0.9 * (len(long_lines) - 1))]
+    near = sum(1 for n in long_lines if width - 18 <= n <= width)
+    if width > 100 or near < 0.6 * len(long_lines):
+        return text  # paragraphs written on one line each: nothing is wrapped
+    out = list(text)
+    pos = 0
+    for i, ln in enumerate(lines[:-1]):
+        end = pos + len(ln)
+        nxt = lines[i + 1]
+        body = ln.rstrip()
+        # (before a capital, only a full line or a dangling word is wrapped: « … leur site d'Héricourt » over
+        # « Malgré leur nom, … » is a headline and its paragraph; « … installe à » over « Saint-Dié … » is one sentence)
+        capital = bool(re.match(r"\s*[A-ZÀ-Ý]", nxt))
+        if capital and len(body) < width - 8 and not _DANGLING_END.search(body):
+            pos = end + 1
+            continue
+        if len(body) >= width - 25 and nxt.strip() and not _NOT_WRAPPED_END.search(body) \
+                and not _NOT_WRAPPED_NEXT.match(nxt) and "|" not in body and "\t" not in body \
+                and len(re.findall(r"\s[–—-]\s|;", body)) < 2 \
+                and not re.search(r"\S {3,}\S", body.strip()):
+            out[end] = " "
+        pos = end + 1
+    return "".join(out)
+
+
+# a line ending on a word that needs the next one (« à », « de », « l' », a comma)
+_DANGLING_END = re.compile(r"(?:\b(?:à|a|au|aux|de|du|des|d['’]|le|la|les|l['’]|en|et|ou|pour|par|sur|avec|dans|un|une|son|sa|ses|"
+                           r"leur|leurs|chez|vers|entre|dont|que|qui)|,)\s*$", re.IGNORECASE)
+# a line that ends its sentence, a label or a heading (« … 22 emplois créés. », « Investissement : »)
+_NOT_WRAPPED_END = re.compile(r"[.!?:;»”\"]\s*$|^\s*(?:[#▌■▪•●*>▶►→-]|\d{1,2}[.)]\s)|^[^a-zà-ÿ]*$")
+# a line that opens something of its own (a bullet, a heading, a table row, a section mark, a capitals title)
+_NOT_WRAPPED_NEXT = re.compile(r"\s*(?:[-–—•●▪*■▌#>|+▶►→]|\d{1,2}[.)/]\s|[^a-zà-ÿ\n]{6,}$)")
+
+
 def repair_ocr(text: str) -> str:
     if len(_OCR_SIX.findall(text)) + len(_OCR_NUMBER.findall(text)) < 4:
         return text  # not an OCR text: « 6 » and « O » are what they say
@@ -377,7 +421,7 @@ class Document:
         # (each « | » becomes a line break, offsets kept)
         if "|" in text:
             text = _ONE_LINE_FICHE.sub(lambda m: m.group(0).replace("|", "\n"), text)
-        text = repair_ocr(text)
+        text = repair_ocr(unwrap_lines(text))
         # « Le projet **FIBRACT** porté par **Vosgienne de Fibres Techniques** (VFT) consiste … »: a name in bold inside
         # a sentence is read as plain words (marks blanked, offsets kept); the marked copy keeps the bold for the rules
         # that read it (a round-up's « **Mérignac. …** La **Tonnellerie X** y investit »)
@@ -2626,7 +2670,7 @@ class Document:
             return True  # « Fondés en 1987, les Laboratoires X … », « Implantée à Y, … »: a fronted participle
         if re.fullmatch(r"(?:M|Md|Mds|k|K)?\s*(?:EUR|euros?)", name.strip()):
             return True  # « 9,4 M EUR »: the unit of an amount (« 9,4 » split at its comma)
-        if words and words[0] in ("partager", "imprimer", "suivez-nous", "facebook", "twitter", "linkedin", "instagram", "youtube"):
+        if words and words[0] in ("se", "desinscription", "desabonnement", "partager", "imprimer", "suivez-nous", "facebook", "twitter", "linkedin", "instagram", "youtube"):
             return True  # « Partager : Facebook | Twitter »: the sharing buttons of a web page
         if len(words) >= 3 and words[0] in ("officier", "commandeur", "chevalier", "grand") and ("legion" in words or "ordre" in words):
             return True  # « OFFICIER DE LA LÉGION D'HONNEUR »: a prefect's honours, in the heading of an arrêté
