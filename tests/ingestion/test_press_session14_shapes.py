@@ -383,3 +383,36 @@ def test_a_portrait_s_title_names_a_person_not_a_laureate():
             "pour relocaliser la découpe de ses compresses, a-t-on appris auprès de la préfecture de Corrèze.\n\n"
             "Sandrine Vergnaud dirige l'entreprise depuis 2012.\n")
     assert "Sandrine Vergnaud" not in laureates(text)
+
+
+HARD_WRAPPED = (
+    "LE JOURNAL DES AFFAIRES\n\n"
+    "Relocalisations : le tour de France des nouveaux lauréats\n\n"
+    "L'exécutif a publié mercredi la cinquième liste de lauréats de l'appel\n"
+    "à projets « (Re)localisation dans les secteurs critiques ». 64 nouveaux\n"
+    "projets sont retenus, représentant 412 millions d'euros\n"
+    "d'investissements industriels, soutenus à hauteur de 98 millions d'euros\n"
+    "par l'État.\n\n"
+    "Cartes électroniques dans les Vosges. Sous-traitant électronique de\n"
+    "160 salariés, Vosgelec (Électronique vosgienne) installe à\n"
+    "Saint-Dié-des-Vosges une ligne de report de composants CMS destinée au\n"
+    "ferroviaire et au médical. Investissement : 6 M€ ; aide : 1,8 M€ ;\n"
+    "22 emplois créés.\n\n"
+    "Biscuits à Saint-Omer. La Biscuiterie Delmotte (Pas-de-Calais) rapatrie\n"
+    "de Pologne la fabrication de ses gaufrettes fourrées : 2,8 M€\n"
+    "d'investissement, 700 000 euros de subvention, 14 postes à la clé.\n\n"
+    "■ HÉRICOURT (HAUTE-SAÔNE)\n"
+    "Les Forges de Villersexel misent sur leur site d'Héricourt\n"
+    "Malgré leur nom, c'est bien sur leur site d'Héricourt que les Forges de\n"
+    "Villersexel vont installer leur nouvelle presse. Le projet, estimé à\n"
+    "7,4 M€, bénéficie d'une aide de 2,2 M€ au titre du même appel à projets.\n"
+)
+
+
+def test_a_hard_wrapped_text_is_read_as_its_sentences_but_a_headline_stays_a_line():
+    got = laureates(HARD_WRAPPED)
+    assert {"Vosgelec", "Biscuiterie Delmotte"} <= set(got)
+    assert not any("Malgré" in name for name in got)
+    lau = got["Vosgelec"]
+    assert (lau["commune_insee"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == (
+        "88413", 6_000_000, 1_800_000, 22)

@@ -353,7 +353,9 @@ def unwrap_lines(text: str) -> str:
         # (before a capital, only a full line or a dangling word is wrapped: « … leur site d'Héricourt » over
         # « Malgré leur nom, … » is a headline and its paragraph; « … installe à » over « Saint-Dié … » is one sentence)
         capital = bool(re.match(r"\s*[A-ZÀ-Ý]", nxt))
-        if capital and len(body) < width - 8 and not _DANGLING_END.search(body):
+        # (« … Bocage Pharma » over « Ne cherchez pas … »: a sentence's first word opens the next line of another
+        # column or paragraph, unless the line hangs on « à », « de » (« … installe à » / « Le Havre »))
+        if capital and (len(body) < width - 8 or _SENTENCE_OPENER.match(nxt)) and not _DANGLING_END.search(body):
             pos = end + 1
             continue
         if len(body) >= width - 25 and nxt.strip() and not _NOT_WRAPPED_END.search(body) \
@@ -365,6 +367,9 @@ def unwrap_lines(text: str) -> str:
     return "".join(out)
 
 
+_SENTENCE_OPENER = re.compile(r"\s*(?:Ne|Le|La|Les|Il|Elle|Ils|Elles|On|Nous|Vous|Dans|Pour|Au|Aux|En|Ce|Cet|Cette|Ces|Un|Une|Des|"
+                              r"Mais|Et|Son|Sa|Ses|Leur|Leurs|À|Avec|Sur|Par|Depuis|Après|Avant|Selon|Si|Ainsi|Enfin|"
+                              r"C['’]|L['’]|D['’]|Qu['’])(?:\s|(?<=['’]))")
 # a line ending on a word that needs the next one (« à », « de », « l' », a comma)
 _DANGLING_END = re.compile(r"(?:\b(?:à|a|au|aux|de|du|des|d['’]|le|la|les|l['’]|en|et|ou|pour|par|sur|avec|dans|un|une|son|sa|ses|"
                            r"leur|leurs|chez|vers|entre|dont|que|qui)|,)\s*$", re.IGNORECASE)
@@ -2670,6 +2675,8 @@ class Document:
             return True  # « Fondés en 1987, les Laboratoires X … », « Implantée à Y, … »: a fronted participle
         if re.fullmatch(r"(?:M|Md|Mds|k|K)?\s*(?:EUR|euros?)", name.strip()):
             return True  # « 9,4 M EUR »: the unit of an amount (« 9,4 » split at its comma)
+        if re.match(r"d['’]\s*(?:attribuer|accorder|allouer|approuver|autoriser|affecter|engager|octroyer|verser)\b", fold(name)):
+            return True  # « Article 1 : D'attribuer à la SAS X … »: the decision's verb
         if words and words[0] in ("se", "desinscription", "desabonnement", "partager", "imprimer", "suivez-nous", "facebook", "twitter", "linkedin", "instagram", "youtube"):
             return True  # « Partager : Facebook | Twitter »: the sharing buttons of a web page
         if len(words) >= 3 and words[0] in ("officier", "commandeur", "chevalier", "grand") and ("legion" in words or "ordre" in words):
