@@ -132,12 +132,12 @@ _CAMEL_HASHTAG = re.compile(r"(?<![\w&])#([A-ZÀ-Ý][a-zà-ÿ]+)([A-ZÀ-Ý][a-z�
 _TEXT_MARKS = re.compile(r"(?<![\w_])__|__(?![\w_])|(?m:^[ \t]*\d{1,2}/\d{1,2}(?=[ \t]))|\[\[|\]\]|"
                          r"<ref\b[^<>\n]{0,80}/>|<ref\b[^<>\n]{0,80}>[^<\n]{0,300}</ref>|"  # wiki links and references
                          r"(?<![\w&])#(?=[A-ZÀ-Ýa-zà-ÿ])|\d?\uFE0F?\u20E3|[\U0001F300-\U0001FAFF\uFE0F\u200D]")  # (dingbats are bullets)
-# « **Site :** Laval », « **Aide** : 300 k€ »: the emphasis of a label (elsewhere, « **Grand Est.** » keeps its marks in
-# the text, which bound its sentence as before)
-# A name in bold inside a sentence (after a word and a space): « porté par **Vosgienne de Fibres Techniques** (VFT) »
 # a lower-case word, then an opening bracket (« sous-traitants en électronique ( », not « Micromécanique ( »)
 _LOWER_WORD_PAREN = re.compile(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ-]{2,}\s*\(\s*$")
+# A name in bold inside a sentence (after a word and a space): « porté par **Vosgienne de Fibres Techniques** (VFT) »
 _INLINE_BOLD = re.compile(r"(?<=[\w,;'’»)] )\*\*(?=[A-ZÀ-Ý0-9«])([^*\n]{1,80}?)\*\*(?=[\s,.;:)»]|$)")
+# « **Site :** Laval », « **Aide** : 300 k€ »: the emphasis of a label (elsewhere, « **Grand Est.** » keeps its marks in
+# the text, which bound its sentence as before)
 _LABEL_EMPHASIS = re.compile(r"\*\*(?=[^*\n]{1,40}?(?::[ \t]*\*\*|\*\*[ \t]*:))|(?<=:)[ \t]*\*\*|(?<=[^*\s])\*\*(?=[ \t]*:)")
 _SENT_END = re.compile(r"(?<=[.!?…])(?<!\.\.\.\.)[\"»”)]?\s+(?=[«\"“(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9-•])|\n[ \t]*\n|\n(?=[ \t]*(?:[-–—•●▪*]|\d{1,2}[.)]|[a-h]\))\s)"
                        r"|\n(?=[^\n]{0,120}?(?:\.{4}|…{2}|[ \t]:[ \t]{3,}\S))"  # a line with dot leaders (« X ....... 180 000 € ») is an item
@@ -444,6 +444,11 @@ class Document:
         self.own_end, self.link_spans = _own_end(text)
         self.table_totals: dict[str, Value] = {}  # « TOTAL » line of a table: the announcement's figures
         self.table_spans: list[tuple[int, int]] = []  # lines of space-aligned tables, read by their own rule only
+
+    @functools.cached_property
+    def interview(self) -> bool:
+        """Three questions on lines of their own (« **Combien investissez-vous ?** »): an interview."""
+        return len(_QUESTION_LINE.findall(self.text)) >= 3
 
     @functools.cached_property
     def card_headings(self) -> int:
@@ -1165,10 +1170,10 @@ class Document:
             return None  # (« X | Annecy (74) | « Vis 4.0 » : îlot … »: a table row, read by the table rule)
         if re.search(r"\?[ \t*_»”\"]*$", rest):
             return None  # « **TDP : Durance Excipients, qu'est-ce que vous fabriquez ?** »: an interviewer's question
-        if re.search(r"(?:…|\.\.\.)[ \t*_»”\"]*$", rest) and len(_QUESTION_LINE.findall(t)) >= 3:
+        if self.interview and re.search(r"(?:…|\.\.\.)[ \t*_»”\"]*$", rest):
             return None  # « **Filières Agro : Votre usine est à Valence…** » in an interview: the outlet's question
-        if re.match(r"[ \t]*(?:\*\*|__)?" + re.escape(head.strip(" *_")) + r"(?:\*\*|__)?[ \t]*[·|•–—]", t[:300], re.I) \
-                and len(_QUESTION_LINE.findall(t)) >= 3:
+        if self.interview and re.match(r"[ \t]*(?:\*\*|__)?" + re.escape(head.strip(" *_")) + r"(?:\*\*|__)?[ \t]*[·|•–—]",
+                                       t[:300], re.I):
             return None  # the outlet named on the masthead (« **FILIÈRES AGRO MAGAZINE** · … ») asks the questions
         if lexicon.ORG_LABELS.match(head.strip()):
             org = clean_org(rest.split("(")[0].split(",")[0].split(" – ")[0].split(" - ")[0], m.start("rest"))
@@ -1996,7 +2001,7 @@ class Document:
                 if not re.fullmatch(r"[\s\-–—•●▪*]*(?:(?:Enfin|Ainsi|Quant\s+à|De\s+son\s+côté|Pour\s+sa\s+part)\s*,?\s*)?"
                                     r"(?:(?:Chez|Pour|Côté|Du\s+côté\s+d\w*|À|Au|En|Dans)\s+[^,.;:\n]{0,40}?,\s*)?"
                                     # « 14h55 / Visite de l'usine de Chimie Vivaroise au Pouzin »: a live report's visit
-                                    r"(?:" + _VISIT_LEAD.pattern[:-1] + r")?"
+                                    r"(?:" + _VISIT_WORDS + r")?"
                                     r"(?:(?:Les|La|Le|L['’]|Chez|chez)\s*)?", lead) \
                         and not re.fullmatch(r".{0,40}\b(?:projet|programme)\s+[«“\"][^»”\"]{1,40}[»”\"]\s+(?:de|d['’]|du|des)\s*", lead):
                     continue  # only a mention that opens its sentence (or « le projet « X » de Y ») is about that laureate
@@ -4638,9 +4643,10 @@ _NAME_AFTER_FRONTED = re.compile(
 # A news agency's dateline « PARIS, 14 oct 2026 (APH) - » (the agency is never a laureate of its dispatch)
 _AGENCY_DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý' -]{1,40},\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?\s+(?:\d{4}\s+)?|"
                              r"[A-Za-zéû]+\s+)?\((?P<agency>[A-Z][A-Za-z-]{1,10})\)\s*[-–—]")
-# « Visite de l'usine de X », « Première étape chez X »: a live report's stop at a company (pattern ends with « $ »)
-_VISIT_LEAD = re.compile(r"(?:Visite|(?:Première|Deuxième|Dernière)\s+étape|Étape|Arrêt|Passage)\s+(?:chez\s+|"
-                         r"(?:de\s+l['’]|à\s+l['’]|au\s+|du\s+)(?:usine|site|atelier|siège)\s+(?:de\s+|d['’]|du\s+)?)$")
+# « Visite de l'usine de X », « Première étape chez X »: a live report's stop at a company
+_VISIT_WORDS = (r"(?:Visite|(?:Première|Deuxième|Dernière)\s+étape|Étape|Arrêt|Passage)\s+(?:chez\s+|"
+                r"(?:de\s+l['’]|à\s+l['’]|au\s+|du\s+)(?:usine|site|atelier|siège)\s+(?:de\s+|d['’]|du\s+)?)")
+_VISIT_LEAD = re.compile(_VISIT_WORDS + "$")
 _INLINE_COMMUNE = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,;:]{1,40}?)\s*\)")
 # Beneficiaries other than companies: a figure of the whole plan, not of the laureates.
 _ALREADY = re.compile(r"\b(?:a|ont|avait|avaient)\s+deja\s+(?:annonce|retenu|soutenu|selectionne|designe|finance|accompagne|"
