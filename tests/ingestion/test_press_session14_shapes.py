@@ -416,3 +416,22 @@ def test_a_hard_wrapped_text_is_read_as_its_sentences_but_a_headline_stays_a_lin
     lau = got["Vosgelec"]
     assert (lau["commune_insee"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == (
         "88413", 6_000_000, 1_800_000, 22)
+
+
+SECTOR_PREFIXED_ITEMS = (
+    "NOTE DE SUIVI – PLAN FRANCE RELANCE – VOLET INDUSTRIE\n\n"
+    "3. Les projets notifiés au titre des secteurs critiques\n\n"
+    "3.1 Électronique – Causse Connectique, Figeac (Lot)\n"
+    "Sous-traitant aéronautique, l'entreprise relocalise la fabrication de connecteurs. Investissement : 2,3 M€ ; "
+    "aide : 690 k€ ; 16 emplois prévus.\n\n"
+    "3.2 Santé – Ségala Diagnostics, Rodez (Aveyron)\n"
+    "Production de tests de diagnostic et de réactifs. Investissement : 5,8 M€ ; aide : 1,74 M€ ; 24 créations "
+    "d'emplois.\n"
+)
+
+
+def test_a_numbered_item_opened_by_its_sector_names_the_company_after_the_dash():
+    got = laureates(SECTOR_PREFIXED_ITEMS)
+    assert set(got) == {"Causse Connectique", "Ségala Diagnostics"}
+    assert (got["Causse Connectique"]["sector"], got["Causse Connectique"]["commune_insee"]) == ("électronique", "46102")
+    assert (got["Ségala Diagnostics"]["sector"], got["Ségala Diagnostics"]["aid_eur"]) == ("santé", 1_740_000)

@@ -1451,8 +1451,8 @@ class Document:
         if not org:
             return None
         # « • Laboratoires X – Loudéac – Santé »: the last part of the line names the sector
-        hint = None
-        last = re.search(r"[–—]\s*([^–—\n]{3,40}?)\s*$", place)
+        hint = m.span("sector") if m.group("sector") else None  # (« 3.1 Électronique – X, Figeac (Lot) »)
+        last = None if hint else re.search(r"[–—]\s*([^–—\n]{3,40}?)\s*$", place)
         if last and _sector_of_words(fold(last.group(1))):
             hint = (ps + last.start(1), ps + last.end(1))
         return Header(m.start(), Value(org[0], org[1], org[2], 0.8), "short_line", None, (ps, m.end("place")),
@@ -5015,7 +5015,9 @@ _CARD_HEADING = re.compile(r"^[ \t]*[A-ZÀ-Ý][^\n–—:]{1,60}\s[–—]\s[A-Z
 _SHORT_LINE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:" + lexicon.BULLET_MARK + r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?:[ \t]+[–—-])?(?=[ \t])|"
     # « Dossier 3.1 – NOM – Commune (Département) »: the numbered heading of an item in minutes
-    r"(?:Dossier|Projet|Lauréat|Fiche)[ \t]+(?:n°[ \t]*)?\d{1,2}(?:\.\d{1,2})?[ \t]*[–—:-](?=[ \t]))[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
+    r"(?:Dossier|Projet|Lauréat|Fiche)[ \t]+(?:n°[ \t]*)?\d{1,2}(?:\.\d{1,2})?[ \t]*[–—:-](?=[ \t]))[ \t]*)?"
+    # « 3.1 Électronique – Quercy Aéro-Connectique, Figeac (Lot) »: the item's sector, then its name and commune
+    r"(?:(?P<sector>Santé|Électronique|Agroalimentaire|Intrants\s+essentiels|5G)[ \t]+[–—-][ \t]+)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
     r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\(|[ \t]{4,})[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
     re.MULTILINE)
 _INLINE_PAREN = re.compile(
