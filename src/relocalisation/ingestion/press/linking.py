@@ -509,7 +509,7 @@ def link(doc, laureates) -> None:
         if inv is not None and aid is not None and abs(inv.value - aid.value) <= 0.01 * inv.value:
             # « 9,4 M EUR » alone on the laureate's line of a box, its investment in the prose: no aid pays the
             # whole cost, so the same amount is the aid only where the words say so
-            q = next((q for q in doc.quantities if q.start == aid.start), None)
+            q = next((q for q in doc.quantities_in(aid.start, aid.end) if q.start == aid.start), None)
             if q is None or doc.money_role(q)[0] != "aid":
                 lau.fields.pop("aid_eur")
     if isinstance(model, LinkingCollector):
