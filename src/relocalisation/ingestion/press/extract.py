@@ -33,7 +33,8 @@ NAME_CHARS = r"[\w&@.+'’ʼ/()-]"
 # A capitalised name: « Seqens », « ASF 4.0 », « Groupe Dupont & Fils », « BioWest », « 3D Plast ».
 # Linking words may be elided (« Menuiserie de l'Atlantique », « Moulins d'Auvergne »).
 # (connectors of a name in capitals, « LAINES ET FEUTRES DE LA MONTAGNE NOIRE », do not count as words either)
-CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:de[ \t]la[ \t]|DE[ \t]LA[ \t]|(?:de|des|du|la|le|et|and|&|pour|en|DE|DES|DU|ET)[ \t]|de[ \t]l['’]|DE[ \t]L['’]|d['’]|D['’]|l['’])?"
+# (Corsican and Italian links too: « Biscotteria di a Casinca », « Salumeria di u Nebbiu », « Pasta della Valle »)
+CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:de[ \t]la[ \t]|DE[ \t]LA[ \t]|di[ \t][au][ \t]|di[ \t]|della[ \t]|(?:de|des|du|la|le|et|and|&|pour|en|DE|DES|DU|ET)[ \t]|de[ \t]l['’]|DE[ \t]L['’]|d['’]|D['’]|l['’])?"
            r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)){0,5}")
 MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
           "novembre", "decembre"]
@@ -465,6 +466,12 @@ class Document:
     def _locate(self):
         """Places named in the text and the territory they make up (needed by every header rule)."""
         self.places = self.gaz.spot(self.text)
+        # « Publicité — Cuisines X, Guilherand-Granges : … »: an advertisement's places and prices are no laureate's
+        ads = [(m.start(), m.end()) for m in _AD_LINE.finditer(self.text)]
+        if ads:
+            self.places = [p for p in self.places if not any(a <= p.start < b for a, b in ads)]
+            self.quantities = [q for q in self.quantities if not any(a <= q.start < b for a, b in ads)]
+            self.q_starts = [q.start for q in self.quantities]
         self.p_starts = [p.start for p in self.places]
         self.context = self._territory()
 
@@ -492,10 +499,20 @@ class Document:
                 aliases[key] = aliases.get(org_key(kept[-1].org.value), org_key(kept[-1].org.value))
                 continue
             if kept and kept[-1].kind == "colon" and h.kind not in ("table", "label") \
-                    and self._short_form_of(kept[-1].org.value, h.org.value):
+                    and (self._short_form_of(kept[-1].org.value, h.org.value) or self._brand_of(kept[-1].org.value, h.org.value)):
                 # « Flers : Houlme Santé va produire … » then « … les Laboratoires Houlme Santé vont rapatrier … »: the
                 # heading's laureate under its full name
+                if self._brand_of(kept[-1].org.value, h.org.value):
+                    aliases[org_key(kept[-1].org.value)] = key  # (its other short mentions too)
+                    kept[-1].org = Value(h.org.value, h.org.start, h.org.end, kept[-1].org.confidence)  # its full name
                 aliases[key] = aliases.get(org_key(kept[-1].org.value), org_key(kept[-1].org.value))
+                continue
+            story = next((k for k in kept if k.story), None)
+            if story is not None and h.kind not in ("table", "label") and self._brand_of(story.org.value, h.org.value):
+                # « Rhénapharm va produire … » (the story's title) then « … Rhénapharm Production, à Saint-Louis »:
+                # the story's laureate under its full name
+                aliases[org_key(story.org.value)] = key
+                story.org = Value(h.org.value, h.org.start, h.org.end, story.org.confidence)
                 continue
             kept.append(h)
         headers = kept
@@ -550,6 +567,14 @@ class Document:
             [fold(c) for c in short if c.isalpha()] == initials
 
     @staticmethod
+    def _brand_of(short: str, name: str) -> bool:
+        """« Sulfochem » (a sub-heading « Sulfochem : 65 M€ à Mourenx ») for « Sulfochem Béarn »: the name's first
+        word, a brand rather than a trade (« Plastiques » is no short form of « Plastiques du Guiers »)."""
+        sk, nk = org_key(short), org_key(name)
+        return len(sk) >= 5 and " " not in sk and nk.startswith(sk + " ") and sk not in lexicon.TRADE_HEADS \
+            and sk not in lexicon.LABEL_WORDS
+
+    @staticmethod
     def _alias_key(name, aliases) -> str:
         key = org_key(name)
         return aliases.get(key, key)
@@ -575,6 +600,12 @@ class Document:
             if key in seen:  # the same organisation twice: keep the first, fill its gaps
                 first = seen[key]
                 first.other_segments.append(lau.segment)
+                fc, lc = first.fields.get("commune_insee"), lau.fields.get("commune_insee")
+                if fc is not None and lc is not None and fc.confidence <= 0.55 and lc.confidence >= fc.confidence + 0.2:
+                    # « Nutrisem Beauce – projet … » (a heading: only the name's own town) then « Nutrisem Beauce
+                    # construit à Châteaudun (Eure-et-Loir) »: the passage's place beats a guess from the name
+                    for name in ("commune_insee", "commune_name", "department_code", "region_code"):
+                        first.fields.pop(name, None)
                 for name, value in lau.fields.items():
                     # (a table's cell says its value outright: it beats what the prose above the table let us read)
                     if name not in first.fields or first.fields[name].value is None or (
@@ -642,7 +673,11 @@ class Document:
         taken = []  # spans already claimed
 
         announces = bool(_ANNOUNCES.search(self.folded))
-        if _CALL_FOR_APPLICATIONS.search(self.folded) and not _GRANTED.search(self.folded):
+        # (« Si le dossier est retenu, … », « Les premiers lauréats devraient être connus cet été »: no grant yet)
+        granted = any(not re.search(r"\bsi\s+(?:\w+\s+){0,3}$", self.folded[max(0, g.start() - 30):g.start()])
+                      and not re.match(r"\w*\s+(?:\w+\s+)?(?:devraient|devrait|seront|sera)\b", self.folded[g.end():g.end() + 40])
+                      for g in _GRANTED.finditer(self.folded))
+        if _CALL_FOR_APPLICATIONS.search(self.folded) and not granted:
             announces = False  # a call's rules (« Date limite de dépôt », « Qui peut candidater ? »), no laureate yet
         # « Ancoris, le cabinet mandaté par l'État, … »: a consultant, a bank or a client is no laureate, in any mention.
         advisors = {norm(m.group(0)) for m in re.finditer(CAPNAME, t) if ADVISOR_AFTER.match(self.folded, m.end())
@@ -690,17 +725,24 @@ class Document:
                     and re.match(r"[ \t]*(?:[|•·][^\n]*)?(?:\n|$)", self.text[h.org.end:]):
                 return  # « Chargée de mission chez Technopole Trégor »: a commenter's employer (a laureate's own
                 # comment is read by _repeated_mentions; the author of a post about its award, by _poster_header)
+            if self._acronym_of_named(h, headers):
+                return  # « les Salaisons Grimault et Fils (SGF) » after the title's « Salaisons Grimault »: the same laureate
             if self._not_a_name(h.org.value, h.org.start, h.org.end) or self._not_retained(h) \
                     or norm(h.org.value) in advisors:
                 return
             self._cut_trailing_place(h)
             self._cut_site_commune(h)
             self._extend_name_suffix(h)
+            self._extend_by_acronym(h)
             # (a table row's name starts its own line: the row above's « Filiale du groupe X » is not about it)
             lo = self.text.rfind("\n", 0, h.org.start) + 1 if h.kind in ("table", "label") else 0
             if _PARENT_BEFORE.search(self.folded, max(lo, h.org.start - 50), h.org.start) and \
                     not _BRANCH_OF.search(self.folded, max(lo, h.org.start - 60), h.org.start):
                 return  # « la filiale du groupe japonais NTN, … »: the parent group is not the laureate
+            if h.kind == "apposition" and re.search(r"\b(?:une?|des)\s+[a-z]{4,}\s+(?:de|du|des|d\W)\s*$",
+                                                    self.folded[max(0, h.org.start - 40):h.org.start]):
+                # « une biscuiterie de Casinca, un fabricant de … »: a place after a trade, not a name
+                return
             if h.kind in ("apposition", "at_place") and norm(h.org.value).split()[0] in lexicon.LABEL_WORDS:
                 return  # « À Valence, la société … », « Enfin, à Millau (Aveyron), … »: not a name
             # A prose header claims its name, not the sentence before it: another laureate may be named
@@ -750,7 +792,8 @@ class Document:
         for m in _COLON_LINE.finditer(t):
             add(self._colon_header(m))
         # A1: headings « Valognes : la tour de séchage de la Laiterie X » above their paragraph (a round-up by commune)
-        for h in [*self._sector_heading_headers(), *self._bold_dateline_headers(), *self._dep_name_commune_headers()]:
+        for h in [*self._sector_heading_headers(), *self._bold_dateline_headers(), *self._dep_name_commune_headers(),
+                  *self._project_heading_headers()]:
             add(h)
         round_up = [*self._caps_place_brief_headers(), *self._place_headline_headers()]
         for h in round_up or [self._story_headline_header() or self._subject_headline_header()]:
@@ -812,7 +855,12 @@ class Document:
             for m in _CELUI_DE.finditer(t):
                 ss, _ = _enclosing(self.sentences, m.start())
                 if _CELUI_CUE.search(self.folded, max(ss, m.start() - 120), m.start()):
-                    add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
+                    # (« Le plus gros projet est celui d'X. » says the support by itself, in a support text)
+                    add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"),
+                                                                  cued=bool(_ANNOUNCES.search(self.folded)))))
+            # « La Région a retenu Chaussures Mauges Création dans le cadre de … »: the company is what the body retained
+            for m in _RETAINED_OBJECT.finditer(t):
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
             # « Avec Yonna Medical, c'est une start-up qui entre dans le club », « Changement de décor à Challans, où la
             # Légumerie du Marais transforme … »
             for m in (*_WITH_IT_IS.finditer(t), *(m for m in _WHERE_TRADE.finditer(t)
@@ -833,6 +881,11 @@ class Document:
             # « Premier bénéficiaire dans l'ordre de présentation, la Forge X (FX), … »: an ordinal laureate noun, then the name
             for m in _ORDINAL_BENEFICIARY.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
+            # « Deuxième projet : les Textiles Médicaux X (TMSQ). », « … des projets … est porté par les Laboratoires X. »
+            for m in [*_ORDINAL_COLON.finditer(t), *_PROJECT_CARRIED_BY.finditer(t)]:
+                if _first_name_led(m.group("org")) or re.match(r"\s*,\s*(?:sa|son)\s", t[m.end("org"):m.end("org") + 8]):
+                    continue  # « … est porté par Jeanne Martin, sa dirigeante »: a person
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
             # « Lauréate du fonds …, la Cartonnerie X, filiale …, va … »: the subject after a fronted laureate phrase
             for m in _FRONTED_LAUREATE.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
@@ -1007,6 +1060,14 @@ class Document:
             if _ANNOUNCES.search(self.folded):
                 for m in _ARTICLE_TRADE_NAME.finditer(t):
                     if fold(m.group("org").split()[0]) in lexicon.TRADE_HEADS and len(m.group("org").split()) >= 2:
+                        add(self._intro_header(m, m.group("org"), m.start("org")))
+                # « Antennes Poitou Systèmes (APS) a son siège … »: a name that opens a sentence with its own acronym
+                # (the initials of its words) is an organisation introduced to the reader
+                for m in _SELF_ACRONYM.finditer(t):
+                    words = [w for w in re.findall(r"[^\W\d_]+", m.group("org")) if fold(w) not in _ACRONYM_SKIP]
+                    acr = re.sub(r"[^A-Z]", "", m.group("acr"))
+                    if len(words) == len(acr) >= 2 and _initials_of(m.group("org") + " (", acr) \
+                            and fold(words[0]) not in _INSTITUTION_HEADS:
                         add(self._intro_header(m, m.group("org"), m.start("org")))
             if not headers:
                 add(self._interviewee_header())
@@ -1353,6 +1414,18 @@ class Document:
             out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, pe), m.end("head")))
         return out if len(out) >= 2 else []
 
+    def _project_heading_headers(self) -> list[Header]:
+        """« **Tours Microsystèmes – projet « RELOC-PCB »** » alone on its line above its paragraph: a release's list of
+        laureates, each heading naming the company and its project (two such headings at least)."""
+        out = []
+        for m in _PROJECT_HEADING.finditer(self.marked):
+            org = self._heading_org(m.group("name"), m.start("name"))
+            if not org:
+                continue
+            project = Value(m.group("proj"), m.start("proj"), m.end("proj"), 0.8)
+            out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", project, None, m.end()))
+        return out if len(out) >= 2 else []
+
     def _sector_heading_headers(self) -> list[Header]:
         """« AQUITEL RÉSEAUX (5G) » / « PICTAVE PHARMA (santé) » alone on their lines, each above its paragraph: a
         release's headings, the company and its sector (two such headings at least). The name as the paragraph writes
@@ -1377,6 +1450,11 @@ class Document:
                      if not re.search(r"\.\s+(?:photo|credit)s?\b[^\n]{0,40}$", p.group(0))), None)
         return bool(lead and _LAUREATE_CUE.search(lead.group(0)))
 
+    def _lead_is_next(self, end: int) -> bool:
+        """The paragraph after the line ending at ``end`` is the long lead (the title's own story)."""
+        nxt = re.match(r"[ \t]*\n[ \t]*\n[ \t]*([^\n]+)", self.text[end:end + 2000])
+        return bool(nxt) and len(nxt.group(1)) >= 120
+
     def _headline_story(self, m: re.Match) -> Header | None:
         """« Avec Lumestra, c'est une start-up strasbourgeoise qui rapatrie … »: a story's headline naming its company,
         whose lead tells of its award and whose text names it again: the whole story is about it."""
@@ -1394,9 +1472,24 @@ class Document:
         is the company, above a lead that tells of its award; the company is named again in the story."""
         m = _MD_TITLE.search(self.text, 0, min(self.own_end, 800))
         if not m or not self._lead_tells_support(m.end()):
-            return None
+            # « NEUVIC / La Conserverie de la Double rapatrie ses plats cuisinés / Lauréate de …, l'entreprise … »:
+            # a plain title line, set apart by blank lines, above its lead
+            # (only above the first paragraph of prose: a sub-heading further down is a part of the story)
+            body = re.search(r"[^\n]{120,}", self.text)
+            m = next((p for p in _PLAIN_TITLE.finditer(self.text, 0, min(self.own_end, 2500, body.start() if body else 0))
+                      if self._lead_tells_support(p.end()) and self._lead_is_next(p.end())), None)
+            # (the subject acts: « La Conserverie X rapatrie … », not « Nadège G., la biscuitière qui … »)
+            if not m or not re.match(r"(?:(?:La|Le|Les|L['’])[ \t]*)?" + CAPNAME + r"[ \t]+[a-zà-ÿ]", m.group("rest")) \
+                    or norm(m.group("rest")).split()[0] in _NUMBER_WORDS:
+                return None
         nm = _HEADLINE_SUBJECT.search(m.group("rest"))
-        org = nm and self._heading_org(nm.group("org"), m.start("rest") + nm.start("org"))
+        org = None
+        if nm:
+            name, pos = nm.group("org"), m.start("rest") + nm.start("org")
+            a = re.match(r"(?:La|Le|Les|L['’])[ \t]*(?=[A-ZÀ-Ý])", name)
+            if a:  # « La Conserverie de la Double rapatrie … »: the title's capitalised article
+                name, pos = name[a.end():], pos + a.end()
+            org = self._heading_org(name, pos)
         if not org or norm(org[0]) in lexicon.INSTITUTIONS or re.search(r"\set\s+[A-ZÀ-Ý]", org[0]) \
                 or _first_name_led(org[0]) or not self._mentions(org[0], m.end(), self.own_end):
             return None  # (« # Sandrine V., la patronne qui recoud la filière » is a portrait of a person)
@@ -1841,7 +1934,7 @@ class Document:
             return None
         return (0.6, p.start, p.end, ref, None, "paragraph")
 
-    def _intro_header(self, m, name, pos, apposition=False) -> Header | None:
+    def _intro_header(self, m, name, pos, apposition=False, cued=False) -> Header | None:
         ss, se = _enclosing(self.sentences, pos)
         ps, pe = self._paragraph(pos)
         para = self.folded[ps:pe]
@@ -1849,7 +1942,7 @@ class Document:
             # « Le groupe X » is often a parent or a bystander: only with a support cue in its paragraph.
             if not _SUPPORT_CUE.search(para):
                 return None
-        elif not (_LAUREATE_CUE.search(para) or any(q.money for q in self.quantities_in(ps, pe))
+        elif not cued and not (_LAUREATE_CUE.search(para) or any(q.money for q in self.quantities_in(ps, pe))
                   or _JOBS_CUE.search(para) or self._next_paragraph_supports(pe) or self._next_paragraph_funds(pe)):
             return None
         cut = _cut_name(name)
@@ -1887,10 +1980,47 @@ class Document:
             start = h.org.start + m.end()
             h.org = Value(h.org.value[m.end():], start, h.org.end, h.org.confidence)
 
+    def _acronym_of_named(self, h: Header, headers: list[Header]) -> bool:
+        """An acronym in brackets (« (SGF) ») after the full name of a laureate already found under a shorter name (the
+        story's title said « Salaisons Grimault »): that laureate takes the full name, and the acronym is its alias."""
+        acr = h.org.value
+        if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", acr) or self.text[h.org.start - 1:h.org.start] != "(":
+            return False
+        before = self.text[max(0, h.org.start - 90):h.org.start - 1]
+        for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*", before):
+            span = before[m.start():].rstrip()
+            words = [w for w in re.findall(r"[^\W\d_]+", span) if fold(w) not in _ACRONYM_SKIP]
+            if len(words) != len(acr) or not _initials_of(span + " (", acr):
+                continue
+            start = h.org.start - 1 - len(before) + m.start()
+            for o in headers:
+                if o.kind not in ("table", "label") and org_key(span).startswith(org_key(o.org.value) + " "):
+                    o.org = Value(span, start, start + len(span), o.org.confidence)
+                    return True
+            return False
+        return False
+
+    def _extend_by_acronym(self, h: Header):
+        """« les Ateliers réunis de la Fure (ARF) », « les Circuits imprimés du Haut-Poitou (CIHP) »: a name with
+        lower-case words stops at the first of them; its acronym in brackets says where it really ends."""
+        m = re.match(r"[^()\n.;:,«»]{1,60}?(?=\(\s*([A-Z][A-Z0-9&]{1,7})\s*\))", self.text[h.org.end:h.org.end + 70])
+        if not m or not re.search(r"[a-zà-ÿ]", m.group(0)):
+            return
+        span = self.text[h.org.start:h.org.end + m.end()].rstrip()
+        words = [w for w in re.findall(r"[^\W\d_]+", span)
+                 if fold(w) not in ("de", "des", "du", "la", "le", "les", "l", "d", "en", "et", "a", "au", "aux")]
+        if len(words) == len(re.sub(r"[^A-Z]", "", m.group(1))) and _initials_of(span + " (", re.sub(r"[^A-Z]", "", m.group(1))):
+            h.org = Value(span, h.org.start, h.org.start + len(span), h.org.confidence)
+            h.end_of_header = max(h.end_of_header, h.org.end)
+
     def _extend_name_suffix(self, h: Header):
         """« Maison Roux et fils », « Dupont & Cie », « Martin frères »: a lower-case family or partner suffix
         belongs to the name (the capitalised run stops before it)."""
         m = _NAME_SUFFIX.match(self.text, h.org.end)
+        if not m and " " not in h.org.value.strip() and (_TRADE_NOUN.fullmatch(fold(h.org.value.strip()))
+                                                        or re.fullmatch(r"\w{3,}aies?", fold(h.org.value.strip()))):
+            # « la Pruneraie garonnaise va investir »: a trade's name with its place adjective in small letters
+            m = re.compile(r"[ \t]+[a-zéèêëàâîïôöùûüç]{3,}(?:ais|aise|ois|oise|ien|ienne|ain|aine)s?(?=[ \t]*[,.;:(]|[ \t]+(?:va|vont|a|ont|est|sont|qui|investit|investira|porte|prévoit|relocalise|produit|fabrique)\b)").match(self.text, h.org.end)
         if m:
             h.org = Value(self.text[h.org.start:m.end()], h.org.start, m.end(), h.org.confidence)
             h.end_of_header = max(h.end_of_header, m.end())
@@ -1997,12 +2127,15 @@ class Document:
                     spans.append((p, m.end()))
                     continue
                 ss, _ = _enclosing(self.sentences, p)
-                lead = t[ss:p]
+                # (« Baraqueville : le jambon … revient / Entre Rodez et Naucelle, les X … »: a sub-heading without a full
+                # stop runs into the sentence under it; the sentence is the line's)
+                lead = t[max(ss, t.rfind("\n", 0, p) + 1):p]
                 if not re.fullmatch(r"[\s\-–—•●▪*]*(?:(?:Enfin|Ainsi|Quant\s+à|De\s+son\s+côté|Pour\s+sa\s+part)\s*,?\s*)?"
-                                    r"(?:(?:Chez|Pour|Côté|Du\s+côté\s+d\w*|À|Au|En|Dans)\s+[^,.;:\n]{0,40}?,\s*)?"
+                                    # (« Au cœur du Bassin, à Aubin, X transforme … », « Entre Rodez et Naucelle, les X … »)
+                                    r"(?:(?:Chez|Pour|Côté|Du\s+côté\s+d\w*|À|Au|Aux|à|au|En|Dans|Entre|Près\s+d\w*|Depuis)\s+[^,.;:\n]{0,40}?,\s*){0,2}"
                                     # « 14h55 / Visite de l'usine de Chimie Vivaroise au Pouzin »: a live report's visit
                                     r"(?:" + _VISIT_WORDS + r")?"
-                                    r"(?:(?:Les|La|Le|L['’]|Chez|chez)\s*)?", lead) \
+                                    r"(?:(?:Les|La|Le|L['’]|les|la|le|l['’]|Chez|chez)\s*)?", lead) \
                         and not re.fullmatch(r".{0,40}\b(?:projet|programme)\s+[«“\"][^»”\"]{1,40}[»”\"]\s+(?:de|d['’]|du|des)\s*", lead):
                     continue  # only a mention that opens its sentence (or « le projet « X » de Y ») is about that laureate
                 out.append(Header(ss, Value(t[p:m.end()], p, m.end(), h.org.confidence), "subject", None, None, m.end()))
@@ -2662,6 +2795,9 @@ class Document:
         words = norm(name).split()
         if self._place_person_or_title(name, words, s, e):
             return True
+        if words and words[0] in ("hebdomadaire", "bihebdomadaire", "quotidien", "mensuel", "bimensuel", "bimestriel",
+                                   "trimestriel") and len(words) >= 2:
+            return True  # « Hebdomadaire d'informations locales — Neuvic · Mussidan »: the paper's masthead
         if words and words[0] in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"):
             words = words[1:]  # « Lundi 7 février — Sainte-Marie : inauguration … »: an agenda's day
             if not words:
@@ -2678,10 +2814,34 @@ class Document:
             return True  # « Deuxième lauréat, les Laboratoires X, à Castres, … »: an ordinal, then the name
         if len(words) == 1 and _FRONTED_PARTICIPLE.fullmatch(words[0]) and re.match(r"\s+(?:en|a|au|dans|par|sur|depuis)\b", fold(self.text[e:e + 12])):
             return True  # « Fondés en 1987, les Laboratoires X … », « Implantée à Y, … »: a fronted participle
+        if re.search(r"\b(?:projet|programme|ligne|usine|unite|site)\s*,?\s+(?:baptisee?|nommee?|intitulee?|denommee?|appelee?)\s*,?\s*[<«\"“]?\s*$",
+                     fold(self.text[max(0, s - 50):s])):
+            return True  # « Le projet, baptisé « Reloc-Ant5G », représente … »: the project's name, not its company's
+        ls = self.text.rfind("\n", 0, s) + 1
+        prev = self.text[max(0, ls - 40):ls].strip().split("\n")[-1].strip(" *_[]")
+        if re.search(r"\bpublicit[ée]\b|\bpublireportage\b|\bannonce\s+sponsoris", fold(self.text[ls:s]) + " " + fold(prev)) \
+                and not re.search(r"\bpublicit[ée]\s+(?:de|du|des|pour)\b", fold(self.text[ls:s])):
+            return True  # « *Publicité* — **Concession X** · Journées portes ouvertes »: an advertiser
         if re.fullmatch(r"(?:M|Md|Mds|k|K)?\s*(?:EUR|euros?)", name.strip()):
             return True  # « 9,4 M EUR »: the unit of an amount (« 9,4 » split at its comma)
         if re.match(r"d['’]\s*(?:attribuer|accorder|allouer|approuver|autoriser|affecter|engager|octroyer|verser)\b", fold(name)):
             return True  # « Article 1 : D'attribuer à la SAS X … »: the decision's verb
+        mm = re.search(r"\bminist(?:ere|re|eres)\b([^.;:()\n]{0,80})$", fold(self.text[max(0, s - 90):s]))
+        if mm and set(re.findall(r"[a-z]+", mm.group(1))) <= _MINISTRY_WORDS:
+            return True  # « le ministère de l'Économie, des Finances et de la Relance »: a ministry's title
+        if " et " in name and all(self._is_place_only(part) for part in re.split(r"\s+et\s+", name.strip())):
+            return True  # « entre Charenton-le-Pont et Maisons-Alfort »: two places
+        if len(words) >= 2 and words[0] == "par" and re.match(r"Par\s+[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý]", name):
+            return True  # « Par Pierre-Yves Castagnède »: the article's byline
+        if words and words[0] in ("madame", "monsieur", "mesdames", "messieurs", "cher", "chere", "chers", "cheres"):
+            return True  # « Madame la Présidente, »: a letter's salutation
+        if " ".join(words) in ("jusqu ici", "jusqu a present", "jusque la", "aujourd hui", "desormais", "dorenavant", "auparavant"):
+            return True  # « Jusqu'ici, cette PME … »: an adverb opening the sentence
+        if " ".join(words) in ("j aime", "repondre", "commenter", "republier", "envoyer", "signaler", "suivre", "s abonner"):
+            return True  # « J'aime (14) · Répondre »: a social network's buttons
+        if re.search(r"\b(?:en|au|aux|sur\s+les)\s+bords?\s+(?:de\s+la|de\s+l\W|du|de|des)\s*$|\brives?\s+(?:de\s+la|de\s+l\W|du|de)\s*$",
+                     fold(self.text[max(0, s - 30):s])):
+            return True  # « en bord de Garonne »: a river
         if words and words[0] in ("se", "desinscription", "desabonnement", "partager", "imprimer", "suivez-nous", "facebook", "twitter", "linkedin", "instagram", "youtube"):
             return True  # « Partager : Facebook | Twitter »: the sharing buttons of a web page
         if len(words) >= 3 and words[0] in ("officier", "commandeur", "chevalier", "grand") and ("legion" in words or "ordre" in words):
@@ -2699,7 +2859,8 @@ class Document:
         if re.search(r"\b(?:communaute\s+(?:urbaine|d\W\s*agglomeration|de\s+communes)|metropole|agglomeration|"
                      r"syndicat\s+mixte)\s+(?:de\s+l\W\s*|de\s+la\s+|du\s+|des\s+|de\s+|d\W\s*)?$", self.folded[max(0, s - 40):s]):
             return True  # « la communauté urbaine Creusot-Montceau prépare une zone … »: a local authority
-        if re.search(r"\bcabinets?\s+(?:de\s+conseil\s+|d\W\s*(?:audit|etudes|avocats)\s+)?(?:[a-z-]+\s+){0,2}$", self.folded[max(0, s - 50):s]):
+        if re.search(r"\b(?:cabinets?\s+(?:de\s+conseil\s+|d\W\s*(?:audit|etudes|avocats)\s+)?|bureaux?\s+d\W\s*etudes\s+|"
+                     r"societe\s+d\W\s*ingenierie\s+)(?:[a-z-]+\s+){0,2}$", self.folded[max(0, s - 50):s]):
             return True  # « c'est le cabinet orléanais Ligéris Conseil qui a été retenu pour conduire … »: a consultant
         if re.search(r"\b(?:fourni|livre)e?s?\s+par\s+(?:le\s+|la\s+|les\s+|l\W\s*)?(?:[a-z-]+\s+){0,2}$|"
                      r"\b(?:viennent|viendront|proviennent|provient|vient|sortent|sortiront)\s+(?:de\s+chez|de|d\W)\s*$|"
@@ -3110,7 +3271,7 @@ class Document:
                 self._jobs(lau, cs, ce)
 
     def _project(self, s, e) -> Value | None:
-        m = _PROJECT_NAME.search(self.text, s, e)
+        m = _PROJECT_NAME.search(self.text, s, e) or _PROJECT_FRONTED.search(self.text, s, e)
         if m:
             name = m.group("name").strip()
             if 1 <= len(name.split()) <= 6:
@@ -3143,8 +3304,12 @@ class Document:
             if self.gaz.department_of(m.group(1)):
                 seg_deps.append((m.group(1), s + m.start(1), s + m.end(1)))
         seg_places = self.places_in(s, e)
+        denied = set()
         for p in seg_places:
             before = f[max(0, p.start - 25):p.start]
+            if p.kind == "department" and _DENIED_PLACE.search(f, max(0, p.start - 60), p.start):
+                denied.add(p.candidates[0])  # « rien à voir avec son homonyme du Rhône »: said not to be the place
+                continue
             if p.kind == "department" and (_DEP_PREP.search(before) or t[p.start - 1:p.start] == "("):
                 seg_deps.append((p.candidates[0], p.start, p.end))
         if h.dep_hint and not seg_deps:
@@ -3162,6 +3327,8 @@ class Document:
         for p in ([] if candidates else seg_places):
             if p.kind != "commune":
                 continue
+            if denied and len(p.candidates) > 1 and any(r.department not in denied for r in p.candidates):
+                p = PlaceMention(p.start, p.end, p.kind, tuple(r for r in p.candidates if r.department not in denied))
             if org.start <= p.start < org.end and h.kind != "table":
                 continue
             if lexicon.REGISTRY_COURT_LEFT.search(f, max(0, p.start - 45), p.start):
@@ -3296,6 +3463,12 @@ class Document:
                     bonus += 0.1  # (the seat's own « (Doubs) » is no hint of where the site is)
                 if self.context["dominant"] and ref.department == self.context["dominant"]:
                     bonus += 0.05
+                if reason == "cue":
+                    ss_ = _enclosing(self.sentences, start)[0]
+                    if _SITE_WORDS_LEFT.search(f, max(ss_, start - 120), start):
+                        bonus += 0.05  # « construire une unité de production … sur la commune de Sarrola-Carcopino »
+                    elif _FOUNDED_LEFT.search(f, max(ss_, start - 30), start):
+                        bonus -= 0.05  # « Créé en 2012 à Ajaccio, le laboratoire … »: where it began, not where it builds
                 return (conf + bonus, -start)
             conf, cs, ce, ref, dep, reason = max(candidates, key=score)
             lau.fields["commune_insee"] = Value(ref.code, cs, ce, min(conf, 0.97))
@@ -3461,7 +3634,8 @@ class Document:
                 if bisect.bisect_left(self.named, q.start) - bisect.bisect_left(self.named, ss) >= 2:
                     continue  # « (A, B, C et D) bénéficient … pour un total de 3,2 M€ »: the list's total, no one's
             ss, se = _enclosing(self.sentences, q.start)
-            if _COUNTED_TOTAL.search(self.folded, ss, q.start) and "depuis" not in self.folded[ss:se]:
+            if (_COUNTED_TOTAL.search(self.folded, ss, q.start) or _COUNTED_LEFT.search(self.folded, ss, q.start)) \
+                    and "depuis" not in self.folded[ss:se]:
                 continue  # « Au niveau national, ces 39 projets totalisent 265 M€ … »: the wave's figures, not the laureate's
             org = lau.fields.get("organisation")
             if org is not None and org.start > q.end and _AGGREGATE_LEFT.search(
@@ -3992,7 +4166,7 @@ class Document:
                 role, conf = self._total_line_role(q) or (role, conf)
             qs, qe = _enclosing(self.sentences, q.start)
             if not outside(q.start) and role != "envelope" and not _AGGREGATE_LEFT.search(f, qs, q.start) and not (
-                    _COUNTED_TOTAL.search(f, qs, q.start) and "depuis" not in f[qs:qe]):
+                    (_COUNTED_TOTAL.search(f, qs, q.start) or _COUNTED_LEFT.search(f, qs, q.start)) and "depuis" not in f[qs:qe]):
                 continue  # inside a laureate's passage, only an envelope is the programme's (a laureate has none), or
                 # the wave's figures (« ces 39 projets totalisent 265 M€ »)
             name = {"investment": "investment_eur", "aid": "aid_eur", "envelope": "envelope_eur"}.get(role)
@@ -4008,6 +4182,8 @@ class Document:
                 rank = 2  # « Au total, ces quatre projets représentent 15 M€ … », « Trois projets retenus, pour 5 M€ »
             if name == "envelope_eur" and plan_budget(f, max(ss, q.start - 80), q.start):
                 continue  # « Le plan France Relance, doté de 100 milliards d'euros, … »: the whole plan's, no programme's
+            if name == "envelope_eur" and _LOCAL_BUDGET.search(sentence):
+                continue  # « Le conseil municipal a adopté un budget de 41,7 M€ »: a town's budget, no programme's
             if name == "envelope_eur" and _NEXT_EDITION.search(sentence):
                 continue  # « Le dispositif sera reconduit en 2027 avec un budget de 6 M€ »: the next edition's budget
             if name == "envelope_eur" and _ENDOWED.search(f[max(ss, q.start - 40):q.start]):
@@ -4205,12 +4381,13 @@ def _cut_name(name: str) -> str:
         if not w.strip():
             words.append(w)
             continue
-        if words and not (w[0].isupper() or w[0].isdigit() or w in {"&", "de", "des", "du", "et", "d'", "la", "le"}
+        if words and not (w[0].isupper() or w[0].isdigit() or w in {"&", "de", "des", "du", "et", "d'", "la", "le", "di", "della"}
+                          or (w in {"a", "u"} and "".join(words).rstrip().endswith(" di"))
                           or re.match(r"[ld]['’][A-ZÀ-Ý]", w)):
             break
         words.append(w)
     out = "".join(words).strip()
-    out = re.sub(r"\s+(?:de|des|du|et|la|le|d')$", "", out)
+    out = re.sub(r"\s+(?:de|des|du|et|la|le|d'|di|di\s+[au]|della)$", "", out)
     return out
 
 
@@ -4336,7 +4513,7 @@ _NAME_TAIL_WORDS = {"ceramiques", "ceramique", "pharma", "technologies", "techno
                     "industrie", "plast", "composite", "emballage", "packaging", "electronics", "automation"}
 # « … Dermalp Biotech. Cette start-up … »: a sentence that takes up the company named just before
 # A paragraph that opens on the project's figures (« Montant du projet : 1,2 million d'euros. L'État a accordé … »)
-_FIGURES_START = re.compile(r"(?:montant|cout|budget|investissement)s?\s+(?:du|de\s+l\W\s*|total)|le\s+projet\s+(?:est\s+chiffre|represente|"
+_FIGURES_START = re.compile(r"(?:montant|cout|budget|investissement)s?\s+(?:du|de\s+l\W\s*|total)|le\s+projet(?:\s*,[^,.;\n]{1,60},)?\s+(?:est\s+chiffre|represente|"
                             r"s\W\s*eleve|coute)|l\W\s*etat\s+(?:a\s+)?(?:accorde|apporte|verse|finance|subventionne|accompagne|soutient|aide)")
 _TAKEN_UP = re.compile(r"(?:Cette|Cet|Ce|La|Le|L['’])\s*(?:(?:jeune|petite|nouvelle)\s+)?(?:start-?up|startup|entreprise|PME|PMI|ETI|TPE|"
                        r"société|biotech|jeune\s+pousse|coopérative|industriel|fabricant|sous-traitant|équipementier|"
@@ -4410,7 +4587,10 @@ _LIST_FOLLOWS = re.compile(r"\b(?:beneficiaires|entreprises|projets|laureats|dos
 _BOX_BARS = str.maketrans({"│": "|", "┃": "|"})
 _BOX_ROW = re.compile(r"^[^\n│┃]*[│┃](?:[^\n│┃]*[│┃]){2,}[^\n]*$", re.MULTILINE)
 _CALL_FOR_APPLICATIONS = re.compile(r"date\s+limite\s+de\s+(?:depot|candidature|reponse)|"
-                                    r"qui\s+peut\s+candidater|modalites\s+de\s+candidature")
+                                    r"qui\s+peut\s+candidater|modalites\s+de\s+candidature|"
+                                    # « Les industriels ont jusqu'au 30 avril pour déposer leur dossier »
+                                    r"\b(?:ont|avez|a)\s+jusqu\W*(?:au|a)\s+[^.]{0,30}?\bpour\s+(?:deposer|candidater|postuler|repondre)|"
+                                    r"dossier\s+de\s+candidature\s+(?:est\s+)?telechargeable")
 _GRANTED = re.compile(r"\b(?:ont|a|sont|est)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?|soutenue?s?|designee?s?)\b|"
                       r"\b(?:nouveaux|nouvelles|premiers|premieres|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+laureat|"
                       r"\blaureat(?:e|s|es)?\s+(?:sont|est)\b")
@@ -4438,7 +4618,8 @@ _ARTICLE_TRADE_NAME = re.compile(r"(?:(?<=\s)|^)(?:[Ll]a|[Ll]es|[Ll]e|[Ll]['’]
 _AUTHOR_TITLE = re.compile(r"[ \t]*(?:Président|Présidente|PDG|CEO|COO|CTO|Directeur|Directrice|Fondateur|Fondatrice|Cofondateur|"
                            r"Cofondatrice|Co-fondateur|Co-fondatrice|Gérant|Gérante|Dirigeant|Dirigeante|Responsable|DG)\b"
                            r"[^\n]{0,60}?(?:\s(?:de|du|des|chez)\s+|\sd['’]|(?<=CEO)\s+|(?<=PDG)\s+|(?<=DG)\s+)")
-_EMPLOYER_LINE = re.compile(r"[ \t]*[A-ZÀ-Ý][\w'’ -]{2,50}\s+chez\s+")
+# (« **Élodie P.** · 3e+ — Consultante … chez X »: a network's comment heading, name and rank before the title)
+_EMPLOYER_LINE = re.compile(r"[ \t]*(?:[^\n]{0,60}?[·—–|][ \t]*)?[A-ZÀ-Ý][\w'’ -]{2,50}\s+chez\s+")
 _APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
     r"(?:jeune\s+|autre\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
@@ -4448,7 +4629,7 @@ _PAREN_DASH_LINE = re.compile(
     r"^[ \t]*(?:" + lexicon.BULLET_MARK + r"[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:\*\*|__)?[ \t]*"
     r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*|\((?:PME|ETI|TPE|PMI|GE|start-?up)\)[ \t]*|"  # « (groupe TEXIER) », « (PME) »
     r"\([A-Z][A-Z0-9&.]{1,7}\)(?=,?[ \t]*(?:à|a)[ \t])[ \t]*)?"  # « Société Industrielle d'Eu (SIE), à Eu (76) — … »
-    r"(?:(?P<at>(?:,[ \t]*)?(?:à|a)[ \t]+)(?P<commune>[A-ZÀ-Ý][^\n:()–—,]{1,40}?)[ \t]*)?"  # « à Vitré »
+    r"(?:(?P<at>(?:,[ \t]*)?(?<=[\s,])(?:à|a)[ \t]+)(?P<commune>[A-ZÀ-Ý][^\n:()–—,]{1,40}?)[ \t]*)?"  # « à Vitré » (not « de l|a Lys »)
     r"\((?P<place>[A-ZÀ-Ý0-9][^()\n]{1,40})\)(?:[ \t]*[-–—][ \t]+\S|[ \t]+(?:pour|qui|afin)\b|[ \t]*;?[ \t]*$|"
     # « **Scierie X (Rambervillers).** 350 000 € pour … »: the bold opening of a brief
     r"\.?(?:\*\*|__)[ \t]+(?=\S)|"
@@ -4503,13 +4684,24 @@ _CHAT_MESSAGE = re.compile(r"(?m)^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:h]\d{2
 _TOTAL_CELL = re.compile(r"[\W_]*(?P<sub>sous-|s/|s\.\s?)?total")
 
 
+_CUMUL_WORDS = re.compile(r"cumul|depuis|tou(?:te)?s\s+(?:vagues|dispositifs|programmes)|(?:19|20)\d\d\s*[-–/à]+\s*(?:19|20)\d\d")
+
+
+def cumulative_total_row(text: str, pos: int) -> bool:
+    """The amount at ``pos`` stands in a table's total row that sums several waves (« TOTAL (cumul 2020-2023) | … »)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    first = re.split(r"[|;\t]", text[ls:pos], maxsplit=1)[0]
+    return bool(_TOTAL_CELL.match(fold(first))) and bool(_CUMUL_WORDS.search(fold(first)))
+
+
 def _total_row(text: str, cells) -> str | None:
     """« total » or « sub-total » when one of ``cells`` (the first ones of a row, up to the name's) opens a total row
     (« TOTAL », « Sous-total Ardennes », « S/TOTAL DEP 08 »); None for a row of a laureate."""
     for a, b in cells:
         m = _TOTAL_CELL.match(fold(text[a:b]))
         if m:
-            return "sub-total" if m.group("sub") else "total"
+            # (« TOTAL lauréats (cumul cluster 2020-2023) »: a running total of several waves, no announcement's)
+            return "sub-total" if m.group("sub") or _CUMUL_WORDS.search(fold(text[a:b])) else "total"
     return None
 _TOTAL_LINE = re.compile(r"\n[ \t]*(?:[-–•*][ \t]*)?(?:montants?\s+(?:cumule|total|global)|(?:sous-)?total\b|au\s+total\b|soit\s+(?:un\s+)?total\b|"
                          r"ensemble\s+des\s+(?:projets|laureats))")
@@ -4535,6 +4727,24 @@ _DESCRIBED_NEXT = re.compile(r"(?:\s*,|\s+(?:va|vont|doit|doivent|a|ont|est|sont
 # Capitalised words that open a sentence, not a company name.
 # (Not place prepositions: « À Bonneval (28), la société X » is read by the place rules.)
 # Participles that open a sentence about a company (« Fondée en 1987, … », « Installés à Lyon, … »)
+_ORDINAL_COLON = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Premier|Première|Deuxième|Second|Seconde|Troisième|Quatrième|Cinquième|"
+                            r"Dernier|Dernière|Autre)\s+(?:projet|dossier|lauréate?|bénéficiaire)(?:\s+retenu)?\s*:\s+"
+                            r"(?:(?:la|le|les|l['’])\s*)?(?:(?:société|entreprise|PME|PMI|ETI|start-?up)\s+)?(?P<org>" + CAPNAME + r")")
+_PROJECT_CARRIED_BY = re.compile(r"\b(?:projets?|dossiers?)\b[^.;:\n]{0,80}?\b(?:est|sont|a\s+été)\s+portée?s?\s+par\s+"
+                         r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|l['’]\s*ETI|la\s+start-?up)\s+|(?:les|la|le|l['’])\s*)?"
+                         r"(?P<org>" + CAPNAME + r")(?=\s*[.,;(])")
+_RETAINED_OBJECT = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+|finalement\s+)?(?:retenu|sélectionné|désigné|distingué)\s+"
+                              r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|l['’]\s*ETI|la\s+start-?up)\s+)?(?P<org>" + CAPNAME + r")"
+                              r"(?=\s*[,(]|\s+(?:dans|au|pour|parmi|comme|à|en)\b)")
+_ACRONYM_SKIP = ("de", "des", "du", "la", "le", "les", "l", "d", "en", "et", "a", "au", "aux")
+_SELF_ACRONYM = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t]*(?:(?:La|Le|Les|L['’])[ \t]*)?"
+                           r"(?P<org>[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:d['’])?[\w'’&-]+){1,6}?)[ \t]*\([ \t]*(?P<acr>[A-Z][A-Z0-9&]{1,7})[ \t]*\)"
+                           r"[ \t]*,?[ \t]+(?=[a-zà-ÿ])")
+# Public bodies known by their initials (« l'Agence de développement économique (ADE) a accompagné … »)
+_INSTITUTION_HEADS = {"agence", "banque", "direction", "conseil", "communaute", "chambre", "caisse", "centre", "comite",
+                      "syndicat", "association", "federation", "union", "institut", "office", "pole", "commissariat",
+                      "secretariat", "ministere", "prefecture", "region", "departement", "service", "groupement",
+                      "etablissement", "societe", "fonds", "plan", "programme", "appel", "commission", "autorite", "mission"}
 _FRONTED_PARTICIPLE = re.compile(r"(?:fonde|cree|ne|installe|implante|base|situe|specialise|rachete|repris|detenu|"
                                  r"labellise|certifie|issu)e?s?")
 _SENTENCE_WORDS = {"les", "ces", "ce", "cet", "cette", "la", "le", "l", "il", "elle", "ils", "elles", "parmi", "pour",
@@ -4666,14 +4876,35 @@ _SINCE_START = re.compile(r"\bdepuis\s+(?:le\s+(?:lancement|debut|demarrage)|l\W
                           # « 248 entreprises retenues depuis septembre 2020, pour 1,9 milliard »: a running total
                           r"(?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+)?(?:19|20)\d\d)\b")
 _ALREADY_BEFORE = re.compile(_ALREADY.pattern + r"[^.;:]{0,50}$")
+_LOCAL_BUDGET = re.compile(r"\bconseil\s+(?:municipal|communautaire)\b|\bbudget\s+(?:principal|primitif|annexe|communal|municipal|supplementaire|rectificatif|"
+                           r"de\s+la\s+(?:commune|ville)|(?:19|20)\d\d)\b")
 _ENDOWED = re.compile(r"(?:\bdotee?s?|\bdotation|\benveloppe(?:\s+[a-z]+){0,2}|\bbudget)\s+(?:[a-z]+\s+){0,4}?(?:de|d\W*)\s*$")
 _OTHER_ARTICLE = re.compile(r"^[ \t]*(?:Article\s+(?:précédent|suivant)|[ÀA]\s+lire\s+(?:aussi|également)|Lire\s+aussi|"
                             r"Sur\s+le\s+même\s+(?:sujet|thème)|Articles?\s+(?:similaires|liés|associés)|"
                             r"Dans\s+la\s+même\s+rubrique|Vous\s+aimerez\s+aussi|Ces\s+articles\s+peuvent\s+vous\s+intéresser)"
                             r"[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_MINISTRY_WORDS = set("""de la l du des d et economie economique finances relance industrie souverainete industrielle numerique
+delegue deleguee charge chargee aupres ministre transition ecologique energetique travail agriculture alimentation sante
+solidarites armees interieur cohesion territoires action comptes publics plein emploi insertion recherche enseignement
+superieur innovation outre mer""".split())
+_SITE_WORDS_LEFT = re.compile(r"\b(?:unite|usine|ligne|atelier|site)\s+de\s+(?:production|fabrication)\b|\bnouvelle\s+usine\b|"
+                              r"\b(?:construire|construira|construit|implanter|implantera|installer|installera)\s+(?:une?|sa|son|ses|leur)\s+"
+                              r"(?:nouvel(?:le)?\s+)?(?:unite|usine|ligne|atelier|batiment|site)\b")
+_FOUNDED_LEFT = re.compile(r"\b(?:creee?s?|fondee?s?|nee?s?)\s+(?:en\s+\d{4}\s+)?a\s+$")
+# « rien à voir avec le Vouillé des Deux-Sèvres », « et non de son homonyme de la Corrèze »: a place said not to be it
+_DENIED_PLACE = re.compile(r"(?:\bhomonymes?|\brien\s+a\s+voir\s+avec|\bne\s+pas\s+confondre\s+avec|\bet\s+non\s+(?:pas\s+)?(?:de|a|avec|dans)\b)"
+                           r"[^.;:()\n]{0,35}$")
+# An advertisement: « Publicité — X … » on one line, or « Publicité » alone above its one line
+_AD_LINE = re.compile(r"(?im)^[ \t]*[*_\[]*(?:publicit[ée]|annonce\s+sponsoris[ée]e|publi-?reportage|sponsoris[ée])[*_\]]*"
+                      r"(?:[ \t]*[—–:|-][^\n]*|[ \t]*\n(?:[ \t]*\n)?[^\n]*)$")
+_LEGAL_NOTICES = re.compile(r"^[ \t]*(?:#+[ \t]*)?(?:annonces?[ \t]+(?:l[ée]gales|judiciaires)(?:[ \t]+et[ \t]+(?:l[ée]gales|officielles|judiciaires))?|"
+                            r"avis[ \t]+(?:administratifs|judiciaires)|ANNONCES?[ \t]+(?:LÉGALES|LEGALES|JUDICIAIRES))[ \t]*:?[ \t]*$",
+                            re.MULTILINE | re.IGNORECASE)
 _COMMENTS_HEADING = re.compile(r"^[ \t]*(?:\d+[ \t]+(?:commentaires?|réactions?)|(?:Les[ \t]+|Vos[ \t]+)?(?:[Cc]ommentaires?|[Rr]éactions?)"
                                r"(?:[ \t]*\(\d+\))?|Réagi(?:r|ssez)(?:[ \t]+à[ \t]+cet[ \t]+article)?|"
-                               r"(?:Laisser|Ajouter|Écrire)[ \t]+un[ \t]+commentaire)[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+                               r"(?:Laisser|Ajouter|Écrire)[ \t]+un[ \t]+commentaire|"
+                               # « **Commentaires les plus pertinents ▾** »: a social network's comments
+                               r"[*_ \t]*Commentaires[ \t]+les[ \t]+plus[ \t]+\w+[ \t]*[▾▼⌄]?[*_ \t]*)[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
 
 def _own_end(text: str) -> tuple[int, list[tuple[int, int]]]:
@@ -4685,7 +4916,9 @@ def _own_end(text: str) -> tuple[int, list[tuple[int, int]]]:
     # (unless a rule follows: a thread of posts, each with its comments, goes on after it)
     comments = next((c.start() for c in _COMMENTS_HEADING.finditer(text) if c.start() > 0.2 * len(text)
                      and not re.search(r"^[ \t]*[-_=*·•─]{5,}[ \t]*$", text[c.end():], re.MULTILINE)), len(text))
-    text = text[:comments]
+    # « ANNONCES LÉGALES »: a paper's legal notices (constitutions, capital increases) name companies, none a laureate
+    legal = next((c.start() for c in _LEGAL_NOTICES.finditer(text) if c.start() > 0.2 * len(text)), len(text))
+    text = text[:min(comments, legal)]
     while True:
         m = _OTHER_ARTICLE.search(text, pos)
         if not m:
@@ -4712,6 +4945,14 @@ _LAUREATES_TOTAL = re.compile(r"\b(?:projets|laureats|dossiers|entreprises)\s+(?
 _COUNTED_TOTAL = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\s+"
                             r"(?:nouveaux\s+|autres\s+)?(?:projets|laureats|dossiers|entreprises)\s+(?:[a-z]+\s+){0,2}?"
                             r"(?:representent|totalisent|cumulent)\b")
+# « la liste de 61 nouveaux lauréats de l'appel …, représentant 430 M€ »: the amount closes a count of laureates
+_COUNTED_LEFT = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\s+"
+                           r"(?:nouveaux\s+|autres\s+)?(?:projets|laureats|dossiers|entreprises)\b[^.;]{0,140}\b"
+                           r"(?:representant|totalisant|cumulant|(?:qui\s+)?(?:representent|totalisent|cumulent)|pour\s+un\s+total\s+de)\s+"
+                           r"(?:(?:au\s+total|en\s+tout|ensemble|globalement)\s+)?(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?"
+                           # (« … représentent 391 M€ d'investissements et sont soutenus à hauteur de 87 M€ »: the same sum's aid;
+                           # « …, dont 4 M€ pour X » is one laureate's share)
+                           r"(?:[^.;]{0,120}?\bet\s+(?:sont|seront|ont\s+ete)\s+(?:soutenus|aides|subventionnes|accompagnes)[^.;]{0,40})?$")
 _PLAN_WIDE = re.compile(r"\bcollectivites\b|\bmenages\b|\bparticuliers\b|\bassociations\b")
 _PAREN_ORG_PLACE = re.compile(r"\(\s*(?P<org>" + CAPNAME + r")\s*,?\s+(?:dans\s+(?:le|la|les|l['’])\s*|en\s+)"
                               r"(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s*\)")
@@ -4749,7 +4990,9 @@ _ORDINAL_BENEFICIARY = re.compile(
 # « Lauréate du fonds d'accélération des investissements industriels dans les territoires, la Cartonnerie X, … »
 _FRONTED_LAUREATE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[ÉE]galement\s+|Elle\s+aussi\s+|Autre\s+)?(?:[Ll]auréate?s?|[Rr]etenue?s?|[Ss]électionnée?s?|[Ss]outenue?s?)"
-    r"\s+(?:de|du|des|d['’]|par|au\s+titre\s+d\w*|dans\s+le\s+cadre\s+d\w*)\b[^,.;:\n]{3,140},\s+"
+    r"\s+(?:de|du|des|d['’]|par|au\s+titre\s+d\w*|dans\s+le\s+cadre\s+d\w*)\b[^,.;:\n]{3,140},"
+    # (« Lauréate de l'appel à projets … du plan France Relance, volet agroalimentaire, la Pruneraie X … »)
+    r"(?:\s+(?:volet|vague|section|catégorie|au\s+titre|dans\s+le)\b[^,.;:\n]{2,60},)?\s+"
     r"(?:(?:la|le|les|l['’])\s*)?(?:(?:société|entreprise|PME|PMI|ETI|start-?up|firme)\s+)?(?P<org>" + CAPNAME + r")")
 # « et fils », « & Cie », « frères »: family and partner suffixes written in lower case after a name.
 _NAME_SUFFIX = re.compile(r"[ \t]+(?:(?:et|&)[ \t]+(?:fils|filles|cie|compagnie|associés|associes)\b\.?|"
@@ -4795,9 +5038,12 @@ _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+att
                       # « …, qui compte candidater avant l'été », « n'était pas candidate »
                       r"\b(?:compte|comptent|va|vont|prevoit\s+de|prevoient\s+de|souhaite|souhaitent)\s+candidater\b|"
                       r"\bn\W\s*(?:etait|est|etaient|sont)\s+pas\s+candidat\w*|"
-                      r"\b(?:monte|montent|prepare|preparent)\s+(?:(?:le|un|son|leur)\s+)?dossier\b|"
+                      r"\b(?:monte|montent|prepare|preparent)\s+(?:deja\s+|actuellement\s+)?(?:(?:le|un|son|leur|sa)\s+)?(?:dossier|candidature)\b|"
                       # « a confirmé avoir déposé un dossier pour un projet de 2,5 M€ »: a file, no decision yet
-                      r"\bavoir\s+depose\s+(?:un|son|leur)\s+dossier\b")
+                      r"\bavoir\s+depose\s+(?:un|son|leur)\s+dossier\b|"
+                      # « X a déposé, pour son site de Fos-sur-Mer, un dossier de candidature au même appel »
+                      r"\b(?:a|ont)\s+depose\s*,?[^.;]{0,60}?\b(?:un|son|leur|sa)\s+(?:dossier|candidature)\b|"
+                      r"\b(?:attend|attendent)\s+(?:sa|leur|une)\s+reponse\b")
 _RETAINED = re.compile(r"\b(?:a|ont|est|sont)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?)\b|\bbeneficie")
 _CHARGED_TO_BUDGET = re.compile(r"\bimput(?:er|ee?s?|ant)\b")
 _FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leurs)\s+|l\W\s*)(?!montant|total|somme|budget|aide|"
@@ -4842,7 +5088,7 @@ _EMPTY_CELL = re.compile(r"\s*(?:[-–—/.*?]+|n\.?\s?[cdr]\.?|s\.?\s?o\.?|nean
 def pipe_org_column(columns: dict[int, str]) -> int | None:
     """The organisation's column of a « a | b » table: a beneficiary's rather than a granting body's (an SCDL
     « subventions » export has « Nom attribuant » before « Nom bénéficiaire »)."""
-    named = [i for i, c in columns.items() if re.search(r"entreprise|societe|laureat|beneficiaire|porteur|raison sociale|^nom", c)
+    named = [i for i, c in columns.items() if re.search(r"entreprise|societe|laureat|beneficiaire|porteur|raison sociale|^nom|^adherent|^membre", c)
              and not re.search(r"attribu|financeur|instructeur|service|contact|referent|signataire", c)
              # (« Siret bénéficiaire » is its number, not its name; « Bénéficiaire (SIRET) » is both)
              and not re.match(r"(?:siret|siren|code|id|identifiant|numero|n°|no|num|adresse|commune|ville)\b", c)]
@@ -4958,7 +5204,9 @@ _STATUS_NO = re.compile(_NO_WORDS + r"|abandon|renonc|resili(?:e|ee|es|ation)\b|
                         # a file still being put together: « Pièces manquantes », « Pré-dépôt », « Incomplet »
                         r"pieces\s+manquantes|pre-?\s?depot|incomplet|"
                         # not a laureate at all: « Prestataire », « Candidat » (but « Candidature retenue » is one)
-                        r"\b(?:prestataire|fournisseur|consultant|candidate?s?)\b")
+                        r"\b(?:prestataire|fournisseur|consultant|candidate?s?)\b|"
+                        # « Sans objet » (a parent group listed for the record), « Non candidat »
+                        r"\bsans\s+objet\b|\bnon[\s-]+candidat")
 _STATUS_COLUMN = re.compile(r"(?:statut|etat|decision|avis|situation)(?:\s+(?:du|de\s+la|des)\s+(?:dossiers?|demandes?|comite|projets?))?")
 _COLON_END_LINE = re.compile(r"[^\n]{10,400}:[ \t]*(?=\n)")
 _CAPS_DESC = re.compile(r"\b(?:modernis\w+|install\w+|situee?|basee?|implantee?|specialis\w+|brasserie|fabrication|"
@@ -5159,6 +5407,9 @@ _PROJECT_NAME = re.compile(
     r"(?:projet\s*:?\s*(?:baptis[ée]|intitul[ée]|nomm[ée]|d[ée]nomm[ée]|appel[ée])?|(?:porte|prend)\s+le\s+nom\s+(?:de\s+)?|"
     r"(?:projet|programme|investissement),?\s+(?:baptis|intitul|nomm|d[ée]nomm)[ée]e?s?\s+)\s*[«“\"]\s*(?P<name>[^»”\"\n]{1,60}?)\s*[»”\"]",
     re.IGNORECASE)
+# « Baptisé « Pochadour », le projet représente … »: the quoted name fronted before the project
+_PROJECT_FRONTED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Baptis|Nomm|Intitul|Dénomm)ée?s?\s*[«“\"]\s*(?P<name>[^»”\"\n]{1,60}?)"
+                              r"\s*[»”\"]\s*,\s+(?:le|ce|leur|son)\s+(?:projet|programme|investissement)\b", re.MULTILINE)
 # « électrifie l'un de ses fours (« Four E-Nord ») »: a quoted name in brackets after what the laureate does.
 _PROJECT_PAREN = re.compile(r"\(\s*[«“]\s*(?P<name>[^»”\n()]{2,40}?)\s*[»”]\s*\)")
 _PROJECT_CAPS = re.compile(r"(?:[Pp]rojet(?:\s*,?\s+(?:baptis|nomm|intitul|dénomm|appel)ée?\s+(?:en\s+interne\s+)?|\s+)|"
@@ -5177,6 +5428,11 @@ _SECTOR_TITLE_WORDS = {"sante", "agroalimentaire", "agro-alimentaire", "electron
                        "electronique et 5g", "agroalimentaire et agriculture"}
 # the company's own box at the foot of its release (« À propos des Laboratoires X », « About X »)
 _ABOUT_BOX = re.compile(r"(?:^|\n)[ \t#*]*(?:À|A)\s+propos\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])[^\n]{2,80}\n")
+_NUMBER_WORDS = set("un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente "
+                    "quarante cinquante soixante cent mille".split())
+_PLAIN_TITLE = re.compile(r"(?m)(?<=\n\n)[ \t]*(?P<rest>[A-ZÀ-Ý][^\n.!?:;|]{15,120}?)[ \t]*$")
+_PROJECT_HEADING = re.compile(r"(?m)^[ \t]*(?:#{1,4}[ \t]+)?(?:\*\*|__)?[ \t]*(?:[-•*][ \t]+)?(?P<name>[A-ZÀ-Ý][^–—\n*|:]{2,70}?)[ \t]+[–—-][ \t]+"
+                              r"(?:[Pp]rojet|[Pp]rogramme)[ \t]*[«\"“]?[ \t]*(?P<proj>[^»\"”\n*()]{2,40}?)[ \t]*[»\"”]?(?:[ \t]*\([^()\n]{2,30}\))?[ \t]*(?:\*\*|__)?[ \t]*$")
 _MD_TITLE = re.compile(r"(?m)^[ \t]*#{1,2}[ \t]+(?P<rest>[^\n#]{10,160}?)[ \t]*$")
 _MD_HEADING = re.compile(r"\n[ \t]*#{1,6}[ \t]+\S")
 _MD_HEADING_ABOVE = re.compile(r"\n[ \t]*#{1,6}[ \t]+[^\n]+\n[ \t\n]*$")
@@ -5186,7 +5442,8 @@ _HEADING_LINE = re.compile(r"(?:^|\n)(?:(?![ \t]*(?:[-–—•●▪*]|\d{1,2}[
 _PLACE_CUE = re.compile(
     r"(?:bas[ée]e?s?|situ[ée]e?s?|implant[ée]e?s?|install[ée]e?s?|localis[ée]e?s?|etablie?s?|sise?s?|domicili[ée]e?s?|"
     r"install\w*|implant\w*)\s+(?:a|au|aux|en|sur\s+la\s+commune\s+de|dans\s+la\s+commune\s+de)\s+$"
-    r"|(?:site|usine|plateforme|plate-forme|etablissement|unite|implantation|siege|atelier|ateliers|zone|parc|aerodrome|aeroport)"
+    # (« l'université de Pau » is no « site de »)
+    r"|(?<![a-z])(?:site|usine|plateforme|plate-forme|etablissement|unite|implantation|siege|atelier|ateliers|zone|parc|aerodrome|aeroport)"
     r"\s+(?:industriel(?:le)?s?\s+|de\s+production\s+|historique\s+|actuel\s+|d['’]\s*activites?\s+|artisanale\s+)?"
     r"(?:de|d['’]|a|du|de\s+la|situee?\s+a)?\s*$"
     r"|(?:^|\W)(?:a|au|entre|commune\s+de|ville\s+de|localisation\s*:|lieu\s*:|commune\s*:|ville\s*:)\s+$"
@@ -5197,14 +5454,19 @@ _PLACE_CUE = re.compile(
 # The company's seat rather than its plant: « dont le siège est à », « basée à », « domiciliée à ».
 _DEP_COLUMN = re.compile(r"(?:dep\w*\.?|dpt\.?|departements?(?:\s*\(.*\))?)(?:\s+(?:du\s+)?site)?")  # a table's « Dépt », « Département (n°) »
 _SEAT_CUE = re.compile(r"(?:^|\n|[–—|]\s*)siege(?:\s+social)?\s*:\s*$|"  # « Siège : Cluses (74) », a fiche's label
-                       r"(?:(?:siege(?:\s+social)?|bureaux|direction\s+generale)(?:\s+et\s+(?:le|la|les|l\W|ses|son|sa)\s*[^,.;()]{2,30}?)?(?:\s+(?:est|sont))?"
+                       r"(?:(?:siege(?:\s+social)?|bureaux|direction\s+generale)(?:\s+et\s+(?:le|la|les|l\W|ses|son|sa)\s*[^,.;()]{2,30}?)?(?:\s+(?:est|sont|reste|restent|restera|resteront|demeure|demeurent))?"
                        r"(?:\s+(?:toujours|encore|desormais))?(?:\s+(?:situe|installe|base)e?s?)?"
                        # (« Ses bureaux sont toujours installés avenue de l'Europe, à Chalon »: an address, then the town)
-                       r"(?:\s+(?:\d+,?\s+)?(?:avenue|rue|boulevard|bd|place|allee|chemin|quai|route)\s[^,.;()]{2,40},)?"
+                       r"(?:\s+(?:\d+,?\s+)?(?:avenue|rue|boulevard|bd|cours|place|allee|chemin|quai|route)\s[^,.;()]{2,40},)?"
+                       # (« son siège et son bureau d'études sur la technopole du Futuroscope, à Chasseneuil »)
+                       r"(?:\s+(?:sur|dans)\s+(?:la|le|l\W)\s*(?:technopole|zone|parc|site|campus|plateforme|pepiniere|"
+                       r"quartier|pole)\b[^,.;()]{0,40},)?"
                        r"|bas[ée]e?s?|domicili[ée]e?s?)\s+"
                        r"(?:a|au|aux|en|de|d\W)\s*$")
-_SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:ou|la\s+ou)\s+(?:elle|il|l\W\s*entreprise|la\s+societe|le\s+groupe)\s+"
-                         r"(?:a\s+)?(?:garde|conserve|maintenu|installe|etabli|fixe|a)\s+(?:toujours\s+)?son\s+siege")
+_SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:(?:ou|la\s+ou)\s+(?:elle|il|l\W\s*entreprise|la\s+societe|le\s+groupe)\s+"
+                         r"(?:a\s+)?(?:garde|conserve|maintenu|installe|etabli|fixe|a)\s+(?:toujours\s+)?son\s+siege|"
+                         # « Installée à Bastia pour son siège, la société … »
+                         r"pour\s+(?:son|le)\s+siege\b)")
 _DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|dans\s+les|de\s+l\W*|\bdu|de\s+la|\bde|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"
                        r"prefet\s+de\s+(?:la|l\W*)|prefete?\s+(?:du|de\s+la|de\s+l\W*))\s*$")
 _REG_PREP = re.compile(r"(?:region|\ben|la|\bl\W*|de)\s*$")
@@ -5215,7 +5477,7 @@ _INVEST_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:d\W*|de\s+)?(?:investissements?
 _AID_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:d\W*|de\s+)?(?:aides?|subventions?|soutien|financement\s+public|avances?\s+remboursables?|"
                         r"de\s+l\W*etat|aide\s+publique)")
 # « dont 700 000 euros financés par le fonds », « … pris en charge par l'État »: the public share of a cost
-_AID_BY_RIGHT = re.compile(r"^\s*(?:sont\s+|seront\s+)?(?:financ|pris\s+en\s+charge|couvert)\w*\s+par\s+(?:le\s+fonds|"
+_AID_BY_RIGHT = re.compile(r"^\s*(?:sont\s+|seront\s+)?(?:financ|pris\s+en\s+charge|couvert|soutenu|subventionn|accord|apport)\w*\s+par\s+(?:le\s+fonds|"
                            r"l\W*etat|la\s+region|le\s+dispositif|le\s+plan|france\s+relance|bpifrance)\b")
 _ENVELOPE_RIGHT = re.compile(r"^\s*(?:d\W*|de\s+)?(?:enveloppe|budget|credits)")
 _REVENUE_RIGHT = re.compile(r"^\s*(?:\)\s*)?(?:(?:a|d\W*ici)\s+(?:\d+|un|deux|trois|quatre|cinq|six|dix)\s+ans|"

@@ -523,7 +523,9 @@ _NATIONAL = re.compile(r"\bnational\w*|\ben france\b|\bfrance relance\b|l\W+ense
 
 def announcement_candidates(doc, laureates, announcement) -> dict:
     """{field: [(item, features)]} of the announcement: every amount and every count of laureates of the text."""
-    from relocalisation.ingestion.press.extract import _SINCE_START, _enclosing, plan_budget
+    from relocalisation.ingestion.press.extract import (
+        _LOCAL_BUDGET, _SINCE_START, _enclosing, cumulative_total_row, plan_budget,
+    )
 
     f = doc.folded
     covered = sorted(seg for lau in laureates for seg in [lau.segment, *lau.other_segments])
@@ -546,11 +548,15 @@ def announcement_candidates(doc, laureates, announcement) -> dict:
             fields = ("announcement.new_laureates", "announcement.previous_laureates")
         else:
             continue
+        if cumulative_total_row(doc.text, q.start):
+            continue  # « TOTAL lauréats (cumul 2020-2023) | … »: several waves' sum
         ss, se = _enclosing(doc.sentences, q.start)
         if q.money and _SINCE_START.search(f, ss, q.start):
             fields = ("announcement.envelope_eur",)  # a running total since the plan began is not this wave's
         if q.money and plan_budget(f, max(ss, q.start - 80), q.start):
             fields = tuple(x for x in fields if x != "announcement.envelope_eur")  # the whole plan's budget
+        if q.money and _LOCAL_BUDGET.search(f, ss, se):
+            fields = tuple(x for x in fields if x != "announcement.envelope_eur")  # a town's budget
         x = {}
         x["covered" if any(s <= q.start < e for s, e in covered) else "outside"] = 1.0
         x["pos:" + ("lead" if q.start < first_para_end else _bucket(round(q.start / max(1, doc.own_end), 1), (0.2, 0.5, 0.8)))] = 1.0
