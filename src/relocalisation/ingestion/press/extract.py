@@ -637,11 +637,18 @@ class Document:
     def _territory(self) -> dict:
         deps, regs = Counter(), Counter()
         t, f = self.text, self.folded
-        for m in re.finditer(r"\(\s*(" + DEPT_CODE_RE + r")\s*\)|[–—-]\s*(" + DEPT_CODE_RE + r")\s*\)", t):
+
+        def elsewhere(pos):  # other articles' headlines (« À lire aussi »), comments, the page's foot
+            return pos >= self.own_end or any(a <= pos < b for a, b in self.link_spans)
+
+        # (« (24-13) » is a score)
+        for m in re.finditer(r"\(\s*(" + DEPT_CODE_RE + r")\s*\)|(?<![\d\s])\s*[–—-]\s*(" + DEPT_CODE_RE + r")\s*\)", t):
             code = m.group(1) or m.group(2)
-            if self.gaz.department_of(code):
+            if self.gaz.department_of(code) and not elsewhere(m.start()):
                 deps[code] += 1
         for p in self.places:
+            if elsewhere(p.start):
+                continue
             before = f[max(0, p.start - 25):p.start]
             if p.kind == "department" and (_DEP_PREP.search(before) or t[p.start - 1:p.start] == "("):
                 deps[p.candidates[0]] += 1
@@ -858,6 +865,14 @@ class Document:
                     # (« Le plus gros projet est celui d'X. » says the support by itself, in a support text)
                     add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"),
                                                                   cued=bool(_ANNOUNCES.search(self.folded)))))
+            # « Fruits secs de Garonne est installée depuis 1998 à Valence, … »: a paragraph opening on where the
+            # company is (the rest of the paragraph, or the next, tells of its project)
+            for m in _IS_LOCATED_AT.finditer(t):
+                ps_, pe_ = self._paragraph(m.start("org"))
+                nxt = self._next_paragraph(pe_)
+                funded = any(q.money for q in self.quantities_in(ps_, pe_)) or bool(
+                    nxt and _ANAPHORA_START.match(self.folded, nxt[0]) and any(q.money for q in self.quantities_in(*nxt)))
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=funded)))
             # « La Région a retenu Chaussures Mauges Création dans le cadre de … »: the company is what the body retained
             for m in _RETAINED_OBJECT.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
@@ -2017,6 +2032,14 @@ class Document:
         """« Maison Roux et fils », « Dupont & Cie », « Martin frères »: a lower-case family or partner suffix
         belongs to the name (the capitalised run stops before it)."""
         m = _NAME_SUFFIX.match(self.text, h.org.end)
+        if not m:
+            # « Fruits secs de Garonne est installée … »: a small-letter word inside a name that the text writes whole
+            # again and again (the capitalised run stopped at « secs »)
+            lt = _LOWER_TAIL.match(self.text, h.org.end, h.org.end + 60)
+            if lt and not _ENUM_STOP.match(lt.group(0).split()[0]):
+                whole = h.org.value + lt.group(0)
+                if len(re.findall(r"(?<![\w'’-])" + re.escape(whole) + r"(?![\w'’-])", self.text)) >= 2:
+                    m = lt
         if not m and " " not in h.org.value.strip() and (_TRADE_NOUN.fullmatch(fold(h.org.value.strip()))
                                                         or re.fullmatch(r"\w{3,}aies?", fold(h.org.value.strip()))):
             # « la Pruneraie garonnaise va investir »: a trade's name with its place adjective in small letters
@@ -4733,9 +4756,18 @@ _ORDINAL_COLON = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Premier|Premiè
 _PROJECT_CARRIED_BY = re.compile(r"\b(?:projets?|dossiers?)\b[^.;:\n]{0,80}?\b(?:est|sont|a\s+été)\s+portée?s?\s+par\s+"
                          r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|l['’]\s*ETI|la\s+start-?up)\s+|(?:les|la|le|l['’])\s*)?"
                          r"(?P<org>" + CAPNAME + r")(?=\s*[.,;(])")
+_IS_LOCATED_AT = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?:La|Le|Les|L['’])[ \t]*)?(?P<org>" + CAPNAME + r"(?:[ \t]+[a-zàâäéèêëîïôöùûüç]{3,}[ \t]+"
+                            r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*" + CAPNAME + r")?)[ \t]+(?:est|sont)[ \t]+"
+                            r"(?:installée?s?|implantée?s?|basée?s?|située?s?|établie?s?)[ \t]+(?:depuis[ \t]+(?:19|20)\d\d[ \t]+)?"
+                            r"(?:à|au|aux|en|dans|sur)\b", re.MULTILINE)
 _RETAINED_OBJECT = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+|finalement\s+)?(?:retenu|sélectionné|désigné|distingué)\s+"
                               r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|l['’]\s*ETI|la\s+start-?up)\s+)?(?P<org>" + CAPNAME + r")"
                               r"(?=\s*[,(]|\s+(?:dans|au|pour|parmi|comme|à|en)\b)")
+_LOWER_TAIL = re.compile(r"[ \t]+[a-zàâäéèêëîïôöùûüç]{3,}[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*[A-ZÀ-Ý][\w'’-]+")
+# small words that never sit inside a name (« X investit de … », « X devient de fait … »)
+_ENUM_STOP = re.compile(r"(?:est|sont|a|ont|va|vont|investit|devient|reste|passe|sera|fait|dit|dote|dispose|produit|fabrique|"
+                        r"rapatrie\w*|relocalise\w*|dispose|beneficie\w*|obtient|recoit|reçoit|installe\w*|implante\w*|situe\w*|base\w*|"
+                        r"lance|cree|crée|ouvre|investira|recrute|emploie|compte)$")
 _ACRONYM_SKIP = ("de", "des", "du", "la", "le", "les", "l", "d", "en", "et", "a", "au", "aux")
 _SELF_ACRONYM = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t]*(?:(?:La|Le|Les|L['’])[ \t]*)?"
                            r"(?P<org>[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:d['’])?[\w'’&-]+){1,6}?)[ \t]*\([ \t]*(?P<acr>[A-Z][A-Z0-9&]{1,7})[ \t]*\)"
@@ -4879,10 +4911,10 @@ _ALREADY_BEFORE = re.compile(_ALREADY.pattern + r"[^.;:]{0,50}$")
 _LOCAL_BUDGET = re.compile(r"\bconseil\s+(?:municipal|communautaire)\b|\bbudget\s+(?:principal|primitif|annexe|communal|municipal|supplementaire|rectificatif|"
                            r"de\s+la\s+(?:commune|ville)|(?:19|20)\d\d)\b")
 _ENDOWED = re.compile(r"(?:\bdotee?s?|\bdotation|\benveloppe(?:\s+[a-z]+){0,2}|\bbudget)\s+(?:[a-z]+\s+){0,4}?(?:de|d\W*)\s*$")
-_OTHER_ARTICLE = re.compile(r"^[ \t]*(?:Article\s+(?:précédent|suivant)|[ÀA]\s+lire\s+(?:aussi|également)|Lire\s+aussi|"
+_OTHER_ARTICLE = re.compile(r"^[ \t>]*(?:\*\*|__|\*|_)?[ \t]*(?:Article\s+(?:précédent|suivant)|[ÀA]\s+lire\s+(?:aussi|également)|Lire\s+aussi|"
                             r"Sur\s+le\s+même\s+(?:sujet|thème)|Articles?\s+(?:similaires|liés|associés)|"
                             r"Dans\s+la\s+même\s+rubrique|Vous\s+aimerez\s+aussi|Ces\s+articles\s+peuvent\s+vous\s+intéresser)"
-                            r"[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+                            r"[ \t]*(?:\*\*|__|\*|_)?[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
 _MINISTRY_WORDS = set("""de la l du des d et economie economique finances relance industrie souverainete industrielle numerique
 delegue deleguee charge chargee aupres ministre transition ecologique energetique travail agriculture alimentation sante
 solidarites armees interieur cohesion territoires action comptes publics plein emploi insertion recherche enseignement
@@ -4925,8 +4957,12 @@ def _own_end(text: str) -> tuple[int, list[tuple[int, int]]]:
             return len(text), links
         blocks = [b for b in re.split(r"\n[ \t]*\n", text[m.end():m.end() + 3000]) if b.strip()][:7]
         short = 0
-        while short < len(blocks) - 1 and len(blocks[short].strip()) <= 160 and blocks[short].count("\n") < 4 \
-                and not re.search(r"\w[.!?](?:\s|$)", blocks[short]):
+        while short < len(blocks) - 1 and (
+                (len(blocks[short].strip()) <= 160 and blocks[short].count("\n") < 4
+                 and not re.search(r"\w[.!?](?:\s|$)", blocks[short]))
+                # « > - [Rugby : …](…) » lines: a block of bulleted links, each a headline
+                or all(re.match(r"[ \t>]*[-•*][ \t]+\S", line) and len(line) <= 300
+                       for line in blocks[short].strip().split("\n"))):
             short += 1
         after = blocks[short] if short < len(blocks) else ""
         if 1 <= short <= 6 and len(after) >= 150 and len(re.findall(r"\w[.!?»](?:\s|$)", after)) >= 2:
@@ -5043,7 +5079,9 @@ _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+att
                       r"\bavoir\s+depose\s+(?:un|son|leur)\s+dossier\b|"
                       # « X a déposé, pour son site de Fos-sur-Mer, un dossier de candidature au même appel »
                       r"\b(?:a|ont)\s+depose\s*,?[^.;]{0,60}?\b(?:un|son|leur|sa)\s+(?:dossier|candidature)\b|"
-                      r"\b(?:attend|attendent)\s+(?:sa|leur|une)\s+reponse\b")
+                      r"\b(?:attend|attendent)\s+(?:sa|leur|une)\s+reponse\b|"
+                      # « X envisage un bâtiment de 4 000 m² … »: an intention, no file yet
+                      r"\benvisag(?:e|ent|eait|eaient)\s+(?:un|une|la|le)\s+(?:nouvel(?:le)?\s+)?(?:batiment|investissement|projet|extension|usine|agrandissement|atelier)\b")
 _RETAINED = re.compile(r"\b(?:a|ont|est|sont)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?)\b|\bbeneficie")
 _CHARGED_TO_BUDGET = re.compile(r"\bimput(?:er|ee?s?|ant)\b")
 _FOR_A_THING = re.compile(r"\bpour\s+(?:(?:un|une|des|le|la|son|sa|ses|leur|leurs)\s+|l\W\s*)(?!montant|total|somme|budget|aide|"
