@@ -508,7 +508,10 @@ class Document:
                 aliases[key] = aliases.get(org_key(kept[-1].org.value), org_key(kept[-1].org.value))
                 continue
             story = next((k for k in kept if k.story), None)
-            if story is not None and h.kind not in ("table", "label") and self._brand_of(story.org.value, h.org.value):
+            if story is not None and h.kind not in ("table", "label") and self._brand_of(story.org.value, h.org.value) \
+                    and not re.search(r"\b(?:filiales?|groupe|maison\s+mere|soeur|ancienne?|ex)\b[^.;]{0,30}$",
+                                      self.folded[max(0, h.org.start - 50):h.org.start]):
+                # (« Sa filiale iséroise Hexalys Alpes » is another company of the group)
                 # « Rhénapharm va produire … » (the story's title) then « … Rhénapharm Production, à Saint-Louis »:
                 # the story's laureate under its full name
                 aliases[org_key(story.org.value)] = key
@@ -800,7 +803,7 @@ class Document:
             add(self._colon_header(m))
         # A1: headings « Valognes : la tour de séchage de la Laiterie X » above their paragraph (a round-up by commune)
         for h in [*self._sector_heading_headers(), *self._bold_dateline_headers(), *self._dep_name_commune_headers(),
-                  *self._project_heading_headers()]:
+                  *self._project_heading_headers(), *self._commune_first_headers()]:
             add(h)
         round_up = [*self._caps_place_brief_headers(), *self._place_headline_headers()]
         for h in round_up or [self._story_headline_header() or self._subject_headline_header()]:
@@ -1427,6 +1430,20 @@ class Document:
             if not org:
                 continue
             out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, pe), m.end("head")))
+        return out if len(out) >= 2 else []
+
+    def _commune_first_headers(self) -> list[Header]:
+        """« **Sablé-sur-Sarthe (72)** — *Biscuiterie X* : relocalisation de … »: items headed by their commune in bold,
+        then the company in italics (two such items at least)."""
+        out = []
+        for m in _COMMUNE_FIRST_LINE.finditer(self.marked):
+            ps, pe = m.span("place")
+            if not any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, pe)):
+                continue
+            org = self._heading_org(m.group("org"), m.start("org"))
+            if not org:
+                continue
+            out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, pe), m.end("org")))
         return out if len(out) >= 2 else []
 
     def _project_heading_headers(self) -> list[Header]:
@@ -3352,6 +3369,10 @@ class Document:
                 continue
             if denied and len(p.candidates) > 1 and any(r.department not in denied for r in p.candidates):
                 p = PlaceMention(p.start, p.end, p.kind, tuple(r for r in p.candidates if r.department not in denied))
+            if len(p.candidates) > 1:
+                near = self._demonym_department(p)
+                if near:  # « Changé, dans l'agglomération lavalloise »: the homonym near Laval
+                    p = PlaceMention(p.start, p.end, p.kind, tuple(r for r in p.candidates if r.department == near))
             if org.start <= p.start < org.end and h.kind != "table":
                 continue
             if lexicon.REGISTRY_COURT_LEFT.search(f, max(0, p.start - 45), p.start):
@@ -3514,6 +3535,26 @@ class Document:
         regs = [p for p in seg_places if p.kind == "region"]
         if regs:
             lau.fields["region_code"] = Value(regs[0].candidates[0], regs[0].start, regs[0].end, 0.7)
+
+    def _demonym_department(self, p: PlaceMention) -> str | None:
+        """« Changé, dans l'agglomération lavalloise », « Marly, dans l'agglomération messine »: the adjective of a
+        town right after a homonym commune; the département of the homonym that has that town (« lavalloise » →
+        Laval, Mayenne)."""
+        m = _NEAR_DEMONYM.match(self.folded, p.end, p.end + 70)
+        if not m:
+            return None
+        adj = m.group("adj")
+        deps = {r.department for r in p.candidates}
+        found = set()
+        for k in range(4, len(adj) - 2):
+            rest = adj[k:]
+            if not re.fullmatch(r"[a-z]?(?:ois|oise|ais|aise|ien|ienne|in|ine|ain|aine|on|onne|ois|ins|iens|ais)s?|"
+                                r"(?:e|i)?(?:en|enne)s?", rest):
+                continue
+            for ref in self.gaz.communes.get(adj[:k], []):
+                if ref.department in deps and ref.population >= 2000:
+                    found.add(ref.department)
+        return found.pop() if len(found) == 1 else None
 
     def _commune_in_name(self, org: Value, dep_codes, context_regs, after_de=False):
         """« Hautmont Tôlerie Industrielle », « Joigny Céréales », « Pharmaplast Évreux »: a company named after its
@@ -4919,6 +4960,9 @@ _MINISTRY_WORDS = set("""de la l du des d et economie economique finances relanc
 delegue deleguee charge chargee aupres ministre transition ecologique energetique travail agriculture alimentation sante
 solidarites armees interieur cohesion territoires action comptes publics plein emploi insertion recherche enseignement
 superieur innovation outre mer""".split())
+_NEAR_DEMONYM = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:dans|de|en\s+peripherie\s+de|pres\s+de|au\s+c\w+ur\s+de|a\s+l\W\s*entree\s+de)\s+"
+                           r"(?:l\W\s*|la\s+|le\s+)?(?:agglomeration|metropole|aire\s+urbaine|banlieue|couronne|region|bassin|pays|plaine|vallee|"
+                           r"communaute\s+urbaine)\s+(?P<adj>[a-z]{5,})")
 _SITE_WORDS_LEFT = re.compile(r"\b(?:unite|usine|ligne|atelier|site)\s+de\s+(?:production|fabrication)\b|\bnouvelle\s+usine\b|"
                               r"\b(?:construire|construira|construit|implanter|implantera|installer|installera)\s+(?:une?|sa|son|ses|leur)\s+"
                               r"(?:nouvel(?:le)?\s+)?(?:unite|usine|ligne|atelier|batiment|site)\b")
@@ -5126,7 +5170,10 @@ _EMPTY_CELL = re.compile(r"\s*(?:[-–—/.*?]+|n\.?\s?[cdr]\.?|s\.?\s?o\.?|nean
 def pipe_org_column(columns: dict[int, str]) -> int | None:
     """The organisation's column of a « a | b » table: a beneficiary's rather than a granting body's (an SCDL
     « subventions » export has « Nom attribuant » before « Nom bénéficiaire »)."""
-    named = [i for i, c in columns.items() if re.search(r"entreprise|societe|laureat|beneficiaire|porteur|raison sociale|^nom|^adherent|^membre", c)
+    first = min(columns) if columns else None
+    # (« Adhérent » names a cluster's member only in the first column: « Agenda | Financements | Adhérents » is a menu)
+    named = [i for i, c in columns.items() if (re.search(r"entreprise|societe|laureat|beneficiaire|porteur|raison sociale|^nom", c)
+                                               or (i == first and re.match(r"adherent|membre", c)))
              and not re.search(r"attribu|financeur|instructeur|service|contact|referent|signataire", c)
              # (« Siret bénéficiaire » is its number, not its name; « Bénéficiaire (SIRET) » is both)
              and not re.match(r"(?:siret|siren|code|id|identifiant|numero|n°|no|num|adresse|commune|ville)\b", c)]
@@ -5469,6 +5516,8 @@ _ABOUT_BOX = re.compile(r"(?:^|\n)[ \t#*]*(?:À|A)\s+propos\s+(?:de\s+la\s+|de\s
 _NUMBER_WORDS = set("un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente "
                     "quarante cinquante soixante cent mille".split())
 _PLAIN_TITLE = re.compile(r"(?m)(?<=\n\n)[ \t]*(?P<rest>[A-ZÀ-Ý][^\n.!?:;|]{15,120}?)[ \t]*$")
+_COMMUNE_FIRST_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?:\*\*|__)(?P<place>[A-ZÀ-Ý][^*\n]{1,70}?)(?:\*\*|__)[ \t]*[—–-][ \t]*"
+                                 r"(?:\*|_)(?P<org>[A-ZÀ-Ý0-9][^*_\n]{1,80}?)(?:\*|_)[ \t]*[:—–-]")
 _PROJECT_HEADING = re.compile(r"(?m)^[ \t]*(?:#{1,4}[ \t]+)?(?:\*\*|__)?[ \t]*(?:[-•*][ \t]+)?(?P<name>[A-ZÀ-Ý][^–—\n*|:]{2,70}?)[ \t]+[–—-][ \t]+"
                               r"(?:[Pp]rojet|[Pp]rogramme)[ \t]*[«\"“]?[ \t]*(?P<proj>[^»\"”\n*()]{2,40}?)[ \t]*[»\"”]?(?:[ \t]*\([^()\n]{2,30}\))?[ \t]*(?:\*\*|__)?[ \t]*$")
 _MD_TITLE = re.compile(r"(?m)^[ \t]*#{1,2}[ \t]+(?P<rest>[^\n#]{10,160}?)[ \t]*$")
