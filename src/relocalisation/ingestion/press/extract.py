@@ -5009,7 +5009,7 @@ def _own_end(text: str) -> tuple[int, list[tuple[int, int]]]:
                        for line in blocks[short].strip().split("\n"))):
             short += 1
         after = blocks[short] if short < len(blocks) else ""
-        if 1 <= short <= 6 and len(after) >= 150 and len(re.findall(r"\w[.!?»](?:\s|$)", after)) >= 2:
+        if 1 <= short <= 6 and len(after) >= 150 and len(re.findall(r"[\w€%)][.!?»](?:\s|$)", after)) >= 2:
             pos = m.end()
             links.append((m.start(), text.find(after.strip(), m.end())))
             continue
