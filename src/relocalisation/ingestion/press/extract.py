@@ -3542,7 +3542,12 @@ class Document:
         Laval, Mayenne)."""
         m = _NEAR_DEMONYM.match(self.folded, p.end, p.end + 70)
         if not m:
-            return None
+            # « à Beaumont, aux portes de Clermont-Ferrand »: the town it neighbours, named
+            n = _NEAR_TOWN.match(self.folded, p.end, p.end + 70)
+            town = n and next((q for q in self.places_in(n.end() - 1, n.end() + 40)
+                               if q.kind == "commune" and q.start >= n.end() - 1 and len(q.candidates) == 1), None)
+            deps = {r.department for r in p.candidates}
+            return town.candidates[0].department if town and town.candidates[0].department in deps else None
         adj = m.group("adj")
         deps = {r.department for r in p.candidates}
         found = set()
@@ -4960,6 +4965,8 @@ _MINISTRY_WORDS = set("""de la l du des d et economie economique finances relanc
 delegue deleguee charge chargee aupres ministre transition ecologique energetique travail agriculture alimentation sante
 solidarites armees interieur cohesion territoires action comptes publics plein emploi insertion recherche enseignement
 superieur innovation outre mer""".split())
+_NEAR_TOWN = re.compile(r"\s*,?\s*(?:aux\s+portes|pres|non\s+loin|a\s+deux\s+pas|a\s+cote|a\s+proximite|dans\s+la\s+banlieue|"
+                        r"a\s+quelques\s+kilometres|a\s+une\s+\w+\s+de\s+kilometres)\s+(?:de\s+|d\W\s*)(?=\S)")
 _NEAR_DEMONYM = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:dans|de|en\s+peripherie\s+de|pres\s+de|au\s+c\w+ur\s+de|a\s+l\W\s*entree\s+de)\s+"
                            r"(?:l\W\s*|la\s+|le\s+)?(?:agglomeration|metropole|aire\s+urbaine|banlieue|couronne|region|bassin|pays|plaine|vallee|"
                            r"communaute\s+urbaine)\s+(?P<adj>[a-z]{5,})")
