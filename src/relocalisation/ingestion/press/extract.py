@@ -876,6 +876,14 @@ class Document:
                 funded = any(q.money for q in self.quantities_in(ps_, pe_)) or bool(
                     nxt and _ANAPHORA_START.match(self.folded, nxt[0]) and any(q.money for q in self.quantities_in(*nxt)))
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=funded)))
+            # « Sud-Ouest Conserves agrandit son usine de … : 5,2 M€ d'investissement », « Les Laboratoires cévenols, fabricant
+            # de …, reçoivent 570 000 € »: a sentence opened by a company that does a project's verb, with its figures
+            for m in _SUBJECT_PROJECT_VERB.finditer(t):
+                ss_, se_ = _enclosing(self.sentences, m.start("org"))
+                if _first_name_led(m.group("org")) or not any(q.money for q in self.quantities_in(ss_, se_)) \
+                        or re.search(r"\s(?:et|&)\s+[A-ZÀ-Ý]", m.group("org")):
+                    continue  # (« X et Y, à Rodez, reçoivent respectivement … »: two subjects, for the plural rules)
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             # « La Région a retenu Chaussures Mauges Création dans le cadre de … »: the company is what the body retained
             for m in _RETAINED_OBJECT.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
@@ -4806,6 +4814,12 @@ _IS_LOCATED_AT = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?:La|Le|Les|L['’])[ \t]*)
                             r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*" + CAPNAME + r")?)[ \t]+(?:est|sont)[ \t]+"
                             r"(?:installée?s?|implantée?s?|basée?s?|située?s?|établie?s?)[ \t]+(?:depuis[ \t]+(?:19|20)\d\d[ \t]+)?"
                             r"(?:à|au|aux|en|dans|sur)\b", re.MULTILINE)
+_DEMONYM_WORD = r"[a-zàâäéèêëîïôöùûüç]{3,}(?:ois|oise|ais|aise|ien|ienne|ain|aine|in|ine|ol|ole|on|onne|an|ane)s?"
+_SUBJECT_PROJECT_VERB = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:Les|La|Le|L['’])[ \t]*)?(?P<org>" + CAPNAME + r"(?:[ \t]+" + _DEMONYM_WORD + r")?)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+[^,.;\n]{3,120},)?\s+(?:va\s+|vont\s+)?"
+    r"(?:agrandi\w*|investi(?:t|ssent|ra|ront)|relocalise\w*|construi(?:t|sent|ra|ront)|modernise\w*|double\w*|rapatrie\w*|"
+    r"industrialise\w*|reçoi(?:t|vent)|recevra\w*|obtien(?:t|nent)|obtiendra\w*|décroche\w*|bénéficie\w*)\b")
 _RETAINED_OBJECT = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+|finalement\s+)?(?:retenu|sélectionné|désigné|distingué)\s+"
                               r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|l['’]\s*ETI|la\s+start-?up)\s+)?(?P<org>" + CAPNAME + r")"
                               r"(?=\s*[,(]|\s+(?:dans|au|pour|parmi|comme|à|en)\b)")
@@ -5366,7 +5380,8 @@ _INLINE_PAREN = re.compile(
 _INLINE_DEP = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<dep>" + DEPT_CODE_RE + r")\s*\)")
 # A name ending with a lower-case adjective of place or kind (« les Salaisons du Bocage virois »).
 _NAME_ADJ = (CAPNAME + r"(?:[ \t]+[a-zéèêàâîôûç]{3,}(?:ois|oise|oises|ais|aise|aises|ien|ienne|iens|iennes|in|ine|ins|"
-             r"ines|al|ale|aux|ales|ique|iques|ime|imes|é|ée|és|ées|ard|arde|eux|euse|ais))?")
+             r"ines|al|ale|aux|ales|ique|iques|ime|imes|é|ée|és|ées|ard|arde|eux|euse|ais|ol|ole|ols|oles|"
+             r"on|onne|ons|onnes))?")
 # The verb after a laureate introduced by its place: a usual one, or any other in the present or future
 # (« assemblera », « sécurise », « relocalisent »), never a relative or an article.
 _INTRO_VERB = (r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficient|bénéficiera|reçoit|reçoivent|"

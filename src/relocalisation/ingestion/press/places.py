@@ -98,6 +98,9 @@ class Gazetteer:
             self.communes.setdefault(norm(c.name), []).append(c)
             if fold_key(c.name) != norm(c.name):  # « Œting »: spotting folds one character to one
                 self.communes.setdefault(fold_key(c.name), []).append(c)
+            bracket = re.fullmatch(r"(.+?)\s+\((?:Ville|Campagne|Canton\s[^()]+)\)", c.name)
+            if bracket:  # « Château-Chinon (Ville) » is written « Château-Chinon »
+                self.communes.setdefault(norm(bracket.group(1)), []).append(c)
         for refs in self.communes.values():
             refs.sort(key=lambda r: -r.population)
         self.by_code = {c.code: c for c in communes}
