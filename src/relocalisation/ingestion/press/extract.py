@@ -731,6 +731,9 @@ class Document:
                 return
             if h.kind == "candidate" and self._title_only_mention(h):
                 return
+            if h.kind == "candidate" and re.search(r"\b(?:acquiert|rachete|reprend|absorbe|cede|vend)\s+(?:les\s+|la\s+|le\s+|l\W\s*|sa\s+|son\s+|ses\s+)?$",
+                                                   self.folded[max(0, h.org.start - 25):h.org.start]):
+                return  # « Le groupe NordChem acquiert les Peintures de l'Ouest »: a takeover's target, no laureate by that
             if h.kind != "subject" and not h.story and _EMPLOYER_LINE.fullmatch(self.text[self.text.rfind("\n", 0, h.org.start) + 1:h.org.start]) \
                     and re.match(r"[ \t]*(?:[|•·][^\n]*)?(?:\n|$)", self.text[h.org.end:]):
                 return  # « Chargée de mission chez Technopole Trégor »: a commenter's employer (a laureate's own
@@ -887,6 +890,10 @@ class Document:
             # « La Région a retenu Chaussures Mauges Création dans le cadre de … »: the company is what the body retained
             for m in _RETAINED_OBJECT.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
+            # « … le fonds Territoires d'industrie soutient Polyval (polymères techniques), qui … »: what a public body funds
+            for m in _SUPPORTS_OBJECT.finditer(t):
+                if _PUBLIC_FUNDER_LEFT.search(self.folded, max(0, m.start() - 110), m.start()):
+                    add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
             # « Avec Yonna Medical, c'est une start-up qui entre dans le club », « Changement de décor à Challans, où la
             # Légumerie du Marais transforme … »
             for m in (*_WITH_IT_IS.finditer(t), *(m for m in _WHERE_TRADE.finditer(t)
@@ -2881,6 +2888,10 @@ class Document:
             return True  # « entre Charenton-le-Pont et Maisons-Alfort »: two places
         if len(words) >= 2 and words[0] == "par" and re.match(r"Par\s+[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý]", name):
             return True  # « Par Pierre-Yves Castagnède »: the article's byline
+        if len(words) == 1 and words[0] in _RUBRICS:
+            return True  # « ▶ ACQUISITION : NORDCHEM REPREND … »: a newsletter's rubric
+        if name.isupper() and len(words) >= 4 and any(w in _HEADLINE_VERBS for w in words[1:]):
+            return True  # « NORDCHEM REPREND LES PEINTURES DE L'OUEST »: a headline in capitals
         if words and words[0] in ("madame", "monsieur", "mesdames", "messieurs", "cher", "chere", "chers", "cheres"):
             return True  # « Madame la Présidente, »: a letter's salutation
         if " ".join(words) in ("jusqu ici", "jusqu a present", "jusque la", "aujourd hui", "desormais", "dorenavant", "auparavant"):
@@ -4820,6 +4831,19 @@ _SUBJECT_PROJECT_VERB = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+[^,.;\n]{3,120},)?\s+(?:va\s+|vont\s+)?"
     r"(?:agrandi\w*|investi(?:t|ssent|ra|ront)|relocalise\w*|construi(?:t|sent|ra|ront)|modernise\w*|double\w*|rapatrie\w*|"
     r"industrialise\w*|reçoi(?:t|vent)|recevra\w*|obtien(?:t|nent)|obtiendra\w*|décroche\w*|bénéficie\w*)\b")
+_RUBRICS = {"acquisition", "acquisitions", "cession", "cessions", "reprise", "reprises", "nomination", "nominations", "financement",
+           "financements", "agenda", "emploi", "export", "innovation", "international", "conjoncture", "immobilier",
+           "foncier", "energie", "recrutement", "recrutements", "formation", "fusion", "fusions", "rachat", "rachats",
+           "partenariat", "partenariats", "focus", "zoom", "carnet", "breves", "bref", "social", "investissements",
+           "levee", "levees", "chiffres", "implantation", "implantations", "extension", "extensions", "fermeture"}
+_HEADLINE_VERBS = {"reprend", "rachete", "acquiert", "investit", "lance", "ouvre", "ferme", "recrute", "relocalise", "rapatrie",
+                   "decroche", "obtient", "recoit", "cede", "annonce", "inaugure", "construit", "double", "agrandit", "quitte"}
+_SUPPORTS_OBJECT = re.compile(r"\b(?:soutient|soutiendra|accompagne|accompagnera|finance|financera|subventionne|subventionnera)\s+"
+                              r"(?:également\s+|aussi\s+)?(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|l['’]\s*ETI|la\s+start-?up)\s+)?"
+                              r"(?P<org>" + CAPNAME + r")(?=\s*[,(]|\s+(?:à|au|dans|pour|qui|en)\b)")
+_PUBLIC_FUNDER_LEFT = re.compile(r"\b(?:fonds|l\W\s*etat|la\s+region|le\s+departement|dispositif|programme|france\s+relance|france\s+2030|"
+                                 r"bpifrance|banque\s+des\s+territoires|appel\s+a\s+projets|territoires\s+d\W\s*industrie|prefet|prefecture)"
+                                 r"[^.;:]{0,90}$")
 _RETAINED_OBJECT = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+|finalement\s+)?(?:retenu|sélectionné|désigné|distingué)\s+"
                               r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|l['’]\s*ETI|la\s+start-?up)\s+)?(?P<org>" + CAPNAME + r")"
                               r"(?=\s*[,(]|\s+(?:dans|au|pour|parmi|comme|à|en)\b)")
