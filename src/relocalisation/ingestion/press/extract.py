@@ -641,8 +641,8 @@ class Document:
         deps, regs = Counter(), Counter()
         t, f = self.text, self.folded
 
-        def elsewhere(pos):  # other articles' headlines (« À lire aussi »), comments, the page's foot
-            return pos >= self.own_end or any(a <= pos < b for a, b in self.link_spans)
+        def elsewhere(pos):  # other articles' headlines (« À lire aussi ») inside the text
+            return any(a <= pos < b for a, b in self.link_spans)
 
         # (« (24-13) » is a score)
         for m in re.finditer(r"\(\s*(" + DEPT_CODE_RE + r")\s*\)|(?<![\d\s])\s*[–—-]\s*(" + DEPT_CODE_RE + r")\s*\)", t):
@@ -916,8 +916,11 @@ class Document:
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             # « Deuxième projet : les Textiles Médicaux X (TMSQ). », « … des projets … est porté par les Laboratoires X. »
             for m in [*_ORDINAL_COLON.finditer(t), *_PROJECT_CARRIED_BY.finditer(t)]:
-                if _first_name_led(m.group("org")) or re.match(r"\s*,\s*(?:sa|son)\s", t[m.end("org"):m.end("org") + 8]):
-                    continue  # « … est porté par Jeanne Martin, sa dirigeante »: a person
+                if _first_name_led(m.group("org")) or re.match(r"\s*,\s*(?:sa|son)\s", t[m.end("org"):m.end("org") + 8]) \
+                        or fold(m.group("org").split()[0]) in _INSTITUTION_HEADS \
+                        or re.match(r"\s*,?\s*(?:plus\s+)?connue?s?\s+sous", self.folded[m.end("org"):m.end("org") + 30]):
+                    continue  # « … est porté par Jeanne Martin, sa dirigeante »: a person; a bank; « la Laiterie X, plus
+                    # connue sous sa marque Y »: the brand the text goes on with
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
             # « Lauréate du fonds …, la Cartonnerie X, filiale …, va … »: the subject after a fronted laureate phrase
             for m in _FRONTED_LAUREATE.finditer(t):
@@ -4818,7 +4821,7 @@ _DESCRIBED_NEXT = re.compile(r"(?:\s*,|\s+(?:va|vont|doit|doivent|a|ont|est|sont
 _ORDINAL_COLON = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Premier|Première|Deuxième|Second|Seconde|Troisième|Quatrième|Cinquième|"
                             r"Dernier|Dernière|Autre)\s+(?:projet|dossier|lauréate?|bénéficiaire)(?:\s+retenu)?\s*:\s+"
                             r"(?:(?:la|le|les|l['’])\s*)?(?:(?:société|entreprise|PME|PMI|ETI|start-?up)\s+)?(?P<org>" + CAPNAME + r")")
-_PROJECT_CARRIED_BY = re.compile(r"\b(?:projets?|dossiers?)\b[^.;:\n]{0,80}?\b(?:est|sont|a\s+été)\s+portée?s?\s+par\s+"
+_PROJECT_CARRIED_BY = re.compile(r"\b(?:projets?|dossiers?)\b(?:(?!\bet\b)[^.;:\n,]){0,80}?\b(?:est|sont|a\s+été)\s+portée?s?\s+par\s+"
                          r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|l['’]\s*ETI|la\s+start-?up)\s+|(?:les|la|le|l['’])\s*)?"
                          r"(?P<org>" + CAPNAME + r")(?=\s*[.,;(])")
 _IS_LOCATED_AT = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?:La|Le|Les|L['’])[ \t]*)?(?P<org>" + CAPNAME + r"(?:[ \t]+[a-zàâäéèêëîïôöùûüç]{3,}[ \t]+"
@@ -4857,10 +4860,10 @@ _SELF_ACRONYM = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t]*(?:(?:La|Le|Les|L['
                            r"(?P<org>[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:d['’])?[\w'’&-]+){1,6}?)[ \t]*\([ \t]*(?P<acr>[A-Z][A-Z0-9&]{1,7})[ \t]*\)"
                            r"[ \t]*,?[ \t]+(?=[a-zà-ÿ])")
 # Public bodies known by their initials (« l'Agence de développement économique (ADE) a accompagné … »)
-_INSTITUTION_HEADS = {"agence", "banque", "direction", "conseil", "communaute", "chambre", "caisse", "centre", "comite",
-                      "syndicat", "association", "federation", "union", "institut", "office", "pole", "commissariat",
+_INSTITUTION_HEADS = {"agence", "banque", "direction", "conseil", "communaute", "chambre", "caisse", "comite",
+                      "syndicat", "association", "federation", "institut", "office", "pole", "commissariat",
                       "secretariat", "ministere", "prefecture", "region", "departement", "service", "groupement",
-                      "etablissement", "societe", "fonds", "plan", "programme", "appel", "commission", "autorite", "mission"}
+                      "fonds", "plan", "programme", "appel", "commission", "autorite", "mission"}
 _FRONTED_PARTICIPLE = re.compile(r"(?:fonde|cree|ne|installe|implante|base|situe|specialise|rachete|repris|detenu|"
                                  r"labellise|certifie|issu)e?s?")
 _SENTENCE_WORDS = {"les", "ces", "ce", "cet", "cette", "la", "le", "l", "il", "elle", "ils", "elles", "parmi", "pour",
