@@ -2891,6 +2891,11 @@ class Document:
             return True  # « entre Charenton-le-Pont et Maisons-Alfort »: two places
         if len(words) >= 2 and words[0] == "par" and re.match(r"Par\s+[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý]", name):
             return True  # « Par Pierre-Yves Castagnède »: the article's byline
+        if words and words[0] in _LONE_LABELS and (len(words) == 1 or name.isupper()):
+            return True  # « Capacité : 40 millions … », « Clients : CHU … », « Texte : X. Photos : Y », « Oui, … »
+        if len(words) >= 4 and words[0] in lexicon.FIRST_NAMES and "et" in words[1:3] \
+                and words[words.index("et", 1) + 1] in lexicon.FIRST_NAMES:
+            return True  # « Loïc et Anne-Sophie Tonnerre fument … »: a couple
         if len(words) == 1 and words[0] in _RUBRICS:
             return True  # « ▶ ACQUISITION : NORDCHEM REPREND … »: a newsletter's rubric
         if name.isupper() and len(words) >= 4 and any(w in _HEADLINE_VERBS for w in words[1:]):
@@ -3235,12 +3240,19 @@ class Document:
                     continue  # « Commune siège » beside « Commune site »: the site places the laureate
                 # « Saint-Dié-des- / Vosges » broken over two lines: the merged name, in the « Dépt » column's département
                 dep = next((c[1].strip() for c in cells if _DEP_COLUMN.fullmatch(c[0].strip())), None)
+                if dep is None:
+                    # « Code postal » 97134: the postcode gives the département (« 971 » overseas)
+                    pc = next((c[1].strip() for c in cells if re.fullmatch(r"\s*(?:code\s+postal|cp)\s*", c[0])
+                               and re.fullmatch(r"\d{5}", c[1].strip())), None)
+                    dep = pc and (pc[:3] if pc.startswith("97") else pc[:2])
                 dm = re.fullmatch(r"(.+?)\s*\(\s*(" + DEPT_CODE_RE + r")\s*\)", cell.strip())
                 dn = re.fullmatch(r"(.+?)\s*\(\s*([^()\d]{3,40}?)\s*\)", cell.strip())
                 if dm:  # « Maubeuge (59) »
                     cell, dep = dm.group(1), dm.group(2)
                 elif dn and self.gaz.department_code(dn.group(2)):  # « Figeac (Lot) »
                     cell, dep = dn.group(1), self.gaz.department_code(dn.group(2))
+                elif dn and not self.gaz.communes_named(cell.strip(), None):
+                    cell = dn.group(1)  # « Saint-Louis (Marie-Galante) »: the island named after the commune
                 refs = self.gaz.communes_named(cell, dep if dep and self.gaz.department_of(dep) else None)
                 if len(refs) == 1:
                     _place_laureate(lau, refs[0], cs, ce, 0.9)
@@ -4818,9 +4830,11 @@ _DESCRIBED_NEXT = re.compile(r"(?:\s*,|\s+(?:va|vont|doit|doivent|a|ont|est|sont
 # Capitalised words that open a sentence, not a company name.
 # (Not place prepositions: « À Bonneval (28), la société X » is read by the place rules.)
 # Participles that open a sentence about a company (« Fondée en 1987, … », « Installés à Lyon, … »)
+_DEMONYM_WORD = r"[a-zàâäéèêëîïôöùûüç]{3,}(?:ois|oise|ais|aise|ien|ienne|ain|aine|in|ine|ol|ole|on|onne|an|ane)s?"
 _ORDINAL_COLON = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Premier|Première|Deuxième|Second|Seconde|Troisième|Quatrième|Cinquième|"
-                            r"Dernier|Dernière|Autre)\s+(?:projet|dossier|lauréate?|bénéficiaire)(?:\s+retenu)?\s*:\s+"
-                            r"(?:(?:la|le|les|l['’])\s*)?(?:(?:société|entreprise|PME|PMI|ETI|start-?up)\s+)?(?P<org>" + CAPNAME + r")")
+                            r"Dernier|Dernière|Autre)\s+(?:projet|dossier|lauréate?|bénéficiaire)(?:\s+[a-zéèêëàâîïôöùûüç-]{3,}){0,2}\s*:\s+"
+                            r"(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*)?(?:(?:société|entreprise|PME|PMI|ETI|start-?up)\s+)?"
+                            r"(?P<org>" + CAPNAME + r"(?:[ \t]+" + _DEMONYM_WORD + r"(?=[ \t*_]*[,.;(]))?)")
 _PROJECT_CARRIED_BY = re.compile(r"\b(?:projets?|dossiers?)\b(?:(?!\bet\b)[^.;:\n,]){0,80}?\b(?:est|sont|a\s+été)\s+portée?s?\s+par\s+"
                          r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|l['’]\s*ETI|la\s+start-?up)\s+|(?:les|la|le|l['’])\s*)?"
                          r"(?P<org>" + CAPNAME + r")(?=\s*[.,;(])")
@@ -4828,12 +4842,17 @@ _IS_LOCATED_AT = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?:La|Le|Les|L['’])[ \t]*)
                             r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*" + CAPNAME + r")?)[ \t]+(?:est|sont)[ \t]+"
                             r"(?:installée?s?|implantée?s?|basée?s?|située?s?|établie?s?)[ \t]+(?:depuis[ \t]+(?:19|20)\d\d[ \t]+)?"
                             r"(?:à|au|aux|en|dans|sur)\b", re.MULTILINE)
-_DEMONYM_WORD = r"[a-zàâäéèêëîïôöùûüç]{3,}(?:ois|oise|ais|aise|ien|ienne|ain|aine|in|ine|ol|ole|on|onne|an|ane)s?"
 _SUBJECT_PROJECT_VERB = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:Les|La|Le|L['’])[ \t]*)?(?P<org>" + CAPNAME + r"(?:[ \t]+" + _DEMONYM_WORD + r")?)"
     r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+[^,.;\n]{3,120},)?\s+(?:va\s+|vont\s+)?"
     r"(?:agrandi\w*|investi(?:t|ssent|ra|ront)|relocalise\w*|construi(?:t|sent|ra|ront)|modernise\w*|double\w*|rapatrie\w*|"
     r"industrialise\w*|reçoi(?:t|vent)|recevra\w*|obtien(?:t|nent)|obtiendra\w*|décroche\w*|bénéficie\w*)\b")
+_LONE_LABELS = {"capacite", "capacites", "clients", "client", "mieux", "pire", "texte", "textes", "photos", "autofinancement",
+                "oui", "non", "publicite", "horaires", "tarif", "tarifs", "prix", "debouches", "marches", "marche",
+                "production", "produits", "produit", "salaries", "surface", "superficie", "chiffre", "bilan", "bref",
+                "verdict", "resultat", "perspectives", "avenir", "historique", "origine", "origines", "enjeu", "enjeux",
+                "objectif", "calendrier", "investisseurs", "banques", "banque", "emprunt", "pret", "prets", "capital",
+                "realisation", "realisations", "interview", "entretien", "propos", "recueillis", "reportage", "encadre"}
 _RUBRICS = {"acquisition", "acquisitions", "cession", "cessions", "reprise", "reprises", "nomination", "nominations", "financement",
            "financements", "agenda", "emploi", "export", "innovation", "international", "conjoncture", "immobilier",
            "foncier", "energie", "recrutement", "recrutements", "formation", "fusion", "fusions", "rachat", "rachats",

@@ -294,8 +294,8 @@ def _csv_block(lines: list[str]) -> str | None:
         if width < (5 if sep == "," else 3) or any(len(r) != width for r in rows):
             continue
         heading = [_capital(_words(c.strip())) for c in rows[0]]
-        if not all(heading) or any(re.search(r"\d[\d\s,.]*$", h) for h in heading):
-            continue  # a first row of values, not of headings
+        if not all(heading) or any(re.fullmatch(r"[\d\s,./-]+(?:\s*(?:€|%|k€|M€|EUR))?", h) for h in heading):
+            continue  # a first row of values, not of headings (« Emplois créés au 31/12/2022 » is a heading)
         out = [" | ".join(heading)]
         out += [" | ".join(c.strip().replace("|", "/") for c in r) for r in rows[1:]]
         return "\n".join(out)
