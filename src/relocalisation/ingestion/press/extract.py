@@ -5413,12 +5413,12 @@ _CARD_HEADING = re.compile(r"^[ \t]*[A-ZÀ-Ý][^\n–—:]{1,60}\s[–—]\s[A-Z
                            re.MULTILINE)
 # (« ### 1. Novacier Alpes — Ugine (Savoie) »: a Markdown heading numbered as in a ranking)
 _SHORT_LINE = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:" + lexicon.BULLET_MARK + r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?:[ \t]+[–—-])?(?=[ \t])|"
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:(?:" + lexicon.BULLET_MARK + r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?:[ \t]+[–—-])?(?=[ \t])|"
     # « Dossier 3.1 – NOM – Commune (Département) »: the numbered heading of an item in minutes
     r"(?:Dossier|Projet|Lauréat|Fiche)[ \t]+(?:n°[ \t]*)?\d{1,2}(?:\.\d{1,2})?[ \t]*[–—:-](?=[ \t]))[ \t]*)?"
     # « 3.1 Électronique – Quercy Aéro-Connectique, Figeac (Lot) »: the item's sector, then its name and commune
     r"(?:(?P<sector>Santé|Électronique|Agroalimentaire|Intrants\s+essentiels|5G)[ \t]+[–—-][ \t]+)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
-    r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\(|[ \t]{4,})[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-ZÀ-Ýa-z«\"“])",
+    r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\(|[ \t]{4,})[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()*]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?(?:\*\*|__)?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-ZÀ-Ýa-z«\"“*_])",
     re.MULTILINE)
 _INLINE_PAREN = re.compile(
     r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<place>[A-ZÀ-Ý][^()\n,–—]{1,40}?)\s*[,–—-]\s*(?P<dep>" + DEPT_CODE_RE
