@@ -705,6 +705,11 @@ class Document:
                     h.kind == "table" and any(money_column(c) == ("aid_eur", 0.9) for c in (h.columns or {}).values())):
                 return  # a list of companies in a text that announces no support (closures, agenda…); a table
                 # with a column of aid (« Subvention », « Aide (€) ») says it by itself
+            pt = _PERSON_TITLE_OF.match(self.text, h.org.start)
+            if pt and (_first_name_led(pt.group("person")) or pt.group("speaker")):
+                # « Anne-Sophie Marchand, présidente de Porcelaine de la Yèvre (Vierzon) », « YANN — Yann L., président
+                # d'Ondelys Systems »: a person named by the company they run; the company is the one to read
+                h.org = Value(pt.group("co"), pt.start("co"), pt.end("co"), h.org.confidence)
             am = re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", h.org.value) and \
                 re.match(r"[ \t]*[–—-][ \t]+(" + CAPNAME + r")", self.text[h.org.end:h.org.end + 90])
             if am and _acronym_of(h.org.value, am.group(1)):
@@ -3488,7 +3493,7 @@ class Document:
                     conf = c * (0.95 if in_header else 0.9)
                     if in_header and h.story and len(p.candidates) == 1 and (p.start, p.end) == tuple(h.place_hint or ()):
                         conf = max(conf, 0.92)  # « Le Lamentin : Caraïbes Perfusion retenue … »: the story's own commune
-                    seat = not in_header and bool(_SEAT_CUE.search(seat_before))
+                    seat = bool(_SEAT_CUE.search(seat_before))  # (« (siège à Bourges, usine à Issoudun) » too)
                     if seat:
                         conf *= 0.85  # « Basée à Brest, la start-up … industrialise à Landerneau »: the seat yields to a site
                     candidates.append((conf, p.start, p.end, ref, None, "seat" if seat else "cue"))
@@ -4874,6 +4879,11 @@ _LOWER_TAIL = re.compile(r"[ \t]+[a-zàâäéèêëîïôöùûüç]{3,}[ \t]+(?
 _ENUM_STOP = re.compile(r"(?:est|sont|a|ont|va|vont|investit|devient|reste|passe|sera|fait|dit|dote|dispose|produit|fabrique|"
                         r"rapatrie\w*|relocalise\w*|dispose|beneficie\w*|obtient|recoit|reçoit|installe\w*|implante\w*|situe\w*|base\w*|"
                         r"lance|cree|crée|ouvre|investira|recrute|emploie|compte)$")
+_PERSON_TITLE_OF = re.compile(
+    r"(?P<speaker>[A-ZÀ-Ý]{2,}[ \t]*[—–-][ \t]*)?(?P<person>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|de|du|le|la)){1,3}),[ \t]+"
+    r"(?:président|présidente|PDG|gérant|gérante|directeur|directrice|fondateur|fondatrice|cofondateur|cofondatrice|dirigeant|"
+    r"dirigeante|DG|patron|patronne)(?:[ \t]+(?:général|générale|associé|associée|technique|industriel|industrielle|délégué|déléguée))?"
+    r"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’])(?P<co>" + CAPNAME + r")")
 _ACRONYM_SKIP = ("de", "des", "du", "la", "le", "les", "l", "d", "en", "et", "a", "au", "aux")
 _SELF_ACRONYM = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t]*(?:(?:La|Le|Les|L['’])[ \t]*)?"
                            r"(?P<org>[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:d['’])?[\w'’&-]+){1,6}?)[ \t]*\([ \t]*(?P<acr>[A-Z][A-Z0-9&]{1,7})[ \t]*\)"
