@@ -892,6 +892,18 @@ class Document:
                         or re.search(r"\s(?:et|&)\s+[A-ZÀ-Ý]", m.group("org")):
                     continue  # (« X et Y, à Rodez, reçoivent respectivement … »: two subjects, for the plural rules)
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
+            # « … le portail de **Lamothe Précision**. », « À Beaumont, **Arverne Diagnostics** occupe … »: a reportage
+            # that writes each company in bold where it first names it (two at least), in paragraphs of support
+            bold = [m for m in re.finditer(r"\*\*(?P<org>[A-ZÀ-Ý][^*\n]{1,60}?)\*\*", self.marked)
+                    if re.search(r"[a-zà-ÿ,]\s*$", self.marked[self.marked.rfind("\n", 0, m.start()) + 1:m.start()])
+                    and re.fullmatch(CAPNAME, m.group("org").strip())]
+            if len(bold) >= 2:
+                for k, m in enumerate(bold):
+                    # (its story runs to the next company in bold: the support may be told paragraphs later)
+                    end = bold[k + 1].start() if k + 1 < len(bold) else self.own_end
+                    told = any(q.money for q in self.quantities_in(m.start(), end)) and bool(
+                        _LAUREATE_CUE.search(self.folded, m.start(), end) or _SUPPORT_CUE.search(self.folded, m.start(), end))
+                    add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=told)))
             # « La Région a retenu Chaussures Mauges Création dans le cadre de … »: the company is what the body retained
             for m in _RETAINED_OBJECT.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
@@ -3629,6 +3641,10 @@ class Document:
                 refs = [r for r in p.candidates if r.region in context_regs]
                 if after_de and not refs and len(p.candidates) == 1:
                     refs = list(p.candidates)
+            word = self.text[p.start:p.end]
+            if len(refs) == 1 and any(fold(fm.group(1)) in lexicon.FIRST_NAMES for fm in re.finditer(
+                    r"\b([A-ZÀ-Ý][\w-]+)\s+" + re.escape(word) + r"\b", self.text)):
+                return None  # « Lamothe Précision, … fondée par Antoine Lamothe »: the founder's name, not a town
             if len(refs) == 1:
                 return (0.5, p.start, p.end, refs[0], None, "name")
             return None
