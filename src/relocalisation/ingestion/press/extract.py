@@ -896,7 +896,11 @@ class Document:
             # that writes each company in bold where it first names it (two at least), in paragraphs of support
             bold = [m for m in re.finditer(r"\*\*(?P<org>[A-ZÀ-Ý][^*\n]{1,60}?)\*\*", self.marked)
                     if re.search(r"[a-zà-ÿ,]\s*$", self.marked[self.marked.rfind("\n", 0, m.start()) + 1:m.start()])
-                    and re.fullmatch(CAPNAME, m.group("org").strip())]
+                    and re.fullmatch(CAPNAME, m.group("org").strip())
+                    # (« Notre projet **SOLVA** »: a project's code name)
+                    and not re.fullmatch(r"[A-Z0-9+'’-]{2,14}", m.group("org").strip())
+                    and not re.search(r"\b(?:projet|programme|marque|gamme|produit|baptise|nomme)\s*$",
+                                      fold(self.marked[max(0, m.start() - 30):m.start()]))]
             if len(bold) >= 2:
                 for k, m in enumerate(bold):
                     # (its story runs to the next company in bold: the support may be told paragraphs later)
