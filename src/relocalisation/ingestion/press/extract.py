@@ -408,6 +408,10 @@ class Document:
         text = _DOT_LEADER.sub(lambda m: " :" + " " * (len(m.group(0)) - 2), text)
         # « │ • Vosges … │ »: the frame of a box (box-drawing characters) is no text; blanked, offsets kept
         text = _BOX_DRAWING.sub(" ", text)
+        # « +-----+ / | TOLERIE FINE DE LA THUR     | »: a box drawn in ASCII; a line with a bar at each end only is
+        # framed text, not a table row (bars blanked, offsets kept)
+        if "|" in text and re.search(r"(?m)^[ \t]*\+[-=]{5,}", text):
+            text = _ASCII_FRAMED.sub(lambda m: " " + m.group(1) + " ", text)
         # « raison_sociale=X », « montant_aide=822000.00 »: an export's key=value lines read as labels, offsets kept
         text = _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
         # Markdown, wiki and social-media marks (« [[X]]<ref>…</ref> », « 2/5 🏭 », « 1️⃣ », « #Résilience », « **Site :** »):
@@ -734,6 +738,9 @@ class Document:
                 return
             if self._is_place_only(h.org.value) and not _LEGAL_AFTER.match(self.text, h.org.end):
                 return
+            if re.match(r"[ \t]*(?:[-•*][ \t]*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+(?:[-–—:][ \t]*)?$",
+                        self.text[self.text.rfind("\n", 0, h.org.start) + 1:h.org.start]):
+                return  # « 14/11  Club des DRH industriels – Metz »: an agenda's entry
             if h.kind == "candidate" and self._title_only_mention(h):
                 return
             if h.kind == "candidate" and re.search(r"\b(?:acquiert|rachete|reprend|absorbe|cede|vend)\s+(?:les\s+|la\s+|le\s+|l\W\s*|sa\s+|son\s+|ses\s+)?$",
@@ -5068,6 +5075,7 @@ _FOUNDED_LEFT = re.compile(r"\b(?:creee?s?|fondee?s?|nee?s?)\s+(?:en\s+\d{4}\s+)
 _DENIED_PLACE = re.compile(r"(?:\bhomonymes?|\brien\s+a\s+voir\s+avec|\bne\s+pas\s+confondre\s+avec|\bet\s+non\s+(?:pas\s+)?(?:de|a|avec|dans)\b)"
                            r"[^.;:()\n]{0,35}$")
 # An advertisement: « Publicité — X … » on one line, or « Publicité » alone above its one line
+_ASCII_FRAMED = re.compile(r"(?m)(?<=^)\|([^|\n]*)\|(?=[ \t]*$)")
 _AD_LINE = re.compile(r"(?im)^[ \t]*[*_\[]*(?:publicit[ée]|annonce\s+sponsoris[ée]e|publi-?reportage|sponsoris[ée])[*_\]]*"
                       r"(?:[ \t]*[—–:|-][^\n]*|[ \t]*\n(?:[ \t]*\n)?[^\n]*)$")
 _LEGAL_NOTICES = re.compile(r"^[ \t]*(?:#+[ \t]*)?(?:annonces?[ \t]+(?:l[ée]gales|judiciaires)(?:[ \t]+et[ \t]+(?:l[ée]gales|officielles|judiciaires))?|"
@@ -5427,7 +5435,8 @@ _DEP_FIRST_LINE = re.compile(
 _NAME_LINE = re.compile(
     # (« > MINÉRAUX DU TEIL » / « Site : Le Teil (07) »: an e-mail's quoted item, the site on a labelled line)
     r"^[ \t]*(?:>[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})"
-    r"(?:[ \t]+[–—-][ \t]+[Pp]rojet[ \t]+[^\n]{2,40}?)?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    # (« CONSERVERIE X -- "PROJET BOCAUX 2025" »: the project after a dash, typed or not)
+    r"(?:[ \t]+(?:[–—-]|--)[ \t]+[«\"“]?[ \t]*[Pp](?:rojet|ROJET)[ \t]+[^\n]{2,40}?)?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
     r"(?:(?:[Ss]ite|[Cc]ommune|[Ll]ieu|[Ll]ocalisation|[Ii]mplantation)(?:\s+(?:du\s+projet|de\s+production))?[ \t]*:[ \t]*)?"
     r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
     re.MULTILINE)
