@@ -818,7 +818,7 @@ class Document:
             add(self._colon_header(m))
         # A1: headings « Valognes : la tour de séchage de la Laiterie X » above their paragraph (a round-up by commune)
         for h in [*self._sector_heading_headers(), *self._bold_dateline_headers(), *self._dep_name_commune_headers(),
-                  *self._project_heading_headers(), *self._commune_first_headers()]:
+                  *self._project_heading_headers(), *self._commune_first_headers(), *self._slide_place_headers()]:
             add(h)
         round_up = [*self._caps_place_brief_headers(), *self._place_headline_headers()]
         for h in round_up or [self._story_headline_header() or self._subject_headline_header()]:
@@ -1476,6 +1476,25 @@ class Document:
             if not org:
                 continue
             out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, pe), m.end("head")))
+        return out if len(out) >= 2 else []
+
+    def _slide_place_headers(self) -> list[Header]:
+        """« ➢ Figeac (46) / • Aéro-Usinage du Célé / • Usinage 5 axes … »: a slide deck's items, the commune on its
+        bullet, the company on the next (two such items at least)."""
+        out = []
+        for m in _SLIDE_PLACE_ITEM.finditer(self.text):
+            ps, pe = m.span("place")
+            if not any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, pe)):
+                continue
+            name, start = m.group("name"), m.start("name")
+            nxt = re.match(r"\n[ \t]*([A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]*\(([A-Z][A-Z0-9&]{1,7})\)[ \t]*(?=\n)",
+                           self.text[m.end("name"):m.end("name") + 80])
+            if nxt:  # « • Laboratoire Lozérien de Dispositifs / Stériles (LLDS) »: a name broken over two lines
+                name = name + " " + nxt.group(1)
+            org = self._heading_org(re.sub(r"\s*\([A-Z][A-Z0-9&]{1,7}\)\s*$", "", name), start)
+            if not org:
+                continue
+            out.append(Header(m.start(), Value(org[0], org[1], org[1] + len(org[0]), 0.8), "colon", None, (ps, pe), m.end("name")))
         return out if len(out) >= 2 else []
 
     def _commune_first_headers(self) -> list[Header]:
@@ -4879,7 +4898,7 @@ _SUBJECT_PROJECT_VERB = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+[^,.;\n]{3,120},)?\s+(?:va\s+|vont\s+)?"
     r"(?:agrandi\w*|investi(?:t|ssent|ra|ront)|relocalise\w*|construi(?:t|sent|ra|ront)|modernise\w*|double\w*|rapatrie\w*|"
     r"industrialise\w*|reçoi(?:t|vent)|recevra\w*|obtien(?:t|nent)|obtiendra\w*|décroche\w*|bénéficie\w*)\b")
-_LONE_LABELS = {"capacite", "capacites", "clients", "client", "mieux", "pire", "texte", "textes", "photos", "autofinancement",
+_LONE_LABELS = {"invest", "capacite", "capacites", "clients", "client", "mieux", "pire", "texte", "textes", "photos", "autofinancement",
                 "oui", "non", "publicite", "horaires", "tarif", "tarifs", "prix", "debouches", "marches", "marche",
                 "production", "produits", "produit", "salaries", "surface", "superficie", "chiffre", "bilan", "bref",
                 "verdict", "resultat", "perspectives", "avenir", "historique", "origine", "origines", "enjeu", "enjeux",
@@ -5623,6 +5642,8 @@ _ABOUT_BOX = re.compile(r"(?:^|\n)[ \t#*]*(?:À|A)\s+propos\s+(?:de\s+la\s+|de\s
 _NUMBER_WORDS = set("un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente "
                     "quarante cinquante soixante cent mille".split())
 _PLAIN_TITLE = re.compile(r"(?m)(?<=\n\n)[ \t]*(?P<rest>[A-ZÀ-Ý][^\n.!?:;|]{15,120}?)[ \t]*$")
+_SLIDE_PLACE_ITEM = re.compile(r"(?m)^[ \t]*[➢►▶•*–-][ \t]*(?P<place>[A-ZÀ-Ý][^\n()•]{1,40}?)[ \t]*\((?:" + DEPT_CODE_RE + r")\)[ \t]*\n"
+                               r"[ \t]*[•*–-][ \t]*(?P<name>[A-ZÀ-Ý][^\n:•]{2,80}?)[ \t]*$")
 _COMMUNE_FIRST_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?:\*\*|__)(?P<place>[A-ZÀ-Ý][^*\n]{1,70}?)(?:\*\*|__)[ \t]*[—–-][ \t]*"
                                  r"(?:\*|_)(?P<org>[A-ZÀ-Ý0-9][^*_\n]{1,80}?)(?:\*|_)[ \t]*[:—–-]")
 _PROJECT_HEADING = re.compile(r"(?m)^[ \t]*(?:#{1,4}[ \t]+)?(?:\*\*|__)?[ \t]*(?:[-•*][ \t]+)?(?P<name>[A-ZÀ-Ý][^–—\n*|:]{2,70}?)[ \t]+[–—-][ \t]+"
