@@ -408,6 +408,9 @@ class Document:
         text = _DOT_LEADER.sub(lambda m: " :" + " " * (len(m.group(0)) - 2), text)
         # « │ • Vosges … │ »: the frame of a box (box-drawing characters) is no text; blanked, offsets kept
         text = _BOX_DRAWING.sub(" ", text)
+        # « > > Le Gouvernement a annoncé … »: an e-mail's quoted lines (forwarded twice); the marks blanked, offsets kept
+        if len(re.findall(r"(?m)^[ \t]*>", text)) >= 3:
+            text = re.sub(r"(?m)^(?:[ \t]*>)+", lambda m: " " * len(m.group(0)), text)
         # « +-----+ / | TOLERIE FINE DE LA THUR     | »: a box drawn in ASCII; a line with a bar at each end only is
         # framed text, not a table row (bars blanked, offsets kept)
         if "|" in text and re.search(r"(?m)^[ \t]*\+[-=]{5,}", text):
@@ -5222,6 +5225,8 @@ _NOT_RETAINED = re.compile(r"\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aie
                            r"\b(?:est|sont|a\s+ete|ont\s+ete)\s+(?:rejetee?s?|refusee?s?)\b|\bavis\s+defavorable\b|"
                            r"\bcandidatures?\s+(?:a\s+ete\s+|ont\s+ete\s+)?(?:rejetee?s?|refusee?s?|ecartee?s?)\b|"
                            r"\bne\s+(?:figure|figurent|compte|comptent)\s+pas\s+parmi\s+les\s+(?:laureat|beneficiaire|retenu)|"
+                           # « le dossier de X n'est PAS dans la liste : il a été ajourné »
+                           r"\bn\W\s*(?:est|etait|sont|etaient)\s+pas\s+(?:dans|sur)\s+(?:la|cette)\s+liste\b|"
                            # « de ne pas donner suite à la demande de la société X »: a decision that refuses
                            r"\bne\s+pas\s+(?:donner\s+suite|retenir|accorder|attribuer)\b|"
                            # « confirme avoir candidaté sans être retenue »
@@ -5475,7 +5480,7 @@ _SHORT_LINE = re.compile(
     # « Dossier 3.1 – NOM – Commune (Département) »: the numbered heading of an item in minutes
     r"(?:Dossier|Projet|Lauréat|Fiche)[ \t]+(?:n°[ \t]*)?\d{1,2}(?:\.\d{1,2})?[ \t]*[–—:-](?=[ \t]))[ \t]*)?"
     # « 3.1 Électronique – Quercy Aéro-Connectique, Figeac (Lot) »: the item's sector, then its name and commune
-    r"(?:(?P<sector>Santé|Électronique|Agroalimentaire|Intrants\s+essentiels|5G)[ \t]+[–—-][ \t]+)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
+    r"(?:(?P<sector>(?i:santé|électronique|agroalimentaire|intrants\s+essentiels|5G))[ \t]+[–—-][ \t]+)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
     r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\(|[ \t]{4,})[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()*]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?(?:\*\*|__)?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-ZÀ-Ýa-z«\"“*_])",
     re.MULTILINE)
 _INLINE_PAREN = re.compile(
