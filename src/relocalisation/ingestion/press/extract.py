@@ -408,6 +408,10 @@ class Document:
         text = _DOT_LEADER.sub(lambda m: " :" + " " * (len(m.group(0)) - 2), text)
         # « │ • Vosges … │ »: the frame of a box (box-drawing characters) is no text; blanked, offsets kept
         text = _BOX_DRAWING.sub(" ", text)
+        # A card's questions as labels (« Où ? Vernon (Eure) » is « Où : … »), and fields set side by side on one line
+        # (« Investissement : 4,2 M€ · Aide Région : 450 000 € »): each field on its line (offsets kept)
+        text = re.sub(r"(?m)^([ \t]*)(Où|Quoi|Qui|Combien|Quand) \?(?=[ \t])", lambda m: m.group(1) + m.group(2) + " :", text)
+        text = re.sub(r"(?<=\S) · (?=[A-ZÀ-Ý][^\n:·|]{1,30}[ \t]:)", " \n ", text)
         # « > > Le Gouvernement a annoncé … »: an e-mail's quoted lines (forwarded twice); the marks blanked, offsets kept
         if len(re.findall(r"(?m)^[ \t]*>", text)) >= 3:
             text = re.sub(r"(?m)^(?:[ \t]*>)+", lambda m: " " * len(m.group(0)), text)
@@ -771,6 +775,9 @@ class Document:
                                                     self.folded[max(0, h.org.start - 40):h.org.start]):
                 # « une biscuiterie de Casinca, un fabricant de … »: a place after a trade, not a name
                 return
+            if h.kind == "table" and len([c for c in (h.columns or {}).values() if c.strip()]) <= 3 \
+                    and norm(h.org.value).split()[0] in lexicon.LABEL_WORDS | _LONE_LABELS:
+                return  # « | Investissements générés | 24,6 M€ | »: a table of key figures, no laureate's row
             if h.kind in ("apposition", "at_place") and norm(h.org.value).split()[0] in lexicon.LABEL_WORDS:
                 return  # « À Valence, la société … », « Enfin, à Millau (Aveyron), … »: not a name
             # A prose header claims its name, not the sentence before it: another laureate may be named
@@ -821,7 +828,8 @@ class Document:
             add(self._colon_header(m))
         # A1: headings « Valognes : la tour de séchage de la Laiterie X » above their paragraph (a round-up by commune)
         for h in [*self._sector_heading_headers(), *self._bold_dateline_headers(), *self._dep_name_commune_headers(),
-                  *self._project_heading_headers(), *self._commune_first_headers(), *self._slide_place_headers()]:
+                  *self._project_heading_headers(), *self._commune_first_headers(), *self._slide_place_headers(),
+                  *self._numbered_laureate_headers()]:
             add(h)
         round_up = [*self._caps_place_brief_headers(), *self._place_headline_headers()]
         for h in round_up or [self._story_headline_header() or self._subject_headline_header()]:
@@ -1480,6 +1488,15 @@ class Document:
                 continue
             out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, pe), m.end("head")))
         return out if len(out) >= 2 else []
+
+    def _numbered_laureate_headers(self) -> list[Header]:
+        """« LAURÉAT 1 · NORMACAP COMPOSITES » above its card's labelled lines (« Où : Vernon (Eure) »): a fiche."""
+        out = []
+        for m in _NUMBERED_LAUREATE.finditer(self.text):
+            org = self._heading_org(m.group("name"), m.start("name"))
+            if org:
+                out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.85), "label", None, None, m.end()))
+        return out
 
     def _slide_place_headers(self) -> list[Header]:
         """« ➢ Figeac (46) / • Aéro-Usinage du Célé / • Usinage 5 axes … »: a slide deck's items, the commune on its
@@ -5292,7 +5309,7 @@ _NOT_ORG_WORDS = {"fils", "filles", "freres", "soeurs", "cie", "compagnie", "ass
                   # a contract or a unit of jobs (« +10 empl. (CDI) »)
                   "cdi", "cdd", "etp"}
 _TOTAL_BEFORE = re.compile(r"\b(?:total|au\s+total|en\s+tout|cumul\w*|ensemble|a\s+eux|a\s+elles)\b[^.;]{0,25}$")
-_PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implantation")
+_PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implantation|ou\b")
 # A cell that says « nothing given »: « — », « n.c. », « NC », « s.o. », « néant », « non communiqué ».
 _EMPTY_CELL = re.compile(r"\s*(?:[-–—/.*?]+|n\.?\s?[cdr]\.?|s\.?\s?o\.?|neant|aucun|sans\s+objet|"
                          r"non\s+(?:communique|renseigne|connu|disponible)e?s?)\s*", re.IGNORECASE)
@@ -5647,6 +5664,8 @@ _ABOUT_BOX = re.compile(r"(?:^|\n)[ \t#*]*(?:À|A)\s+propos\s+(?:de\s+la\s+|de\s
 _NUMBER_WORDS = set("un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente "
                     "quarante cinquante soixante cent mille".split())
 _PLAIN_TITLE = re.compile(r"(?m)(?<=\n\n)[ \t]*(?P<rest>[A-ZÀ-Ý][^\n.!?:;|]{15,120}?)[ \t]*$")
+_NUMBERED_LAUREATE = re.compile(r"(?m)^[ \t]*(?:#{1,4}[ \t]+)?(?:\*\*)?(?:LAURÉATE?|Lauréate?|LAUREATE?|BÉNÉFICIAIRE|Bénéficiaire)[ \t]*"
+                                r"(?:n°[ \t]*)?\d{1,2}[ \t]*[·:–—-][ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n*]{1,70}?)[ \t]*(?:\*\*)?[ \t]*$")
 _SLIDE_PLACE_ITEM = re.compile(r"(?m)^[ \t]*[➢►▶•*–-][ \t]*(?P<place>[A-ZÀ-Ý][^\n()•]{1,40}?)[ \t]*\((?:" + DEPT_CODE_RE + r")\)[ \t]*\n"
                                r"[ \t]*[•*–-][ \t]*(?P<name>[A-ZÀ-Ý][^\n:•]{2,80}?)[ \t]*$")
 _COMMUNE_FIRST_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?:\*\*|__)(?P<place>[A-ZÀ-Ý][^*\n]{1,70}?)(?:\*\*|__)[ \t]*[—–-][ \t]*"
