@@ -717,7 +717,8 @@ class Document:
                 return  # a list of companies in a text that announces no support (closures, agenda…); a table
                 # with a column of aid (« Subvention », « Aide (€) ») says it by itself
             pt = _PERSON_TITLE_OF.match(self.text, h.org.start)
-            if pt and (_first_name_led(pt.group("person")) or pt.group("speaker")):
+            if pt and (_first_name_led(pt.group("person")) or pt.group("speaker")) \
+                    and fold(pt.group("co").split()[0]) not in _INSTITUTION_HEADS:
                 # « Anne-Sophie Marchand, présidente de Porcelaine de la Yèvre (Vierzon) », « YANN — Yann L., président
                 # d'Ondelys Systems »: a person named by the company they run; the company is the one to read
                 h.org = Value(pt.group("co"), pt.start("co"), pt.end("co"), h.org.confidence)
@@ -924,8 +925,10 @@ class Document:
                     # (its story runs to the next company in bold: the support may be told paragraphs later)
                     end = bold[k + 1].start() if k + 1 < len(bold) else self.own_end
                     told = any(q.money for q in self.quantities_in(m.start(), end)) and bool(
-                        _LAUREATE_CUE.search(self.folded, m.start(), end) or _SUPPORT_CUE.search(self.folded, m.start(), end))
-                    add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=told)))
+                        _LAUREATE_CUE.search(self.folded, m.start(), end) or _SUPPORT_CUE.search(self.folded, m.start(), end)) \
+                        and not re.search(r"\blev\w*\s+(?:de\s+)?(?:fonds|\d)", self.folded[m.start():end])  # (a fundraising)
+                    if told:
+                        add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
             # « La Région a retenu Chaussures Mauges Création dans le cadre de … »: the company is what the body retained
             for m in _RETAINED_OBJECT.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
@@ -4955,7 +4958,7 @@ _SELF_ACRONYM = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t]*(?:(?:La|Le|Les|L['
                            r"(?P<org>[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:d['’])?[\w'’&-]+){1,6}?)[ \t]*\([ \t]*(?P<acr>[A-Z][A-Z0-9&]{1,7})[ \t]*\)"
                            r"[ \t]*,?[ \t]+(?=[a-zà-ÿ])")
 # Public bodies known by their initials (« l'Agence de développement économique (ADE) a accompagné … »)
-_INSTITUTION_HEADS = {"agence", "banque", "direction", "conseil", "communaute", "chambre", "caisse", "comite",
+_INSTITUTION_HEADS = {"reseau", "cluster", "agence", "banque", "direction", "conseil", "communaute", "chambre", "caisse", "comite",
                       "syndicat", "association", "federation", "institut", "office", "pole", "commissariat",
                       "secretariat", "ministere", "prefecture", "region", "departement", "service", "groupement",
                       "fonds", "plan", "programme", "appel", "commission", "autorite", "mission"}
