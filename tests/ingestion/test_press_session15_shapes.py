@@ -235,3 +235,128 @@ def test_a_trade_name_with_its_place_adjective_and_an_adverb_that_opens_a_senten
     got = laureates(text)
     assert set(got) == {"Pruneraie moissagaise"}
     assert (got["Pruneraie moissagaise"]["commune_insee"], got["Pruneraie moissagaise"]["aid_eur"]) == ("82112", 500_000)
+
+
+ASCII_NEWSLETTER = (
+    "SOMMAIRE\n  1. A LA UNE\n  2. PORTRAITS DES LAUREATS\n\n"
+    "Le comité régional a retenu SIX NOUVEAUX PROJETS au titre du Fonds d'accélération des investissements "
+    "industriels dans les territoires.\n\n"
+    "+-------------------------------------------------------------------+\n"
+    "| FILATURE DE LA DOLLER                                             |\n"
+    "| Site : Masevaux-Niederbruck (Haut-Rhin)                           |\n"
+    "+-------------------------------------------------------------------+\n"
+    "  La filature installe une ligne de retordage. Investissement :\n"
+    "  2,2 M EUR. Subvention du fonds : 400 000 EUR. 7 emplois créés.\n\n"
+    "+-------------------------------------------------------------------+\n"
+    "| ROBINETTERIE VOSGIENNE                                            |\n"
+    "| Site : Remiremont (Vosges)                                        |\n"
+    "+-------------------------------------------------------------------+\n"
+    "  Le fabricant rapatrie l'usinage de ses corps de vannes. Investissement :\n"
+    "  1,5 M EUR. Subvention du fonds : 300 000 EUR. 5 emplois créés.\n\n"
+    "AGENDA\n"
+    "  07/11  Club des dirigeants industriels -- Épinal\n")
+
+
+def test_a_newsletter_s_ascii_boxes_are_framed_names_and_its_agenda_is_nothing():
+    got = laureates(ASCII_NEWSLETTER)
+    assert set(got) == {"FILATURE DE LA DOLLER", "ROBINETTERIE VOSGIENNE"}
+    rob = got["ROBINETTERIE VOSGIENNE"]
+    assert (rob["commune_insee"], rob["investment_eur"], rob["aid_eur"], rob["jobs_created"]) == ("88383", 1_500_000, 300_000, 5)
+
+
+FORWARDED = (
+    "De : Paul Marchal <p.marchal@conseil.example>\nObjet : TR: TR: communiqué\n\n"
+    "Bonjour, je vous transfère le communiqué. Le dossier de Mécaniques du Vexin n'est PAS dans la liste : il a été "
+    "ajourné.\n\n"
+    "> > Le Gouvernement a annoncé une nouvelle vague de lauréats de l'appel à projets « (Re)localisations dans les\n"
+    "> > secteurs critiques ».\n"
+    "> >\n"
+    "> > * AGROALIMENTAIRE – Fromagerie des Andelys, Les Andelys (27)\n"
+    "> > La fromagerie investit 3 M€ dans une cave d'affinage, avec une aide de 700 000 €.\n"
+    "> >\n"
+    "> > * SANTÉ – Pharma Seine-Eure, Val-de-Reuil (27)\n"
+    "> > Le laboratoire investit 9 M€, avec une aide de 2,5 M€.\n")
+
+
+def test_a_twice_forwarded_release_its_sector_prefixes_and_a_dossier_not_on_the_list():
+    got = laureates(FORWARDED)
+    assert set(got) == {"Fromagerie des Andelys", "Pharma Seine-Eure"}
+    assert (got["Fromagerie des Andelys"]["commune_insee"], got["Fromagerie des Andelys"]["aid_eur"]) == ("27016", 700_000)
+    assert got["Pharma Seine-Eure"]["sector"] == "santé"
+
+
+SLIDES = (
+    "VAGUE DU 2 FÉVRIER 2021\nRÉSULTATS NATIONAUX\n• 54 nouveaux lauréats de l'appel à projets « Résilience »\n"
+    "LES LAURÉATS OCCITANS\n"
+    "➢ Figeac (46)\n• Aérostructures du Quercy\n• Usinage de pièces de structure\n"
+    "• Invest. : 4,6 M€ | Aide État : 1,2 M€\n• Emplois : + 18\n"
+    "➢ Mende (48)\n• Laboratoire Gévaudan de Dispositifs\nMédicaux (LGDM)\n• Conditionnement stérile\n"
+    "• Invest. : 2,2 M€ | Aide État : 600 k€\n• Emplois : + 9\n")
+
+
+def test_a_slide_deck_s_items_commune_bullet_then_company():
+    got = laureates(SLIDES)
+    assert set(got) == {"Aérostructures du Quercy", "Laboratoire Gévaudan de Dispositifs Médicaux"}
+    aero = got["Aérostructures du Quercy"]
+    assert (aero["commune_insee"], aero["investment_eur"], aero["aid_eur"], aero["jobs_created"]) == ("46102", 4_600_000, 1_200_000, 18)
+
+
+CARDS = (
+    "Appel à projets « Relocalisation » : les lauréats de la session, un par un.\n\n"
+    "| | Session de mai |\n|---|---|\n| Entreprises lauréates | **2** |\n| Investissements générés | **5,9 M€** |\n\n"
+    "┌──────────────────────────────────────────┐\n"
+    "│ LAURÉAT 1 · COMPOSITES DU VEXIN          │\n"
+    "│ Où ? Vernon (Eure)                       │\n"
+    "│ Investissement : 4,2 M€ · Aide Région : 450 000 € │\n"
+    "│ Emplois : + 25                           │\n"
+    "└──────────────────────────────────────────┘\n\n"
+    "┌──────────────────────────────────────────┐\n"
+    "│ LAURÉAT 2 · LAINERIE DU HOULME           │\n"
+    "│ Où ? Flers (Orne)                        │\n"
+    "│ Investissement : 1,7 M€ · Aide Région : 220 000 € │\n"
+    "└──────────────────────────────────────────┘\n")
+
+
+def test_numbered_laureate_cards_with_question_labels_and_a_table_of_key_figures():
+    got = laureates(CARDS)
+    assert set(got) == {"COMPOSITES DU VEXIN", "LAINERIE DU HOULME"}
+    vexin = got["COMPOSITES DU VEXIN"]
+    assert (vexin["commune_insee"], vexin["investment_eur"], vexin["aid_eur"]) == ("27681", 4_200_000, 450_000)
+    assert got["LAINERIE DU HOULME"]["commune_insee"] == "61169"
+
+
+def test_people_named_by_the_company_they_run_and_a_seat_in_brackets():
+    text = ("Table ronde : quatre dirigeants lauréats de l'appel à projets « (Re)localisations dans les secteurs "
+            "critiques » racontent.\n\n"
+            "Participants :\n"
+            "- Hélène Morin, présidente de Faïences de la Yèvre (Vierzon, 64 salariés)\n"
+            "- Didier Renaud, directeur général de Protéines du Boischaut (siège à Bourges, usine à Issoudun)\n\n"
+            "Faïences de la Yèvre investit 2 M€ dans un four, avec une aide de 500 000 €. Protéines du Boischaut "
+            "investit 6 M€, soutenus à hauteur de 1,5 M€ par l'État.\n")
+    got = laureates(text)
+    assert set(got) == {"Faïences de la Yèvre", "Protéines du Boischaut"}
+    assert got["Protéines du Boischaut"]["commune_insee"] == "36088"
+
+
+def test_a_reportage_s_companies_in_bold_and_a_founder_s_surname():
+    text = ("Il est 6 h 40 et la brume colle aux toits de Thiers quand les compagnons franchissent le portail de "
+            "**Ravel Coutellerie**. La maison fondée en 1954 par Antoine Ravel a longtemps vécu de la lame.\n\n"
+            "Lauréate de l'appel à projets « (Re)localisations dans les secteurs critiques », elle investit 2,8 M€ "
+            "dans une ligne de forge, avec une aide de l'État de 700 000 €.\n\n"
+            "Quarante kilomètres plus loin, à Issoire, **Arverne Capteurs** occupe un bâtiment blanc. Soutenue par "
+            "l'État à hauteur de 900 000 €, la PME investit 3,6 M€.\n")
+    got = laureates(text)
+    assert set(got) == {"Ravel Coutellerie", "Arverne Capteurs"}
+    assert got["Ravel Coutellerie"]["commune_insee"] == "63430"
+    assert got["Arverne Capteurs"]["aid_eur"] == 900_000
+
+
+def test_a_cluster_csv_with_a_title_line_and_headings_ending_in_a_date():
+    data = ("Suivi des lauréats - extraction du 15/02/2023;;;;;\n"
+            "Territoire;Commune;Code postal;Entreprise;Aide accordée;Emplois créés au 31/12/2022\n"
+            "Guadeloupe;Saint-Louis (Marie-Galante);97134;Sucrerie Galantaise;240 000;2\n"
+            "La Réunion;Saint-Louis;97450;Imprim Santé Réunion;285 000;6\n")
+    got = laureates(read_bytes(data.encode("utf-8"), "suivi.csv"))
+    assert set(got) == {"Sucrerie Galantaise", "Imprim Santé Réunion"}
+    assert got["Sucrerie Galantaise"]["commune_insee"] == "97126"
+    assert got["Imprim Santé Réunion"]["commune_insee"] == "97414"

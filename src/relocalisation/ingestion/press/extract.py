@@ -2961,7 +2961,7 @@ class Document:
             return True  # « entre Charenton-le-Pont et Maisons-Alfort »: two places
         if len(words) >= 2 and words[0] == "par" and re.match(r"Par\s+[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý]", name):
             return True  # « Par Pierre-Yves Castagnède »: the article's byline
-        if words and words[0] in _LONE_LABELS and (len(words) == 1 or name.isupper()):
+        if words and words[0] in _LONE_LABELS and (len(words) == 1 or (name.isupper() and len(words) == 2)):
             return True  # « Capacité : 40 millions … », « Clients : CHU … », « Texte : X. Photos : Y », « Oui, … »
         if len(words) >= 4 and words[0] in lexicon.FIRST_NAMES and "et" in words[1:3] \
                 and words[words.index("et", 1) + 1] in lexicon.FIRST_NAMES:
@@ -4921,7 +4921,8 @@ _SUBJECT_PROJECT_VERB = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+[^,.;\n]{3,120},)?\s+(?:va\s+|vont\s+)?"
     r"(?:agrandi\w*|investi(?:t|ssent|ra|ront)|relocalise\w*|construi(?:t|sent|ra|ront)|modernise\w*|double\w*|rapatrie\w*|"
     r"industrialise\w*|reçoi(?:t|vent)|recevra\w*|obtien(?:t|nent)|obtiendra\w*|décroche\w*|bénéficie\w*)\b")
-_LONE_LABELS = {"invest", "capacite", "capacites", "clients", "client", "mieux", "pire", "texte", "textes", "photos", "autofinancement",
+_LONE_LABELS = {"invest", "conditionnement", "usinage", "fabrication", "assemblage", "extrusion", "modernisation",
+                "capacite", "capacites", "clients", "client", "mieux", "pire", "texte", "textes", "photos", "autofinancement",
                 "oui", "non", "publicite", "horaires", "tarif", "tarifs", "prix", "debouches", "marches", "marche",
                 "production", "produits", "produit", "salaries", "surface", "superficie", "chiffre", "bilan", "bref",
                 "verdict", "resultat", "perspectives", "avenir", "historique", "origine", "origines", "enjeu", "enjeux",
