@@ -2961,6 +2961,13 @@ class Document:
             return True  # « entre Charenton-le-Pont et Maisons-Alfort »: two places
         if len(words) >= 2 and words[0] == "par" and re.match(r"Par\s+[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý]", name):
             return True  # « Par Pierre-Yves Castagnède »: the article's byline
+        before = fold(self.text[max(0, s - 120):s])
+        if re.search(r"\b(?:salle|rue|avenue|place|lycee|college|ecole|gymnase|stade|boulevard|bd|quai|espace|allee|impasse|"
+                     r"square|residence|cite|pont)\s+(?:des\s+|du\s+|de\s+la\s+|de\s+)?$", before[-40:]):
+            return True  # « salle Jean-Moulin », « rue de l'Épinette »: a place named after someone or something
+        if re.search(r"\b(?:creanciers|concurrents)\b[^.;!?]{0,100}$|\bqui\s+(?:equipera|equipe|fournira|fournit|livrera|livre)\b"
+                     r"[^.;!?]{0,60}$", before):
+            return True  # « Parmi les créanciers figurent …, dont X », « le fabricant qui équipera la cave, X »
         if words and words[0] in _LONE_LABELS and (len(words) == 1 or (name.isupper() and len(words) == 2)):
             return True  # « Capacité : 40 millions … », « Clients : CHU … », « Texte : X. Photos : Y », « Oui, … »
         if len(words) >= 4 and words[0] in lexicon.FIRST_NAMES and "et" in words[1:3] \
@@ -4803,11 +4810,11 @@ _APPOSITION = re.compile(
     r"équipementier|sous-traitant|filiale|industriel|lauréate?s?|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
     r"(?:à|au|aux|en|dans|sur))\b", re.MULTILINE)
 _PAREN_DASH_LINE = re.compile(
-    r"^[ \t]*(?:" + lexicon.BULLET_MARK + r"[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:\*\*|__)?[ \t]*"
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:" + lexicon.BULLET_MARK + r"[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:\*\*|__)?[ \t]*"
     r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*|\((?:PME|ETI|TPE|PMI|GE|start-?up)\)[ \t]*|"  # « (groupe TEXIER) », « (PME) »
     r"\([A-Z][A-Z0-9&.]{1,7}\)(?=,?[ \t]*(?:à|a)[ \t])[ \t]*)?"  # « Société Industrielle d'Eu (SIE), à Eu (76) — … »
     r"(?:(?P<at>(?:,[ \t]*)?(?<=[\s,])(?:à|a)[ \t]+)(?P<commune>[A-ZÀ-Ý][^\n:()–—,]{1,40}?)[ \t]*)?"  # « à Vitré » (not « de l|a Lys »)
-    r"\((?P<place>[A-ZÀ-Ý0-9][^()\n]{1,40})\)(?:[ \t]*[-–—][ \t]+\S|[ \t]+(?:pour|qui|afin)\b|[ \t]*;?[ \t]*$|"
+    r"\((?P<place>[A-ZÀ-Ý0-9][^()\n]{1,40})\)(?:[ \t]*[-–—:][ \t]+\S|[ \t]+(?:pour|qui|afin)\b|[ \t]*;?[ \t]*$|"
     # « **Scierie X (Rambervillers).** 350 000 € pour … »: the bold opening of a brief
     r"\.?(?:\*\*|__)[ \t]+(?=\S)|"
     # « Sologne Cosmétiques (Romorantin-Lanthenay, Loir-et-Cher). Le fabricant de crèmes … »
@@ -4921,7 +4928,7 @@ _SUBJECT_PROJECT_VERB = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+[^,.;\n]{3,120},)?\s+(?:va\s+|vont\s+)?"
     r"(?:agrandi\w*|investi(?:t|ssent|ra|ront)|relocalise\w*|construi(?:t|sent|ra|ront)|modernise\w*|double\w*|rapatrie\w*|"
     r"industrialise\w*|reçoi(?:t|vent)|recevra\w*|obtien(?:t|nent)|obtiendra\w*|décroche\w*|bénéficie\w*)\b")
-_LONE_LABELS = {"invest", "conditionnement", "usinage", "fabrication", "assemblage", "extrusion", "modernisation",
+_LONE_LABELS = {"vends", "achete", "cherche", "recherche", "loue", "invest", "conditionnement", "usinage", "fabrication", "assemblage", "extrusion", "modernisation",
                 "capacite", "capacites", "clients", "client", "mieux", "pire", "texte", "textes", "photos", "autofinancement",
                 "oui", "non", "publicite", "horaires", "tarif", "tarifs", "prix", "debouches", "marches", "marche",
                 "production", "produits", "produit", "salaries", "surface", "superficie", "chiffre", "bilan", "bref",
