@@ -2945,6 +2945,12 @@ class Document:
         if re.search(r"\b(?:projet|programme|ligne|usine|unite|site)\s*,?\s+(?:baptisee?|nommee?|intitulee?|denommee?|appelee?)\s*,?\s*[<«\"“]?\s*$",
                      fold(self.text[max(0, s - 50):s])):
             return True  # « Le projet, baptisé « Reloc-Ant5G », représente … »: the project's name, not its company's
+        bp = fold(self.text[max(0, s - 60):s])
+        if re.search(r"\b(?:baptisee?s?|nommee?s?|intitulee?s?|denommee?s?)\s*,?\s*[<«\"“*]*\s*$", bp) \
+                and not re.search(r"\b(?:societe|entreprise|start-?up|pme|eti|filiale|structure|cooperative)\b[^.;]{0,25}$", bp):
+            return True  # « la nouvelle ligne … — baptisée **PULPE 974** — »: what is named is the project
+        if re.match(r"\s*,\s*[a-zà-ÿ]{3,}\s*,\s*[a-zà-ÿ]", self.text[e:e + 40]):
+            return True  # « Goyavier, letchi, mangue José : … »: the first word of a list of things
         ls = self.text.rfind("\n", 0, s) + 1
         prev = self.text[max(0, ls - 40):ls].strip().split("\n")[-1].strip(" *_[]")
         if re.search(r"\bpublicit[ée]\b|\bpublireportage\b|\bannonce\s+sponsoris", fold(self.text[ls:s]) + " " + fold(prev)) \
