@@ -458,6 +458,18 @@ class Document:
         self.table_spans: list[tuple[int, int]] = []  # lines of space-aligned tables, read by their own rule only
 
     @functools.cached_property
+    def project_names(self) -> set:
+        """Names the text gives to projects (« projet baptisé KERNEVEZ », « Baptisé « Pochadour », le projet … »)."""
+        names = set()
+        for rx in (_PROJECT_NAME, _PROJECT_FRONTED):
+            for m in rx.finditer(self.text):
+                names.add(norm(m.group("name")))
+        for m in re.finditer(r"\b(?:[Pp]rojet|[Pp]rogramme)\s*,?\s+(?:baptisé|nommé|intitulé|dénommé|appelé)\s+"
+                             r"(?P<name>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’+-]{2,}(?:\s+\d+)?)(?![\w'’-])", self.text):
+            names.add(norm(m.group("name")))
+        return {n for n in names if n}
+
+    @functools.cached_property
     def interview(self) -> bool:
         """Three questions on lines of their own (« **Combien investissez-vous ?** »): an interview."""
         return len(_QUESTION_LINE.findall(self.text)) >= 3
@@ -2963,6 +2975,8 @@ class Document:
         mm = re.search(r"\bminist(?:ere|re|eres)\b([^.;:()\n]{0,80})$", fold(self.text[max(0, s - 90):s]))
         if mm and set(re.findall(r"[a-z]+", mm.group(1))) <= _MINISTRY_WORDS:
             return True  # « le ministère de l'Économie, des Finances et de la Relance »: a ministry's title
+        if norm(name) in self.project_names:
+            return True  # « un projet baptisé KERNEVEZ » … « KERNEVEZ fait partie des lauréats »: the project, in any mention
         if " et " in name and all(self._is_place_only(part) for part in re.split(r"\s+et\s+", name.strip())):
             return True  # « entre Charenton-le-Pont et Maisons-Alfort »: two places
         if len(words) >= 2 and words[0] == "par" and re.match(r"Par\s+[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý]", name):
@@ -4934,7 +4948,7 @@ _SUBJECT_PROJECT_VERB = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+[^,.;\n]{3,120},)?\s+(?:va\s+|vont\s+)?"
     r"(?:agrandi\w*|investi(?:t|ssent|ra|ront)|relocalise\w*|construi(?:t|sent|ra|ront)|modernise\w*|double\w*|rapatrie\w*|"
     r"industrialise\w*|reçoi(?:t|vent)|recevra\w*|obtien(?:t|nent)|obtiendra\w*|décroche\w*|bénéficie\w*)\b")
-_LONE_LABELS = {"vends", "achete", "cherche", "recherche", "loue", "invest", "conditionnement", "usinage", "fabrication", "assemblage", "extrusion", "modernisation",
+_LONE_LABELS = {"voix", "synthe", "plateau", "vends", "achete", "cherche", "recherche", "loue", "invest", "conditionnement", "usinage", "fabrication", "assemblage", "extrusion", "modernisation",
                 "capacite", "capacites", "clients", "client", "mieux", "pire", "texte", "textes", "photos", "autofinancement",
                 "oui", "non", "publicite", "horaires", "tarif", "tarifs", "prix", "debouches", "marches", "marche",
                 "production", "produits", "produit", "salaries", "surface", "superficie", "chiffre", "bilan", "bref",
@@ -5285,7 +5299,7 @@ _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+att
                       # « a confirmé avoir déposé un dossier pour un projet de 2,5 M€ »: a file, no decision yet
                       r"\bavoir\s+depose\s+(?:un|son|leur)\s+dossier\b|"
                       # « X a déposé, pour son site de Fos-sur-Mer, un dossier de candidature au même appel »
-                      r"\b(?:a|ont)\s+depose\s*,?[^.;]{0,60}?\b(?:un|son|leur|sa)\s+(?:dossier|candidature)\b|"
+                      r"\b(?:a|ont|avait|avaient)\s+(?:elle\s+aussi\s+|lui\s+aussi\s+|aussi\s+|egalement\s+)?depose\s*,?[^.;]{0,60}?\b(?:un|son|leur|sa)\s+(?:dossier|candidature)\b|"
                       r"\b(?:attend|attendent)\s+(?:sa|leur|une)\s+reponse\b|"
                       # « X envisage un bâtiment de 4 000 m² … »: an intention, no file yet
                       r"\benvisag(?:e|ent|eait|eaient)\s+(?:un|une|la|le)\s+(?:nouvel(?:le)?\s+)?(?:batiment|investissement|projet|extension|usine|agrandissement|atelier)\b")
