@@ -941,6 +941,11 @@ class Document:
                         and not re.search(r"\blev\w*\s+(?:de\s+)?(?:fonds|\d)", self.folded[m.start():end])  # (a fundraising)
                     if told:
                         add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
+            # « Directrice générale de Nitrea Chimie depuis 2019, Frédérique M. revient sur le projet … retenu par l'État »:
+            # an interview's lead names the company its guest runs
+            for m in _FRONTED_TITLE_OF.finditer(t):
+                if norm(m.group("org")) not in lexicon.INSTITUTIONS and fold(m.group("org").split()[0]) not in _INSTITUTION_HEADS:
+                    add(self._intro_header(m, m.group("org"), m.start("org")))  # (the title is the guest's, not a person's name)
             # « La Région a retenu Chaussures Mauges Création dans le cadre de … »: the company is what the body retained
             for m in _RETAINED_OBJECT.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
@@ -4976,6 +4981,10 @@ _LOWER_TAIL = re.compile(r"[ \t]+[a-zàâäéèêëîïôöùûüç]{3,}[ \t]+(?
 _ENUM_STOP = re.compile(r"(?:est|sont|a|ont|va|vont|investit|devient|reste|passe|sera|fait|dit|dote|dispose|produit|fabrique|"
                         r"rapatrie\w*|relocalise\w*|dispose|beneficie\w*|obtient|recoit|reçoit|installe\w*|implante\w*|situe\w*|base\w*|"
                         r"lance|cree|crée|ouvre|investira|recrute|emploie|compte)$")
+_FRONTED_TITLE_OF = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Directeur|Directrice|Président|Présidente|PDG|Fondateur|Fondatrice|Cofondateur|Cofondatrice|"
+    r"Gérant|Gérante|Dirigeant|Dirigeante|Patron|Patronne)(?:\s+(?:général|générale|délégué|déléguée))?\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?P<org>" + CAPNAME + r")(?=\s+depuis\b|\s*,)")
 _PERSON_TITLE_OF = re.compile(
     r"(?P<speaker>[A-ZÀ-Ý]{2,}[ \t]*[—–-][ \t]*)?(?P<person>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|de|du|le|la)){1,3}),[ \t]+"
     r"(?:président|présidente|PDG|gérant|gérante|directeur|directrice|fondateur|fondatrice|cofondateur|cofondatrice|dirigeant|"
