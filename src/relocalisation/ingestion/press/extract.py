@@ -1186,6 +1186,9 @@ class Document:
             # again at the start of a later sentence opens a passage of its own, merged with the first.
             for h in self._repeated_mentions(headers):
                 add(h)
+            # « - YANN — Yann L., président d'Ondelys Systems » then « [00:01:15] YANN : On les concevait à Lannion … »: a
+            # transcript's turns are the passages of the company their speaker runs (with the question just before)
+            headers.extend(self._speaker_turn_headers(headers))
         # « … accueillie : Capdenac Mécanique, une PME … »: a name found whole by one rule and cut by another is one
         # laureate, under its whole name.
         headers[:] = [h for h in headers if not any(
@@ -1508,6 +1511,27 @@ class Document:
                 continue
             out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, pe), m.end("head")))
         return out if len(out) >= 2 else []
+
+    def _speaker_turn_headers(self, headers: list[Header]) -> list[Header]:
+        t = self.text
+        found = {h.org.value: h for h in headers}
+        roster = {}
+        for m in _ROSTER_LINE.finditer(t):
+            pt = _PERSON_TITLE_OF.match(t, m.start("tag"))
+            if pt and pt.group("co") in found:
+                roster[m.group("tag")] = found[pt.group("co")]
+        if not roster:
+            return []
+        out, turns = [], list(_SPEAKER_TURN.finditer(t))
+        for i, m in enumerate(turns):
+            h = roster.get(m.group("tag"))
+            if h is None:
+                continue
+            start = m.start()
+            if i and turns[i - 1].group("tag") not in roster:
+                start = turns[i - 1].start()  # the question that gives the floor
+            out.append(Header(start, h.org, "subject", None, None, m.end()))
+        return out
 
     def _numbered_laureate_headers(self) -> list[Header]:
         """« LAURÉAT 1 · NORMACAP COMPOSITES » above its card's labelled lines (« Où : Vernon (Eure) »): a fiche."""
@@ -5704,6 +5728,8 @@ _ABOUT_BOX = re.compile(r"(?:^|\n)[ \t#*]*(?:À|A)\s+propos\s+(?:de\s+la\s+|de\s
 _NUMBER_WORDS = set("un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente "
                     "quarante cinquante soixante cent mille".split())
 _PLAIN_TITLE = re.compile(r"(?m)(?<=\n\n)[ \t]*(?P<rest>[A-ZÀ-Ý][^\n.!?:;|]{15,120}?)[ \t]*$")
+_ROSTER_LINE = re.compile(r"(?m)^[ \t]*[-•*][ \t]*(?P<tag>[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,20})[ \t]*[—–-][ \t]*")
+_SPEAKER_TURN = re.compile(r"(?m)^[ \t]*(?:\[[\d:]{4,8}\][ \t]*)?(?P<tag>[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,20})[ \t]*:")
 _NUMBERED_LAUREATE = re.compile(r"(?m)^[ \t]*(?:#{1,4}[ \t]+)?(?:\*\*)?(?:LAURÉATE?|Lauréate?|LAUREATE?|BÉNÉFICIAIRE|Bénéficiaire)[ \t]*"
                                 r"(?:n°[ \t]*)?\d{1,2}[ \t]*[·:–—-][ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n*]{1,70}?)[ \t]*(?:\*\*)?[ \t]*$")
 _SLIDE_PLACE_ITEM = re.compile(r"(?m)^[ \t]*[➢►▶•*–-][ \t]*(?P<place>[A-ZÀ-Ý][^\n()•]{1,40}?)[ \t]*\((?:" + DEPT_CODE_RE + r")\)[ \t]*\n"
