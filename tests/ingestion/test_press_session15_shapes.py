@@ -360,3 +360,27 @@ def test_a_cluster_csv_with_a_title_line_and_headings_ending_in_a_date():
     assert set(got) == {"Sucrerie Galantaise", "Imprim Santé Réunion"}
     assert got["Sucrerie Galantaise"]["commune_insee"] == "97126"
     assert got["Imprim Santé Réunion"]["commune_insee"] == "97414"
+
+
+def test_a_podcast_s_turns_belong_to_the_company_of_their_speaker():
+    text = ("MADE IN ICI — le podcast\n\nIntervenants :\n"
+            "- ANAÏS — Anaïs Perrichon, animatrice\n"
+            "- YVES — Yves Le Goff, président de Radiolys Systèmes (Côtes-d'Armor)\n\n"
+            "[00:00:04] ANAÏS : Bonjour, on parle d'une entreprise retenue par l'appel à projets « (Re)localisations dans "
+            "les secteurs critiques ».\n\n"
+            "[00:00:44] ANAÏS : Vous dirigez Radiolys Systèmes, à Lannion. Qu'est-ce que vous fabriquez ?\n\n"
+            "[00:00:49] YVES : Des modules radio 5G. Le projet représente 6,3 millions d'euros d'investissement, et "
+            "l'État nous apporte 2,2 millions d'euros.\n")
+    got = laureates(text)
+    assert set(got) == {"Radiolys Systèmes"}
+    rad = got["Radiolys Systèmes"]
+    assert (rad["commune_insee"], rad["investment_eur"], rad["aid_eur"]) == ("22113", 6_300_000, 2_200_000)
+
+
+def test_project_code_names_stay_projects_in_every_mention():
+    text = INTRO + ("La Biscuiterie de l'Argoat monte un projet baptisé KERNEVEZ : un site de meunerie de blé noir à "
+                    "Carhaix-Plouguer.\n\n"
+                    "En juillet, KERNEVEZ fait partie des lauréats. Sur un investissement de 7,8 millions d'euros, l'État "
+                    "apporte 1,95 million d'euros.\n")
+    got = laureates(text)
+    assert "KERNEVEZ" not in got
