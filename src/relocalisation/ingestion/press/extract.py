@@ -400,6 +400,7 @@ class Document:
     def __init__(self, extractor: Extractor, text: str, source: str):
         self.x = extractor
         self.gaz = extractor.gaz
+        self.raw = text  # as given: the rewritings below keep every offset
         # « │ Entreprise │ Commune │ »: a table drawn with box characters is a table « | » (same length, offsets kept);
         # a frame (« │ EN CHIFFRES │ », two bars) is no table
         if "│" in text or "┃" in text:
@@ -413,7 +414,8 @@ class Document:
         text = re.sub(r"(?m)^([ \t]*)(Où|Quoi|Qui|Combien|Quand) \?(?=[ \t])", lambda m: m.group(1) + m.group(2) + " :", text)
         text = re.sub(r"(?<=\S) · (?=[A-ZÀ-Ý][^\n:·|]{1,30}[ \t]:)", " \n ", text)
         # « > > Le Gouvernement a annoncé … »: an e-mail's quoted lines (forwarded twice); the marks blanked, offsets kept
-        if len(re.findall(r"(?m)^[ \t]*>", text)) >= 3:
+        if len(re.findall(r"(?m)^[ \t]*>", text)) >= 3 and re.search(
+                r"a écrit\s*:|Message d'origine|(?m:^(?:De|From|Objet|Subject)\s*:)|(?m:^[ \t]*>[ \t]*>)", text):
             text = re.sub(r"(?m)^(?:[ \t]*>)+", lambda m: " " * len(m.group(0)), text)
         # « +-----+ / | TOLERIE FINE DE LA THUR     | »: a box drawn in ASCII; a line with a bar at each end only is
         # framed text, not a table row (bars blanked, offsets kept)
@@ -758,8 +760,8 @@ class Document:
                 return
             if self._is_place_only(h.org.value) and not _LEGAL_AFTER.match(self.text, h.org.end):
                 return
-            if re.match(r"[ \t]*(?:[-•*][ \t]*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+(?:[-–—:][ \t]*)?$",
-                        self.text[self.text.rfind("\n", 0, h.org.start) + 1:h.org.start]):
+            if re.match(r"[ \t]*(?:[-•*][ \t]*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+$",
+                        self.raw[self.raw.rfind("\n", 0, h.org.start) + 1:h.org.start]):
                 return  # « 14/11  Club des DRH industriels – Metz »: an agenda's entry
             if h.kind == "candidate" and self._title_only_mention(h):
                 return
