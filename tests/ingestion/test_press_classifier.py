@@ -10,12 +10,13 @@ from relocalisation.ingestion.press.candidates import features, generate
 from relocalisation.ingestion.press.classifier import MODEL_PATH, Classifier, Collector, default_classifier
 from relocalisation.ingestion.press.extract import Extractor
 
-# Two laureates named in prose the rules do not know: « Chez X, à Commune, … », « Plus au sud, X, implantée à … ».
+# Two laureates named in prose the rules do not know: « Pour X, à Commune, … » (« Chez X, » became a rule in the
+# fifteenth session), « Plus au sud, X, implantée à … ».
 ORNE = """Industrie : l'Orne compte deux nouveaux lauréats
 
 Grâce au soutien de l'État, deux entreprises ornaises vont moderniser leurs usines. Le préfet de l'Orne s'est félicité de ces choix.
 
-Chez Tôlerie Besnard, à Flers, une nouvelle cabine de peinture sera installée d'ici l'été pour 800 000 euros d'investissement, dont 240 000 euros de subvention.
+Pour Tôlerie Besnard, à Flers, une nouvelle cabine de peinture sera installée d'ici l'été pour 800 000 euros d'investissement, dont 240 000 euros de subvention.
 
 Plus au sud, Plasturgie du Perche, implantée à Mortagne-au-Perche, financera une presse à injecter électrique ; dix emplois sont prévus.
 """
@@ -56,7 +57,7 @@ def test_features_are_deterministic():
 
 
 def test_a_new_phrasing_is_found_by_the_classifier_only():
-    # the rules miss « Chez X, à Commune, … » (« Plus au sud, X, implantée à A, verbe » is now a rule of their own)
+    # the rules miss « Pour X, à Commune, … » (« Plus au sud, X, implantée à A, verbe » is now a rule of their own)
     assert set(laureates(ORNE, classifier=None)) == {"Plasturgie du Perche"}
     found = laureates(ORNE)
     assert set(found) == {"Tôlerie Besnard", "Plasturgie du Perche"}
@@ -107,7 +108,7 @@ def test_eval_press_measures_rules_alone_or_with_the_classifier(tmp_path):
         return json.loads(out.getvalue())["laureates"]["tp"]
 
     assert laureates_found() == 2
-    assert laureates_found("--sans-classifieur") == 1  # « Chez X, à Commune, … » is the classifier's
+    assert laureates_found("--sans-classifieur") == 1  # « Pour X, à Commune, … » is the classifier's
 
 
 def test_a_name_described_once_as_the_consultant_is_not_a_laureate_elsewhere():

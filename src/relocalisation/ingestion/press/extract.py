@@ -948,6 +948,12 @@ class Document:
             for m in _FRONTED_TITLE_OF.finditer(t):
                 if norm(m.group("org")) not in lexicon.INSTITUTIONS and fold(m.group("org").split()[0]) not in _INSTITUTION_HEADS:
                     add(self._intro_header(m, m.group("org"), m.start("org")))  # (the title is the guest's, not a person's name)
+            # « Chez Usinage Célé-Lot, on usine depuis 1979 … »: the company whose premises the sentence enters
+            for m in _AT_COMPANY.finditer(t):
+                end = min(self.own_end, m.end() + 1500)
+                told = any(q.money for q in self.quantities_in(m.start(), end)) and bool(
+                    _LAUREATE_CUE.search(self.folded, m.start(), end) or _SUPPORT_CUE.search(self.folded, m.start(), end))
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=told)))
             # « La Région a retenu Chaussures Mauges Création dans le cadre de … »: the company is what the body retained
             for m in _RETAINED_OBJECT.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
@@ -5007,6 +5013,7 @@ _LOWER_TAIL = re.compile(r"[ \t]+[a-zàâäéèêëîïôöùûüç]{3,}[ \t]+(?
 _ENUM_STOP = re.compile(r"(?:est|sont|a|ont|va|vont|investit|devient|reste|passe|sera|fait|dit|dote|dispose|produit|fabrique|"
                         r"rapatrie\w*|relocalise\w*|dispose|beneficie\w*|obtient|recoit|reçoit|installe\w*|implante\w*|situe\w*|base\w*|"
                         r"lance|cree|crée|ouvre|investira|recrute|emploie|compte)$")
+_AT_COMPANY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*Chez\s+(?P<org>" + CAPNAME + r")\s*,\s+(?=[a-zà-ÿ])")
 _FRONTED_TITLE_OF = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Directeur|Directrice|Président|Présidente|PDG|Fondateur|Fondatrice|Cofondateur|Cofondatrice|"
     r"Gérant|Gérante|Dirigeant|Dirigeante|Patron|Patronne)(?:\s+(?:général|générale|délégué|déléguée))?\s+"
