@@ -2115,7 +2115,7 @@ class Document:
                   or _JOBS_CUE.search(para) or self._next_paragraph_supports(pe) or self._next_paragraph_funds(pe)):
             return None
         cut = _cut_name(name)
-        if name.strip().startswith(cut) and re.fullmatch(r"[ \t]+[a-zéèêàâîôûç]{3,}", name.strip()[len(cut):]) \
+        if name.strip().startswith(cut) and re.match(r"[ \t]+[a-zéèêàâîôûç]{3,}(?:$|[ \t]+(?:de|du|des|d['’]))", name.strip()[len(cut):]) \
                 and re.fullmatch(_NAME_ADJ, name.strip()):
             cut = name.strip()  # « Salaisons du Bocage virois »: the rule matched the adjective as part of the name
         org = clean_org(cut, pos)
@@ -5580,7 +5580,9 @@ _INLINE_DEP = re.compile(r"(?P<org>" + CAPNAME + r")\s*\(\s*(?P<dep>" + DEPT_COD
 # A name ending with a lower-case adjective of place or kind (« les Salaisons du Bocage virois »).
 _NAME_ADJ = (CAPNAME + r"(?:[ \t]+[a-zéèêàâîôûç]{3,}(?:ois|oise|oises|ais|aise|aises|ien|ienne|iens|iennes|in|ine|ins|"
              r"ines|al|ale|aux|ales|ique|iques|ime|imes|é|ée|és|ées|ard|arde|eux|euse|ais|ol|ole|ols|oles|"
-             r"on|onne|ons|onnes))?")
+             r"on|onne|ons|onnes)"
+             # (« le Chantier naval du Golfe »: the adjective, then the name goes on with a capital)
+             r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?)?)?")
 # The verb after a laureate introduced by its place: a usual one, or any other in the present or future
 # (« assemblera », « sécurise », « relocalisent »), never a relative or an article.
 _INTRO_VERB = (r"(?:va|vont|investit|investira|investissent|a|ont|est|sont|bénéficie|bénéficient|bénéficiera|reçoit|reçoivent|"
