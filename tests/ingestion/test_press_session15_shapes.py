@@ -384,3 +384,41 @@ def test_project_code_names_stay_projects_in_every_mention():
                     "apporte 1,95 million d'euros.\n")
     got = laureates(text)
     assert "KERNEVEZ" not in got
+
+
+def test_a_feature_s_company_entered_with_chez_and_a_name_with_a_small_letter_adjective():
+    text = ("Au bord du Célé, les hangars ont longtemps vécu au rythme de l'aéronautique. Chez Mécanique Figeacoise, on "
+            "usine depuis 1979 des pièces de structure. Lauréate de l'appel à projets « Résilience », l'entreprise "
+            "investit 4,4 M€, dont 1,3 M€ de subvention de l'État.\n\n"
+            "Enfin, dans l'extrême sud, le Chantier naval du Valinco, à Propriano, va se doter d'un hangar. Montant de "
+            "l'investissement : 1,4 million d'euros, dont 350 000 euros d'aide.\n")
+    got = laureates(text)
+    assert {"Mécanique Figeacoise", "Chantier naval du Valinco"} <= set(got)
+    assert got["Mécanique Figeacoise"]["aid_eur"] == 1_300_000
+    assert (got["Chantier naval du Valinco"]["commune_insee"], got["Chantier naval du Valinco"]["aid_eur"]) == ("2A249", 350_000)
+
+
+def test_an_interview_s_lead_names_the_guest_s_company():
+    text = ("Directrice générale de Nitrates de la Seille depuis 2019, Frédérique Marchal revient sur le projet AZOTE, "
+            "retenu par l'État dans le cadre de l'appel à projets « (Re)localisations dans les secteurs critiques ».\n\n"
+            "**Combien investissez-vous ?**\n\nL'investissement s'élève à 14 millions d'euros, sur notre site de "
+            "Marly (Moselle). L'État nous accorde 3,5 millions d'euros.\n")
+    got = laureates(text)
+    assert set(got) == {"Nitrates de la Seille"}
+    assert (got["Nitrates de la Seille"]["commune_insee"], got["Nitrates de la Seille"]["aid_eur"]) == ("57447", 3_500_000)
+
+
+def test_a_survey_s_numbered_headings_and_what_is_no_company():
+    text = ("Que sont devenus les lauréats de l'appel à projets « (Re)localisations dans les secteurs critiques » ?\n\n"
+            "### 1. Les Confitures de Terre-Sainte (Saint-Pierre) : la ligne tourne\n\n"
+            "Dans la zone de Pierrefonds, la nouvelle ligne de purées — baptisée **PULPE 974** — tourne depuis "
+            "septembre. Goyavier, letchi, mangue : l'entreprise transforme sur place. L'État avait accordé une "
+            "subvention de 720 000 euros pour un programme de 2,4 millions d'euros.\n\n"
+            "Parmi les créanciers de l'entreprise figure le sous-traitant Mécanique Giffre-Arve.\n\n"
+            "Réunion publique jeudi, salle Jean-Moulin à Saint-Pierre.\n\n"
+            "- Vends faucheuse à disques, bon état, 3 200 €.\n")
+    got = laureates(text)
+    # (the article stays with the name as written; matching a gold name ignores it)
+    assert set(got) == {"Les Confitures de Terre-Sainte"}
+    assert (got["Les Confitures de Terre-Sainte"]["commune_insee"], got["Les Confitures de Terre-Sainte"]["aid_eur"]) == (
+        "97416", 720_000)
