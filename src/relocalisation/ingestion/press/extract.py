@@ -417,6 +417,9 @@ class Document:
         if len(re.findall(r"(?m)^[ \t]*>", text)) >= 3 and re.search(
                 r"a écrit\s*:|Message d'origine|(?m:^(?:De|From|Objet|Subject)\s*:)|(?m:^[ \t]*>[ \t]*>)", text):
             text = re.sub(r"(?m)^(?:[ \t]*>)+", lambda m: " " * len(m.group(0)), text)
+        elif len(re.findall(r"(?m)^[ \t]*>[ \t]+[A-ZÀ-Ý]", text)) >= 3:
+            # « > Opsilane, spécialiste de … » in a release: a list's items marked with « > », read as bullets
+            text = re.sub(r"(?m)^([ \t]*)>(?=[ \t]+[A-ZÀ-Ý])", lambda m: m.group(1) + "•", text)
         # « +-----+ / | TOLERIE FINE DE LA THUR     | »: a box drawn in ASCII; a line with a bar at each end only is
         # framed text, not a table row (bars blanked, offsets kept)
         if "|" in text and re.search(r"(?m)^[ \t]*\+[-=]{5,}", text):
@@ -2998,7 +3001,10 @@ class Document:
         if re.search(r"\b(?:baptisee?s?|nommee?s?|intitulee?s?|denommee?s?)\s*,?\s*[<«\"“*]*\s*$", bp) \
                 and not re.search(r"\b(?:societe|entreprise|start-?up|pme|eti|filiale|structure|cooperative)\b[^.;]{0,25}$", bp):
             return True  # « la nouvelle ligne … — baptisée **PULPE 974** — »: what is named is the project
-        if re.match(r"\s*,\s*[a-zà-ÿ]{3,}\s*,\s*[a-zà-ÿ]", self.text[e:e + 40]):
+        lm = re.match(r"\s*,\s*([a-zà-ÿ]{3,})\s*,\s*[a-zà-ÿ]", self.text[e:e + 40])
+        if lm and fold(lm.group(1)) not in ("qui", "que", "dont", "mais", "puis", "enfin", "aussi", "egalement", "ensuite", "notamment", "toutefois", "cependant",
+                                            "pourtant", "desormais", "donc", "elle", "lui", "eux", "quant", "alors", "ainsi",
+                                            "surtout", "encore", "deja", "pourtant", "certes", "justement", "fondee", "creee"):
             return True  # « Goyavier, letchi, mangue José : … »: the first word of a list of things
         ls = self.text.rfind("\n", 0, s) + 1
         prev = self.text[max(0, ls - 40):ls].strip().split("\n")[-1].strip(" *_[]")
