@@ -1064,7 +1064,8 @@ class Document:
             # « – la Pertuisienne de Mécanique investit 2,3 M€ à Pertuis … »: a bullet opened by its subject
             for m in _BULLET_SUBJECT.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
-            for m in _PLACE_INTRO.finditer(t):
+            intros = list(_PLACE_INTRO.finditer(t))
+            for k, m in enumerate(intros):
                 if not self.places_in(m.start(), m.start("org")):
                     continue  # « Dans le cadre de France Relance, L'État souhaite … »: no place before the name
                 names = [(m.group("org"), m.start("org"))]
@@ -1077,6 +1078,14 @@ class Document:
                         names.append((part, m.start("org") + pos))
                 for name, pos in names:
                     h = self._intro_header(m, name, pos)
+                    if h is None and len(names) == 1:
+                        # (a report told in short turns or paragraphs: its figures come a few lines later, before the
+                        # next place it visits)
+                        end = min(self.own_end, m.end() + 1200, intros[k + 1].start() if k + 1 < len(intros) else len(t))
+                        if any(q.money for q in self.quantities_in(m.end(), end)) and (
+                                _LAUREATE_CUE.search(self.folded, m.end(), end) or _SUPPORT_CUE.search(self.folded, m.end(), end)) \
+                                and not re.search(r"\blev\w*\s+(?:de\s+)?(?:fonds|\d)", self.folded[m.end():end]):
+                            h = self._intro_header(m, name, pos, cued=True)
                     if h:
                         h.kind = "place_intro" if len(names) == 1 else "plural"
                         h.place_hint = (m.start(), m.start("org"))
@@ -5632,7 +5641,8 @@ _PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:(?:Enfin|Par\s+ailleurs|De\s+même|Également|Aussi|Plus\s+loin|Toujours|"
     r"Plus\s+(?:à\s+l['’](?:est|ouest)|au\s+(?:nord|sud))),\s+(?:à|au|aux|en|dans|sur|du\s+côté(?=\s+d)|près(?=\s+d))|À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté(?=\s+d)|(?:Basée?|Installée?|Implantée?|"
     r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|À|au|Au|aux|Aux|en|En|dans|Dans|sur|Sur))\s+[^,.\n]{2,60},"
-    r"(?:\s+(?:dans|en|au|commune\s+déléguée\s+de|près\s+de|non\s+loin\s+de)\s+[^,.\n]{2,40},)?(?:\s+(?:enfin|aussi|également|par\s+ailleurs|de\s+son\s+côté|pour\s+sa\s+part),)?\s+"
+    r"(?:\s+(?:dans|en|au|commune\s+déléguée\s+de|près\s+de|non\s+loin\s+de|aux\s+portes\s+de|à\s+deux\s+pas\s+de|"
+    r"à\s+(?:quelques|\w+)\s+kilomètres\s+de)\s+[^,.\n]{2,40},)?(?:\s+(?:enfin|aussi|également|par\s+ailleurs|de\s+son\s+côté|pour\s+sa\s+part),)?\s+"
     # an article, perhaps with what the laureate is (« le mouliste MOULINJECT », « la PME X »)
     r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>" + _NAME_ADJ + r")"
     # an aside between the name and its verb (« SBSD (Soufre Béarn …) », « X, sous-traitant de la filière, »)
