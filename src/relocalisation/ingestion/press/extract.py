@@ -1535,14 +1535,27 @@ class Document:
     def _speaker_turn_headers(self, headers: list[Header]) -> list[Header]:
         t = self.text
         found = {h.org.value: h for h in headers}
-        roster = {}
+        roster, people = {}, {}
         for m in _ROSTER_LINE.finditer(t):
             pt = _PERSON_TITLE_OF.match(t, m.start("tag"))
             if pt and pt.group("co") in found:
                 roster[m.group("tag")] = found[pt.group("co")]
+        # « - Anne-Sophie Marchand, présidente de Porcelaine X (Vierzon) » then « Première à prendre la parole, Anne-Sophie
+        # Marchand a rappelé … »: what a listed boss says opens the passage of their company
+        for m in re.finditer(r"(?m)^[ \t]*[-•*][ \t]*", t):
+            pt = _PERSON_TITLE_OF.match(t, m.end())
+            if pt and not pt.group("speaker") and pt.group("co") in found and _first_name_led(pt.group("person")):
+                people[pt.group("person")] = (found[pt.group("co")], pt.end())
+        out = []
+        for person, (h, after) in people.items():
+            for pm in re.finditer(r"(?<![\w-])" + re.escape(person) + r"(?![\w-])", t[after:self.own_end]):
+                pos = after + pm.start()
+                ss, _ = _enclosing(self.sentences, pos)
+                if pos - ss <= 60 and not re.search(r"[«“\"]", t[ss:pos]):
+                    out.append(Header(ss, h.org, "subject", None, None, pos + len(person)))
         if not roster:
-            return []
-        out, turns = [], list(_SPEAKER_TURN.finditer(t))
+            return out
+        turns = list(_SPEAKER_TURN.finditer(t))
         for i, m in enumerate(turns):
             h = roster.get(m.group("tag"))
             if h is None:
