@@ -422,3 +422,29 @@ def test_a_survey_s_numbered_headings_and_what_is_no_company():
     assert set(got) == {"Les Confitures de Terre-Sainte"}
     assert (got["Les Confitures de Terre-Sainte"]["commune_insee"], got["Les Confitures de Terre-Sainte"]["aid_eur"]) == (
         "97416", 720_000)
+
+
+def test_a_round_table_s_bosses_speak_for_their_companies():
+    text = ("Table ronde : trois lauréats de l'appel à projets « (Re)localisations dans les secteurs critiques ».\n\n"
+            "Le casting\n"
+            "- Anne-Sophie Marchand, présidente de Faïencerie de la Yèvre (Vierzon, 64 salariés)\n"
+            "- Didier Renaud, directeur général de Protéines du Boischaut (Issoudun)\n\n"
+            "Première à prendre la parole, Anne-Sophie Marchand a rappelé l'histoire de sa maison. Retenue par l'État, "
+            "elle a investi 3,1 millions d'euros dans deux fours, avec une aide de 930 000 euros.\n\n"
+            "Didier Renaud, lui, parle en tonnes : 6 millions d'euros d'investissement, soutenus à hauteur de 1,5 M€.\n")
+    got = laureates(text)
+    assert set(got) == {"Faïencerie de la Yèvre", "Protéines du Boischaut"}
+    fay = got["Faïencerie de la Yèvre"]
+    assert (fay["commune_insee"], fay["investment_eur"], fay["aid_eur"]) == ("18279", 3_100_000, 930_000)
+    assert got["Protéines du Boischaut"]["investment_eur"] == 6_000_000
+
+
+def test_a_tv_report_visits_a_place_then_gives_the_figures():
+    text = ("Territoires d'industrie : neuf nouveaux lauréats dans les Pays de la Loire.\n\n"
+            "VOIX OFF : Direction le sud Vendée. À Montreuil, à quelques kilomètres de Fontenay-le-Comte, la Fromagerie "
+            "Bonnet-Marais fabrique du fromage de chèvre depuis trois générations.\n\n"
+            "[SYNTHÉ : Montreuil (85) — Fromagerie Bonnet-Marais]\n\n"
+            "VOIX OFF : Le projet représente 2,6 millions d'euros. L'aide publique atteint 500 000 euros.\n")
+    got = laureates(text)
+    assert set(got) == {"Fromagerie Bonnet-Marais"}
+    assert (got["Fromagerie Bonnet-Marais"]["commune_insee"], got["Fromagerie Bonnet-Marais"]["aid_eur"]) == ("85148", 500_000)
