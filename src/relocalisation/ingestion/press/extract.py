@@ -513,6 +513,11 @@ class Document:
             am = re.match(r"\s*\(\s*([A-Z0-9][A-Z0-9&.-]{1,9})\s*\)", self.text[h.org.end:h.org.end + 16])
             if am:
                 aliases[org_key(am.group(1))] = org_key(h.org.value)
+            elif len(h.org.value) >= 8:
+                # « Poudres Fines des Nestes (PFN) » in a later sentence than the header's: the acronym is its alias too
+                am = re.search(re.escape(h.org.value) + r"\s*\(\s*([A-Z][A-Z0-9&]{1,7})\s*\)", self.text)
+                if am and _acronym_of(am.group(1), h.org.value):
+                    aliases.setdefault(org_key(am.group(1)), org_key(h.org.value))
         # A fiche « Société : Antennes X (ARM) » whose text says « ARM, PME de 70 salariés, … » then gives its figures:
         # the laureate named again right after its own header does not end its passage.
         kept = []
@@ -768,6 +773,9 @@ class Document:
                 return  # « 14/11  Club des DRH industriels – Metz »: an agenda's entry
             if h.kind == "candidate" and self._title_only_mention(h):
                 return
+            if re.match(r"\s+(?:reprend|rach[eè]te|acquiert|absorbe|prend\s+le\s+contr[oô]le)\b", self.text[h.org.end:h.org.end + 30]) \
+                    and re.search(r"\bgroupe\s+(?:[a-zà-ÿ-]+\s+)?$", self.folded[max(0, h.org.start - 40):h.org.start]):
+                return  # « Le groupe espagnol Ardanz Industrias reprend 100 % du capital »: the buyer
             if h.kind == "candidate" and re.search(r"\b(?:acquiert|rachete|reprend|absorbe|cede|vend)\s+(?:les\s+|la\s+|le\s+|l\W\s*|sa\s+|son\s+|ses\s+)?$",
                                                    self.folded[max(0, h.org.start - 25):h.org.start]):
                 return  # « Le groupe NordChem acquiert les Peintures de l'Ouest »: a takeover's target, no laureate by that
