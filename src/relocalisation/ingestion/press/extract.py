@@ -959,6 +959,11 @@ class Document:
             for m in _FRONTED_TITLE_OF.finditer(t):
                 if norm(m.group("org")) not in lexicon.INSTITUTIONS and fold(m.group("org").split()[0]) not in _INSTITUTION_HEADS:
                     add(self._intro_header(m, m.group("org"), m.start("org")))  # (the title is the guest's, not a person's name)
+            # « … annonce la liste des lauréats de la vague : l'Atelier X en fait partie, avec une subvention de … »
+            for m in _IS_PART_OF.finditer(t):
+                ss_, _ = _enclosing(self.sentences, m.start("org"))
+                if re.search(r"laureat|retenu|selectionn|liste", self.folded[max(0, ss_ - 200):m.start("org")]):
+                    add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
             # « Chez Usinage Célé-Lot, on usine depuis 1979 … »: the company whose premises the sentence enters
             for m in _AT_COMPANY.finditer(t):
                 end = min(self.own_end, m.end() + 1500)
@@ -5049,6 +5054,8 @@ _LOWER_TAIL = re.compile(r"[ \t]+[a-zàâäéèêëîïôöùûüç]{3,}[ \t]+(?
 _ENUM_STOP = re.compile(r"(?:est|sont|a|ont|va|vont|investit|devient|reste|passe|sera|fait|dit|dote|dispose|produit|fabrique|"
                         r"rapatrie\w*|relocalise\w*|dispose|beneficie\w*|obtient|recoit|reçoit|installe\w*|implante\w*|situe\w*|base\w*|"
                         r"lance|cree|crée|ouvre|investira|recrute|emploie|compte)$")
+_IS_PART_OF = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))[ \t]*(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])[ \t]*)?(?P<org>" + CAPNAME + r")"
+                         r"\s+en\s+(?:fait|font|faisait|faisaient)\s+partie\b")
 _AT_COMPANY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*Chez\s+(?P<org>" + CAPNAME + r")\s*,\s+(?=[a-zà-ÿ])")
 _FRONTED_TITLE_OF = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Directeur|Directrice|Président|Présidente|PDG|Fondateur|Fondatrice|Cofondateur|Cofondatrice|"
