@@ -962,7 +962,10 @@ class Document:
             # « … annonce la liste des lauréats de la vague : l'Atelier X en fait partie, avec une subvention de … »
             for m in _IS_PART_OF.finditer(t):
                 ss_, _ = _enclosing(self.sentences, m.start("org"))
-                if re.search(r"laureat|retenu|selectionn|liste", self.folded[max(0, ss_ - 200):m.start("org")]):
+                # (the list just named: in the same sentence, before a colon — « Les projets sont portés par des acteurs
+                # variés. X en fait partie. » is not about laureates)
+                if re.search(r"\b(?:laureat|retenu|selectionn|liste)\w*\b[^.;]*:\s*(?:la|le|les|l\W)?\s*$",
+                             self.folded[ss_:m.start("org")]):
                     add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
             # « Chez Usinage Célé-Lot, on usine depuis 1979 … »: the company whose premises the sentence enters
             for m in _AT_COMPANY.finditer(t):
