@@ -419,7 +419,8 @@ class Document:
             text = re.sub(r"(?m)^(?:[ \t]*>)+", lambda m: " " * len(m.group(0)), text)
         elif len(re.findall(r"(?m)^[ \t]*>[ \t]+[A-ZÀ-Ý]", text)) >= 3:
             # « > Opsilane, spécialiste de … » in a release: a list's items marked with « > », read as bullets
-            text = re.sub(r"(?m)^([ \t]*)>(?=[ \t]+[A-ZÀ-Ý])", lambda m: m.group(1) + "•", text)
+            # (not « > Mèt Kaz : 17 emplois c'est bien … », a reader's comment under its handle)
+            text = re.sub(r"(?m)^([ \t]*)>(?=[ \t]+[A-ZÀ-Ý](?![^\n:]{0,30}\s:))", lambda m: m.group(1) + "•", text)
         # « +-----+ / | TOLERIE FINE DE LA THUR     | »: a box drawn in ASCII; a line with a bar at each end only is
         # framed text, not a table row (bars blanked, offsets kept)
         if "|" in text and re.search(r"(?m)^[ \t]*\+[-=]{5,}", text):
@@ -972,6 +973,9 @@ class Document:
                 end = min(self.own_end, m.end() + 1500)
                 told = any(q.money for q in self.quantities_in(m.start(), end)) and bool(
                     _LAUREATE_CUE.search(self.folded, m.start(), end) or _SUPPORT_CUE.search(self.folded, m.start(), end))
+                near = self.folded[m.start():min(self.own_end, m.end() + 600)]
+                if _NOT_RETAINED.search(near) or _PENDING.search(near) or re.search(r"\bon\s+attend\b|pas\s+encore\s+de\s+victoire", near):
+                    continue  # « Chez X, on attendait la liste … Elle est tombée : dossier ajourné », « On a déposé, on attend »
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=told)))
             # « La Région a retenu Chaussures Mauges Création dans le cadre de … »: the company is what the body retained
             for m in _RETAINED_OBJECT.finditer(t):
