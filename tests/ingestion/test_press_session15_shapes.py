@@ -448,3 +448,15 @@ def test_a_tv_report_visits_a_place_then_gives_the_figures():
     got = laureates(text)
     assert set(got) == {"Fromagerie Bonnet-Marais"}
     assert (got["Fromagerie Bonnet-Marais"]["commune_insee"], got["Fromagerie Bonnet-Marais"]["aid_eur"]) == ("85148", 500_000)
+
+
+def test_a_later_correction_replaces_the_figure_or_the_place_it_names():
+    text = ("Fil : trois lauréats bretons de l'appel à projets « (Re)localisations dans les secteurs critiques ».\n\n"
+            "1/3 – Tricots Médicaux de l'Ille, à Fougères : 2,5 M€ investis, 800 000 € d'aide de l'État, 21 emplois créés.\n\n"
+            "2/3 – Légumerie de l'Arguenon (LDA), à Brie (Charente) : 3 M€ investis, 900 000 € d'aide, 10 emplois.\n\n"
+            "⚠️ CORRECTIF sur mon fil d'hier — deux erreurs de ma part :\n"
+            "• Tricots Médicaux de l'Ille crée 12 emplois, pas 21 ;\n"
+            "• la LDA est à Brie en Ille-et-Vilaine (35), près de Janzé — évidemment pas en Charente.\n")
+    got = laureates(text)
+    assert got["Tricots Médicaux de l'Ille"]["jobs_created"] == 12
+    assert (got["Légumerie de l'Arguenon"]["commune_insee"], got["Légumerie de l'Arguenon"]["department_code"]) == ("35041", "35")

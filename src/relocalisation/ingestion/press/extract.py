@@ -572,6 +572,7 @@ class Document:
             from relocalisation.ingestion.press import linking
 
             linking.link(self, laureates)
+        self._apply_corrections(laureates)
         announcement = self._announcement(covered, amounts)
         rows = [lau for lau in laureates if lau.kind == "table"]
         if "new_laureates" not in announcement and "laureates_in_scope" not in announcement and len(rows) >= 2 \
@@ -3752,6 +3753,59 @@ class Document:
         if regs:
             lau.fields["region_code"] = Value(regs[0].candidates[0], regs[0].start, regs[0].end, 0.7)
 
+    def _apply_corrections(self, laureates: list[Laureate]) -> None:
+        """« CORRECTIF : • Maille & Santé crée 12 emplois, pas 21 ; • la LAT est à Brie en Ille-et-Vilaine (35) »,
+        « Erratum : … l'aide accordée est de 290 000 €, pas 360 000 € »: a correction later in the text replaces the
+        figure or the place it names for that laureate."""
+        t, f = self.text, self.folded
+        for cm in _CORRECTION_CUE.finditer(f, 0, self.own_end):
+            window_end = min(self.own_end, cm.end() + 700)
+            for ss, se in self.sentences:
+                if se <= cm.start() or ss >= window_end:
+                    continue
+                # (a bulleted list of corrections: each bullet is its own sentence)
+                for part_s, part_e in [(ss + m.start(), ss + m.end()) for m in re.finditer(r"[^\n•;]+", t[ss:se])]:
+                    part = f[part_s:part_e]
+                    lau = next((lau for lau in laureates if self._names_laureate(lau, part_s, part_e)), None)
+                    if lau is None:
+                        continue
+                    jm = re.search(r"(\d+)\s+(?:emplois|postes|embauches|recrutements)\b[^.;]{0,25}?,?\s*(?:pas|et\s+non)\s+(\d+)", part)
+                    if jm:
+                        pos = part_s + jm.start(1)
+                        lau.fields["jobs_created"] = Value(int(jm.group(1)), pos, pos + len(jm.group(1)), 0.85)
+                    qs = [q for q in self.quantities_in(part_s, part_e) if q.money]
+                    for a, b in zip(qs, qs[1:]):
+                        if re.fullmatch(r"\s*,?\s*(?:et\s+)?(?:pas|non)\s+(?:de\s+)?", f[a.end:b.start]):
+                            for name in ("aid_eur", "investment_eur"):
+                                v = lau.fields.get(name)
+                                if v is not None and v.value == b.int_value:
+                                    lau.fields[name] = Value(a.int_value, a.start, a.end, 0.85)
+                    pm = re.search(r"\b(?:est|sont|se\s+trouve|sera)\s+(?:bien\s+|installee?\s+|implantee?\s+)?(?:a|au)\s+", part)
+                    if pm:
+                        for p in self.places_in(part_s + pm.end(), part_e):
+                            if p.kind != "commune":
+                                continue
+                            after = t[p.end:part_e]
+                            dep = next((self.gaz.department_code(d.strip()) or (d.strip() if self.gaz.department_of(d.strip()) else None)
+                                        for d in re.findall(r"\(\s*([^()]{2,30})\s*\)|\ben\s+([A-ZÀ-Ý][\w'’ -]{2,30})", after)[:1]
+                                        for d in [x for x in d if x]), None)
+                            ref, _ = choose(list(p.candidates), dep, self.context["departments"])
+                            if ref is not None:
+                                _place_laureate(lau, ref, p.start, p.end, 0.85)
+                            break
+
+    def _names_laureate(self, lau: Laureate, s: int, e: int) -> bool:
+        """The laureate is named in text[s:e]: its name, its last word(s) or the acronym given for it."""
+        org = lau.get("organisation") or ""
+        part = self.text[s:e]
+        if org and org in part:
+            return True
+        acr = re.search(re.escape(org) + r"\s*\(\s*([A-Z][A-Z0-9&]{1,7})\s*\)", self.text) if org else None
+        if acr and re.search(r"(?<![\w-])" + re.escape(acr.group(1)) + r"(?![\w-])", part):
+            return True
+        words = org.split()
+        return len(words) >= 2 and len(words[-1]) >= 5 and bool(re.search(r"(?<![\w-])" + re.escape(words[-1]) + r"(?![\w-])", part))
+
     def _demonym_department(self, p: PlaceMention) -> str | None:
         """« Changé, dans l'agglomération lavalloise », « Marly, dans l'agglomération messine »: the adjective of a
         town right after a homonym commune; the département of the homonym that has that town (« lavalloise » →
@@ -5224,6 +5278,7 @@ _MINISTRY_WORDS = set("""de la l du des d et economie economique finances relanc
 delegue deleguee charge chargee aupres ministre transition ecologique energetique travail agriculture alimentation sante
 solidarites armees interieur cohesion territoires action comptes publics plein emploi insertion recherche enseignement
 superieur innovation outre mer""".split())
+_CORRECTION_CUE = re.compile(r"\b(?:correctif|correction|rectificatif|erratum|precision\s+importante|errata)\b")
 _NEAR_TOWN = re.compile(r"\s*,?\s*(?:aux\s+portes|pres|non\s+loin|a\s+deux\s+pas|a\s+cote|a\s+proximite|dans\s+la\s+banlieue|"
                         r"a\s+quelques\s+kilometres|a\s+une\s+\w+\s+de\s+kilometres)\s+(?:de\s+|d\W\s*)(?=\S)")
 _NEAR_DEMONYM = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:dans|de|en\s+peripherie\s+de|pres\s+de|au\s+c\w+ur\s+de|a\s+l\W\s*entree\s+de)\s+"
