@@ -501,6 +501,21 @@ class Document:
             self.places = [p for p in self.places if not any(a <= p.start < b for a, b in ads)]
             self.quantities = [q for q in self.quantities if not any(a <= q.start < b for a, b in ads)]
             self.q_starts = [q.start for q in self.quantities]
+        # « À Rignac – la commune aveyronnaise, et non son homonyme du Lot – », « rien à voir avec le Vouillé des
+        # Deux-Sèvres »: the département a homonym is said not to be in, for every mention of that commune
+        self.denied_deps: dict[str, set] = {}
+        for p in self.places:
+            if p.kind == "department" and _DENIED_PLACE.search(self.folded, max(0, p.start - 60), p.start):
+                ss, _ = _enclosing(self.sentences, p.start)
+                near = [q for q in self.places if q.kind == "commune" and max(ss, p.start - 200) <= q.start < p.start
+                        and any(r.department == p.candidates[0] for r in q.candidates) and len(q.candidates) > 1]
+                if near:
+                    self.denied_deps.setdefault(norm(self.text[near[-1].start:near[-1].end]), set()).add(p.candidates[0])
+        if self.denied_deps:
+            self.places = [PlaceMention(p.start, p.end, p.kind, tuple(r for r in p.candidates if r.department not in
+                                                                      self.denied_deps.get(norm(self.text[p.start:p.end]), ())))
+                           if p.kind == "commune" and norm(self.text[p.start:p.end]) in self.denied_deps else p
+                           for p in self.places]
         self.p_starts = [p.start for p in self.places]
         self.context = self._territory()
 
@@ -3437,6 +3452,8 @@ class Document:
                 elif dn and not self.gaz.communes_named(cell.strip(), None):
                     cell = dn.group(1)  # « Saint-Louis (Marie-Galante) »: the island named after the commune
                 refs = self.gaz.communes_named(cell, dep if dep and self.gaz.department_of(dep) else None)
+                if len(refs) > 1 and norm(cell.strip()) in self.denied_deps:
+                    refs = [r for r in refs if r.department not in self.denied_deps[norm(cell.strip())]]
                 if len(refs) == 1:
                     _place_laureate(lau, refs[0], cs, ce, 0.9)
                 continue
