@@ -5135,15 +5135,14 @@ _ENUM_STOP = re.compile(r"(?:est|sont|a|ont|va|vont|investit|devient|reste|passe
 _IS_PART_OF = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))[ \t]*(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])[ \t]*)?(?P<org>" + CAPNAME + r")"
                          r"\s+en\s+(?:fait|font|faisait|faisaient)\s+partie\b")
 _AT_COMPANY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*Chez\s+(?P<org>" + CAPNAME + r")\s*,\s+(?=[a-zà-ÿ])")
-_FRONTED_TITLE_OF = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Directeur|Directrice|Président|Présidente|PDG|Fondateur|Fondatrice|Cofondateur|Cofondatrice|"
-    r"Gérant|Gérante|Dirigeant|Dirigeante|Patron|Patronne)(?:\s+(?:général|générale|délégué|déléguée))?\s+"
-    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?P<org>" + CAPNAME + r")(?=\s+depuis\b|\s*,)")
+# The title of a company's boss, then « de » before the company (« directrice générale de X »)
+_BOSS_TITLE_OF = (r"(?:[Pp]résidente?|PDG|DG|[Gg]érante?|[Dd]irect(?:eur|rice)|(?:[Cc]o)?[Ff]ondat(?:eur|rice)|[Dd]irigeante?|[Pp]atron(?:ne)?)"
+            r"(?:[ \t]+(?:générale?|associée?|technique|industrielle?|déléguée?))?"
+            r"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’])")
+_FRONTED_TITLE_OF = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?=[A-ZÀ-Ý])" + _BOSS_TITLE_OF + r"(?P<org>" + CAPNAME + r")(?=\s+depuis\b|\s*,)")
 _PERSON_TITLE_OF = re.compile(
     r"(?P<speaker>[A-ZÀ-Ý]{2,}[ \t]*[—–-][ \t]*)?(?P<person>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|de|du|le|la)){1,3}),[ \t]+"
-    r"(?:président|présidente|PDG|gérant|gérante|directeur|directrice|fondateur|fondatrice|cofondateur|cofondatrice|dirigeant|"
-    r"dirigeante|DG|patron|patronne)(?:[ \t]+(?:général|générale|associé|associée|technique|industriel|industrielle|délégué|déléguée))?"
-    r"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’])(?P<co>" + CAPNAME + r")")
+    + _BOSS_TITLE_OF + r"(?P<co>" + CAPNAME + r")")
 _ACRONYM_SKIP = ("de", "des", "du", "la", "le", "les", "l", "d", "en", "et", "a", "au", "aux")
 _SELF_ACRONYM = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t]*(?:(?:La|Le|Les|L['’])[ \t]*)?"
                            r"(?P<org>[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:d['’])?[\w'’&-]+){1,6}?)[ \t]*\([ \t]*(?P<acr>[A-Z][A-Z0-9&]{1,7})[ \t]*\)"
