@@ -966,10 +966,7 @@ class Document:
                 for k, m in enumerate(bold):
                     # (its story runs to the next company in bold: the support may be told paragraphs later)
                     end = bold[k + 1].start() if k + 1 < len(bold) else self.own_end
-                    told = any(q.money for q in self.quantities_in(m.start(), end)) and bool(
-                        _LAUREATE_CUE.search(self.folded, m.start(), end) or _SUPPORT_CUE.search(self.folded, m.start(), end)) \
-                        and not re.search(r"\blev\w*\s+(?:de\s+)?(?:fonds|\d)", self.folded[m.start():end])  # (a fundraising)
-                    if told:
+                    if self._support_told(m.start(), end):
                         add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
             # « Directrice générale de Nitrea Chimie depuis 2019, Frédérique M. revient sur le projet … retenu par l'État »:
             # an interview's lead names the company its guest runs
@@ -987,8 +984,7 @@ class Document:
             # « Chez Usinage Célé-Lot, on usine depuis 1979 … »: the company whose premises the sentence enters
             for m in _AT_COMPANY.finditer(t):
                 end = min(self.own_end, m.end() + 1500)
-                told = any(q.money for q in self.quantities_in(m.start(), end)) and bool(
-                    _LAUREATE_CUE.search(self.folded, m.start(), end) or _SUPPORT_CUE.search(self.folded, m.start(), end))
+                told = self._support_told(m.start(), end, fundraising_too=True)
                 near = self.folded[m.start():min(self.own_end, m.end() + 600)]
                 if _NOT_RETAINED.search(near) or _PENDING.search(near) or re.search(r"\bon\s+attend\b|pas\s+encore\s+de\s+victoire", near):
                     continue  # « Chez X, on attendait la liste … Elle est tombée : dossier ajourné », « On a déposé, on attend »
@@ -1118,9 +1114,7 @@ class Document:
                         # (a report told in short turns or paragraphs: its figures come a few lines later, before the
                         # next place it visits)
                         end = min(self.own_end, m.end() + 1200, intros[k + 1].start() if k + 1 < len(intros) else len(t))
-                        if any(q.money for q in self.quantities_in(m.end(), end)) and (
-                                _LAUREATE_CUE.search(self.folded, m.end(), end) or _SUPPORT_CUE.search(self.folded, m.end(), end)) \
-                                and not re.search(r"\blev\w*\s+(?:de\s+)?(?:fonds|\d)", self.folded[m.end():end]):
+                        if self._support_told(m.end(), end):
                             h = self._intro_header(m, name, pos, cued=True)
                     if h:
                         h.kind = "place_intro" if len(names) == 1 else "plural"
@@ -1567,6 +1561,13 @@ class Document:
                 continue
             out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, pe), m.end("head")))
         return out if len(out) >= 2 else []
+
+    def _support_told(self, s: int, e: int, fundraising_too: bool = False) -> bool:
+        """text[s:e] tells of support: an amount and a word of laureate or support — not of a private fundraising
+        (« lève 3 M€ », « levée de fonds ») unless ``fundraising_too``."""
+        return any(q.money for q in self.quantities_in(s, e)) \
+            and bool(_LAUREATE_CUE.search(self.folded, s, e) or _SUPPORT_CUE.search(self.folded, s, e)) \
+            and (fundraising_too or not re.search(r"\blev\w*\s+(?:de\s+)?(?:fonds|\d)", self.folded[s:e]))
 
     def _speaker_turn_headers(self, headers: list[Header]) -> list[Header]:
         t = self.text
