@@ -788,6 +788,8 @@ class Document:
             if re.match(r"[ \t]*(?:[-•*][ \t]*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+$",
                         self.raw[self.raw.rfind("\n", 0, h.org.start) + 1:h.org.start]):
                 return  # « 14/11  Club des DRH industriels – Metz »: an agenda's entry
+            if h.kind == "colon" and re.match(r"[ \t]*:[^\n]*\b(?:pas|et\s+non)\s+(?:de\s+)?\d", self.folded[h.org.end:self._line_end(h.org.start)]):
+                return  # « - Perrotin : l'aide accordée est de 290 000 €, pas 360 000 € »: a correction's line, not an item
             if h.kind == "candidate" and self._title_only_mention(h):
                 return
             if re.match(r"\s+(?:reprend|rach[eè]te|acquiert|absorbe|prend\s+le\s+contr[oô]le)\b", self.text[h.org.end:h.org.end + 30]) \
