@@ -5095,8 +5095,10 @@ _ORDINAL_COLON = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Premier|Premiè
                             r"Dernier|Dernière|Autre)\s+(?:projet|dossier|lauréate?|bénéficiaire)(?:\s+[a-zéèêëàâîïôöùûüç-]{3,}){0,2}\s*:\s+"
                             r"(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*)?(?:(?:société|entreprise|PME|PMI|ETI|start-?up)\s+)?"
                             r"(?P<org>" + CAPNAME + r"(?:[ \t]+" + _DEMONYM_WORD + r"(?=[ \t*_]*[,.;(]))?)")
+# « … a retenu la société X », « soutient l'entreprise X »: a company noun with its article, before the name
+_COMPANY_NOUN = r"(?:la\s+société|l['’]\s*entreprise|la\s+PME|l['’]\s*ETI|la\s+start-?up)\s+"
 _PROJECT_CARRIED_BY = re.compile(r"\b(?:projets?|dossiers?)\b(?:(?!\bet\b)[^.;:\n,]){0,80}?\b(?:est|sont|a\s+été)\s+portée?s?\s+par\s+"
-                         r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|l['’]\s*ETI|la\s+start-?up)\s+|(?:les|la|le|l['’])\s*)?"
+                         r"(?:" + _COMPANY_NOUN + r"|(?:les|la|le|l['’])\s*)?"
                          r"(?P<org>" + CAPNAME + r")(?=\s*[.,;(])")
 _IS_LOCATED_AT = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?:La|Le|Les|L['’])[ \t]*)?(?P<org>" + CAPNAME + r"(?:[ \t]+[a-zàâäéèêëîïôöùûüç]{3,}[ \t]+"
                             r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*" + CAPNAME + r")?)[ \t]+(?:est|sont)[ \t]+"
@@ -5122,18 +5124,18 @@ _RUBRICS = {"acquisition", "acquisitions", "cession", "cessions", "reprise", "re
 _HEADLINE_VERBS = {"reprend", "rachete", "acquiert", "investit", "lance", "ouvre", "ferme", "recrute", "relocalise", "rapatrie",
                    "decroche", "obtient", "recoit", "cede", "annonce", "inaugure", "construit", "double", "agrandit", "quitte"}
 _SUPPORTS_OBJECT = re.compile(r"\b(?:soutient|soutiendra|accompagne|accompagnera|finance|financera|subventionne|subventionnera)\s+"
-                              r"(?:également\s+|aussi\s+)?(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|l['’]\s*ETI|la\s+start-?up)\s+)?"
+                              r"(?:également\s+|aussi\s+)?(?:" + _COMPANY_NOUN + r")?"
                               r"(?P<org>" + CAPNAME + r")(?=\s*[,(]|\s+(?:à|au|dans|pour|qui|en)\b)")
 _PUBLIC_FUNDER_LEFT = re.compile(r"\b(?:fonds|l\W\s*etat|la\s+region|le\s+departement|dispositif|programme|france\s+relance|france\s+2030|"
                                  r"bpifrance|banque\s+des\s+territoires|appel\s+a\s+projets|territoires\s+d\W\s*industrie|prefet|prefecture)"
                                  r"[^.;:]{0,90}$")
 _RETAINED_OBJECT = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+|finalement\s+)?(?:retenu|sélectionné|désigné|distingué)\s+"
-                              r"(?:(?:la\s+société|l['’]\s*entreprise|la\s+PME|l['’]\s*ETI|la\s+start-?up)\s+)?(?P<org>" + CAPNAME + r")"
+                              r"(?:" + _COMPANY_NOUN + r")?(?P<org>" + CAPNAME + r")"
                               r"(?=\s*[,(]|\s+(?:dans|au|pour|parmi|comme|à|en)\b)")
 _LOWER_TAIL = re.compile(r"[ \t]+[a-zàâäéèêëîïôöùûüç]{3,}[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*[A-ZÀ-Ý][\w'’-]+")
 # small words that never sit inside a name (« X investit de … », « X devient de fait … »)
 _ENUM_STOP = re.compile(r"(?:est|sont|a|ont|va|vont|investit|devient|reste|passe|sera|fait|dit|dote|dispose|produit|fabrique|"
-                        r"rapatrie\w*|relocalise\w*|dispose|beneficie\w*|obtient|recoit|reçoit|installe\w*|implante\w*|situe\w*|base\w*|"
+                        r"rapatrie\w*|relocalise\w*|beneficie\w*|obtient|recoit|reçoit|installe\w*|implante\w*|situe\w*|base\w*|"
                         r"lance|cree|crée|ouvre|investira|recrute|emploie|compte)$")
 _IS_PART_OF = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))[ \t]*(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])[ \t]*)?(?P<org>" + CAPNAME + r")"
                          r"\s+en\s+(?:fait|font|faisait|faisaient)\s+partie\b")
