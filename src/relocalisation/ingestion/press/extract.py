@@ -288,6 +288,9 @@ def org_key(name: str) -> str:
     key = norm(name)
     key = re.sub(r"\b(?:sas|sa|sarl|sasu|eurl|sca|snc|se|groupe|group|france|societe|entreprise)\b", " ", key)
     key = re.sub(r"^\s*(?:la|le|les|l)\s+(?=\S+\s)", "", key)  # « La Coopérative X » is « Coopérative X » of the table
+    # « Laiterie coop. des Monts du Cantal » in a table is the « Laiterie coopérative … » of the text
+    key = re.sub(r"\b(?:coop|cooperative|coopérative)\b", "cooperative", key)
+    key = re.sub(r"\b(?:ets|etabl|etablissements?)\b", "etablissements", key)
     return " ".join(key.split()) or norm(name)
 
 
@@ -425,6 +428,8 @@ class Document:
         # framed text, not a table row (bars blanked, offsets kept)
         if "|" in text and re.search(r"(?m)^[ \t]*\+[-=]{5,}", text):
             text = _ASCII_FRAMED.sub(lambda m: " " + m.group(1) + " ", text)
+        # « ~ Ouest Lyophilisation ~ », « ◆ X ◆ »: a heading framed by the same marks on both sides (marks blanked, offsets kept)
+        text = _FRAMED_HEADING.sub(lambda m: " " * len(m.group(1)) + m.group(3) + " " * len(m.group(4)), text)
         # « raison_sociale=X », « montant_aide=822000.00 »: an export's key=value lines read as labels, offsets kept
         text = _KEY_VALUE.sub(lambda m: m.group(1).replace("_", " ") + ":", text)
         # Markdown, wiki and social-media marks (« [[X]]<ref>…</ref> », « 2/5 🏭 », « 1️⃣ », « #Résilience », « **Site :** »):
@@ -476,6 +481,18 @@ class Document:
         return {n for n in names if n}
 
     @functools.cached_property
+    def aggregate_spans(self) -> list[tuple[int, int]]:
+        """« 126 projets accompagnés … 410 M€ … » then « Ces chiffres agrègent l'ensemble des accompagnements … »: a
+        block of figures the text itself says are a body's activity over all calls, not a wave's totals."""
+        out = []
+        for m in _AGGREGATE_NOTE.finditer(self.folded):
+            ps, _ = self._paragraph(m.start())
+            prev = self.text.rfind("\n\n", 0, max(0, ps - 2))
+            start = ps if self.folded[ps:m.start()].strip() else (0 if prev < 0 else prev + 2)
+            out.append((start, m.end()))
+        return out
+
+    @functools.cached_property
     def interview(self) -> bool:
         """Three questions on lines of their own (« **Combien investissez-vous ?** »): an interview."""
         return len(_QUESTION_LINE.findall(self.text)) >= 3
@@ -516,6 +533,22 @@ class Document:
                                                                       self.denied_deps.get(norm(self.text[p.start:p.end]), ())))
                            if p.kind == "commune" and norm(self.text[p.start:p.end]) in self.denied_deps else p
                            for p in self.places]
+        # « Oui, Ussel dans le Cantal », « notre Sainte-Marie cantalienne »: a homonym the text places once, in one
+        # département only, is that one in its every mention
+        affirmed: dict[str, set] = {}
+        for p in self.places:
+            if p.kind == "commune" and len(p.candidates) > 1 and p.start < self.own_end \
+                    and not any(a <= p.start < b for a, b in self.link_spans):  # (not another article's headline)
+                code = self._affirmed_department(p)
+                if code:
+                    affirmed.setdefault(norm(self.text[p.start:p.end]), set()).add(code)
+        affirmed = {k: v.pop() for k, v in affirmed.items() if len(v) == 1 and "?" not in v}
+        if affirmed:
+            self.places = [PlaceMention(p.start, p.end, p.kind, narrowed)
+                           if p.kind == "commune" and len(p.candidates) > 1 and norm(self.text[p.start:p.end]) in affirmed
+                           and (narrowed := tuple(r for r in p.candidates
+                                                  if r.department == affirmed[norm(self.text[p.start:p.end])]))
+                           else p for p in self.places]
         self.p_starts = [p.start for p in self.places]
         self.context = self._territory()
 
@@ -588,6 +621,16 @@ class Document:
 
             linking.link(self, laureates)
         self._apply_corrections(laureates)
+        for um in _AID_UNDISCLOSED.finditer(self.folded, 0, self.own_end):
+            # « Le montant de l'aide n'a pas été communiqué »: the text says the laureate whose passage it closes has none
+            # (the closest passage that began before it: segments may overlap the next laureate's opening)
+            owner = max(((s, lau) for lau in laureates for s, e in [lau.segment, *lau.other_segments] if s <= um.start() < e),
+                        key=lambda x: x[0], default=(None, None))[1]
+            ps_, pe_ = self._paragraph(um.start())
+            org = owner.get("organisation") if owner is not None else None
+            # (its paragraph names it: « L'Huilerie X … Le montant de l'aide n'a pas été communiqué » is about X)
+            if org and (self._mentions(org, ps_, pe_) or owner.segment[0] >= ps_):
+                owner.fields.pop("aid_eur", None)
         announcement = self._announcement(covered, amounts)
         rows = [lau for lau in laureates if lau.kind == "table"]
         if "new_laureates" not in announcement and "laureates_in_scope" not in announcement and len(rows) >= 2 \
@@ -708,7 +751,9 @@ class Document:
             elif p.kind == "region" and (_REG_PREP.search(before) or p.end - p.start > 8):
                 regs[p.candidates[0]] += 1
         total = sum(deps.values())
-        ranked = [d for d, _ in deps.most_common()]
+        # (a tie between départements is broken by their régions' mentions: « Le quotidien de la Martinique »)
+        # (two mentions at least: one « Saint-Claude en Guadeloupe ou chez nous ? » is no hint)
+        ranked = sorted(deps, key=lambda d: (deps[d], max(0, regs.get(self.gaz.region_of_department(d), 0) - 1)), reverse=True)
         dominant = ranked[0] if ranked and deps[ranked[0]] >= 2 and deps[ranked[0]] >= 0.6 * total else None
         if not deps:
             # no département written: the communes that have no homonym say where the text is (« Louverné »,
@@ -788,6 +833,9 @@ class Document:
             if re.match(r"[ \t]*(?:[-•*][ \t]*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+$",
                         self.raw[self.raw.rfind("\n", 0, h.org.start) + 1:h.org.start]):
                 return  # « 14/11  Club des DRH industriels – Metz »: an agenda's entry
+            if re.match(r"[ \t]*(?:[-•*][ \t]*)?(?:19|20)\d\d[ \t]*[–—:-][ \t]+$",
+                        self.raw[self.raw.rfind("\n", 0, h.org.start) + 1:h.org.start]):
+                return  # « 1968 — Nouvelle usine sur le plateau de Thiers »: a line of a timeline
             if h.kind == "colon" and re.match(r"[ \t]*:[^\n]*\b(?:pas|et\s+non)\s+(?:de\s+)?\d", self.folded[h.org.end:self._line_end(h.org.start)]):
                 return  # « - Perrotin : l'aide accordée est de 290 000 €, pas 360 000 € »: a correction's line, not an item
             if h.kind == "candidate" and self._title_only_mention(h):
@@ -816,7 +864,7 @@ class Document:
             if _PARENT_BEFORE.search(self.folded, max(lo, h.org.start - 50), h.org.start) and \
                     not _BRANCH_OF.search(self.folded, max(lo, h.org.start - 60), h.org.start):
                 return  # « la filiale du groupe japonais NTN, … »: the parent group is not the laureate
-            if h.kind == "apposition" and re.search(r"\b(?:une?|des)\s+[a-z]{4,}\s+(?:de|du|des|d\W)\s*$",
+            if h.kind in ("apposition", "intro") and re.search(r"\b(?:une?|des)\s+[a-z]{4,}\s+(?:de|du|des|d\W)\s*$",
                                                     self.folded[max(0, h.org.start - 40):h.org.start]):
                 # « une biscuiterie de Casinca, un fabricant de … »: a place after a trade, not a name
                 return
@@ -877,7 +925,7 @@ class Document:
                   *self._numbered_laureate_headers()]:
             add(h)
         round_up = [*self._caps_place_brief_headers(), *self._place_headline_headers()]
-        for h in round_up or [self._story_headline_header() or self._subject_headline_header()]:
+        for h in round_up or [self._story_headline_header() or self._subject_headline_header() or self._caps_portrait_header()]:
             add(h)
         # A1b: « 1. SAS PLASTIQUES BUGISTES – SIREN 785 738 843 » above its fiche's lines: a company identified by its number
         for m in _SIREN_LINE.finditer(t):
@@ -895,7 +943,7 @@ class Document:
         for m in _NAME_LINE.finditer(t):
             add(self._name_line_header(m))
         # A4c: cards « Fromagerie des Combes » / « Frasne – affinage de comté » (the name, then its commune and trade)
-        for h in self._name_place_trade_headers():
+        for h in [*self._name_place_trade_headers(), *self._pin_card_headers()]:
             add(h)
         # A4b: a heading « Département (01) – Nom » above the labelled lines of its fiche (« Commune : … »)
         for m in _DEP_FIRST_LINE.finditer(t):
@@ -991,6 +1039,24 @@ class Document:
                 if _NOT_RETAINED.search(near) or _PENDING.search(near) or re.search(r"\bon\s+attend\b|pas\s+encore\s+de\s+victoire", near):
                     continue  # « Chez X, on attendait la liste … Elle est tombée : dossier ajourné », « On a déposé, on attend »
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=told)))
+            # « En Corse-du-Sud, c'est Insula Circuits qui décroche la mise »
+            for m in _CEST_X_QUI.finditer(t):
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
+            # « C'est sur cette zone, à Baie-Mahault, que la Caribéenne de Conditionnement Alimentaire (CCA) va implanter
+            # une ligne … » (its paragraph, or the next, tells of the support)
+            for m in _CLEFT_PLACE.finditer(t):
+                ps_, pe_ = self._paragraph(m.start("org"))
+                nxt = self._next_paragraph(pe_)
+                if self._support_told(ps_, nxt[1] if nxt else pe_):
+                    add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
+            # « La Biscuiterie Santa Lina, c'est d'abord une boutique … » opening a portrait whose next lines tell of support
+            for m in _NAME_CEST.finditer(t):
+                ps_, pe_ = self._paragraph(m.start("org"))
+                for _ in range(2):  # (the support and its figures may come in the next two paragraphs)
+                    nxt = self._next_paragraph(pe_)
+                    pe_ = nxt[1] if nxt else pe_
+                if self._support_told(ps_, pe_):
+                    add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
             # « La Région a retenu Chaussures Mauges Création dans le cadre de … »: the company is what the body retained
             for m in _RETAINED_OBJECT.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
@@ -1676,6 +1742,25 @@ class Document:
             out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, None, m.end()))
         return out if len(out) >= 2 else []
 
+    def _caps_portrait_header(self) -> Header | None:
+        """« BRÉVANNE, SOIXANTE-QUINZE ANS DE LAMES … » above a lead that tells of its award (« Lauréate du plan de
+        relance, elle … »): a portrait whose company is named in its capitals title, then written again in the story
+        (twice at least, not as a person's surname: « Antoine Brévanne » is its boss)."""
+        m = _CAPS_PORTRAIT_TITLE.search(self.text, 0, min(self.own_end, 800))
+        if not m or not self._lead_tells_support(m.end()) or norm(m.group("name")).split()[0] in lexicon.LABEL_WORDS:
+            return None
+        words = m.group("name").split()
+        if any(p.start == m.start("name") for p in self.places_in(m.start("name"), m.end("name"))):
+            return None  # « SISTERON : … »: a place, for the story-headline rule
+        rx = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w[0] + w[1:].lower()) for w in words) + r"(?![\w-])")
+        found = [x for x in rx.finditer(self.text, m.end(), self.own_end)
+                 if not re.search(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+$", self.text[max(0, x.start() - 25):x.start()])
+                 or fold(self.text[max(0, x.start() - 25):x.start()].split()[-1]).lower() not in lexicon.FIRST_NAMES]
+        if len(found) < 2:
+            return None
+        x = found[0]
+        return Header(m.start(), Value(x.group(0), x.start(), x.end(), 0.75), "intro", None, None, m.end(), story=True)
+
     def _lead_tells_support(self, end: int) -> bool:
         """The lead under a headline ending at ``end`` (its first long line) tells of a laureate."""
         # (a photo's caption « … cofondateurs de X. Photo CDI/T. G. » is no lead)
@@ -1786,6 +1871,10 @@ class Document:
 
     def _fiche_name_header(self, m: re.Match) -> Header | None:
         name = m.group("name")
+        ns = m.start("name")
+        am = re.match(r"([A-Z][A-Z0-9&]{1,5})[ \t]+[–—-][ \t]+(\S.*)", name)
+        if am and _acronym_of(am.group(1), am.group(2)):
+            name = am.group(1)  # « C2PR – Câbles & Connectique du Pays de Redon »: the acronym and what it stands for
         below = self.text[m.end():m.end() + 400]
         labels = [norm(x).split()[0] for x in re.findall(r"(?m)^[ \t]*([^\n:]{2,40}?)[ \t]*:", below)[:2] if norm(x).split()]
         # the two lines under the name are labelled with the usual words of a fiche (« Commune », « Projet », « Aide »)
@@ -1795,7 +1884,7 @@ class Document:
         words = norm(name).split()
         if not words or words[0] in lexicon.LABEL_WORDS or words[0] in _DOCUMENT_PARTS or self._is_place_only(name):
             return None
-        org = table_org(name, m.start("name"))
+        org = table_org(name, ns)
         if not org:
             return None
         # (a fiche like « Bénéficiaire : X » ones: its labelled lines are its fields, read as a record)
@@ -1822,6 +1911,19 @@ class Document:
         for m in _NAME_PLACE_TRADE.finditer(self.text):
             ps, pe = m.span("place")
             if not any(p.kind == "commune" and p.start == ps and p.end == pe for p in self.places_in(ps, pe)):
+                continue
+            org = self._line_name(m)
+            if org and not self._is_place_only(org[0]):
+                out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, pe), m.end()))
+        return out if len(out) >= 2 else []
+
+    def _pin_card_headers(self) -> list[Header]:
+        """« Menuiseries Alu du Brulhois » then « 📍 Auvillar »: a web page's cards, each a name line above its pinned
+        commune (two cards at least: one alone may be a post's signature)."""
+        out = []
+        for m in _PIN_CARD.finditer(self.raw):  # (the pin is blanked in the text, like every emoji)
+            ps, pe = m.span("place")
+            if not any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, pe)):
                 continue
             org = self._line_name(m)
             if org and not self._is_place_only(org[0]):
@@ -2021,6 +2123,10 @@ class Document:
             or _DEP_IN_BRACKETS.search(self.text, m.end("org"), window_end)  # « , aux Herbiers (85) : »
         if not has_place and not _STARTS_WITH_COMPANY.match(self.folded[m.end():m.end() + 60]):
             return None
+        if re.match(r"\s*,\s*(?:maire|adjointe?|conseill\w+|deputee?|senat\w+|prefete?|sous-prefete?)\b",
+                    self.folded[m.end("org"):m.end("org") + 30]):
+            return None  # « *Bernadette Hamelin, maire d'Aubusson* »: a signature, an elected official (a company's boss
+            # « Sandrine P., présidente de Polymold » is read as the company, when added)
         return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "bullet_comma", None,
                       (m.end("org"), window_end), m.end("org"))
 
@@ -2103,6 +2209,12 @@ class Document:
             para = self.folded[pm.end():para_end]
             if _BYLINE_PARA.fullmatch(para):
                 pos = pm.end()  # « Par Julien Marchal »: the byline between the chapô and the article
+                continue
+            if _FIGURES_HEADING.fullmatch(para) and nxt_para_end and nxt_para_end.start() < nxt:
+                # « **Quelques chiffres :** » and the list of the project's figures under it
+                after = _PARA_END.search(t, nxt_para_end.end())
+                end = min(after.start() if after else len(t), nxt)
+                pos = nxt_para_end.end()
                 continue
             if self._speaks_of(h, para):
                 end = para_end
@@ -3003,6 +3115,17 @@ class Document:
         f = self.folded[ss:se]
         if (_NOT_RETAINED.search(f) or _PENDING.search(f)) and not _RETAINED.search(f):
             return True
+        if h.kind in _PROSE_KINDS or h.kind == "candidate":
+            ps_, pe_ = self._paragraph(h.org.start)
+            para = self.folded[ps_:pe_]
+            if _PENDING.search(para) and not _RETAINED.search(para) \
+                    and not re.search(r"laureat|\bretenue?s?\b|\bselectionnee?s?\b|\bsoutenue?s?\b|\bsubvention", para):
+                return True  # « La Biscuiterie X … a obtenu un prêt … L'entreprise … attend toujours la réponse de l'État »
+        i = bisect.bisect_left(self.sentences, (se, -1))
+        if h.kind in _PROSE_KINDS and i < len(self.sentences) and self.sentences[i][0] < self._paragraph(h.org.start)[1]:
+            nxt = self.folded[self.sentences[i][0]:self.sentences[i][1]]
+            if re.match(r"\s*[<«\"“]", nxt) and _NOT_RETAINED.search(nxt) and not _RETAINED.search(nxt):
+                return True  # « … la distillerie X, à Lumio. « Nous ne sommes pas lauréats, mais … », se réjouit son gérant »
         if (h.kind in _PROSE_KINDS or h.kind == "candidate") and not _RETAINED.search(f) \
                 and _CANDIDATES_PARA.match(self.folded, self._paragraph(h.org.start)[0]):
             return True  # « Parmi les candidats déclarés, … À Digne, X étudie … »: applicants of an open call
@@ -3046,8 +3169,10 @@ class Document:
         if words and re.fullmatch(r"\d{1,2}(?:er)?", words[0]) and any(w in _MONTH_WORDS for w in words[1:3]):
             return True  # « 11 mars : petit-déjeuner … »: a date
         if re.match(r"(?:communaute\s+(?:de\s+communes|d\W?\s*agglomeration|urbaine)|syndicat\s+mixte|conseil\s+(?:regional|departemental)|"
-                    r"mairie\s+(?:de|d\W)|ville\s+(?:de|d\W)|commune\s+(?:de|d\W)|hotel\s+(?:de\s+region|du\s+departement))\b", norm(name)):
-            return True  # « Communauté de communes Loue-Saugeais-Haut-Jura – Hôtel communautaire »: a local authority
+                    r"mairie\s+(?:de|d\W)|ville\s+(?:de|d\W)|commune\s+(?:de|d\W)|hotel\s+(?:de\s+region|du\s+departement)|"
+                    r"association)\b", norm(name)):
+            return True  # « Communauté de communes Loue-Saugeais-Haut-Jura – Hôtel communautaire »: a local authority;
+            # « ASSOCIATION INDUSTRIES EN BERRY »: an association, no industrial laureate
         if "_" in name or re.fullmatch(r"[A-Za-zÀ-ÿ]+\d{2,4}", name.strip()):
             return True  # « *Lucie_Pau* : 22 millions à Mourenx … », « Beñat64 »: a commenter's handle
         if len(words) == 1 and re.fullmatch(r"(?:autres?|premier|premiere|second|seconde|dernier|derniere|"
@@ -3149,8 +3274,21 @@ class Document:
         if re.match(r"(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+(?:(?:le|la)\s+)?[A-ZÀ-Ý]", name) or re.match(r"\d{5}\s+[A-ZÀ-Ý]", name):
             return True  # « M. Étienne R. », « Mme Roux »: a person; « 52100 Saint-Dizier »: a postal address
         ls = self.text.rfind("\n", 0, s) + 1
-        if re.match(r"[ \t]*(?:VU|Vu|CONSIDÉRANT|Considérant)\b", self.text[ls:s + 1]):
+        if re.search(r"\b(?:au\s+micro|a\s+l\W\s*antenne|sur\s+l\W\s*antenne|sur\s+le\s+plateau|dans\s+les\s+colonnes|"
+                     r"nos\s+confreres)\s+(?:de\s+|d\W\s*|du\s+)$", self.folded[max(0, s - 40):s]) \
+                or words[:2] == ["du", "cote"]:
+            return True  # « …, PDG, au micro de Radio Planèze »: the outlet; « Du côté d'Aurillac, … »: a place
+        if words[:2] in (["bonne", "nouvelle"], ["mauvaise", "nouvelle"], ["bonnes", "nouvelles"]):
+            return True  # « Bonne nouvelle pour la zone de Pierrefonds : … »: a lead-in, no name
+        if re.search(r"\b(?:la|le|les|une|un)\s+(?:plaine|vallee|massif|plateau|baie|golfe|vallon|piemont|causse|bassin|"
+                     r"foret|montagne|presqu\W?\s*ile|lac|etang|val|haute\s+vallee|basse\s+vallee|cote)\s+(?:de\s+la\s+|de\s+l\W\s*|du\s+|"
+                     r"des\s+|de\s+|d\W\s*)$", self.folded[max(0, s - 40):s]):
+            return True  # « à Borgo, dans la plaine de la Marana »: a stretch of land, no company
+        grounds = re.match(r"[ \t]*(?:(?P<vu>VU|Vu)|CONSIDÉRANT|Considérant)\b", self.text[ls:s + 1])
+        if grounds and (grounds.group("vu") or not re.search(r"\blaureat|\b(?:a|ont)\s+ete\s+(?:retenu|selectionn|designe)",
+                                                                self.folded[ls:self._line_end(s)])):
             return True  # « VU l'avis du comité réunissant la Région, Bpifrance et X » : the legal grounds of a decision
+            # (« Considérant que la SAS X … a été désignée lauréate … » tells of the laureate)
         if re.search(r"\bsiege\b[^.;]{0,40}\bsur\s+le\s+(?:site|campus|parc)\s+(?:de\s+|d\W\s*)$", self.folded[max(0, s - 90):s]):
             return True  # « Son siège est à Lille, sur le site d'EuraTechnologies »: a campus, where the seat is
         le = self.text.find("\n", e)
@@ -3291,6 +3429,9 @@ class Document:
                         pos = pm.end()  # a hard-wrapped line (PDF): the sentence goes on
                         continue
                     para = self.folded[pm.end():nxt_para_end.start() if nxt_para_end else len(t)]
+                    if _FIGURES_HEADING.fullmatch(para) and nxt_para_end and nxt_para_end.start() < end:
+                        pos = nxt_para_end.end()  # « **Quelques chiffres :** » and the list under it
+                        continue
                     if _BYLINE_PARA.fullmatch(para) or _CAPTION_PARA.fullmatch(para.strip()) \
                             or self._speaks_of(h, para) or _FIGURES_START.match(para):  # « Elle bénéficie d'une subvention … »
                         pos = pm.end()
@@ -3442,6 +3583,10 @@ class Document:
                 # « Saint-Dié-des- / Vosges » broken over two lines: the merged name, in the « Dépt » column's département
                 dep = next((c[1].strip() for c in cells if _DEP_COLUMN.fullmatch(c[0].strip())), None)
                 if dep is None:
+                    # « territoire » Martinique beside « commune_site » Saint-Pierre: a column naming the département
+                    dep = next((code for c in cells if re.fullmatch(r"\s*(?:territoire|collectivite|dom|outre[\s-]mer)\s*", c[0])
+                                and (code := self.gaz.department_code(c[1].strip()))), None)
+                if dep is None:
                     # « Code postal » 97134: the postcode gives the département (« 971 » overseas)
                     pc = next((c[1].strip() for c in cells if re.fullmatch(r"\s*(?:code\s+postal|cp)\s*", c[0])
                                and re.fullmatch(r"\d{5}", c[1].strip())), None)
@@ -3588,6 +3733,8 @@ class Document:
                 denied.add(p.candidates[0])  # « rien à voir avec son homonyme du Rhône »: said not to be the place
                 continue
             if p.kind == "department" and (_DEP_PREP.search(before) or t[p.start - 1:p.start] == "("):
+                if re.search(r"\bsiege\b[^.;!?]{0,60}$", re.sub(r"\.\.\.|…|\.(?=\s+(?:de|du|des|en|dans)\s)", " ", f[max(s, p.start - 80):p.start])):
+                    continue  # « … dont le siège est à Saint-Pierre… de La Réunion »: where the seat is, not the site
                 seg_deps.append((p.candidates[0], p.start, p.end))
         if h.dep_hint and not seg_deps:
             seg_deps.append(h.dep_hint)
@@ -3601,15 +3748,21 @@ class Document:
             named = self._commune_in_name(org, dep_codes, context_regs, after_de=True)
             if named and named[2] == org.end:
                 candidates.append((0.8,) + named[1:])
+        near_towns = set()  # spans of towns named only to place a homonym (« commune voisine de Redon »)
         for p in ([] if candidates else seg_places):
             if p.kind != "commune":
                 continue
             if denied and len(p.candidates) > 1 and any(r.department not in denied for r in p.candidates):
                 p = PlaceMention(p.start, p.end, p.kind, tuple(r for r in p.candidates if r.department not in denied))
+            if (p.start, p.end) in near_towns:
+                continue  # « Sainte-Marie, commune voisine de Redon (Ille-et-Vilaine) »: Redon only places its neighbour
             if len(p.candidates) > 1:
-                near = self._demonym_department(p)
+                near = self._demonym_department(p, near_towns)
                 if near:  # « Changé, dans l'agglomération lavalloise »: the homonym near Laval
                     p = PlaceMention(p.start, p.end, p.kind, tuple(r for r in p.candidates if r.department == near))
+                    if len(p.candidates) == 1 and near_towns:
+                        candidates.append((0.9, p.start, p.end, p.candidates[0], near, "department named"))
+                        continue
             if org.start <= p.start < org.end and h.kind != "table":
                 continue
             if lexicon.REGISTRY_COURT_LEFT.search(f, max(0, p.start - 45), p.start):
@@ -3683,7 +3836,7 @@ class Document:
             ambiguous = is_ambiguous_name(key) or (name.isupper() and len(name) > 3)
             if cue or in_header:
                 ref, c = choose(list(p.candidates), None, context_deps, context_regs)
-                ref = _prefer_city(p.candidates, ref, dep_codes)
+                ref = _prefer_city(p.candidates, ref, dep_codes, self.context)
                 dom = self.context["dominant"]
                 if ref and c < 0.5 and dom and ref.department != dom:
                     continue  # « Saint-Nazaire » in a text about the Isère: a homonym we cannot place
@@ -3826,10 +3979,44 @@ class Document:
         words = org.split()
         return len(words) >= 2 and len(words[-1]) >= 5 and bool(re.search(r"(?<![\w-])" + re.escape(words[-1]) + r"(?![\w-])", part))
 
-    def _demonym_department(self, p: PlaceMention) -> str | None:
+    def _affirmed_department(self, p: PlaceMention) -> str | None:
+        """The département written right after a commune: « Ussel (Cantal) », « Ussel dans le Cantal », « Ussel, en
+        Corrèze », « Sainte-Marie cantalienne » — when it is one of the commune's homonyms' (« ? » when asked)."""
+        if _DENIED_PLACE.search(self.folded, max(0, p.start - 60), p.start) or \
+                re.search(r"\b(?:pas|non|ni)\s+(?:a|de|dans|en)?\s*$", self.folded[max(0, p.start - 12):p.start]):
+            return None  # « et non à Allonnes (Maine-et-Loire) »: the homonym it is not
+        after = self.text[p.end:p.end + 40]
+        code = None
+        m = re.match(r"\s*\(\s*([^()\n]{2,30}?)\s*\)|\s*,?\s+(?:dans\s+(?:le|la|les|l['’])|en)\s*([A-ZÀ-Ý][\w'’-]+(?:[ -][\w'’-]+){0,3}?)"
+                     r"(?=[\s,.;:)!?]|$)", after)
+        if m:
+            code = self.gaz.department_code((m.group(1) or m.group(2)).strip())
+            if code and re.match(r"\s*(?:ou\b|\?)", after[m.end():]):
+                return "?"  # « Saint-Claude en Guadeloupe ou chez nous ? », « est bien Lavaur dans le Tarn ? »: in doubt
+        if code is None:
+            dm = re.match(r"[ \t]+([a-z]{5,})\b", self.folded[p.end:p.end + 30])
+            code = dm and self._department_of_demonym(dm.group(1))
+        return code if code and any(r.department == code for r in p.candidates) else None
+
+    def _department_of_demonym(self, word: str) -> str | None:
+        """« cantalienne » → 15, « jurassien » → 39, « aveyronnaise » → 12: a one-word département's name (its final
+        « e » or « s » dropped) followed by an adjective's ending."""
+        stems = {word[:k] for k in range(4, len(word) - 1)
+                 if re.fullmatch(r"(?:ss|nn|n)?(?:ien|ienne|iens|iennes|ois|oise|oises|ais|aise|aises|ain|aine|ains|aines|"
+                                 r"eois|eoise|en|enne|ens|ennes)", word[k:])}
+        found = {code for code, d in _one_word_departments(self.gaz).items() if d in stems}
+        return found.pop() if len(found) == 1 else None
+
+    def _demonym_department(self, p: PlaceMention, near_towns: set | None = None) -> str | None:
         """« Changé, dans l'agglomération lavalloise », « Marly, dans l'agglomération messine »: the adjective of a
         town right after a homonym commune; the département of the homonym that has that town (« lavalloise » →
         Laval, Mayenne)."""
+        dm = re.match(r"[ \t]+([a-z]{5,})\b", self.folded[p.end:p.end + 30])
+        if dm:
+            # « notre Sainte-Marie cantalienne »: the adjective of a département right after the commune
+            code = self._department_of_demonym(dm.group(1))
+            if code and any(r.department == code for r in p.candidates):
+                return code
         m = _NEAR_DEMONYM.match(self.folded, p.end, p.end + 70)
         if not m:
             # « à Beaumont, aux portes de Clermont-Ferrand »: the town it neighbours, named
@@ -3837,7 +4024,11 @@ class Document:
             town = n and next((q for q in self.places_in(n.end() - 1, n.end() + 40)
                                if q.kind == "commune" and q.start >= n.end() - 1 and len(q.candidates) == 1), None)
             deps = {r.department for r in p.candidates}
-            return town.candidates[0].department if town and town.candidates[0].department in deps else None
+            if not (town and town.candidates[0].department in deps):
+                return None
+            if near_towns is not None:
+                near_towns.add((town.start, town.end))
+            return town.candidates[0].department
         adj = m.group("adj")
         deps = {r.department for r in p.candidates}
         found = set()
@@ -3902,7 +4093,9 @@ class Document:
                 return
         # a web page's card: its category on the line just above the name (« Santé » / « NordPharma Galénique »)
         above = re.search(r"(?:^|\n)[ \t]*([^\n]{2,45}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*$", f[max(0, h.start - 120):h.start])
-        if above and above.group(1).strip(" :#") in _SECTOR_TITLE_WORDS:
+        # (« (Re)localisations – agroalimentaire »: the call, then the sector)
+        if above and re.sub(r"^(?:\(re\)\s*localisations?|relocalisations?|resilience|volet|aap|appel|fonds)\b[^\n–—|•(]{0,40}?\s[–—-]\s+",
+                            "", above.group(1)).strip(" :#") in _SECTOR_TITLE_WORDS:
             slug = _sector_of_words(above.group(1))
             if slug:
                 hs, he = max(0, h.start - 120) + above.start(1), max(0, h.start - 120) + above.end(1)
@@ -4211,6 +4404,17 @@ class Document:
             return "investment"  # « Combien cela représente-t-il ? » / « Quatorze millions d'euros sur trois ans. »
         return None
 
+    def numbered_part(self, q: Quantity) -> bool:
+        """« Diapositive 8 », « Annexe 2 », « Épisode 31 »: the number of a part of the document, no count."""
+        return bool(re.search(r"\b(?:diapositive|slide|page|partie|chapitre|annexe|episode|numero|n°|tome|volume|article)\s*$",
+                              self.folded[max(0, q.start - 15):q.start]))
+
+    def borrowed_or_raised(self, q: Quantity) -> bool:
+        """The amount is a loan or a private fundraising (« un prêt Bpifrance de 500 000 € », « a levé 1,5 M€ »)."""
+        ss, _ = _enclosing(self.sentences, q.start)
+        return bool(_LOAN_LEFT.search(self.folded, max(ss, q.start - 45), q.start)
+                    or _FUNDRAISING_LEFT.search(self.folded, max(ss, q.start - 90), q.start))
+
     def money_role(self, q: Quantity, floor: int = 0) -> tuple[str, float]:
         f = self.folded
         ss, se = _enclosing(self.sentences, q.start)
@@ -4425,8 +4629,9 @@ class Document:
             out["programme"] = prog
         # Counts of laureates.
         best_new = None
+        aggregate = self.aggregate_spans
         for q in self.quantities:
-            if q.money or q.start >= self.own_end:
+            if q.money or q.start >= self.own_end or any(a <= q.start < b for a, b in aggregate) or self.numbered_part(q):
                 continue
             right = f[q.end:q.end + 90]
             left = f[max(0, q.start - 40):q.start]
@@ -4491,7 +4696,8 @@ class Document:
             # « trois entreprises de Saône-et-Loire viennent d'obtenir un soutien », « vient de retenir quatre
             # projets », « Trois entreprises du bassin figurent sur la dernière liste »: looser shapes, lower confidence.
             for q in self.quantities:
-                if q.money or q.start >= self.own_end or not (1 <= q.value <= 500) or q.value != int(q.value):
+                if q.money or q.start >= self.own_end or not (1 <= q.value <= 500) or q.value != int(q.value) \
+                        or self.numbered_part(q):
                     continue
                 left, right = f[max(0, q.start - 40):q.start], f[q.end:q.end + 120]
                 if _ALREADY_BEFORE.search(left) or re.search(r"(?:depuis|deja|au total|desormais|porte a)\W*$", left):
@@ -4520,7 +4726,7 @@ class Document:
         for q in self.quantities:
             if not q.money:
                 continue
-            if q.int_value < 1000 or q.start >= self.own_end:
+            if q.int_value < 1000 or q.start >= self.own_end or any(a <= q.start < b for a, b in aggregate):
                 continue  # « l'État verse un euro … trois euros d'investissements »: an illustration, not a total
             if any(abs(q.int_value - a) <= 0.01 * a for a in laureate_amounts):
                 continue  # a laureate's own figure repeated in the title or lead
@@ -4672,6 +4878,8 @@ class Document:
                     break
                 raw = cells[col]
                 start = pos + rm.start() + sum(len(c) + 1 for c in cells[:col])
+                # « Relocalisation/Diversification - volet investissement »: the scheme, without its strand
+                raw = re.split(r"\s+[–—-]\s+(?=(?:volet|axe|mesure|option)\b)", raw, maxsplit=1, flags=re.I)[0]
                 value = raw.strip()
                 if len(value) >= 4 and re.search(r"[a-zA-ZÀ-ÿ]{3}", value) and norm(value) not in seen:
                     seen.add(norm(value))
@@ -4713,12 +4921,24 @@ def _right_context(f: str, pos: int, sentence_end: int, width: int = 60) -> str:
     return right
 
 
-def _prefer_city(refs, ref, passage_deps):
+@functools.lru_cache(maxsize=4)
+def _one_word_departments(gaz) -> dict:
+    """code → the folded name of each one-word département, its final « e » or « s » dropped (« cantal », « vosg »)."""
+    return {code: re.sub(r"(?:e|es|s)$", "", fold(d["name"]).lower()) for code, d in gaz.departments.items()
+            if re.fullmatch(r"[a-z]{4,}", fold(d["name"]).lower())}
+
+
+def _prefer_city(refs, ref, passage_deps, context=None):
     """« SERAM Composites, basée à Mérignac » in a text that also names the Charente-Maritime: the city of 78 000
     inhabitants, not the village of 237 of that département, unless the passage itself names the village's."""
     if ref is None or ref.department in passage_deps:
         return ref
     big = max(refs, key=lambda r: r.population)
+    if context and ref.department == context.get("dominant") and big.department not in context.get("departments", ()):
+        return ref  # « Saint-André » in a weekly of the Maurienne (Savoie throughout): the village, not La Réunion's town
+    regs = (context or {}).get("reg_counts") or {}
+    if context and context.get("departments")[:1] == [ref.department] and regs.get(ref.region, 0) > regs.get(big.region, 0):
+        return ref  # « Saint-Pierre » in « Le quotidien de la Martinique »: the Martinique one, not La Réunion's city
     if big.population >= 20_000 and big.population >= 20 * max(ref.population, 1) and not (
             set(passage_deps) - {big.department}):
         return big
@@ -5100,7 +5320,19 @@ _COMPANY_NOUN = r"(?:la\s+société|l['’]\s*entreprise|la\s+PME|l['’]\s*ETI|
 _PROJECT_CARRIED_BY = re.compile(r"\b(?:projets?|dossiers?)\b(?:(?!\bet\b)[^.;:\n,]){0,80}?\b(?:est|sont|a\s+été)\s+portée?s?\s+par\s+"
                          r"(?:" + _COMPANY_NOUN + r"|(?:les|la|le|l['’])\s*)?"
                          r"(?P<org>" + CAPNAME + r")(?=\s*[.,;(])")
-_IS_LOCATED_AT = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?:La|Le|Les|L['’])[ \t]*)?(?P<org>" + CAPNAME + r"(?:[ \t]+[a-zàâäéèêëîïôöùûüç]{3,}[ \t]+"
+_AID_UNDISCLOSED = re.compile(r"\b(?:le\s+)?montant\s+(?:de\s+l\W\s*aide|de\s+la\s+subvention|du\s+soutien(?:\s+public)?)\s+"
+                              r"(?:n\W\s*a\s+pas\s+ete|n\W\s*est\s+pas)\s+(?:communique|precise|devoile|rendu\s+public|divulgue)|"
+                              r"\baide\s+(?:non\s+communiquee|non\s+precisee|non\s+devoilee)\b")
+_CEST_X_QUI = re.compile(r"\b[Cc]['’]est\s+(?:(?:la|le|les|l['’])\s*)?(?:(?:société|entreprise|PME|PMI|ETI|start-?up)\s+)?(?P<org>" + CAPNAME +
+                         r")\s+qui\s+(?:décroche|obtient|remporte|rafle|empoche|bénéficie|profite|est\s+retenue?|a\s+été\s+(?:retenue?|sélectionnée?))\b")
+_CLEFT_PLACE = re.compile(r"\b[Cc]['’]est\s+(?:à|au|aux|sur|dans|en)\s+[^.;:!?\n]{1,80}?\s+qu(?:e\s+|['’]\s*)(?:(?:la|le|les|l['’])\s*)?"
+                          r"(?:(?:société|entreprise|PME|PMI|ETI|start-?up)\s+)?(?P<org>" + CAPNAME + r")"
+                          r"(?=\s*(?:\([A-Z0-9&]{2,8}\)\s*)?(?:va|vont|a|ont|veut|compte|prévoit|installe|implante|construit|investit|"
+                          r"s['’]installe|s['’]implante|produira|produit|fabrique)\b)")
+_CAPS_PORTRAIT_TITLE = re.compile(r"^[ \t]*(?:#+[ \t]*)?(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2})[ \t]*[,:–—][ \t]+"
+                                  r"[A-ZÀ-Ý0-9][^a-zà-ÿ\n]{10,}$", re.MULTILINE)
+_NAME_CEST = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?:La|Le|Les|L['’])[ \t]*)?(?P<org>" + CAPNAME + r"),[ \t]+c['’]est\b", re.MULTILINE)
+_IS_LOCATED_AT = re.compile(r"(?:^|(?<=\n)|(?<=[a-zà-ÿ0-9»)][.!?] ))[ \t]*(?:(?:La|Le|Les|L['’])[ \t]*)?(?P<org>" + CAPNAME + r"(?:[ \t]+[a-zàâäéèêëîïôöùûüç]{3,}[ \t]+"
                             r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*" + CAPNAME + r")?)[ \t]+(?:est|sont)[ \t]+"
                             r"(?:installée?s?|implantée?s?|basée?s?|située?s?|établie?s?)[ \t]+(?:depuis[ \t]+(?:19|20)\d\d[ \t]+)?"
                             r"(?:à|au|aux|en|dans|sur)\b", re.MULTILINE)
@@ -5301,7 +5533,7 @@ solidarites armees interieur cohesion territoires action comptes publics plein e
 superieur innovation outre mer""".split())
 _CORRECTION_CUE = re.compile(r"\b(?:correctif|correction|rectificatif|erratum|precision\s+importante|errata)\b")
 _NEAR_TOWN = re.compile(r"\s*,?\s*(?:aux\s+portes|pres|non\s+loin|a\s+deux\s+pas|a\s+cote|a\s+proximite|dans\s+la\s+banlieue|"
-                        r"a\s+quelques\s+kilometres|a\s+une\s+\w+\s+de\s+kilometres)\s+(?:de\s+|d\W\s*)(?=\S)")
+                        r"a\s+quelques\s+kilometres|a\s+une\s+\w+\s+de\s+kilometres|(?:une\s+|la\s+)?(?:commune\s+)?voisine?)\s+(?:de\s+|d\W\s*)(?=\S)")
 _NEAR_DEMONYM = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:dans|de|en\s+peripherie\s+de|pres\s+de|au\s+c\w+ur\s+de|a\s+l\W\s*entree\s+de)\s+"
                            r"(?:l\W\s*|la\s+|le\s+)?(?:agglomeration|metropole|aire\s+urbaine|banlieue|couronne|region|bassin|pays|plaine|vallee|"
                            r"communaute\s+urbaine)\s+(?P<adj>[a-z]{5,})")
@@ -5310,10 +5542,13 @@ _SITE_WORDS_LEFT = re.compile(r"\b(?:unite|usine|ligne|atelier|site)\s+de\s+(?:p
                               r"(?:nouvel(?:le)?\s+)?(?:unite|usine|ligne|atelier|batiment|site)\b")
 _FOUNDED_LEFT = re.compile(r"\b(?:creee?s?|fondee?s?|nee?s?)\s+(?:en\s+\d{4}\s+)?a\s+$")
 # « rien à voir avec le Vouillé des Deux-Sèvres », « et non de son homonyme de la Corrèze »: a place said not to be it
-_DENIED_PLACE = re.compile(r"(?:\bhomonymes?|\brien\s+a\s+voir\s+avec|\bne\s+pas\s+confondre\s+avec|\bet\s+non\s+(?:pas\s+)?(?:de|a|avec|dans)\b)"
+_DENIED_PLACE = re.compile(r"(?:\bhomonymes?|\brien\s+a\s+voir\s+avec|\bne\s+pas\s+confondre\s+avec|\bet\s+non\s+(?:pas\s+)?(?:de|a|avec|dans)\b|"
+                           # « Saint-Georges dans le Cantal, pas Saint-Georges-de-l'Oyapock en Guyane »
+                           r"(?:,|\bmais)\s+(?:non\s+|pas\s+)(?:pas\s+)?(?:de\s+|a\s+|dans\s+|celle\s+|celui\s+)?(?=[a-z]))"
                            r"[^.;:()\n]{0,35}$")
 # An advertisement: « Publicité — X … » on one line, or « Publicité » alone above its one line
 _ASCII_FRAMED = re.compile(r"(?m)(?<=^)\|([^|\n]*)\|(?=[ \t]*$)")
+_FRAMED_HEADING = re.compile(r"(?m)^([ \t]*([~=◆◇■□●○★☆✦✧♦])\2{0,4}[ \t]+)([^\n]{2,80}?)([ \t]+\2{1,5}[ \t]*)$")
 _AD_LINE = re.compile(r"(?im)^[ \t]*[*_\[]*(?:publicit[ée]|annonce\s+sponsoris[ée]e|publi-?reportage|sponsoris[ée])[*_\]]*"
                       r"(?:[ \t]*[—–:|-][^\n]*|[ \t]*\n(?:[ \t]*\n)?[^\n]*)$")
 _LEGAL_NOTICES = re.compile(r"^[ \t]*(?:#+[ \t]*)?(?:annonces?[ \t]+(?:l[ée]gales|judiciaires)(?:[ \t]+et[ \t]+(?:l[ée]gales|officielles|judiciaires))?|"
@@ -5391,7 +5626,7 @@ _TRADE_NOUN = re.compile(r"(?:\w+eries?|tissages?|moulins?|forges?|ateliers?|sal
                          r"chantiers?|etablissements|ets|domaines?|chateau|caves?|vignobles?|mines|carrieres|industries?|"
                          r"outillages?|mecaniques?|plastiques|emballages|transports|aciers?|bois|conserves|produits|"
                          r"laboratoires?|abattoirs?|cooperative|pepinieres?|eaux|sources?)$")
-_CELUI_DE = re.compile(r"\b(?:celui|celle)\s+(?:de\s+la\s+(?:société|PME|start-?up)\s+|de\s+l['’]\s*(?:entreprise|ETI)\s+|d['’]\s*|de\s+)"
+_CELUI_DE = re.compile(r"\b(?:celui|celle)\s+(?:de\s+la\s+(?:société|PME|start-?up)\s+|de\s+l['’]\s*(?:entreprise|ETI)\s+|d['’]\s*|de\s+|des\s+)"
                        r"(?P<org>" + CAPNAME + r")(?=\s*[,.;(]|\s+(?:à|qui|dont|pour|basée?|située?|implantée?)\s)")
 _DOSSIER_OF = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Le|Un|L['’]autre)\s+(?:dossier|projet)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+|d['’]\s*)"
                          r"(?:(?:société|entreprise|PME|ETI|start-?up)\s+)?(?P<org>" + CAPNAME + r")"
@@ -5446,7 +5681,11 @@ _NOT_RETAINED = re.compile(r"\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aie
                            # « de ne pas donner suite à la demande de la société X »: a decision that refuses
                            r"\bne\s+pas\s+(?:donner\s+suite|retenir|accorder|attribuer)\b|"
                            # « confirme avoir candidaté sans être retenue »
-                           r"\bsans\s+(?:avoir\s+ete|etre)\s+(?:retenue?s?|selectionnee?s?|laureate?s?)\b")
+                           r"\bsans\s+(?:avoir\s+ete|etre)\s+(?:retenue?s?|selectionnee?s?|laureate?s?)\b|"
+                           # « Nous ne sommes pas lauréats, mais … », se réjouit son gérant
+                           r"\bne\s+(?:sommes|suis|sont|est|serons|sera)\s+pas\s+(?:encore\s+)?(?:laureat|retenu|selectionn|beneficiaire)|"
+                           # « Le prêt d'honneur obtenu par X … : ce n'est pas une aide du plan de relance »
+                           r"\bn\W\s*(?:est|etait|s\W\s*agit)\s+pas\s+(?:d\W\s*)?(?:une|d\W\s*)?\s*(?:aide|subvention)s?\s+(?:du|de\s+l\W|de\s+la|au\s+titre)")
 # Words of a decision that is not (or not yet) a grant, shared by decision lines, headings and status cells.
 _NO_WORDS = r"ajourn|rejet|refus|non\s+retenu|en\s+attente|sans\s+suite|defavorable|\ben\s+(?:cours\s+d\W*)?instruction|\breporte(?:e|s|es)?\b"
 _DECISION_NO = re.compile(r"[ \t]*(?:→|⇒|=>|->|➔|►|-)?[ \t]*(?:(?:statut|decision|avis(?:\s+du\s+comite)?)\s*:\s*)?(?:le\s+)?"
@@ -5458,6 +5697,8 @@ _CANDIDATES_PARA = re.compile(r"\s*parmi\s+les\s+(?:candidats|candidatures|entre
 # (« le dossier … a été réorienté vers un autre fonds et sera examiné à la rentrée »: not granted here, not yet)
 _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+attendue\b|\baide\s+en\s+cours\s+d\W\s*instruction|"
                       r"\b(?:a|ont)\s+ete\s+reorientee?s?\b|\b(?:sera|seront)\s+(?:re)?examinee?s?\b|"
+                      # « … attend toujours la réponse à sa candidature, toujours en instruction »
+                      r"\b(?:toujours|encore)\s+en\s+(?:cours\s+d\W\s*)?instruction\b|\battend(?:ent)?\s+(?:toujours|encore)\s+(?:la\s+)?reponse\b|"
                       # « X réfléchit à rapatrier … », « envisage de déposer un dossier »: a project, not yet a file
                       r"\breflechi(?:t|ssent)\s+(?:a\b|encore\b)|\benvisag\w*\s+de\s+(?:deposer|candidater|postuler|repondre)\b|"
                       # « …, qui compte candidater avant l'été », « n'était pas candidate »
@@ -5569,14 +5810,18 @@ _CAPTION_PARA = re.compile(r"(?:\[?photos?\b|[^\n]{0,300}?(?:\(\s*photos?\b[^()\
                            r"[.!?]\s+photos?\s+[^\n.]{0,40}(?:\.\s?[^\n.]{0,20}){0,3}$))[^\n]{0,300}")  # (« … cet été. Photo Le Phare/M. D.-A. »)
 _BYLINE_PARA = re.compile(r"\s*par\s+[^\n]{3,50}")  # « Par Julien Marchal » alone in its paragraph
 _LOAN_LEFT = re.compile(r"\b(?:emprunts?|prets?(?!\s+a\s+taux\s+zero)|credits?\s+bancaires?)(?:\s+(?:bancaires?|bonifies?|participatifs?|"
-                        r"obligataires?|d\W\s*honneur|garantis?(?:\s+par\s+l\W\s*etat)?))?\s+(?:de\s+|d\W\s*)(?:\w+\s+){0,2}$")
+                        r"obligataires?|d\W\s*honneur|garantis?(?:\s+par\s+l\W\s*etat)?))?\s+(?:de\s+|d\W\s*)(?:\w+\s+){0,2}$|"
+                        # « prêts Bpifrance (15,6 M€ au total …) »: the loans' sum in brackets
+                        r"\b(?:emprunts?|prets?)(?:\s+[\w-]+){0,2}\s*\(\s*(?:environ\s+|pres\s+de\s+|plus\s+de\s+)?$")
 _VALUED_LEFT = re.compile(r"\b(?:programme|projet|chantier|investissement)\s*,?\s*(?:est\s+|sera\s+)?(?:evalue|estime|chiffre)e?s?\s+a\s*$")
 # Verbs of works on a plant: the amount after them (« … pour 3,3 M€ », « … (2,5 millions d'euros) ») is their cost.
 _WORKS_VERBS = (r"agrandi\w*|modernis\w*|relocalis\w*|equip\w*|construi\w*|renouvel\w*|etend\w*|amenag\w*|renov\w*|"
                 r"automatis\w*|robotis\w*")
 _WORKS_FOR_LEFT = re.compile(r"\b(?:" + _WORKS_VERBS + r"|reconstrui\w*)\s+[^.;,]{0,80}\bpour\s+$")
 _WORKS_PAREN_LEFT = re.compile(r"\b(?:" + _WORKS_VERBS + r"|investi\w*)\s+[^.;()]{0,80}\(\s*$")
-_FUNDRAISING_LEFT = re.compile(r"\blevee?s?\s+de\s+fonds\s+(?:de\s+|d\W\s*)?$")
+_FUNDRAISING_LEFT = re.compile(r"\blevee?s?\s+de\s+fonds\s+(?:de\s+|d\W\s*)?$|"
+                               # « X avait déjà levé 1,5 million d'euros auprès de business angels »
+                               r"\b(?:leve|levent|levait|levera|lever)\s+(?:deja\s+|pres\s+de\s+|plus\s+de\s+|environ\s+)*$")
 # What a company's money buys: a plant or a piece of it (« une ligne », « un atelier », « son usine »)
 _PLANT_NOUNS = (r"lignes?|usine|unite|atelier|batiment|extension|site|fours?|machines?|equipements?|robots?|"
                 r"centres?|salles?|chaines?|plateforme|presses?|outils?|halls?|entrepots?")
@@ -5662,7 +5907,7 @@ _PLURAL_INTRO = re.compile(
     r"(?:[Ll]es|[Dd]es)\s+(?:soci[ée]t[ée]s|entreprises|PME|start-?ups?|industriels|laboratoires|groupes)\s+(?:[a-zéèêàâîôûç-]+\s+)?"
     r"(?P<names>" + CAPNAME + _PAREN_OPT + r"(?:\s*,\s*" + CAPNAME + _PAREN_OPT + r")*(?:\s+et\s+" + CAPNAME + _PAREN_OPT + r")?)")
 _FICHE_LABELS = {"commune", "ville", "localisation", "lieu", "site", "adresse", "projet", "secteur", "activite", "investissement",
-                 "aide", "subvention", "montant", "emplois", "departement", "filiere", "objet"}
+                 "aide", "subvention", "montant", "emplois", "departement", "filiere", "objet", "ou", "quoi", "combien"}
 # « ● PICARDIE FIBRES TECHNIQUES » alone on its line, a fiche's label lines under it (checked by the rule)
 _FICHE_NAME_LINE = re.compile(r"^[ \t]*(?:[" + lexicon.BULLET_CHARS + r"][ \t]*|#{1,6}[ \t]+)?(?P<name>[A-ZÀ-Ý0-9][^\n:|;]{1,70}?)[ \t]*\n"
                               # the labelled lines may be bullets (« - Site : Laval », a Markdown fiche)
@@ -5683,6 +5928,9 @@ _NAME_LINE = re.compile(
 _NAME_PLACE_TRADE = re.compile(
     r"^[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})(?:[ \t]+\([A-Z0-9&.'’ -]{1,12}\))?[ \t]*\n(?:[ \t]*\n)?"
     r"[ \t]*(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]+[–—-][ \t]+[a-zà-ÿ][^\n]{2,80}\n", re.MULTILINE)
+# « DLAO – Déshydratation Lomagne Ail & Oignon » / « 📍 Valence (82400) »: a card's name above its pinned commune
+_PIN_CARD = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?P<name>[A-ZÀ-Ý0-9][^\n:|;📍]{1,70}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*📍[ \t]*"
+                       r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)(?=[ \t]*(?:[(,–—-]|\n|$))", re.MULTILINE)
 _BULLET_COMMA = re.compile(
     r"^[ \t]*" + lexicon.BULLET_MARK + r"[ \t]*(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]+\s+)?)?"
     r"(?P<org>" + CAPNAME + r"(?:[ \t]+(?!(?:qui|que|dont|est|sont|a|ont|va|vont)\b)[a-zéèêàâîôûç]{4,}(?:s|e|es|x|al|aux))?)"
@@ -5753,7 +6001,10 @@ _PLACE_INTRO = re.compile(
     r"Plus\s+(?:à\s+l['’](?:est|ouest)|au\s+(?:nord|sud))),\s+(?:à|au|aux|en|dans|sur|du\s+côté(?=\s+d)|près(?=\s+d))|À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté(?=\s+d)|(?:Basée?|Installée?|Implantée?|"
     r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|À|au|Au|aux|Aux|en|En|dans|Dans|sur|Sur))\s+[^,.\n]{2,60},"
     r"(?:\s+(?:dans|en|au|commune\s+déléguée\s+de|près\s+de|non\s+loin\s+de|aux\s+portes\s+de|à\s+deux\s+pas\s+de|"
-    r"à\s+(?:quelques|\w+)\s+kilomètres\s+de)\s+[^,.\n]{2,40},)?(?:\s+(?:enfin|aussi|également|par\s+ailleurs|de\s+son\s+côté|pour\s+sa\s+part),)?\s+"
+    r"à\s+(?:quelques|\w+)\s+kilomètres\s+de)\s+[^,.\n]{2,40},)?"
+    # (« À Saint-Pierre, la ville au pied de la montagne Pelée, les Ateliers X … »: what the town is)
+    r"(?:\s+(?:la|le|l['’])\s*(?:ville|commune|cité|bourg|village|capitale|sous-préfecture|préfecture)\b[^,.\n]{0,50},)?"
+    r"(?:\s+(?:enfin|aussi|également|par\s+ailleurs|de\s+son\s+côté|pour\s+sa\s+part),)?\s+"
     # an article, perhaps with what the laureate is (« le mouliste MOULINJECT », « la PME X »)
     r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>" + _NAME_ADJ + r")"
     # an aside between the name and its verb (« SBSD (Soufre Béarn …) », « X, sous-traitant de la filière, »)
@@ -5895,9 +6146,9 @@ _PLACE_CUE = re.compile(
     # « à la sortie des Herbiers », « aux portes de Vierzon »: just outside a town is still its place
     r"|(?:a\s+la\s+sortie|aux\s+portes|aux\s+abords|a\s+proximite|a\s+deux\s+pas|a\s+l\W\s*entree)\s+(?:de|des|du|d\W)\s*$")
 # The company's seat rather than its plant: « dont le siège est à », « basée à », « domiciliée à ».
-_DEP_COLUMN = re.compile(r"(?:dep\w*\.?|dpt\.?|departements?(?:\s*\(.*\))?)(?:\s+(?:du\s+)?site)?")  # a table's « Dépt », « Département (n°) »
+_DEP_COLUMN = re.compile(r"(?:dep\w*\.?|dpt\.?|departements?(?:\s*\(.*\))?)(?:\s+(?:du\s+)?(?:site|projet))?")  # a table's « Dépt », « Département (n°) »
 _SEAT_CUE = re.compile(r"(?:^|\n|[–—|]\s*)siege(?:\s+social)?\s*:\s*$|"  # « Siège : Cluses (74) », a fiche's label
-                       r"(?:(?:siege(?:\s+social)?|bureaux|direction\s+generale)(?:\s+et\s+(?:le|la|les|l\W|ses|son|sa)\s*[^,.;()]{2,30}?)?(?:\s+(?:est|sont|reste|restent|restera|resteront|demeure|demeurent))?"
+                       r"(?:(?:siege(?:\s+social)?|bureaux(?:\s+d\W\s*etudes?|\s+administratifs|\s+commerciaux)?|direction\s+generale)(?:\s+et\s+(?:le|la|les|l\W|ses|son|sa)\s*[^,.;()]{2,30}?)?(?:\s+(?:est|sont|reste|restent|restera|resteront|demeure|demeurent))?"
                        r"(?:\s+(?:toujours|encore|desormais))?(?:\s+(?:situe|installe|base)e?s?)?"
                        # (« Ses bureaux sont toujours installés avenue de l'Europe, à Chalon »: an address, then the town)
                        r"(?:\s+(?:\d+,?\s+)?(?:avenue|rue|boulevard|bd|cours|place|allee|chemin|quai|route)\s[^,.;()]{2,40},)?"
@@ -5945,7 +6196,8 @@ _LEFT_CUES = [
                             r"allou\w+|octroye\s+un\s+budget")),
     ("revenue", re.compile(r"chiffre\s+d\W*affaires|croissance\s+de|\bca\s+de|ventes")),
     # « Coût : 28 millions d'euros », « le projet coûte 11,4 M€ »: the cost of the project
-    ("investment", re.compile(r"\bcout\s*:|\bcoute(?:ra|nt|ront)?\b")),
+    # (« Le projet … pèse 6,8 millions d'euros »: what the project weighs is its cost)
+    ("investment", re.compile(r"\bcout\s*:|\bcoute(?:ra|nt|ront)?\b|\b(?:projet|programme|investissement|chantier)\b[^.;:]{0,60}\bpes(?:e|ent|era|ait)\s+(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?$")),
     # « va acquérir deux centres d'usinage pour 1,4 M€ »: a purchase is an investment
     ("investment", re.compile(r"\bacqu(?:erir|iert|ierent|errera|erront|isition)\b")),
     # « Elle touchera 450 000 euros », « X se voit attribuer 600 000 euros »: what a laureate gets
@@ -5999,6 +6251,12 @@ _EARLIER_COUNT_LEFT = re.compile(r"(?:^|[.!?:]\s+|\n)\s*depuis\s+(?:son|sa|leur|
                                  # « les annexes relatives aux vagues 1 et 2, qui comptaient au total 31 projets »
                                  r"\b(?:vagues?|releves?|sessions?|programmations?|editions?)\s+(?:\d+|precedentes?)(?:\s+et\s+\d+)?\b[^.;:!?]{0,40}?"
                                  r"\b(?:comptai\w+|comptent|totalisai\w+|representai\w+)\s+(?:au\s+total\s+|deja\s+)?$")
+# « Ces chiffres agrègent l'ensemble des accompagnements de l'agence … ; ils ne correspondent à aucun appel à projets »
+# « **Quelques chiffres :** » alone above the list of a project's figures
+_FIGURES_HEADING = re.compile(r"\s*(?:quelques\s+|les\s+)?(?:chiffres|reperes|donnees|points)(?:\s+cles)?\s*:\s*")
+_AGGREGATE_NOTE = re.compile(r"\b(?:ces|les)\s+(?:chiffres|donnees|montants|indicateurs)(?:\s+\w+){0,2}\s+(?:agregent|cumulent|"
+                             r"additionnent|portent\s+sur\s+l\W\s*ensemble|couvrent\s+l\W\s*ensemble|concernent\s+l\W\s*ensemble|"
+                             r"ne\s+correspondent\s+a\s+aucun)")
 _NEW_LAUREATES = re.compile(
     r"\s+(?:d\W|de\s+)?(?:(?P<new>nouveaux|nouvelles|nouveau|nouvelle|premiers|premieres)\s+)?(?:laureats|laureates|"
     r"projets\s+(?P<adj>\w+\s+)?(?:laureats?|retenus|selectionnes)|"

@@ -106,6 +106,8 @@ LABEL_WORDS = {
     "programme", "dispositif", "total", "source", "sources", "photo", "credit", "credits", "note", "nb", "remarque",
     "en", "a", "le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "pour", "dans", "avec", "sur", "et",
     "il", "elle", "ils", "nous", "vous", "on", "quel", "quelle", "quels", "quelles", "pourquoi", "comment", "mais",
+    # a card's questions as labels (« Où : Moulins (Ille-et-Vilaine) », « Combien : 3,4 M€ »)
+    "ou", "quoi", "qui", "combien", "quand",
     "site", "siege", "adresse", "tel", "telephone", "mail", "courriel", "lire", "voir", "plus", "info", "infos",
     "calendrier", "contexte", "rappel", "resume", "chiffres", "cles", "presse", "communique", "economie",
     "attention", "important", "nouveau", "nouveaute", "theme", "themes", "question", "reponse", "ps", "n", "no",
@@ -209,7 +211,13 @@ albane alix anais anne-sophie anne-laure marie-laure marie-helene marie-therese 
 jean-charles jean-christophe jean-noel pierre-henri pierre-alexandre paul-henri yves-marie francois-xavier
 gerald gilberte huguette jacky jocelyne josette lilian ludivine lydie maryse maud mickael michael nadege
 ophelie pascaline patricia perrine regine rodolphe roselyne sandra sebastien solange steeve sylviane thierry
-valentine vanina wilfried yannick yoann yohann jean-pierre jean-luc jean-marc jean-paul jean-claude jean-michel jean-louis jean-jacques jean-francois jean-yves jean-marie marie-claire marie-christine marie-france marie-pierre anne-marie pierre-yves """.split())
+valentine vanina wilfried yannick yoann yohann jean-pierre jean-luc jean-marc jean-paul jean-claude jean-michel jean-louis jean-jacques jean-francois jean-yves jean-marie marie-claire marie-christine marie-france marie-pierre anne-marie pierre-yves
+bernadette jeannine paulette henriette odette lucienne armelle annick murielle ghislaine marcelle gisele yolande
+claudette daniele myriam aurore axelle clemence cindy jessica melissa sonia tatiana gwendoline laurine
+cedric frank gauthier gautier gregoire jeremy jeremie jose lucien mathias maximilien mikael nathanael octave
+sylvestre tanguy victorien william yannis boris brice cyprien dimitri edgar elie emile ernest fernand gaston hubert
+jules justin leon leonard norbert raoul samuel stanislas theophile valery vivien rachid mohamed karim farid samir
+mehdi youssef fatima leila samia sonia """.split())
 
 # « RCS Bourges 834 512 908 », « greffe du tribunal de commerce de Nantes » (folded text before a commune): the
 # registry's court, never a site of the company.

@@ -504,6 +504,8 @@ def link(doc, laureates) -> None:
                 lau.fields.pop(name, None)
             else:
                 p, q = choice
+                if name in ("investment_eur", "aid_eur") and q.money and doc.borrowed_or_raised(q):
+                    continue  # « X avait déjà levé 1,5 M€ auprès de business angels »: never a grant nor a cost
                 lau.fields[name] = Value(q.int_value, q.start, q.end, round(min(0.9, p), 2))
         inv, aid = lau.fields.get("investment_eur"), lau.fields.get("aid_eur")
         if inv is not None and aid is not None and abs(inv.value - aid.value) <= 0.01 * inv.value:
@@ -544,12 +546,12 @@ def announcement_candidates(doc, laureates, announcement) -> dict:
             break
         if q.money:
             fields = ("announcement.investment_eur", "announcement.aid_eur", "announcement.envelope_eur")
-        elif 0 < q.int_value < 10_000 and q.value == int(q.value) and _COUNT_NOUN.match(f, q.end):
+        elif 0 < q.int_value < 10_000 and q.value == int(q.value) and _COUNT_NOUN.match(f, q.end) and not doc.numbered_part(q):
             fields = ("announcement.new_laureates", "announcement.previous_laureates")
         else:
             continue
-        if cumulative_total_row(doc.text, q.start):
-            continue  # « TOTAL lauréats (cumul 2020-2023) | … »: several waves' sum
+        if cumulative_total_row(doc.text, q.start) or any(a <= q.start < b for a, b in doc.aggregate_spans):
+            continue  # « TOTAL lauréats (cumul 2020-2023) | … », « Ces chiffres agrègent … »: several waves' sum
         ss, se = _enclosing(doc.sentences, q.start)
         if q.money and _SINCE_START.search(f, ss, q.start):
             fields = ("announcement.envelope_eur",)  # a running total since the plan began is not this wave's

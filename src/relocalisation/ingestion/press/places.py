@@ -288,7 +288,8 @@ class Gazetteer:
                 continue
             if key in self.region_names:
                 out.append(PlaceMention(s, e, "region", (self.region_names[key],)))
-            if key in self.department_names:
+            if key in self.department_names and not re.match(r"-[A-ZÀ-Ý]", text[e:e + 2]):
+                # (« les Ateliers du Nord-Caraïbe »: a longer proper name, not the département du Nord)
                 out.append(PlaceMention(s, e, "department", (self.department_names[key],)))
             if key in self.communes:
                 out.append(PlaceMention(s, e, "commune", tuple(self.communes[key])))
