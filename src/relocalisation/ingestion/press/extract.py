@@ -428,6 +428,10 @@ class Document:
         # framed text, not a table row (bars blanked, offsets kept)
         if "|" in text and re.search(r"(?m)^[ \t]*\+[-=]{5,}", text):
             text = _ASCII_FRAMED.sub(lambda m: " " + m.group(1) + " ", text)
+        # « | **Bénéficiaire** | SAS X | » / « | **Lieu de réalisation** | … Issoudun (Indre) | »: a fiche laid out as a table
+        # of two columns, label then value; read as the lines « Bénéficiaire : SAS X » (bars blanked, offsets kept)
+        if "|" in text:
+            text = _key_value_tables(text)
         # « ~ Ouest Lyophilisation ~ », « ◆ X ◆ »: a heading framed by the same marks on both sides (marks blanked, offsets kept)
         text = _FRAMED_HEADING.sub(lambda m: " " * len(m.group(1)) + m.group(3) + " " * len(m.group(4)), text)
         # « raison_sociale=X », « montant_aide=822000.00 »: an export's key=value lines read as labels, offsets kept
@@ -1047,7 +1051,7 @@ class Document:
             for m in _CLEFT_PLACE.finditer(t):
                 ps_, pe_ = self._paragraph(m.start("org"))
                 nxt = self._next_paragraph(pe_)
-                if self._support_told(ps_, nxt[1] if nxt else pe_):
+                if self._support_told(ps_, nxt[1] if nxt else pe_, fundraising_too=True):
                     add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
             # « La Biscuiterie Santa Lina, c'est d'abord une boutique … » opening a portrait whose next lines tell of support
             for m in _NAME_CEST.finditer(t):
@@ -3429,6 +3433,8 @@ class Document:
                         pos = pm.end()  # a hard-wrapped line (PDF): the sentence goes on
                         continue
                     para = self.folded[pm.end():nxt_para_end.start() if nxt_para_end else len(t)]
+                    # (« Considérant que ce programme, d'un coût total de … »: a deliberation's grounds go on speaking of it)
+                    para = re.sub(r"^\s*considerant\s+qu(?:e\s+|\W\s*)", "", para)
                     if _FIGURES_HEADING.fullmatch(para) and nxt_para_end and nxt_para_end.start() < end:
                         pos = nxt_para_end.end()  # « **Quelques chiffres :** » and the list under it
                         continue
@@ -3491,7 +3497,9 @@ class Document:
                     # (the item's own heading line, « Nom (Loire) », is not its finished last sentence)
                     if i + 1 == len(headers) and before.endswith((".", "!", "?", "»", ")")) \
                             and not (before.endswith(")") and pm.start() <= self._line_end(h.org.end)) \
-                            and not _FIELD_NEXT.match(self.folded, pm.end()):  # (« Emplois attendus : … » goes on)
+                            and not _FIELD_NEXT.match(self.folded, pm.end()) \
+                            and not re.match(r"[ \t]*[-•*▪][ \t]*\+?\d", t[pm.end():pm.end() + 20]):
+                        # (« Emplois attendus : … », « - 900 k€ investis » under a card's description: it goes on)
                         end = pm.start()
                         break
                     pos = pm.end()
@@ -3531,6 +3539,10 @@ class Document:
         f = lau.fields
         f["organisation"] = h.org
         project = h.project or self._project(s, e)
+        if project and not h.project and isinstance(project.value, str) and re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", project.value) \
+                and _acronym_of(project.value, h.org.value):
+            # « SAS MÉTALLERIE BERRUYÈRE DE PRÉCISION (MBP) »: the company's own initials, not its project's name
+            project = self._project(project.end, e)
         if project:
             f["project"] = project
         self._place(lau, h, s, e)
@@ -3538,11 +3550,41 @@ class Document:
         self._money(lau, s, e)
         self._jobs(lau, s, e)
         self._size_and_group(lau, h, s, e)
+        self._financing_plan(lau, s, e)
         if h.kind == "label" and h.cells is None:
             self._fiche_record(h, s, e)
         if h.columns:
             self._table_row(lau, h)
         return lau
+
+    def _financing_plan(self, lau: Laureate, s: int, e: int):
+        """« | Emplois | Montant | Ressources | Montant | » … « | **Total** | **1 250 000** | »: a plan of financing in
+        the laureate's passage; its total is the investment, its grants and repayable advances the public aid (loans and
+        self-financing are neither)."""
+        hm = _FINANCING_PLAN_HEAD.search(self.folded, s, e)
+        if not hm:
+            return
+        t = self.text
+        aid, total = [], None
+        for rm in re.finditer(r"[^\n]+", t[hm.end():min(e, hm.end() + 3000)]):
+            row = rm.group(0)
+            if "|" not in row:
+                break
+            cells = [(c, hm.end() + rm.start() + k) for c, k in _pipe_cells(row)]
+            for (label, ls), (value, vs) in zip(cells, cells[1:]):
+                lf = fold(re.sub(r"[*_]", "", label)).lower().strip()
+                q = next((q for q in self.quantities_in(vs, vs + len(value)) if q.int_value >= 1000), None)
+                if q is None:
+                    continue
+                if re.match(r"total", lf) and total is None:
+                    total = q
+                elif re.match(r"(?:subvention|aide|avance\s+remboursable)", lf) and not re.search(r"\bpret|bancaire", lf):
+                    aid.append(q)
+        # (the plan says it outright: it beats what the prose rules read)
+        if total is not None:
+            lau.fields["investment_eur"] = Value(total.int_value, total.start, total.end, 0.85)
+        if aid:
+            lau.fields["aid_eur"] = Value(sum(q.int_value for q in aid), aid[0].start, aid[-1].end, 0.8)
 
     def _fiche_record(self, h: Header, s: int, e: int):
         """A fiche « Bénéficiaire : X / Localisation : Figeac (Lot) / Aide de l'État : 1,95 M€ / Emplois créés : 27 »
@@ -4921,6 +4963,49 @@ def _right_context(f: str, pos: int, sentence_end: int, width: int = 60) -> str:
     return right
 
 
+# « | Emplois | Montant (€ HT) | Ressources | Montant (€) | », « | Dépenses | … | Recettes | … | »: a plan of financing's head
+_FINANCING_PLAN_HEAD = re.compile(r"^[ \t]*\|?[ \t]*(?:\*\*)?(?:emplois|depenses)(?:\*\*)?[ \t]*\|[^\n]*\|[ \t]*(?:\*\*)?(?:ressources|recettes|financements)\b[^\n]*\n(?:[ \t]*\|?[ \t:|-]+\n)?",
+                                  re.MULTILINE)
+
+
+def _pipe_cells(row: str):
+    """(text, offset) of each cell of a « | a | b | » row."""
+    pos = row.index("|") + 1 if row.lstrip().startswith("|") else 0
+    out = []
+    for part in row[pos:].split("|"):
+        out.append((part, pos))
+        pos += len(part) + 1
+    return [c for c in out if c[0].strip()] if out else []
+
+
+_KV_ROW = re.compile(r"^([ \t]*)\|([^|\n]*)\|([^|\n]*)\|[ \t]*$")
+
+
+def _key_value_tables(text: str) -> str:
+    """Two-column tables whose first cells are labels (« Bénéficiaire », « SIREN », « Lieu de réalisation ») rewritten
+    as label lines « Bénéficiaire : SAS X » (same length: offsets kept)."""
+    lines = text.split("\n")
+    out, i = list(lines), 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _KV_ROW.match(lines[j]):
+            j += 1
+        if j - i >= 3:
+            rows = [_KV_ROW.match(line) for line in lines[i:j]]
+            keys = [fold(re.sub(r"[*_]", "", r.group(2))).strip().lower() for r in rows]
+            labelled = [k for k in keys if k and (lexicon.ORG_LABELS.match(k) or k.split()[0] in lexicon.LABEL_WORDS)]
+            if any(lexicon.ORG_LABELS.match(k) for k in keys) and len(labelled) >= 3:
+                for k, r in zip(range(i, j), rows):
+                    if not r.group(2).strip() or set(r.group(2).strip()) <= set("-: "):
+                        out[k] = " " * len(lines[k])  # the empty head « | | | » and the rule « |---|---| »
+                    else:
+                        chars = list(lines[k])
+                        chars[r.start(2) - 1], chars[r.end(2)], chars[r.end(3)] = " ", ":", " "
+                        out[k] = "".join(chars)
+        i = max(j, i + 1)
+    return "\n".join(out)
+
+
 @functools.lru_cache(maxsize=4)
 def _one_word_departments(gaz) -> dict:
     """code → the folded name of each one-word département, its final « e » or « s » dropped (« cantal », « vosg »)."""
@@ -5096,8 +5181,8 @@ _NAME_TAIL_WORDS = {"ceramiques", "ceramique", "pharma", "technologies", "techno
                     "industrie", "plast", "composite", "emballage", "packaging", "electronics", "automation"}
 # « … Dermalp Biotech. Cette start-up … »: a sentence that takes up the company named just before
 # A paragraph that opens on the project's figures (« Montant du projet : 1,2 million d'euros. L'État a accordé … »)
-_FIGURES_START = re.compile(r"(?:montant|cout|budget|investissement)s?\s+(?:du|de\s+l\W\s*|total)|le\s+projet(?:\s*,[^,.;\n]{1,60},)?\s+(?:est\s+chiffre|represente|"
-                            r"s\W\s*eleve|coute)|l\W\s*etat\s+(?:a\s+)?(?:accorde|apporte|verse|finance|subventionne|accompagne|soutient|aide)")
+_FIGURES_START = re.compile(r"(?:montant|cout|budget|investissement)s?\s+(?:du|de\s+l\W\s*|total)|(?:le|ce)\s+(?:projet|programme)(?:\s*,[^,.;\n]{1,60},)?\s+"
+                            r"(?:est\s+chiffre|represente|s\W\s*eleve|coute|beneficie)|l\W\s*etat\s+(?:a\s+)?(?:accorde|apporte|verse|finance|subventionne|accompagne|soutient|aide)")
 _TAKEN_UP = re.compile(r"(?:Cette|Cet|Ce|La|Le|L['’])\s*(?:(?:jeune|petite|nouvelle)\s+)?(?:start-?up|startup|entreprise|PME|PMI|ETI|TPE|"
                        r"société|biotech|jeune\s+pousse|coopérative|industriel|fabricant|sous-traitant|équipementier|"
                        r"laboratoire|[a-zé]{3,}erie)\b")

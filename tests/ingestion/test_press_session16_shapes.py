@@ -1,0 +1,236 @@
+"""Shapes met in the sixteenth session: web cards with a pinned commune, fiches headed « ~ Name ~ » with « Où / Quoi /
+Combien » lines, deliberations whose « Considérant » tells of the laureate, grant tables with a « Dép. projet » or a
+« territoire » column, homonyms the text places once (« Ussel dans le Cantal », « notre Sainte-Marie cantalienne »),
+cleft sentences, portraits titled in capitals, an agency's activity figures, loans and fundraisings, an aid the text
+says is undisclosed. Invented companies; real communes."""
+from relocalisation.ingestion.press import extract
+from relocalisation.ingestion.press.readers import read_bytes
+
+INTRO = "Le Gouvernement a dévoilé 40 nouveaux lauréats de l'appel à projets « (Re)localisations dans les secteurs critiques ».\n\n"
+
+
+def laureates(text):
+    return {lau["organisation"]: lau for lau in extract(text).to_dict()["laureates"]}
+
+
+def announcement(text):
+    return extract(text).to_dict()["announcement"]
+
+
+PINNED_CARDS = """<html><body>
+<h1>Nos entreprises lauréates</h1>
+<p>Plusieurs entreprises du Grand-Figeac ont été retenues par l'État au titre du plan France Relance.</p>
+<div class="carte"><span class="etiquette">(Re)localisations – santé</span>
+<h3>Quercy Dispositifs Médicaux</h3><p class="lieu">📍 Figeac</p>
+<p>Des sondes urinaires jusqu'ici importées d'Asie seront fabriquées sur place.</p>
+<ul><li><b>3,4 M€</b> investis</li><li><b>820 k€</b> d'aide de l'État</li><li><b>14</b> CDI à la clé</li></ul></div>
+<div class="carte"><span class="etiquette">Territoires d'industrie – Fonds d'accélération</span>
+<h3>Chaudronnerie du Célé</h3><p class="lieu">📍 Luzech</p>
+<p>Nouvelle cellule de soudage robotisée.</p>
+<ul><li><b>900 k€</b> investis</li><li><b>180 k€</b> de subvention État-Région</li><li><b>+4</b> emplois</li></ul></div>
+<h2>À ne pas confondre</h2>
+<p>Le prêt d'honneur de 20 000 € obtenu par la start-up Agrilot auprès de la plateforme locale est un prêt au créateur :
+ce n'est pas une aide du plan de relance.</p>
+</body></html>"""
+
+
+def test_cards_with_a_pinned_commune_are_laureates_their_label_gives_the_sector_and_a_loan_said_not_aid_is_nothing():
+    got = {lau["organisation"]: lau for lau in extract(read_bytes(PINNED_CARDS.encode(), "page.html")).to_dict()["laureates"]}
+    assert set(got) == {"Quercy Dispositifs Médicaux", "Chaudronnerie du Célé"}
+    qdm, cc = got["Quercy Dispositifs Médicaux"], got["Chaudronnerie du Célé"]
+    assert (qdm["commune_insee"], qdm["sector"], qdm["investment_eur"], qdm["aid_eur"], qdm["jobs_created"]) == (
+        "46102", "santé", 3_400_000, 820_000, 14)
+    assert (cc["commune_insee"], cc["investment_eur"], cc["aid_eur"], cc["jobs_created"]) == ("46182", 900_000, 180_000, 4)
+
+
+AGENCY_REPORT = """AGENCE CANTAL INDUSTRIE — RAPPORT D'ACTIVITÉ 2022
+
+L'ANNÉE EN CHIFFRES
+
+   98       projets d'entreprises accompagnés en 2022
+   310 M€   d'investissements productifs accompagnés
+   9        lauréats France Relance, toutes vagues confondues
+
+Ces chiffres agrègent l'ensemble des accompagnements de l'agence ; ils ne correspondent à aucun appel à projets.
+
+Avec leur accord, nous présentons deux des lauréats accompagnés.
+
+~ Salaisons de la Planèze ~
+Où : Saint-Georges, commune voisine de Saint-Flour.
+Quoi : un séchoir à jambons, lauréat « (Re)localisations dans les secteurs critiques », volet agroalimentaire.
+Combien : 2,6 M€ d'investissement ; 650 k€ d'aide de l'État.
+Emplois : 11 créations.
+
+~ MCA – Mécanique Cantalienne d'Arpajon ~
+Où : Arpajon-sur-Cère (Cantal).
+Quoi : rapatriement de l'usinage de pièces pour l'aéronautique ; lauréat « Résilience ».
+Combien : 1,3 M€ d'investissement ; 390 k€ d'aide.
+Emplois : non communiqué.
+
+Au-delà des subventions, les lauréats ont mobilisé des prêts bancaires et des prêts Bpifrance (12,4 M€ au total pour
+les entreprises accompagnées). Ces montants ne sont pas des aides publiques.
+"""
+
+
+def test_fiches_framed_by_tildes_with_where_what_how_much_lines_and_an_agency_s_activity_figures_are_no_wave_totals():
+    got = laureates(AGENCY_REPORT)
+    assert set(got) == {"Salaisons de la Planèze", "Mécanique Cantalienne d'Arpajon"}
+    sp, mca = got["Salaisons de la Planèze"], got["Mécanique Cantalienne d'Arpajon"]
+    # « Saint-Georges, commune voisine de Saint-Flour »: the Saint-Georges of the Cantal, not Saint-Flour
+    assert (sp["commune_insee"], sp["investment_eur"], sp["aid_eur"], sp["jobs_created"]) == ("15188", 2_600_000, 650_000, 11)
+    assert (mca["commune_insee"], mca["investment_eur"], mca["aid_eur"]) == ("15012", 1_300_000, 390_000)
+    ann = announcement(AGENCY_REPORT)
+    # the agency's activity over all calls, and the loans in brackets, are neither the wave's totals nor an envelope
+    assert ann["new_laureates"] != 98 and ann["investment_eur"] is None and ann["envelope_eur"] is None
+
+
+DELIBERATION = """EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE
+
+Le Conseil communautaire,
+
+Vu le Code général des collectivités territoriales ;
+Vu la demande présentée le 3 mars 2022 par la SAS Menuiserie du Quercy ;
+
+Considérant que la SAS Menuiserie du Quercy, dont le siège social est situé à Cahors, a été désignée lauréate de l'appel à projets national « Résilience » pour la création, sur la commune de Luzech, d'un atelier de fenêtres en bois ;
+
+Considérant que ce programme, d'un coût total de 1 200 000 € HT, bénéficie d'une subvention de l'État de 300 000 € et permettra la création de six emplois ;
+
+Considérant que la SARL Tournerie du Vers, implantée à Cahors et également lauréate de cette même vague de l'appel à projets « Résilience », relève de la communauté de communes voisine ;
+
+Après en avoir délibéré,
+
+DÉCIDE :
+
+Article premier – D'attribuer à la SAS Menuiserie du Quercy une aide à l'immobilier d'entreprise de 20 000 €.
+"""
+
+
+def test_a_considerant_that_tells_of_the_award_reads_the_laureate_and_its_figures():
+    got = laureates(DELIBERATION)
+    assert set(got) == {"Menuiserie du Quercy", "Tournerie du Vers"}
+    assert got["Tournerie du Vers"]["commune_insee"] == "46042"
+    mq = got["Menuiserie du Quercy"]
+    assert (mq["commune_insee"], mq["investment_eur"], mq["aid_eur"], mq["jobs_created"]) == ("46182", 1_200_000, 300_000, 6)
+
+
+GRANTS_CSV = """N° dossier;Bénéficiaire;Commune du siège;Commune du projet;Dép. projet;Dispositif;Montant voté (€)
+2023-101;SAS BOIS DU LIORAN;Aurillac;Murat;15;Relocalisation/Diversification - volet investissement;120 000,00
+2023-102;SARL TEXTILES DE LA MONTAGNE;Clermont-Ferrand;Beaulieu;15;Relocalisation/Diversification - volet conseil;9 600,00
+2023-103;ASSOCIATION INDUSTRIES DU CANTAL;Aurillac;Aurillac;15;Soutien aux manifestations économiques;15 000,00
+"""
+
+
+def test_a_project_departement_column_places_homonyms_the_programme_drops_its_strand_and_an_association_is_no_laureate():
+    result = extract(read_bytes(GRANTS_CSV.encode(), "subventions.csv")).to_dict()
+    got = {lau["organisation"]: lau for lau in result["laureates"]}
+    assert set(got) == {"BOIS DU LIORAN", "TEXTILES DE LA MONTAGNE"}
+    assert got["BOIS DU LIORAN"]["commune_insee"] == "15138"  # Murat of the Cantal, not of the Allier
+    assert got["TEXTILES DE LA MONTAGNE"]["commune_insee"] == "15020"  # one of ten Beaulieu
+    assert result["announcement"]["programme"] == "Relocalisation/Diversification"
+
+
+OVERSEAS_CSV = """territoire;commune_site;entreprise;aide_etat_eur
+Martinique;Sainte-Marie;Rhumerie Coulée d'Or Industrie;410000
+La Réunion;Sainte-Marie;Piments Bourbon Conditionnement;260000
+"""
+
+
+def test_a_territory_column_places_the_homonym_commune_of_each_row():
+    got = {lau["organisation"]: lau for lau in extract(read_bytes(OVERSEAS_CSV.encode(), "outre-mer.csv")).to_dict()["laureates"]}
+    assert got["Rhumerie Coulée d'Or Industrie"]["commune_insee"] == "97228"
+    assert got["Piments Bourbon Conditionnement"]["commune_insee"] == "97418"
+
+
+HOMONYMS_PLACED_ONCE = INTRO + (
+    "Deuxième lauréat, la Fromagerie des Burons, installée à Sainte-Marie, la plus petite commune du canton. Une "
+    "précision : les moteurs de recherche renvoient vers La Réunion, mais c'est bien notre Sainte-Marie cantalienne qui "
+    "est concernée. La fromagerie investit 1,1 million d'euros, dont 260 000 euros d'aide publique.\n\n"
+    "Le troisième nom a surpris. L'Herboristerie du Plomb est installée à Ussel. Oui, Ussel dans le Cantal, et non "
+    "la sous-préfecture de la Corrèze. Le projet représente 700 000 euros d'investissement.\n")
+
+
+def test_a_homonym_the_text_places_once_is_that_one_in_every_mention():
+    got = laureates(HOMONYMS_PLACED_ONCE)
+    assert got["Fromagerie des Burons"]["commune_insee"] == "15198"  # « cantalienne »: the Cantal's
+    assert got["Herboristerie du Plomb"]["commune_insee"] == "15244"  # « Ussel dans le Cantal »
+
+
+CLEFT = INTRO + (
+    "Dans les Landes, c'est Résines du Marensin qui décroche la mise, avec une aide de 700 000 € pour une unité de "
+    "distillation de 2,9 M€.\n\n"
+    "C'est sur la zone d'activités de Castets que la Scierie des Landes Atlantiques (SLA) va implanter une ligne de "
+    "rabotage, aujourd'hui sous-traitée au Portugal.\n\n"
+    "Le projet, retenu au titre de l'appel à projets, pèse 4,2 millions d'euros. L'État le soutient à hauteur de "
+    "1 million d'euros. La Scierie des Landes Atlantiques avait déjà levé 2 M€ auprès de business angels.\n")
+
+
+def test_cleft_sentences_name_the_laureate_a_project_weighs_its_cost_and_a_fundraising_is_no_aid():
+    got = laureates(CLEFT)
+    assert set(got) == {"Résines du Marensin", "Scierie des Landes Atlantiques"}
+    sla = got["Scierie des Landes Atlantiques"]
+    assert (sla["commune_insee"], sla["investment_eur"], sla["aid_eur"]) == ("40075", 4_200_000, 1_000_000)
+    assert (got["Résines du Marensin"]["investment_eur"], got["Résines du Marensin"]["aid_eur"]) == (2_900_000, 700_000)
+
+
+PORTRAIT = """L'ÉCHO DES MONTAGNES — Portrait d'entreprise
+
+DELPRAT, SOIXANTE ANS DE ROBINETS ET UN RETOUR EN FRANCE
+
+De la robinetterie agricole aux vannes pour l'industrie pharmaceutique, l'entreprise aurillacoise a traversé toutes les crises. Lauréate du plan de relance, elle rapatrie aujourd'hui une production partie en Chine.
+
+Il y a chez Delprat une pièce que le directeur fait visiter en premier : l'atelier de 1964. « Mon père avait quatre ouvriers », raconte Jean Delprat, 58 ans, à la tête de l'entreprise.
+
+1964 — Nouvelle usine sur la route de Vic
+
+En 2021, Delprat dépose un dossier à l'appel à projets « (Re)localisations dans les secteurs critiques ». Il est retenu. Le projet représente un investissement de 2,2 millions d'euros ; l'État y contribue à hauteur de 600 000 euros. Delprat prévoit neuf embauches à Aurillac.
+"""
+
+
+def test_a_portrait_titled_in_capitals_is_about_the_company_not_its_boss_and_a_timeline_line_is_no_laureate():
+    got = laureates(PORTRAIT)
+    assert set(got) == {"Delprat"}
+    d = got["Delprat"]
+    assert (d["commune_insee"], d["investment_eur"], d["aid_eur"], d["jobs_created"]) == ("15014", 2_200_000, 600_000, 9)
+
+
+UNDISCLOSED = INTRO + (
+    "En Bretagne, c'est Ploërmel Électronique qui est retenue. L'entreprise investit 2,4 millions d'euros dans une "
+    "ligne de cartes électroniques et annonce huit recrutements. Le montant de l'aide n'a pas été communiqué, « à la "
+    "demande de l'entreprise ». Ploërmel Électronique avait déjà levé 1,5 million d'euros auprès de business angels.\n")
+
+
+def test_an_aid_the_text_says_is_undisclosed_stays_empty_and_a_fundraising_does_not_fill_it():
+    got = laureates(UNDISCLOSED)
+    pe = got["Ploërmel Électronique"]
+    assert (pe["investment_eur"], pe["aid_eur"], pe["jobs_created"]) == (2_400_000, None, 8)
+
+
+FIGURES_HEADING = INTRO + (
+    "C'est officiel depuis le 2 décembre : la SAS Tissages de Josselin figure parmi les nouveaux lauréats, volet santé.\n\n"
+    "**Quelques chiffres :**\n\n"
+    "- investissement total : **3,8 millions d'euros** ;\n"
+    "- soutien de l'État : **950 000 euros** ;\n"
+    "- **douze** recrutements prévus, qui s'ajouteront aux 40 salariés actuels.\n")
+
+
+def test_a_quelques_chiffres_heading_and_its_list_are_the_laureate_s_figures():
+    got = laureates(FIGURES_HEADING)
+    tj = got["Tissages de Josselin"]
+    assert (tj["investment_eur"], tj["aid_eur"], tj["jobs_created"]) == (3_800_000, 950_000, 12)
+
+
+RADIO = INTRO + (
+    "Bonne nouvelle pour la zone de Pontivy : le fabricant de compotes Vergers du Blavet figure parmi les entreprises "
+    "retenues. Il investit 2 M€, dont 500 000 € d'aide de l'État. « Produire ici, c'est nourrir ici », résume son "
+    "président, Yves Le Corre, au micro de Radio Blavet.\n\n"
+    "La matière première viendra des producteurs du secteur, en particulier de la coopérative Pommes d'Argoat, à "
+    "Pontivy. « Nous ne sommes pas lauréats, mais c'est une excellente nouvelle pour la filière », se réjouit son "
+    "directeur.\n\n"
+    "La Biscuiterie du Blavet, installée à Pontivy, a obtenu un prêt de 300 000 € de Bpifrance pour agrandir son "
+    "entrepôt. L'entreprise, qui avait déposé un dossier de relocalisation, attend toujours la réponse de l'État.\n")
+
+
+def test_a_lead_in_a_radio_and_a_supplier_that_says_it_is_not_a_laureate_and_a_pending_file_are_no_laureates():
+    got = laureates(RADIO)
+    assert set(got) == {"Vergers du Blavet"}
+    assert (got["Vergers du Blavet"]["commune_insee"], got["Vergers du Blavet"]["aid_eur"]) == ("56178", 500_000)
