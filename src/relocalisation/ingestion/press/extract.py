@@ -497,6 +497,29 @@ class Document:
         return out
 
     @functools.cached_property
+    def brief_items(self) -> list[tuple[int, int]]:
+        """A column of briefs (« — CORSE — / Hydrolis lève 3 M€ à Ajaccio / La société … »): the span of each item, from
+        its headline to the next one, when the text has three such items at least; else none."""
+        heads = [m.start() for m in _BRIEF_HEADLINE.finditer(self.text, 0, self.own_end)]
+        if len(heads) < 3:
+            return []
+        return [(a, b) for a, b in zip(heads, heads[1:] + [self.own_end])]
+
+    def _item_tells_support(self, pos: int) -> bool:
+        """In a column of briefs, the item holding ``pos`` tells of a support (not « Aucune aide publique n'a été
+        sollicitée », « sans aide publique annoncée »)."""
+        item = next(((a, b) for a, b in self.brief_items if a <= pos < b), None)
+        if item is None:
+            return True
+        for m in _SUPPORT_CUE.finditer(self.folded, *item):
+            ss, se = _enclosing(self.sentences, m.start())
+            sent = self.folded[max(ss, item[0]):min(se, item[1])] if se > ss else self.folded[m.start():m.end()]
+            if not (_NOT_RETAINED.search(sent) or _PENDING.search(sent) or re.search(
+                    r"\b(?:aucune|sans|pas\s+d\W)\s*(?:aide|subvention|soutien)|\bs\W\s*il\s+est\s+retenu", sent)):
+                return True
+        return False
+
+    @functools.cached_property
     def interview(self) -> bool:
         """Three questions on lines of their own (« **Combien investissez-vous ?** »): an interview."""
         return len(_QUESTION_LINE.findall(self.text)) >= 3
@@ -571,6 +594,20 @@ class Document:
                 am = re.search(re.escape(h.org.value) + r"\s*\(\s*([A-Z][A-Z0-9&]{1,7})\s*\)", self.text)
                 if am and _acronym_of(am.group(1), h.org.value):
                     aliases.setdefault(org_key(am.group(1)), org_key(h.org.value))
+        # « CBM fait partie des lauréates … » then, at the foot of its page, « CBM – Coutellerie Bassigny Médical »: the
+        # acronym and the name it stands for are one laureate
+        for h in headers:
+            if re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", h.org.value):
+                for em in re.finditer(r"(?<![\w-])" + re.escape(h.org.value) + r"[ \t]+[–—-][ \t]+(" + CAPNAME + r")", self.text):
+                    if _acronym_of(h.org.value, em.group(1)):
+                        aliases.setdefault(org_key(em.group(1)), org_key(h.org.value))
+        # « Derrière la marque Croc'Flandre se trouve la société Snacks du Mont-Noir »: the brand and the company are one
+        for bm in _BRAND_BEHIND.finditer(self.text):
+            org, brand = org_key(bm.group("org")), bm.group("brand")
+            first = next((h for h in headers if h.org.start < bm.start() and org_key(h.org.value) != org
+                          and (not brand or org_key(brand) == org_key(h.org.value) or h.story)), None)
+            if first is not None and org not in aliases:
+                aliases[org] = aliases.get(org_key(first.org.value), org_key(first.org.value))
         # A fiche « Société : Antennes X (ARM) » whose text says « ARM, PME de 70 salariés, … » then gives its figures:
         # the laureate named again right after its own header does not end its passage.
         kept = []
@@ -682,7 +719,7 @@ class Document:
     def _read(self, headers: list[Header], aliases: dict) -> list[tuple[Header, Laureate]]:
         """(first header, laureate) of each organisation named by ``headers``, read in its segments."""
         segments = self._segments(headers)
-        if headers and len({org_key(h.org.value) for h in headers}) == 1:
+        if headers and len({self._alias_key(h.org.value, aliases) for h in headers}) == 1:
             # A text about one laureate (a company's own release, a local story) speaks of it to the end: its
             # figures may sit paragraphs away from its name (« « Cap Stérile » représente 5,2 M€ … »).
             segments[0] = (segments[0][0], max(segments[0][1], self.own_end))
@@ -782,6 +819,18 @@ class Document:
         taken = []  # spans already claimed
 
         announces = bool(_ANNOUNCES.search(self.folded))
+        if announces:
+            # (a closure story: its only words of support are negated — « Le dossier n'a pas été retenu », « un dossier
+            # France Relance refusé » — or are a social plan's « accompagnement individualisé »)
+            def told(m):
+                ss, se = _enclosing(self.sentences, m.start())
+                sent = self.folded[ss:se] if se > ss else self.folded[max(0, m.start() - 100):m.end() + 100]
+                if _NOT_RETAINED.search(sent) or re.search(r"\brefus\w*|\brejet\w*", sent) or (
+                        re.search(r"\bcandidat\w*", sent) and not re.search(r"laureat|retenu|selectionn", sent)):
+                    return False
+                return not (m.group(0).startswith("accompagn") and re.search(
+                    r"reclassement|licenci\w+|individualise|plan\s+social|\bpse\b|suppressions?\s+de\s+postes|fermeture", sent))
+            announces = any(told(m) for m in _ANNOUNCES.finditer(self.folded))
         # (« Si le dossier est retenu, … », « Les premiers lauréats devraient être connus cet été »: no grant yet)
         granted = any(not re.search(r"\bsi\s+(?:\w+\s+){0,3}$", self.folded[max(0, g.start() - 30):g.start()])
                       and not re.match(r"\w*\s+(?:\w+\s+)?(?:devraient|devrait|seront|sera)\b", self.folded[g.end():g.end() + 40])
@@ -810,6 +859,10 @@ class Document:
                 # « Anne-Sophie Marchand, présidente de Porcelaine de la Yèvre (Vierzon) », « YANN — Yann L., président
                 # d'Ondelys Systems »: a person named by the company they run; the company is the one to read
                 h.org = Value(pt.group("co"), pt.start("co"), pt.end("co"), h.org.confidence)
+            cut = re.search(r"[ \t]*\([ \t]*[A-Z][A-Z0-9&]{1,7}[ \t]*\)$", h.org.value)
+            if cut and cut.start() > 2:
+                # « Garonne Microsystèmes Filtrants (GMF) » in a heading: the name, its acronym an alias (see run)
+                h.org = Value(h.org.value[:cut.start()], h.org.start, h.org.start + cut.start(), h.org.confidence)
             am = re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", h.org.value) and \
                 re.match(r"[ \t]*[–—-][ \t]+(" + CAPNAME + r")", self.text[h.org.end:h.org.end + 90])
             if am and _acronym_of(h.org.value, am.group(1)):
@@ -844,6 +897,15 @@ class Document:
                 return  # « - Perrotin : l'aide accordée est de 290 000 €, pas 360 000 € »: a correction's line, not an item
             if h.kind == "candidate" and self._title_only_mention(h):
                 return
+            if (h.kind in _PROSE_KINDS or h.kind == "candidate") and self.brief_items and not self._item_tells_support(h.org.start):
+                return  # « Hydrolis lève 3 M€ … Aucune aide publique n'a été sollicitée »: a brief about something else
+            if h.kind == "candidate":
+                ls_ = self.text.rfind("\n", 0, h.org.start) + 1
+                if not self.text[ls_:h.org.start].strip() and re.match(r"[ \t]*:", self.text[h.org.end:h.org.end + 5]):
+                    return  # « Dirigeant : « … » », « Rubrique : Lannion > Économie »: a fiche's label, not a name
+                lab = re.match(r"[ \t]*(?:[-•*][ \t]*)?([^\n:]{2,40}?)[ \t]*:[ \t]*", self.folded[ls_:h.org.start])
+                if lab and _ROLE_LABEL.match(lab.group(1)):
+                    return  # « Principal client : Opérateur Télécom Ouest », « Concurrent : X »: someone else than the laureate
             if re.match(r"\s+(?:reprend|rach[eè]te|acquiert|absorbe|prend\s+le\s+contr[oô]le)\b", self.text[h.org.end:h.org.end + 30]) \
                     and re.search(r"\bgroupe\s+(?:[a-zà-ÿ-]+\s+)?$", self.folded[max(0, h.org.start - 40):h.org.start]):
                 return  # « Le groupe espagnol Ardanz Industrias reprend 100 % du capital »: the buyer
@@ -947,7 +1009,7 @@ class Document:
         for m in _NAME_LINE.finditer(t):
             add(self._name_line_header(m))
         # A4c: cards « Fromagerie des Combes » / « Frasne – affinage de comté » (the name, then its commune and trade)
-        for h in [*self._name_place_trade_headers(), *self._pin_card_headers()]:
+        for h in [*self._name_place_trade_headers(), *self._pin_card_headers(), *self._ranked_amount_headers()]:
             add(h)
         # A4b: a heading « Département (01) – Nom » above the labelled lines of its fiche (« Commune : … »)
         for m in _DEP_FIRST_LINE.finditer(t):
@@ -1919,6 +1981,21 @@ class Document:
             org = self._line_name(m)
             if org and not self._is_place_only(org[0]):
                 out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, pe), m.end()))
+        return out if len(out) >= 2 else []
+
+    def _ranked_amount_headers(self) -> list[Header]:
+        """« ### 1. Nordpharma Biologics — 9,2 M€ » then « **Compiègne (Oise)** · … »: a ranking's items, each a numbered
+        name and its amount (two at least), its commune on the line under it."""
+        out = []
+        for m in _RANKED_AMOUNT.finditer(self.text):
+            org = clean_org(m.group("name"), m.start("name"))
+            if not org or self._is_place_only(org[0]):
+                continue
+            ls = m.end()
+            le = self._line_end(ls)
+            place = next((p for p in self.places_in(ls, le) if p.kind == "commune"), None)
+            hint = (place.start, le) if place else None
+            out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, hint, m.end("name")))
         return out if len(out) >= 2 else []
 
     def _pin_card_headers(self) -> list[Header]:
@@ -3282,6 +3359,21 @@ class Document:
                      r"nos\s+confreres)\s+(?:de\s+|d\W\s*|du\s+)$", self.folded[max(0, s - 40):s]) \
                 or words[:2] == ["du", "cote"]:
             return True  # « …, PDG, au micro de Radio Planèze »: the outlet; « Du côté d'Aurillac, … »: a place
+        left = self.folded[max(0, s - 90):s]
+        left = left[max(left.rfind(". "), left.rfind("\n")) + 1:]
+        if re.search(r"\b(?:dirigee?s?|fondee?s?|creee?s?|presidee?s?|geree?s?|pilotee?s?)\s+(?:depuis\s+\d{4}\s+)?par\s+(?:\*\*)?$", left) \
+                and _first_name_led(name):
+            return True  # « l'entreprise dirigée par Karima B.-L. »: its boss
+        if _FORMER_EMPLOYER_LEFT.search(left) or _CLIENT_LEFT.search(left) or _NOT_LAUREATE_LEFT.search(left):
+            return True  # « après douze ans passés chez X », « ancienne cadre de la Filature X », « Premier client de NCEP,
+            # l'équipementier X »: someone's former employer, a customer
+        if words and words[0] == "banque" or (re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", name.strip()) and re.search(
+                r"\bBanque\b[^()\n]{0,60}\(\s*" + re.escape(name.strip()) + r"\s*\)", self.text)):
+            return True  # « Banque Hennuyère d'Entreprises (BHE) », « Chez BHE, nous croyons … »: the bank, never a laureate
+        if len(words) == 1 and words[0] in _MONTH_WORDS:
+            return True  # « Février : mise en service de la ligne »: a timeline's month
+        if words and words[0] in ("notre", "nos", "votre", "vos", "mon", "ma", "mes"):
+            return True  # « Notre atelier de Nogent retenu … »: a company's own « we », not a name
         if words[:2] in (["bonne", "nouvelle"], ["mauvaise", "nouvelle"], ["bonnes", "nouvelles"]):
             return True  # « Bonne nouvelle pour la zone de Pierrefonds : … »: a lead-in, no name
         if re.search(r"\b(?:la|le|les|une|un)\s+(?:plaine|vallee|massif|plateau|baie|golfe|vallon|piemont|causse|bassin|"
@@ -3633,6 +3725,13 @@ class Document:
                     pc = next((c[1].strip() for c in cells if re.fullmatch(r"\s*(?:code\s+postal|cp)\s*", c[0])
                                and re.fullmatch(r"\d{5}", c[1].strip())), None)
                     dep = pc and (pc[:3] if pc.startswith("97") else pc[:2])
+                pc5 = re.match(r"\s*([^()\d\n]{2,50}?)\s*\(\s*((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97\d)\d{2,3})\s*\)", cell)
+                if pc5 and len(pc5.group(2)) == 5 and self.gaz.communes_named(pc5.group(1), None):
+                    # « Pleumeur-Bodou (22560) (nouvel atelier …) »: a commune and its postcode, a note after them
+                    code5 = pc5.group(2)
+                    cell, dep = pc5.group(1), code5[:3] if code5.startswith("97") else code5[:2]
+                    if dep == "20":
+                        dep = "2A" if code5 < "20200" else "2B"
                 dm = re.fullmatch(r"(.+?)\s*\(\s*(" + DEPT_CODE_RE + r")\s*\)", cell.strip())
                 dn = re.fullmatch(r"(.+?)\s*\(\s*([^()\d]{3,40}?)\s*\)", cell.strip())
                 if dm:  # « Maubeuge (59) »
@@ -3848,7 +3947,9 @@ class Document:
                 dep = code[:3] if code.startswith("97") else ("2A" if code < "20200" else "2B") if code.startswith("20") else code[:2]
                 ref, c = choose(list(p.candidates), dep)
                 if ref:
-                    candidates.append((0.93, p.start, p.end, ref, dep, "postcode"))
+                    # (« Siège : 12 avenue de la République, 52000 Chaumont »: the seat's address yields to the site's)
+                    seat = bool(re.search(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?siege(?:\s+social)?\s*:[^\n]*$", f[max(s, p.start - 90):p.start]))
+                    candidates.append((0.93 * (0.7 if seat else 1.0), p.start, p.end, ref, dep, "seat" if seat else "postcode"))
                     continue
             dm = re.match(r"\s*(?:\(|,\s*|\s)(?:en|dans\s+l['’]|dans\s+le|dans\s+la|dans\s+les)?\s*([A-ZÉÈ][\w'’ -]+?)\s*(?:\)|[,.;:]|\s)", after)
             if dm:
@@ -4978,6 +5079,28 @@ def _pipe_cells(row: str):
     return [c for c in out if c[0].strip()] if out else []
 
 
+# The label of a fiche's line whose value is someone else than the laureate
+_FORMER_EMPLOYER_LEFT = re.compile(r"(?:\b(?:passee?s?|travaille|debute|fait\s+ses\s+armes|fait\s+carriere)\s+(?:[a-z]+\s+){0,3}chez\s+|"
+                                   r"\banciens?n?e?s?\s+(?:cadre|directeur|directrice|salariee?|dirigeante?|ingenieure?|responsable|"
+                                   r"commerciale?|employee?)s?\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l\W\s*|d\W\s*|chez\s+)|"
+                                   r"\bapres\s+avoir\s+(?:dirige|travaille|ete|occupe|gere)\b[^.;]{0,60}?\b(?:de\s+la|du|des|de\s+l\W|d\W|chez)\s*)"
+                                   r"(?:[a-z-]+\s+)?$")
+# « du pôle Ondes & Systèmes Connectés », « Acquisition de 100 % du capital de la société X », « une levée de fonds de
+# 9 M€ menée par X »: a cluster, a takeover's target, an investor
+_NOT_LAUREATE_LEFT = re.compile(r"\b(?:pole(?:\s+de\s+competitivite)?|cluster|federation|syndicat|chambre)\s+$|"
+                                r"\b(?:acquisition|rachat|absorption|integration)\s+(?:de\s+(?:\d+\s*%\s+(?:du\s+capital\s+)?)?)?"
+                                r"(?:du\s+capital\s+)?(?:de\s+)?(?:la\s+societe\s+|l\W\s*entreprise\s+|la\s+pme\s+)?$|"
+                                r"\b(?:levee\s+de\s+fonds|tour\s+de\s+table)\b[^.;]{0,60}\b(?:menee?|conduite?|pilotee?)\s+par\s+$|"
+                                # « Prêt de 2,8 M€ à Côtes d'Armor Habitat »: a borrower
+                                r"\bprets?\b[^.;\n]{0,50}\s(?:a|au)\s+(?:la\s+|l\W\s*)?$")
+_CLIENT_LEFT = re.compile(r"\b(?:premier|principal|grand|gros|plus\s+gros)\s+client\b[^.;]{0,60}$|\bclients?\s+(?:historiques?\s+)?"
+                          r"(?:comme|tels?\s+que|dont)\s+(?:[a-z-]+\s+)?$")
+_BRAND_BEHIND = re.compile(r"[Dd]errière\s+(?:la\s+marque|ce\s+nom|l['’]enseigne|cette\s+marque)(?:\s+(?P<brand>[^,.;\n]{2,40}?))?,?\s+"
+                           r"(?:se\s+(?:trouve|cache|tient)|il\s+y\s+a|on\s+trouve)\s+(?:(?:la\s+(?:société|SAS|SARL|PME|start-?up)|"
+                           r"l['’]\s*entreprise)\s+)?(?P<org>" + CAPNAME + r")")
+_ROLE_LABEL = re.compile(r"(?:principal\s+|principaux\s+)?(?:clients?|concurrents?|fournisseurs?|partenaires?|banques?|actionnaires?|"
+                         r"dirigeante?s?|maire|accompagnement|conseil|cabinet|auteure?|media|source|donnees|rubrique|"
+                         r"siege(?:\s+social)?|contact|investisseurs?|financeurs?|prestataires?|sous-traitants?|maison\s+mere|groupe)\b")
 _KV_ROW = re.compile(r"^([ \t]*)\|([^|\n]*)\|([^|\n]*)\|[ \t]*$")
 
 
@@ -5608,7 +5731,9 @@ _ALREADY_BEFORE = re.compile(_ALREADY.pattern + r"[^.;:]{0,50}$")
 _LOCAL_BUDGET = re.compile(r"\bconseil\s+(?:municipal|communautaire)\b|\bbudget\s+(?:principal|primitif|annexe|communal|municipal|supplementaire|rectificatif|"
                            r"de\s+la\s+(?:commune|ville)|(?:19|20)\d\d)\b")
 _ENDOWED = re.compile(r"(?:\bdotee?s?|\bdotation|\benveloppe(?:\s+[a-z]+){0,2}|\bbudget)\s+(?:[a-z]+\s+){0,4}?(?:de|d\W*)\s*$")
-_OTHER_ARTICLE = re.compile(r"^[ \t>]*(?:\*\*|__|\*|_)?[ \t]*(?:Article\s+(?:précédent|suivant)|[ÀA]\s+lire\s+(?:aussi|également)|Lire\s+aussi|"
+_INLINE_LINK = re.compile(r"^[ \t>]*(?:\*\*|__)?[ \t]*(?:[ÀA]\s+lire\s+(?:aussi|également)|Lire\s+aussi|Voir\s+aussi|LIRE\s+AUSSI)"
+                          r"[ \t]*(?:\*\*|__)?[ \t]*(?::|›|»|>|–|—|-)?[ \t]*(?:\*\*|__)?[ \t]*\S[^\n]*$", re.MULTILINE)
+_OTHER_ARTICLE = re.compile(r"^[ \t>]*(?:#{1,6}[ \t]*)?(?:\*\*|__|\*|_)?[ \t]*(?:Article\s+(?:précédent|suivant)|[ÀA]\s+lire\s+(?:aussi|également)|Lire\s+aussi|"
                             r"Sur\s+le\s+même\s+(?:sujet|thème)|Articles?\s+(?:similaires|liés|associés)|"
                             r"Dans\s+la\s+même\s+rubrique|Vous\s+aimerez\s+aussi|Ces\s+articles\s+peuvent\s+vous\s+intéresser)"
                             r"[ \t]*(?:\*\*|__|\*|_)?[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
@@ -5658,6 +5783,8 @@ def _own_end(text: str) -> tuple[int, list[tuple[int, int]]]:
     # « ANNONCES LÉGALES »: a paper's legal notices (constitutions, capital increases) name companies, none a laureate
     legal = next((c.start() for c in _LEGAL_NOTICES.finditer(text) if c.start() > 0.2 * len(text)), len(text))
     text = text[:min(comments, legal)]
+    # « À lire aussi : Graulhet : la mégisserie X annonce … », « >> À lire aussi : … » on one line: another article's headline
+    links += [(m.start(), m.end()) for m in _INLINE_LINK.finditer(text)]
     while True:
         m = _OTHER_ARTICLE.search(text, pos)
         if not m:
@@ -6013,6 +6140,8 @@ _NAME_LINE = re.compile(
 _NAME_PLACE_TRADE = re.compile(
     r"^[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})(?:[ \t]+\([A-Z0-9&.'’ -]{1,12}\))?[ \t]*\n(?:[ \t]*\n)?"
     r"[ \t]*(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]+[–—-][ \t]+[a-zà-ÿ][^\n]{2,80}\n", re.MULTILINE)
+_RANKED_AMOUNT = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?\d{1,2}[.)][ \t]+(?P<name>[A-ZÀ-Ý][^\n–—:]{1,70}?)[ \t]+[–—-][ \t]+"
+                            r"\d[\d  ,.]*[ \t]*(?:M€|k€|€|millions?\s+d['’]euros|M\s*EUR)(?:\*\*)?[ \t]*\n", re.MULTILINE)
 # « DLAO – Déshydratation Lomagne Ail & Oignon » / « 📍 Valence (82400) »: a card's name above its pinned commune
 _PIN_CARD = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?P<name>[A-ZÀ-Ý0-9][^\n:|;📍]{1,70}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*📍[ \t]*"
                        r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)(?=[ \t]*(?:[(,–—-]|\n|$))", re.MULTILINE)
@@ -6126,7 +6255,8 @@ _SUBJECT_RETAINED = re.compile(
     r"(?:\d+\s+|[a-zé]+\s+){0,2}(?:lauréats|bénéficiaires|(?:projets|entreprises|dossiers)\s+(?:retenus|retenues|"
     r"sélectionnés|sélectionnées|soutenus|soutenues|lauréats))|(?:a|ont)\s+été\s+(?:officiellement\s+)?(?:retenue?s?|"
     r"sélectionnée?s?|désignée?s?\s+lauréate?s?)|(?:est|sont)\s+(?:désormais\s+)?lauréate?s?\b|"
-    r"fait\s+partie\s+des\s+(?:\d+\s+|[a-zé]+\s+){0,2}(?:lauréats|bénéficiaires|entreprises\s+retenues|projets\s+retenus))",
+    r"fait\s+partie\s+des\s+(?:\d+\s+|[a-zé]+\s+){0,2}(?:lauréats|bénéficiaires|(?:entreprises|projets|dossiers)(?:\s+[a-zé-]{4,})?\s+"
+    r"(?:retenus|retenues|lauréats|lauréates|sélectionnés|sélectionnées)))",
     re.MULTILINE)
 # « Les Lunetiers de la Bienne, à Morez (Jura), relancent … », « X, enfin, à Lons-le-Saunier, reprennent … »
 # « Dirigée par M. X depuis 2012, Usitec usine … », « Start-up issue des laboratoires lannionnais, ONDALINK (Pleumeur-Bodou)
@@ -6233,7 +6363,7 @@ _PLACE_CUE = re.compile(
 # The company's seat rather than its plant: « dont le siège est à », « basée à », « domiciliée à ».
 _DEP_COLUMN = re.compile(r"(?:dep\w*\.?|dpt\.?|departements?(?:\s*\(.*\))?)(?:\s+(?:du\s+)?(?:site|projet))?")  # a table's « Dépt », « Département (n°) »
 _SEAT_CUE = re.compile(r"(?:^|\n|[–—|]\s*)siege(?:\s+social)?\s*:\s*$|"  # « Siège : Cluses (74) », a fiche's label
-                       r"(?:(?:siege(?:\s+social)?|bureaux(?:\s+d\W\s*etudes?|\s+administratifs|\s+commerciaux)?|direction\s+generale)(?:\s+et\s+(?:le|la|les|l\W|ses|son|sa)\s*[^,.;()]{2,30}?)?(?:\s+(?:est|sont|reste|restent|restera|resteront|demeure|demeurent))?"
+                       r"(?:(?:siege(?:\s+social|\s+administratif(?:\s+et\s+commercial)?|\s+commercial)?|bureaux(?:\s+d\W\s*etudes?|\s+administratifs|\s+commerciaux)?|direction\s+generale)(?:\s+et\s+(?:le|la|les|l\W|ses|son|sa)\s*[^,.;()]{2,30}?)?(?:\s+(?:est|sont|reste|restent|restera|resteront|demeure|demeurent))?"
                        r"(?:\s+(?:toujours|encore|desormais))?(?:\s+(?:situe|installe|base)e?s?)?"
                        # (« Ses bureaux sont toujours installés avenue de l'Europe, à Chalon »: an address, then the town)
                        r"(?:\s+(?:\d+,?\s+)?(?:avenue|rue|boulevard|bd|cours|place|allee|chemin|quai|route)\s[^,.;()]{2,40},)?"
@@ -6338,6 +6468,9 @@ _EARLIER_COUNT_LEFT = re.compile(r"(?:^|[.!?:]\s+|\n)\s*depuis\s+(?:son|sa|leur|
                                  r"\b(?:comptai\w+|comptent|totalisai\w+|representai\w+)\s+(?:au\s+total\s+|deja\s+)?$")
 # « Ces chiffres agrègent l'ensemble des accompagnements de l'agence … ; ils ne correspondent à aucun appel à projets »
 # « **Quelques chiffres :** » alone above the list of a project's figures
+# A brief's headline: a short line without a final full stop, right above its paragraph of prose
+_BRIEF_HEADLINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?[A-ZÀ-Ý0-9«\"][^\n]{6,90}[^.\n:;,][ \t]*\n(?=[ \t]*[A-ZÀ-Ý«\"][^\n]{150,})",
+                             re.MULTILINE)
 _FIGURES_HEADING = re.compile(r"\s*(?:quelques\s+|les\s+)?(?:chiffres|reperes|donnees|points)(?:\s+cles)?\s*:\s*")
 _AGGREGATE_NOTE = re.compile(r"\b(?:ces|les)\s+(?:chiffres|donnees|montants|indicateurs)(?:\s+\w+){0,2}\s+(?:agregent|cumulent|"
                              r"additionnent|portent\s+sur\s+l\W\s*ensemble|couvrent\s+l\W\s*ensemble|concernent\s+l\W\s*ensemble|"

@@ -115,6 +115,9 @@ LABEL_WORDS = {
     "beneficiaire", "beneficiaires", "financeur", "financeurs", "partenaires", "partenaire", "duree",
     # « Fournisseur de la ligne : X », « Prestataire : Y »: the label of someone else than the laureate
     "fournisseur", "fournisseurs", "prestataire", "prestataires", "actionnaire", "actionnaires",
+    # a fiche's lines of financing and of people (« Prêt Bpifrance : 500 k€ », « Dirigeant : … », « Rubrique : … »)
+    "pret", "prets", "emprunt", "emprunts", "levee", "concurrent", "concurrents", "client", "clients", "dirigeant",
+    "dirigeante", "maire", "rubrique", "auteur", "auteure", "media", "donnees", "equipe", "equipes",
     "entreprises", "societes", "laureats", "projets", "territoire", "territoires", "secteurs", "france", "etat",
     "objet", "sujet", "titre", "legende", "mots", "tags", "categories", "publie", "mis", "mise",
     # categories of beneficiaries and steps of a call: rules of a call, not laureates
@@ -138,7 +141,7 @@ LABEL_WORDS = {
 }
 # Labels whose value is the organisation (« Entreprise : Seqens »).
 ORG_LABELS = re.compile(
-    r"^(?:nom\s+de\s+l['’]\s*entreprise|entreprise|soci[ée]t[ée]|raison sociale|lauréat|laureat|porteur(?:\s+du\s+projet)?|"
+    r"^(?:nom\s+de\s+l['’]\s*entreprise|nom|entreprise|soci[ée]t[ée]|raison sociale|lauréat|laureat|porteur(?:\s+du\s+projet)?|"
     r"b[ée]n[ée]ficiaire|structure|organisme)\s*$", re.IGNORECASE)
 
 # Institutions and generic subjects never taken as a laureate.
@@ -217,7 +220,8 @@ claudette daniele myriam aurore axelle clemence cindy jessica melissa sonia tati
 cedric frank gauthier gautier gregoire jeremy jeremie jose lucien mathias maximilien mikael nathanael octave
 sylvestre tanguy victorien william yannis boris brice cyprien dimitri edgar elie emile ernest fernand gaston hubert
 jules justin leon leonard norbert raoul samuel stanislas theophile valery vivien rachid mohamed karim farid samir
-mehdi youssef fatima leila samia sonia """.split())
+mehdi youssef fatima leila samia sonia karima nadia amina yasmina sabrina salima malika naima djamila rachida
+hakim nabil sofiane walid yacine ali ahmed hassan hamid kader abdel """.split())
 
 # « RCS Bourges 834 512 908 », « greffe du tribunal de commerce de Nantes » (folded text before a commune): the
 # registry's court, never a site of the company.

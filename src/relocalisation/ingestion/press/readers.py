@@ -14,6 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
+from relocalisation.ingestion.press.places import fold
 
 MAX_BYTES = 20 * 1024 * 1024  # a press release is a few kB; 20 MB is far beyond any real one
 MAX_CHARS = 1_000_000
@@ -293,6 +294,23 @@ def _csv_block(lines: list[str]) -> str | None:
         # a comma is also French prose's separator: a comma export needs more columns to be believed
         if width < (5 if sep == "," else 3) or any(len(r) != width for r in rows):
             continue
+        keys = [fold(c).strip().lower() for c in rows[0]]
+        lab = next((i for i, k in enumerate(keys) if re.fullmatch(r"libelle|label|champ|variable|indicateur|cle|attribut|rubrique", k)), None)
+        val = next((i for i, k in enumerate(keys) if re.fullmatch(r"valeur|value|donnee", k)), None)
+        if lab is not None and val is not None and len(rows) >= 3:
+            # « bloc;libelle;valeur;unite;note » (a record in long form, one field a row): its rows as the lines of a
+            # fiche, « Nom : Radiales Trégor », « Investissement total : 3,1 M€ (bâtiment, …) »
+            unit = next((i for i, k in enumerate(keys) if re.fullmatch(r"unite|unit", k)), None)
+            note = next((i for i, k in enumerate(keys) if re.fullmatch(r"note|notes|commentaire|precision|source", k)), None)
+            out = []
+            for r in rows[1:]:
+                line = f"{r[lab].strip()} : {r[val].strip()}"
+                if unit is not None and r[unit].strip():
+                    line += " " + r[unit].strip()
+                if note is not None and r[note].strip():
+                    line += f" ({r[note].strip()})"
+                out.append(line)
+            return "\n".join(out)
         heading = [_capital(_words(c.strip())) for c in rows[0]]
         if not all(heading) or any(re.fullmatch(r"[\d\s,./-]+(?:\s*(?:€|%|k€|M€|EUR))?", h) for h in heading):
             continue  # a first row of values, not of headings (« Emplois créés au 31/12/2022 » is a heading)
