@@ -511,13 +511,17 @@ class Document:
         item = next(((a, b) for a, b in self.brief_items if a <= pos < b), None)
         if item is None:
             return True
+        if any(q.money and self.money_role(q)[0] == "aid" for q in self.quantities_in(*item)):
+            return True  # « … avec un coup de pouce de 570 k€ de l'État »
         for m in _SUPPORT_CUE.finditer(self.folded, *item):
             ss, se = _enclosing(self.sentences, m.start())
             sent = self.folded[max(ss, item[0]):min(se, item[1])] if se > ss else self.folded[m.start():m.end()]
             if not (_NOT_RETAINED.search(sent) or _PENDING.search(sent) or re.search(
                     r"\b(?:aucune|sans|pas\s+d\W)\s*(?:aide|subvention|soutien)|\bs\W\s*il\s+est\s+retenu", sent)):
                 return True
-        return False
+        # (no word of support: only a brief of other news — a fundraising, a takeover, a nomination, a closure, a year's
+        # revenue — is no laureate's; the column may say once, above its items, that they are laureates)
+        return not _OTHER_NEWS.search(self.folded, *item)
 
     @functools.cached_property
     def interview(self) -> bool:
@@ -841,6 +845,8 @@ class Document:
         advisors = {norm(m.group(0)) for m in re.finditer(CAPNAME, t) if ADVISOR_AFTER.match(self.folded, m.end())
                     # « Cinq entreprises suivies par Sarthe Essor »: the agency or consultant that follows them
                     or _FOLLOWED_BY.search(self.folded, max(0, m.start() - 30), m.start())}
+        # « La filiale du groupe lyonnais Heliantha Pharma … » then « Le groupe Heliantha Pharma … »: the parent, in any mention
+        advisors |= {norm(m.group("org")) for m in _PARENT_NAMED.finditer(t)}
         # « PARIS, 14 oct 2026 (APH) - … », « APH 141042 OCT 26 »: the news agency that wrote the dispatch
         advisors |= {norm(m.group("agency")) for m in _AGENCY_DATELINE.finditer(t)}
 
@@ -2771,7 +2777,10 @@ class Document:
 
         def chunks(ls, le):
             """(column, text, start, end) of each run of words separated by single spaces."""
-            return [(m.start(), m.group(0), ls + m.start(), ls + m.end()) for m in re.finditer(r"\S+(?: \S+)*", t[ls:le])]
+            # (« 210 000 € 820 000 € »: two amounts one space apart are two cells)
+            return [(m.start() + k.start(), k.group(0), ls + m.start() + k.start(), ls + m.start() + k.end())
+                    for m in re.finditer(r"\S+(?: \S+)*", t[ls:le])
+                    for k in re.finditer(r"(?:(?<=€ )|^)\S.*?(?=(?<=€) \d|$)", m.group(0))]
 
         def flush():
             if row is None:
@@ -5080,6 +5089,7 @@ def _pipe_cells(row: str):
 
 
 # The label of a fiche's line whose value is someone else than the laureate
+_PARENT_NAMED = re.compile(r"\b[Ff]iliale\s+(?:française\s+)?(?:du|de|d['’])\s*(?:groupe|géant|leader)\s+(?:[a-zà-ÿ-]{3,}\s+){0,2}(?P<org>" + CAPNAME + r")")
 _FORMER_EMPLOYER_LEFT = re.compile(r"(?:\b(?:passee?s?|travaille|debute|fait\s+ses\s+armes|fait\s+carriere)\s+(?:[a-z]+\s+){0,3}chez\s+|"
                                    r"\banciens?n?e?s?\s+(?:cadre|directeur|directrice|salariee?|dirigeante?|ingenieure?|responsable|"
                                    r"commerciale?|employee?)s?\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l\W\s*|d\W\s*|chez\s+)|"
@@ -5735,7 +5745,8 @@ _INLINE_LINK = re.compile(r"^[ \t>]*(?:\*\*|__)?[ \t]*(?:[ÀA]\s+lire\s+(?:aussi
                           r"[ \t]*(?:\*\*|__)?[ \t]*(?::|›|»|>|–|—|-)?[ \t]*(?:\*\*|__)?[ \t]*\S[^\n]*$", re.MULTILINE)
 _OTHER_ARTICLE = re.compile(r"^[ \t>]*(?:#{1,6}[ \t]*)?(?:\*\*|__|\*|_)?[ \t]*(?:Article\s+(?:précédent|suivant)|[ÀA]\s+lire\s+(?:aussi|également)|Lire\s+aussi|"
                             r"Sur\s+le\s+même\s+(?:sujet|thème)|Articles?\s+(?:similaires|liés|associés)|"
-                            r"Dans\s+la\s+même\s+rubrique|Vous\s+aimerez\s+aussi|Ces\s+articles\s+peuvent\s+vous\s+intéresser)"
+                            r"Dans\s+la\s+même\s+rubrique|Vous\s+aimerez\s+aussi|Ces\s+articles\s+peuvent\s+vous\s+intéresser|"
+                            r"(?:Les\s+)?[Aa]utres\s+actualités|Nos\s+autres\s+articles|Les\s+plus\s+lus|À\s+la\s+une\s+également)"
                             r"[ \t]*(?:\*\*|__|\*|_)?[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
 _MINISTRY_WORDS = set("""de la l du des d et economie economique finances relance industrie souverainete industrielle numerique
 delegue deleguee charge chargee aupres ministre transition ecologique energetique travail agriculture alimentation sante
@@ -6256,7 +6267,9 @@ _SUBJECT_RETAINED = re.compile(
     r"sélectionnés|sélectionnées|soutenus|soutenues|lauréats))|(?:a|ont)\s+été\s+(?:officiellement\s+)?(?:retenue?s?|"
     r"sélectionnée?s?|désignée?s?\s+lauréate?s?)|(?:est|sont)\s+(?:désormais\s+)?lauréate?s?\b|"
     r"fait\s+partie\s+des\s+(?:\d+\s+|[a-zé]+\s+){0,2}(?:lauréats|bénéficiaires|(?:entreprises|projets|dossiers)(?:\s+[a-zé-]{4,})?\s+"
-    r"(?:retenus|retenues|lauréats|lauréates|sélectionnés|sélectionnées)))",
+    r"(?:retenus|retenues|lauréats|lauréates|sélectionnés|sélectionnées))|"
+    # « Gélules Atlantique fait partie de la même vague de lauréats »
+    r"fait\s+partie\s+de\s+la\s+(?:même\s+)?(?:vague|liste|promotion|sélection|session)\s+(?:de\s+|des\s+)lauréats)",
     re.MULTILINE)
 # « Les Lunetiers de la Bienne, à Morez (Jura), relancent … », « X, enfin, à Lons-le-Saunier, reprennent … »
 # « Dirigée par M. X depuis 2012, Usitec usine … », « Start-up issue des laboratoires lannionnais, ONDALINK (Pleumeur-Bodou)
@@ -6468,6 +6481,9 @@ _EARLIER_COUNT_LEFT = re.compile(r"(?:^|[.!?:]\s+|\n)\s*depuis\s+(?:son|sa|leur|
                                  r"\b(?:comptai\w+|comptent|totalisai\w+|representai\w+)\s+(?:au\s+total\s+|deja\s+)?$")
 # « Ces chiffres agrègent l'ensemble des accompagnements de l'agence … ; ils ne correspondent à aucun appel à projets »
 # « **Quelques chiffres :** » alone above the list of a project's figures
+_OTHER_NEWS = re.compile(r"\blev(?:e|ent|ee|era|ait)\s+(?:\d|de\s+fonds)|\blevee\s+de\s+fonds|\b(?:reprise|rachat|rachete|reprend)\b|"
+                         r"\bnommee?\b|\bnomination\b|\bferme(?:ture|ra|nt)?\b|\bliquidation\b|\bredressement\b|"
+                         r"\bchiffre\s+d\W\s*affaires\s+record|\b(?:aucune|sans)\s+aide|\bfonds\s+propres\b|\bcandidature\b|\brecale")
 # A brief's headline: a short line without a final full stop, right above its paragraph of prose
 _BRIEF_HEADLINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?[A-ZÀ-Ý0-9«\"][^\n]{6,90}[^.\n:;,][ \t]*\n(?=[ \t]*[A-ZÀ-Ý«\"][^\n]{150,})",
                              re.MULTILINE)
