@@ -234,3 +234,148 @@ def test_a_lead_in_a_radio_and_a_supplier_that_says_it_is_not_a_laureate_and_a_p
     got = laureates(RADIO)
     assert set(got) == {"Vergers du Blavet"}
     assert (got["Vergers du Blavet"]["commune_insee"], got["Vergers du Blavet"]["aid_eur"]) == ("56178", 500_000)
+
+
+BRIEFS = """LA LETTRE INDUSTRIE — En bref
+
+— BRETAGNE —
+Armor Filtration double sa capacité
+La société Armor Filtration, fabricant lannionnais de filtres, investit 1,9 M€ dans une ligne de membranes, avec un coup de pouce de 570 k€ de l'État : l'entreprise est lauréate de l'appel à projets « (Re)localisations dans les secteurs critiques ». Six emplois seront créés.
+
+— OCCITANIE —
+Hydrovolt lève 3 M€ à Perpignan
+La société catalane Hydrovolt, qui conçoit des électrolyseurs compacts, a levé 3 M€ auprès d'un fonds régional et de deux family offices. L'entreprise, qui emploie 11 salariés, prévoit un atelier en 2024. Aucune aide publique n'a été sollicitée à ce stade.
+
+— GRAND EST —
+Reprise de Tissages de la Meurthe : le tribunal tranche
+Le tribunal de commerce de Nancy a validé la reprise de Tissages de la Meurthe par le groupe textile Filorain. Sur les 73 salariés du site, 52 sont conservés. Le repreneur promet un investissement de 1,8 M€ sur trois ans, sans aide publique annoncée.
+"""
+
+
+def test_a_column_of_briefs_keeps_the_laureate_and_drops_briefs_of_other_news():
+    got = laureates(BRIEFS)
+    assert set(got) == {"Armor Filtration"}
+    assert (got["Armor Filtration"]["investment_eur"], got["Armor Filtration"]["aid_eur"]) == (1_900_000, 570_000)
+
+
+RANKING = """# Classement : les plus grosses aides à la relocalisation dans le Grand Est
+
+*Méthode : montant de l'aide publique annoncé par l'État au titre de France Relance.*
+
+### 1. Vosges Biologics — 7,5 M€
+**Épinal (Vosges)** · (Re)localisations, secteur santé
+Une unité de bioproduction. Investissement : 30 M€. Emplois annoncés : 60.
+
+### 2. Fibres d'Argonne — 3,2 M€
+**Sainte-Menehould (Marne)** · (Re)localisations, intrants essentiels
+Une ligne de fibres de lin techniques. Investissement : 12 M€, 25 créations de postes.
+"""
+
+
+def test_a_ranking_s_numbered_headings_with_their_amount_are_laureates():
+    got = laureates(RANKING)
+    assert set(got) == {"Vosges Biologics", "Fibres d'Argonne"}
+    vb, fa = got["Vosges Biologics"], got["Fibres d'Argonne"]
+    assert (vb["commune_insee"], vb["aid_eur"], vb["investment_eur"]) == ("88160", 7_500_000, 30_000_000)
+    assert (fa["commune_insee"], fa["aid_eur"], fa["investment_eur"], fa["jobs_created"]) == ("51507", 3_200_000, 12_000_000, 25)
+
+
+LONG_CSV = """"bloc";"libelle";"valeur";"unite";"note"
+"article";"Titre";"Saint-Flour : Planèze Connectique va produire ses câbles";"";""
+"appel à projets";"Programme";"(Re)localisations dans les secteurs critiques";"";"volet électronique"
+"entreprise";"Nom";"Planèze Connectique";"";"SAS"
+"entreprise";"Siège social";"Aurillac (15000)";"";"direction"
+"entreprise";"Site de production concerné";"Saint-Flour (15100)";"";"nouvel atelier"
+"projet";"Investissement total";"2,4";"M€";""
+"projet";"Subvention de l'État";"600 000";"€";""
+"projet";"Emplois créés";"9";"postes";""
+"financement hors subvention";"Prêt Bpifrance";"500";"k€";"prêt innovation"
+"écosystème";"Principal client";"Câbles du Massif Central";"";"Clermont-Ferrand"
+"écosystème";"Concurrent";"Nordic Cable Systems";"";"Finlande"
+"""
+
+
+def test_a_record_in_long_form_is_read_as_a_fiche_and_its_clients_loans_and_competitors_are_no_laureates():
+    got = {lau["organisation"]: lau for lau in extract(read_bytes(LONG_CSV.encode(), "infographie.csv")).to_dict()["laureates"]}
+    assert set(got) == {"Planèze Connectique"}
+    pc = got["Planèze Connectique"]
+    assert (pc["commune_insee"], pc["investment_eur"], pc["aid_eur"], pc["jobs_created"]) == ("15187", 2_400_000, 600_000, 9)
+
+
+LOCAL_STORY = (
+    "Économie › Industrie\n\n"
+    "# Bailleul : Croq'Monts va produire ses chips en Flandre\n\n"
+    "Derrière la marque Croq'Monts se trouve la société Snacks des Monts de Flandre, fondée par deux anciens de la "
+    "grande distribution. Elle figure parmi les 58 lauréats de la dernière vague de l'appel à projets « (Re)localisations "
+    "dans les secteurs critiques ». Son dirigeant a passé douze ans chez Pommes Frites du Nord, à Lille.\n\n"
+    "Le projet de Snacks des Monts de Flandre représente 2,4 M€ d'investissement ; l'État apporte 600 000 €. Premier "
+    "client de l'entreprise, le distributeur Flandre Épicerie absorbe 40 % des volumes.\n\n"
+    "À lire aussi : Hazebrouck : la biscuiterie Vandamme annonce 20 suppressions de postes\n\n"
+    "Le dossier a été monté avec un prêt de 300 000 € à la Banque Flamande d'Entreprises (BFE).\n")
+
+
+def test_a_brand_and_its_company_are_one_laureate_and_a_former_employer_a_client_and_a_linked_headline_are_not():
+    got = laureates(LOCAL_STORY)
+    assert len(got) == 1
+    (lau,) = got.values()
+    assert lau["organisation"] in {"Croq'Monts", "Snacks des Monts de Flandre"}
+    assert (lau["commune_insee"], lau["investment_eur"], lau["aid_eur"]) == ("59043", 2_400_000, 600_000)
+
+
+CONVENTION = """# Fiche de synthèse — Convention de financement
+
+| | |
+|---|---|
+| **Dispositif** | Appel à projets régional « Relocalisation / Diversification » |
+| **Bénéficiaire** | SAS TÔLERIE DU BOISCHAUT (TDB) |
+| **SIREN** | 558 409 928 |
+| **Siège social** | 4, rue de la Gare, 36000 Châteauroux |
+| **Lieu de réalisation** | ZA des Ribattes, 36100 Issoudun (Indre) |
+| **Chargée d'affaires** | Mme Lucie Garrigou |
+
+## Plan de financement prévisionnel
+
+| Emplois | Montant (€ HT) | Ressources | Montant (€) |
+|---|---:|---|---:|
+| Découpe laser | 520 000 | Subvention Région (présente convention) | 180 000 |
+| Presse plieuse | 310 000 | Avance remboursable Région | 120 000 |
+| Extension de bâtiment | 420 000 | Prêt bancaire | 650 000 |
+| **Total** | **1 250 000** | **Total** | **1 250 000** |
+
+Création de **8 emplois** en CDI sur le site d'Issoudun.
+"""
+
+
+def test_a_fiche_laid_out_as_a_table_and_its_plan_of_financing():
+    got = laureates(CONVENTION)
+    assert set(got) == {"TÔLERIE DU BOISCHAUT"}
+    tdb = got["TÔLERIE DU BOISCHAUT"]
+    # the plan's total is the investment; the grant and the repayable advance are the aid, the loan is not
+    assert (tdb["commune_insee"], tdb["investment_eur"], tdb["aid_eur"], tdb["jobs_created"], tdb["project"]) == (
+        "36088", 1_250_000, 300_000, 8, None)
+
+
+COMPANY_PAGE = """Actualités – Notre atelier de Langres retenu par Territoires d'industrie | CLB – Coutellerie Langroise du Bassigny
+
+Accueil > Actualités
+
+Notre atelier de Langres retenu par le Fonds d'accélération « Territoires d'industrie »
+
+Bonne nouvelle pour le Bassigny : CLB fait partie des entreprises haut-marnaises lauréates du Fonds d'accélération des investissements industriels dans les territoires.
+
+Notre projet porte sur la modernisation de notre atelier de Langres. Montant total : 2,2 millions d'euros. L'État accompagne le projet par une subvention de 450 000 euros. À la clé, 7 créations de postes, en plus de nos 60 collaborateurs répartis entre l'atelier et notre siège administratif et commercial de Chaumont.
+
+Nous remercions la Communauté de communes, la Région Grand Est et le pôle Mécanique Est, dont nous sommes adhérents.
+
+CLB – Coutellerie Langroise du Bassigny
+Siège : 12 avenue de la République, 52000 Chaumont
+Atelier : rue des Couteliers, 52200 Langres
+"""
+
+
+def test_a_company_s_own_page_speaks_of_one_laureate_its_seat_address_yields_to_the_workshop():
+    got = laureates(COMPANY_PAGE)
+    assert len(got) == 1
+    (lau,) = got.values()
+    assert lau["organisation"] in {"CLB", "Coutellerie Langroise du Bassigny"}
+    assert (lau["commune_insee"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == ("52269", 2_200_000, 450_000, 7)

@@ -511,13 +511,17 @@ class Document:
         item = next(((a, b) for a, b in self.brief_items if a <= pos < b), None)
         if item is None:
             return True
+        if re.search(r"laureate?s?\s+(?:du|de\s+la|des)\s+(?:trophee|prix|concours)", self.folded[item[0]:item[1]]) \
+                and not lexicon.KNOWN_PROGRAMMES.search(self.folded, *item):
+            return False  # « Ondine Sensors, lauréate du Trophée de l'entreprise finistérienne »: a prize, no programme
         if any(q.money and self.money_role(q)[0] == "aid" for q in self.quantities_in(*item)):
             return True  # « … avec un coup de pouce de 570 k€ de l'État »
         for m in _SUPPORT_CUE.finditer(self.folded, *item):
             ss, se = _enclosing(self.sentences, m.start())
             sent = self.folded[max(ss, item[0]):min(se, item[1])] if se > ss else self.folded[m.start():m.end()]
             if not (_NOT_RETAINED.search(sent) or _PENDING.search(sent) or re.search(
-                    r"\b(?:aucune|sans|pas\s+d\W)\s*(?:aide|subvention|soutien)|\bs\W\s*il\s+est\s+retenu", sent)):
+                    r"\b(?:aucune|sans|pas\s+d\W)\s*(?:aide|subvention|soutien)|\bs\W\s*il\s+est\s+retenu|"
+                    r"laureate?s?\s+(?:du|de\s+la|des)\s+(?:trophee|prix|concours)", sent)):
                 return True
         # (no word of support: only a brief of other news — a fundraising, a takeover, a nomination, a closure, a year's
         # revenue — is no laureate's; the column may say once, above its items, that they are laureates)
@@ -905,9 +909,10 @@ class Document:
                 return
             if (h.kind in _PROSE_KINDS or h.kind == "candidate") and self.brief_items and not self._item_tells_support(h.org.start):
                 return  # « Hydrolis lève 3 M€ … Aucune aide publique n'a été sollicitée »: a brief about something else
-            if h.kind == "candidate":
+            if h.kind not in ("label", "table", "colon"):
                 ls_ = self.text.rfind("\n", 0, h.org.start) + 1
-                if not self.text[ls_:h.org.start].strip() and re.match(r"[ \t]*:", self.text[h.org.end:h.org.end + 5]):
+                if h.kind == "candidate" and not self.text[ls_:h.org.start].strip() \
+                        and re.match(r"[ \t]*:", self.text[h.org.end:h.org.end + 5]):
                     return  # « Dirigeant : « … » », « Rubrique : Lannion > Économie »: a fiche's label, not a name
                 lab = re.match(r"[ \t]*(?:[-•*][ \t]*)?([^\n:]{2,40}?)[ \t]*:[ \t]*", self.folded[ls_:h.org.start])
                 if lab and _ROLE_LABEL.match(lab.group(1)):
@@ -3379,6 +3384,8 @@ class Document:
         if words and words[0] == "banque" or (re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", name.strip()) and re.search(
                 r"\bBanque\b[^()\n]{0,60}\(\s*" + re.escape(name.strip()) + r"\s*\)", self.text)):
             return True  # « Banque Hennuyère d'Entreprises (BHE) », « Chez BHE, nous croyons … »: the bank, never a laureate
+        if re.match(r"[A-Z]\.(?:-[A-Z]\.)?\s+[A-ZÀ-Ý][a-zà-ÿ]", name):
+            return True  # « J. Mercier, Du peigne au polymère, 1998 »: an author, a person
         if len(words) == 1 and words[0] in _MONTH_WORDS:
             return True  # « Février : mise en service de la ligne »: a timeline's month
         if words and words[0] in ("notre", "nos", "votre", "vos", "mon", "ma", "mes"):
@@ -3902,6 +3909,8 @@ class Document:
         for p in ([] if candidates else seg_places):
             if p.kind != "commune":
                 continue
+            if _FORMER_EMPLOYER_PLACE.search(f, max(s, _enclosing(self.sentences, p.start)[0], p.start - 100), p.start):
+                continue  # « Son dirigeant a passé douze ans chez X, à Lille »: the former employer's town
             if denied and len(p.candidates) > 1 and any(r.department not in denied for r in p.candidates):
                 p = PlaceMention(p.start, p.end, p.kind, tuple(r for r in p.candidates if r.department not in denied))
             if (p.start, p.end) in near_towns:
@@ -5090,6 +5099,8 @@ def _pipe_cells(row: str):
 
 # The label of a fiche's line whose value is someone else than the laureate
 _PARENT_NAMED = re.compile(r"\b[Ff]iliale\s+(?:française\s+)?(?:du|de|d['’])\s*(?:groupe|géant|leader)\s+(?:[a-zà-ÿ-]{3,}\s+){0,2}(?P<org>" + CAPNAME + r")")
+_FORMER_EMPLOYER_PLACE = re.compile(r"\b(?:passee?s?|travaille|fait\s+ses\s+armes)\s+(?:[a-z]+\s+){0,3}chez\s+[^.;]{2,60}?,?\s+(?:a|au|en)\s+$|"
+                                    r"\banciens?n?e?s?\s+(?:cadre|directeur|directrice|salariee?|dirigeante?)\b[^.;]{2,70}?,?\s+(?:a|au)\s+$")
 _FORMER_EMPLOYER_LEFT = re.compile(r"(?:\b(?:passee?s?|travaille|debute|fait\s+ses\s+armes|fait\s+carriere)\s+(?:[a-z]+\s+){0,3}chez\s+|"
                                    r"\banciens?n?e?s?\s+(?:cadre|directeur|directrice|salariee?|dirigeante?|ingenieure?|responsable|"
                                    r"commerciale?|employee?)s?\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l\W\s*|d\W\s*|chez\s+)|"
@@ -5905,6 +5916,8 @@ _NOT_RETAINED = re.compile(r"\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aie
                            r"\bne\s+pas\s+(?:donner\s+suite|retenir|accorder|attribuer)\b|"
                            # « confirme avoir candidaté sans être retenue »
                            r"\bsans\s+(?:avoir\s+ete|etre)\s+(?:retenue?s?|selectionnee?s?|laureate?s?)\b|"
+                           # « … a dû se contenter d'un prêt d'honneur de 40 000 euros »
+                           r"\b(?:a\s+du|doit|devra|ont\s+du|doivent)\s+se\s+contenter\b|\bhors\s+relocalisation\b|"
                            # « Nous ne sommes pas lauréats, mais … », se réjouit son gérant
                            r"\bne\s+(?:sommes|suis|sont|est|serons|sera)\s+pas\s+(?:encore\s+)?(?:laureat|retenu|selectionn|beneficiaire)|"
                            # « Le prêt d'honneur obtenu par X … : ce n'est pas une aide du plan de relance »
@@ -6224,7 +6237,9 @@ _PARAGRAPH_PLACE = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[a-zà-ÿ'
 _PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zà-ÿ])(?=À\s))[ \t]*(?:(?:Enfin|Par\s+ailleurs|De\s+même|Également|Aussi|Plus\s+loin|Toujours|"
     r"Plus\s+(?:à\s+l['’](?:est|ouest)|au\s+(?:nord|sud))),\s+(?:à|au|aux|en|dans|sur|du\s+côté(?=\s+d)|près(?=\s+d))|À|A|Au|Aux|En|Dans|Sur|Près\s+de|Côté|Du\s+côté(?=\s+d)|(?:Basée?|Installée?|Implantée?|"
-    r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|À|au|Au|aux|Aux|en|En|dans|Dans|sur|Sur))\s+[^,.\n]{2,60},"
+    r"Située?|Établie?)\s+(?:à|au|en|dans)|(?<![^\n])[ \t]*[-–—•●▪*][ \t]*(?:à|À|au|Au|aux|Aux|en|En|dans|Dans|sur|Sur))\s+"
+    # (« À Capdenac-Gare — côté aveyronnais, et non chez la voisine lotoise Capdenac —, X investit … »: an aside in dashes)
+    r"(?:[^,.\n—–]{2,60}?\s+[—–][^—–\n]{2,90}[—–][ \t]*|[^,.\n]{2,60}),"
     r"(?:\s+(?:dans|en|au|commune\s+déléguée\s+de|près\s+de|non\s+loin\s+de|aux\s+portes\s+de|à\s+deux\s+pas\s+de|"
     r"à\s+(?:quelques|\w+)\s+kilomètres\s+de)\s+[^,.\n]{2,40},)?"
     # (« À Saint-Pierre, la ville au pied de la montagne Pelée, les Ateliers X … »: what the town is)
@@ -6483,9 +6498,10 @@ _EARLIER_COUNT_LEFT = re.compile(r"(?:^|[.!?:]\s+|\n)\s*depuis\s+(?:son|sa|leur|
 # « **Quelques chiffres :** » alone above the list of a project's figures
 _OTHER_NEWS = re.compile(r"\blev(?:e|ent|ee|era|ait)\s+(?:\d|de\s+fonds)|\blevee\s+de\s+fonds|\b(?:reprise|rachat|rachete|reprend)\b|"
                          r"\bnommee?\b|\bnomination\b|\bferme(?:ture|ra|nt)?\b|\bliquidation\b|\bredressement\b|"
-                         r"\bchiffre\s+d\W\s*affaires\s+record|\b(?:aucune|sans)\s+aide|\bfonds\s+propres\b|\bcandidature\b|\brecale")
+                         r"\bchiffre\s+d\W\s*affaires\s+record|\b(?:aucune|sans)\s+aide|\bfonds\s+propres\b|\bcandidature\b|\brecale|"
+                         r"\btrophee|\bprix\s+(?:de|du|des)\b|\bconcours\b")
 # A brief's headline: a short line without a final full stop, right above its paragraph of prose
-_BRIEF_HEADLINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?[A-ZÀ-Ý0-9«\"][^\n]{6,90}[^.\n:;,][ \t]*\n(?=[ \t]*[A-ZÀ-Ý«\"][^\n]{150,})",
+_BRIEF_HEADLINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?[A-ZÀ-Ý0-9«\"][^\n]{6,90}[^.\n:;,][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-ZÀ-Ý«\"][^\n]{150,})",
                              re.MULTILINE)
 _FIGURES_HEADING = re.compile(r"\s*(?:quelques\s+|les\s+)?(?:chiffres|reperes|donnees|points)(?:\s+cles)?\s*:\s*")
 _AGGREGATE_NOTE = re.compile(r"\b(?:ces|les)\s+(?:chiffres|donnees|montants|indicateurs)(?:\s+\w+){0,2}\s+(?:agregent|cumulent|"
