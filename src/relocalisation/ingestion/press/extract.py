@@ -428,6 +428,8 @@ class Document:
         # framed text, not a table row (bars blanked, offsets kept)
         if "|" in text and re.search(r"(?m)^[ \t]*\+[-=]{5,}", text):
             text = _ASCII_FRAMED.sub(lambda m: " " + m.group(1) + " ", text)
+        # « 08:30 | ARQUES — La verrerie technique investit 7,5 M€ »: a live feed's time and headline, no table row
+        text = re.sub(r"(?m)^([ \t]*\d{1,2}[:h]\d{2}[ \t]*)\|(?=[ \t]*[A-ZÀ-Ý])", lambda m: m.group(1) + "—", text)
         # « | **Bénéficiaire** | SAS X | » / « | **Lieu de réalisation** | … Issoudun (Indre) | »: a fiche laid out as a table
         # of two columns, label then value; read as the lines « Bénéficiaire : SAS X » (bars blanked, offsets kept)
         if "|" in text:
@@ -850,7 +852,8 @@ class Document:
                     # « Cinq entreprises suivies par Sarthe Essor »: the agency or consultant that follows them
                     or _FOLLOWED_BY.search(self.folded, max(0, m.start() - 30), m.start())}
         # « La filiale du groupe lyonnais Heliantha Pharma … » then « Le groupe Heliantha Pharma … »: the parent, in any mention
-        advisors |= {norm(m.group("org")) for m in _PARENT_NAMED.finditer(t)}
+        # (only in prose: a list's own item « - Seqens : … » is a laureate even when another item is its subsidiary)
+        parents = {norm(m.group("org")) for m in _PARENT_NAMED.finditer(t)}
         # « PARIS, 14 oct 2026 (APH) - … », « APH 141042 OCT 26 »: the news agency that wrote the dispatch
         advisors |= {norm(m.group("agency")) for m in _AGENCY_DATELINE.finditer(t)}
 
@@ -930,7 +933,7 @@ class Document:
             if self._acronym_of_named(h, headers):
                 return  # « les Salaisons Grimault et Fils (SGF) » after the title's « Salaisons Grimault »: the same laureate
             if self._not_a_name(h.org.value, h.org.start, h.org.end) or self._not_retained(h) \
-                    or norm(h.org.value) in advisors:
+                    or norm(h.org.value) in advisors or (norm(h.org.value) in parents and (h.kind in _PROSE_KINDS or h.kind == "candidate")):
                 return
             self._cut_trailing_place(h)
             self._cut_site_commune(h)

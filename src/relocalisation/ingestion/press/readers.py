@@ -295,6 +295,21 @@ def _csv_block(lines: list[str]) -> str | None:
         if width < (5 if sep == "," else 3) or any(len(r) != width for r in rows):
             continue
         keys = [fold(c).strip().lower() for c in rows[0]]
+        body = next((i for i, k in enumerate(keys) if re.fullmatch(r"texte|contenu|corps|article|chapo|texte\s+integral", k)), None)
+        if body is not None and len(rows) >= 2 and all(len(r) == width for r in rows) \
+                and sum(len(r[body]) for r in rows[1:]) >= 150 * (len(rows) - 1):
+            # « id;date;commune;titre;texte »: an export of articles, each row a story; its commune as a dateline,
+            # its title, then its text (a column of briefs, not a table)
+            title = next((i for i, k in enumerate(keys) if re.fullmatch(r"titre|title|intitule", k)), None)
+            place = next((i for i, k in enumerate(keys) if re.fullmatch(r"commune|ville|localite|lieu", k)), None)
+            out = []
+            for r in rows[1:]:
+                parts = [r[place].strip().upper()] if place is not None and r[place].strip() else []
+                if title is not None and r[title].strip():
+                    parts.append(r[title].strip())
+                parts.append(r[body].strip())
+                out.append("\n".join(parts))
+            return "\n\n".join(out)
         lab = next((i for i, k in enumerate(keys) if re.fullmatch(r"libelle|label|champ|variable|indicateur|cle|attribut|rubrique", k)), None)
         val = next((i for i, k in enumerate(keys) if re.fullmatch(r"valeur|value|donnee", k)), None)
         if lab is not None and val is not None and len(rows) >= 3:
