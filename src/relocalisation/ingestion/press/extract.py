@@ -346,7 +346,8 @@ def unwrap_lines(text: str) -> str:
         return text
     width = sorted(long_lines)[int(0.9 * (len(long_lines) - 1))]
     near = sum(1 for n in long_lines if width - 18 <= n <= width)
-    if width > 100 or near < 0.6 * len(long_lines):
+    # (a digest's item headers and titles are shorter lines between wrapped paragraphs: near half the lines will do)
+    if width > 100 or near < 0.45 * len(long_lines):
         return text  # paragraphs written on one line each: nothing is wrapped
     out = list(text)
     pos = 0
@@ -604,6 +605,12 @@ class Document:
                 am = re.search(re.escape(h.org.value) + r"\s*\(\s*([A-Z][A-Z0-9&]{1,7})\s*\)", self.text)
                 if am and _acronym_of(am.group(1), h.org.value):
                     aliases.setdefault(org_key(am.group(1)), org_key(h.org.value))
+        # « CIRA (Circuits Imprimés Rapides de l'Atlantique) – Les Herbiers »: the acronym first, then what it stands for
+        for h in headers:
+            rm = re.match(r"\s*\(\s*(" + CAPNAME + r")\s*\)", self.text[h.org.end:h.org.end + 90]) \
+                if re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", h.org.value) else None
+            if rm and _acronym_of(h.org.value, rm.group(1)):
+                aliases.setdefault(org_key(rm.group(1)), org_key(h.org.value))
         # « CBM fait partie des lauréates … » then, at the foot of its page, « CBM – Coutellerie Bassigny Médical »: the
         # acronym and the name it stands for are one laureate
         for h in headers:
@@ -910,6 +917,9 @@ class Document:
                 return  # « - Perrotin : l'aide accordée est de 290 000 €, pas 360 000 € »: a correction's line, not an item
             if h.kind == "candidate" and self._title_only_mention(h):
                 return
+            if h.kind == "candidate" and re.fullmatch(r"[A-Z]{2,5}", h.org.value) \
+                    and re.search(r"[a-zà-ÿ]\s*\(\s*$", self.text[max(0, h.org.start - 20):h.org.start]):
+                return  # « circuits imprimés (PCB) », « unités radio (RU) »: a technical term's acronym
             if (h.kind in _PROSE_KINDS or h.kind == "candidate") and self.brief_items and not self._item_tells_support(h.org.start):
                 return  # « Hydrolis lève 3 M€ … Aucune aide publique n'a été sollicitée »: a brief about something else
             if h.kind not in ("label", "table", "colon"):
@@ -939,6 +949,8 @@ class Document:
             self._cut_site_commune(h)
             self._extend_name_suffix(h)
             self._extend_by_acronym(h)
+            if re.fullmatch(r"(?:Le|La|Les|L['’])\s*[a-zà-ÿ-]+", h.org.value.strip()):
+                return  # « Le verrier de Saint-Omer » cut to its place: a trade, no name
             # (a table row's name starts its own line: the row above's « Filiale du groupe X » is not about it)
             lo = self.text.rfind("\n", 0, h.org.start) + 1 if h.kind in ("table", "label") else 0
             if _PARENT_BEFORE.search(self.folded, max(lo, h.org.start - 50), h.org.start) and \
@@ -3387,6 +3399,10 @@ class Document:
         if words and words[0] == "banque" or (re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", name.strip()) and re.search(
                 r"\bBanque\b[^()\n]{0,60}\(\s*" + re.escape(name.strip()) + r"\s*\)", self.text)):
             return True  # « Banque Hennuyère d'Entreprises (BHE) », « Chez BHE, nous croyons … »: the bank, never a laureate
+        if re.fullmatch(r"(?:Le|La|Les|L['’])\s*[a-zà-ÿ-]+", name.strip()):
+            return True  # « Le verrier de Saint-Omer fait partie … »: a trade, no name
+        if re.match(r"[ \t]*\[\d{1,3}\][ \t]+\d{1,2}/\d{1,2}/\d{2,4}", self.text[self.text.rfind("\n", 0, s) + 1:s]):
+            return True  # « [6] 20/06/2021 14:30 — Le Parisien de l'Est »: a digest item's source
         if re.match(r"[A-Z]\.(?:-[A-Z]\.)?\s+[A-ZÀ-Ý][a-zà-ÿ]", name):
             return True  # « J. Mercier, Du peigne au polymère, 1998 »: an author, a person
         if len(words) == 1 and words[0] in _MONTH_WORDS:
