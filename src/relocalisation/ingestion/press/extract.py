@@ -558,21 +558,7 @@ class Document:
             self.q_starts = [q.start for q in self.quantities]
         # « À Rignac – la commune aveyronnaise, et non son homonyme du Lot – », « rien à voir avec le Vouillé des
         # Deux-Sèvres »: the département a homonym is said not to be in, for every mention of that commune
-        self.denied_deps: dict[str, set] = {}
-        for p in self.places:
-            if p.kind == "department" and _DENIED_PLACE.search(self.folded, max(0, p.start - 60), p.start):
-                ss, _ = _enclosing(self.sentences, p.start)
-                near = [q for q in self.places if q.kind == "commune" and max(ss, p.start - 200) <= q.start < p.start
-                        and any(r.department == p.candidates[0] for r in q.candidates) and len(q.candidates) > 1]
-                if near:
-                    self.denied_deps.setdefault(norm(self.text[near[-1].start:near[-1].end]), set()).add(p.candidates[0])
-        if self.denied_deps:
-            self.places = [PlaceMention(p.start, p.end, p.kind, tuple(r for r in p.candidates if r.department not in
-                                                                      self.denied_deps.get(norm(self.text[p.start:p.end]), ())))
-                           if p.kind == "commune" and norm(self.text[p.start:p.end]) in self.denied_deps else p
-                           for p in self.places]
-        # « Oui, Ussel dans le Cantal », « notre Sainte-Marie cantalienne »: a homonym the text places once, in one
-        # département only, is that one in its every mention
+        # « Oui, Ussel dans le Cantal », « notre Sainte-Marie cantalienne »: the départements the text writes with a homonym
         affirmed: dict[str, set] = {}
         for p in self.places:
             if p.kind == "commune" and len(p.candidates) > 1 and p.start < self.own_end \
@@ -580,6 +566,22 @@ class Document:
                 code = self._affirmed_department(p)
                 if code:
                     affirmed.setdefault(norm(self.text[p.start:p.end]), set()).add(code)
+        self.denied_deps: dict[str, set] = {}
+        for p in self.places:
+            if p.kind == "department" and _DENIED_PLACE.search(self.folded, max(0, p.start - 60), p.start):
+                ss, _ = _enclosing(self.sentences, p.start)
+                near = [q for q in self.places if q.kind == "commune" and max(ss, p.start - 200) <= q.start < p.start
+                        and any(r.department == p.candidates[0] for r in q.candidates) and len(q.candidates) > 1]
+                # (« … et non à Changé en Mayenne, où se trouve notre « bon élève » » when the text also writes « Changé
+                # (Mayenne) »: both homonyms are in the text, none is denied everywhere)
+                if near and p.candidates[0] not in affirmed.get(norm(self.text[near[-1].start:near[-1].end]), ()):
+                    self.denied_deps.setdefault(norm(self.text[near[-1].start:near[-1].end]), set()).add(p.candidates[0])
+        if self.denied_deps:
+            self.places = [PlaceMention(p.start, p.end, p.kind, tuple(r for r in p.candidates if r.department not in
+                                                                      self.denied_deps.get(norm(self.text[p.start:p.end]), ())))
+                           if p.kind == "commune" and norm(self.text[p.start:p.end]) in self.denied_deps else p
+                           for p in self.places]
+        # a homonym the text places once, in one département only, is that one in its every mention
         affirmed = {k: v.pop() for k, v in affirmed.items() if len(v) == 1 and "?" not in v}
         if affirmed:
             self.places = [PlaceMention(p.start, p.end, p.kind, narrowed)
@@ -949,7 +951,7 @@ class Document:
             self._cut_site_commune(h)
             self._extend_name_suffix(h)
             self._extend_by_acronym(h)
-            if re.fullmatch(r"(?:Le|La|Les|L['’])\s*[a-zà-ÿ-]+", h.org.value.strip()):
+            if re.fullmatch(r"(?:(?:Le|La|Les)\s+|L['’]\s*)[a-zà-ÿ-]+", h.org.value.strip()):
                 return  # « Le verrier de Saint-Omer » cut to its place: a trade, no name
             # (a table row's name starts its own line: the row above's « Filiale du groupe X » is not about it)
             lo = self.text.rfind("\n", 0, h.org.start) + 1 if h.kind in ("table", "label") else 0
@@ -1035,7 +1037,8 @@ class Document:
         for m in _NAME_LINE.finditer(t):
             add(self._name_line_header(m))
         # A4c: cards « Fromagerie des Combes » / « Frasne – affinage de comté » (the name, then its commune and trade)
-        for h in [*self._name_place_trade_headers(), *self._pin_card_headers(), *self._ranked_amount_headers()]:
+        for h in [*self._name_place_trade_headers(), *self._pin_card_headers(), *self._ranked_amount_headers(),
+                  *self._label_name_place_headers()]:
             add(h)
         # A4b: a heading « Département (01) – Nom » above the labelled lines of its fiche (« Commune : … »)
         for m in _DEP_FIRST_LINE.finditer(t):
@@ -2022,6 +2025,20 @@ class Document:
             place = next((p for p in self.places_in(ls, le) if p.kind == "commune"), None)
             hint = (place.start, le) if place else None
             out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, hint, m.end("name")))
+        return out if len(out) >= 2 else []
+
+    def _label_name_place_headers(self) -> list[Header]:
+        """« 🟢 Le bon élève — Mayenne Protéines Végétales, Changé (Mayenne) »: headings that give a label, then the
+        laureate and its commune (two such headings at least)."""
+        out = []
+        for m in _LABEL_NAME_PLACE.finditer(self.text):
+            ps = m.start("place")
+            if not any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, m.end("place"))):
+                continue
+            org = self._line_name(m)
+            if org and not self._is_place_only(org[0]):
+                out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None,
+                                  (ps, m.end("dep") + 1), m.end()))
         return out if len(out) >= 2 else []
 
     def _pin_card_headers(self) -> list[Header]:
@@ -3399,7 +3416,7 @@ class Document:
         if words and words[0] == "banque" or (re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", name.strip()) and re.search(
                 r"\bBanque\b[^()\n]{0,60}\(\s*" + re.escape(name.strip()) + r"\s*\)", self.text)):
             return True  # « Banque Hennuyère d'Entreprises (BHE) », « Chez BHE, nous croyons … »: the bank, never a laureate
-        if re.fullmatch(r"(?:Le|La|Les|L['’])\s*[a-zà-ÿ-]+", name.strip()):
+        if re.fullmatch(r"(?:(?:Le|La|Les)\s+|L['’]\s*)[a-zà-ÿ-]+", name.strip()):
             return True  # « Le verrier de Saint-Omer fait partie … »: a trade, no name
         if re.match(r"[ \t]*\[\d{1,3}\][ \t]+\d{1,2}/\d{1,2}/\d{2,4}", self.text[self.text.rfind("\n", 0, s) + 1:s]):
             return True  # « [6] 20/06/2021 14:30 — Le Parisien de l'Est »: a digest item's source
@@ -4006,6 +4023,9 @@ class Document:
                         continue
             dep_here = next((d.candidates[0] for d in seg_places if d.kind == "department" and d.start == p.start
                              and d.end == p.end), None)
+            if dep_here and t[p.start - 1:p.start] == "(" and any(q.kind == "commune" and 0 < p.start - q.end <= 3
+                                                                  for q in seg_places):
+                continue  # « Changé (Mayenne) »: the département of the commune before it, not the commune Mayenne
             if dep_here and t[p.start - 1:p.start] == "(" and all(r.department != dep_here for r in p.candidates):
                 continue  # « Malterie du Berry (Indre) »: the département, not the commune Indre of the Loire-Atlantique
             cue = _PLACE_CUE.search(before)
@@ -6183,6 +6203,8 @@ _NAME_LINE = re.compile(
 _NAME_PLACE_TRADE = re.compile(
     r"^[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})(?:[ \t]+\([A-Z0-9&.'’ -]{1,12}\))?[ \t]*\n(?:[ \t]*\n)?"
     r"[ \t]*(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]+[–—-][ \t]+[a-zà-ÿ][^\n]{2,80}\n", re.MULTILINE)
+_LABEL_NAME_PLACE = re.compile(r"^[ \t]*(?:(?:Le|La|Les|L['’])[ \t]*)?[^\n—–:]{2,30}?[ \t]+[—–][ \t]+(?P<name>[A-ZÀ-Ý][^\n,—–()]{1,60}?),[ \t]+"
+                               r"(?P<place>[A-ZÀ-Ý][^\n,()]{1,40}?)[ \t]*\((?P<dep>[^()\n]{2,30})\)[ \t]*$", re.MULTILINE)
 _RANKED_AMOUNT = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?\d{1,2}[.)][ \t]+(?P<name>[A-ZÀ-Ý][^\n–—:]{1,70}?)[ \t]+[–—-][ \t]+"
                             r"\d[\d  ,.]*[ \t]*(?:M€|k€|€|millions?\s+d['’]euros|M\s*EUR)(?:\*\*)?[ \t]*\n", re.MULTILINE)
 # « DLAO – Déshydratation Lomagne Ail & Oignon » / « 📍 Valence (82400) »: a card's name above its pinned commune
