@@ -379,3 +379,14 @@ def test_a_company_s_own_page_speaks_of_one_laureate_its_seat_address_yields_to_
     (lau,) = got.values()
     assert lau["organisation"] in {"CLB", "Coutellerie Langroise du Bassigny"}
     assert (lau["commune_insee"], lau["investment_eur"], lau["aid_eur"], lau["jobs_created"]) == ("52269", 2_200_000, 450_000, 7)
+
+
+GLUED_ARTICLE = INTRO + (
+    "Liste des lauréats :\n"
+    "- Lessonia Marine – Saint-Thonan (29) : microbilles pour dispositifs médicaux ; investissement de 6,1 M€.\n"
+    "- Lavandières du Léon – Landerneau (29) : blanchisserie industrielle ; investissement de 2 M€.\n")
+
+
+def test_a_name_that_begins_with_the_letters_of_an_article_is_a_name():
+    # (« Le verrier de Saint-Omer » is a trade; « Lessonia », « Lavandières » only begin with « Les », « La »)
+    assert set(laureates(GLUED_ARTICLE)) == {"Lessonia Marine", "Lavandières du Léon"}

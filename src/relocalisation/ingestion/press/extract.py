@@ -347,7 +347,7 @@ def unwrap_lines(text: str) -> str:
     width = sorted(long_lines)[int(0.9 * (len(long_lines) - 1))]
     near = sum(1 for n in long_lines if width - 18 <= n <= width)
     # (a digest's item headers and titles are shorter lines between wrapped paragraphs: near half the lines will do)
-    if width > 100 or near < 0.45 * len(long_lines):
+    if width > 100 or near < 0.6 * len(long_lines):
         return text  # paragraphs written on one line each: nothing is wrapped
     out = list(text)
     pos = 0
@@ -1097,6 +1097,8 @@ class Document:
                 if _first_name_led(m.group("org")) or not any(q.money for q in self.quantities_in(ss_, se_)) \
                         or re.search(r"\s(?:et|&)\s+[A-ZÀ-Ý]", m.group("org")):
                     continue  # (« X et Y, à Rodez, reçoivent respectivement … »: two subjects, for the plural rules)
+                if re.search(r"[A-ZÀ-Ý][\w'’-]*[ \t]*\n[ \t]*$", t[max(0, m.start("org") - 40):m.start("org")]):
+                    continue  # « … Ardennes Forge / Composants (AFC) relocalise »: the rest of a name cut by the line's end
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             # « … le portail de **Lamothe Précision**. », « À Beaumont, **Arverne Diagnostics** occupe … »: a reportage
             # that writes each company in bold where it first names it (two at least), in paragraphs of support

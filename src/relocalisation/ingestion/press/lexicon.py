@@ -141,7 +141,7 @@ LABEL_WORDS = {
 }
 # Labels whose value is the organisation (« Entreprise : Seqens »).
 ORG_LABELS = re.compile(
-    r"^(?:nom\s+de\s+l['’]\s*entreprise|nom|entreprise|soci[ée]t[ée]|raison sociale|lauréat|laureat|porteur(?:\s+du\s+projet)?|"
+    r"^(?:nom\s+de\s+l['’]\s*entreprise|entreprise|soci[ée]t[ée]|raison sociale|lauréat|laureat|porteur(?:\s+du\s+projet)?|"
     r"b[ée]n[ée]ficiaire|structure|organisme)\s*$", re.IGNORECASE)
 
 # Institutions and generic subjects never taken as a laureate.

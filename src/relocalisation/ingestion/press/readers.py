@@ -318,8 +318,12 @@ def _csv_block(lines: list[str]) -> str | None:
             unit = next((i for i, k in enumerate(keys) if re.fullmatch(r"unite|unit", k)), None)
             note = next((i for i, k in enumerate(keys) if re.fullmatch(r"note|notes|commentaire|precision|source", k)), None)
             out = []
+            bloc = next((i for i, k in enumerate(keys) if re.fullmatch(r"bloc|section|categorie|groupe|partie", k)), None)
             for r in rows[1:]:
-                line = f"{r[lab].strip()} : {r[val].strip()}"
+                label = r[lab].strip()
+                if bloc is not None and fold(label).lower() == "nom" and re.match(r"(?:entreprise|societe|laureat)", fold(r[bloc]).lower().strip()):
+                    label = "Nom de l'entreprise"  # « entreprise;Nom;Radiales Trégor »: the block says whose name it is
+                line = f"{label} : {r[val].strip()}"
                 if unit is not None and r[unit].strip():
                     line += " " + r[unit].strip()
                 if note is not None and r[note].strip():
