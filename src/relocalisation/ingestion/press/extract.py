@@ -920,7 +920,7 @@ class Document:
             if h.kind == "candidate" and self._title_only_mention(h):
                 return
             if h.kind == "candidate" and re.fullmatch(r"[A-Z]{2,5}", h.org.value) \
-                    and re.search(r"[a-zà-ÿ]\s*\(\s*$", self.text[max(0, h.org.start - 20):h.org.start]):
+                    and re.search(r"(?:^|\s)[a-zà-ÿ][\w'’-]*\s*\(\s*$", self.text[max(0, h.org.start - 30):h.org.start]):
                 return  # « circuits imprimés (PCB) », « unités radio (RU) »: a technical term's acronym
             if (h.kind in _PROSE_KINDS or h.kind == "candidate") and self.brief_items and not self._item_tells_support(h.org.start):
                 return  # « Hydrolis lève 3 M€ … Aucune aide publique n'a été sollicitée »: a brief about something else
