@@ -5138,8 +5138,9 @@ def _pipe_cells(row: str):
     return [c for c in out if c[0].strip()] if out else []
 
 
-# The label of a fiche's line whose value is someone else than the laureate
+# « La filiale du groupe lyonnais Heliantha Pharma »: the parent group, named as such
 _PARENT_NAMED = re.compile(r"\b[Ff]iliale\s+(?:française\s+)?(?:du|de|d['’])\s*(?:groupe|géant|leader)\s+(?:[a-zà-ÿ-]{3,}\s+){0,2}(?P<org>" + CAPNAME + r")")
+# « … a passé douze ans chez X, à Lille », « ancienne cadre de la Filature X, à Lavelanet »: the former employer and its town
 _FORMER_EMPLOYER_PLACE = re.compile(r"\b(?:passee?s?|travaille|fait\s+ses\s+armes)\s+(?:[a-z]+\s+){0,3}chez\s+[^.;]{2,60}?,?\s+(?:a|au|en)\s+$|"
                                     r"\banciens?n?e?s?\s+(?:cadre|directeur|directrice|salariee?|dirigeante?)\b[^.;]{2,70}?,?\s+(?:a|au)\s+$")
 _FORMER_EMPLOYER_LEFT = re.compile(r"(?:\b(?:passee?s?|travaille|debute|fait\s+ses\s+armes|fait\s+carriere)\s+(?:[a-z]+\s+){0,3}chez\s+|"
@@ -5155,11 +5156,14 @@ _NOT_LAUREATE_LEFT = re.compile(r"\b(?:pole(?:\s+de\s+competitivite)?|cluster|fe
                                 r"\b(?:levee\s+de\s+fonds|tour\s+de\s+table)\b[^.;]{0,60}\b(?:menee?|conduite?|pilotee?)\s+par\s+$|"
                                 # « Prêt de 2,8 M€ à Côtes d'Armor Habitat »: a borrower
                                 r"\bprets?\b[^.;\n]{0,50}\s(?:a|au)\s+(?:la\s+|l\W\s*)?$")
+# « Premier client de NCEP, l'équipementier X », « des clients comme X »: a customer
 _CLIENT_LEFT = re.compile(r"\b(?:premier|principal|grand|gros|plus\s+gros)\s+client\b[^.;]{0,60}$|\bclients?\s+(?:historiques?\s+)?"
                           r"(?:comme|tels?\s+que|dont)\s+(?:[a-z-]+\s+)?$")
+# « Derrière la marque Croc'Flandre se trouve la société Snacks du Mont-Noir »: a brand and its company
 _BRAND_BEHIND = re.compile(r"[Dd]errière\s+(?:la\s+marque|ce\s+nom|l['’]enseigne|cette\s+marque)(?:\s+(?P<brand>[^,.;\n]{2,40}?))?,?\s+"
                            r"(?:se\s+(?:trouve|cache|tient)|il\s+y\s+a|on\s+trouve)\s+(?:(?:la\s+(?:société|SAS|SARL|PME|start-?up)|"
                            r"l['’]\s*entreprise)\s+)?(?P<org>" + CAPNAME + r")")
+# The label of a fiche's line whose value is someone else than the laureate
 _ROLE_LABEL = re.compile(r"(?:principal\s+|principaux\s+)?(?:clients?|concurrents?|fournisseurs?|partenaires?|banques?|actionnaires?|"
                          r"dirigeante?s?|maire|accompagnement|conseil|cabinet|auteure?|media|source|donnees|rubrique|"
                          r"siege(?:\s+social)?|contact|investisseurs?|financeurs?|prestataires?|sous-traitants?|maison\s+mere|groupe)\b")
