@@ -1037,8 +1037,8 @@ class Document:
         for m in _NAME_LINE.finditer(t):
             add(self._name_line_header(m))
         # A4c: cards « Fromagerie des Combes » / « Frasne – affinage de comté » (the name, then its commune and trade)
-        for h in [*self._name_place_trade_headers(), *self._pin_card_headers(), *self._ranked_amount_headers(),
-                  *self._label_name_place_headers()]:
+        for h in [*self._card_headers(_NAME_PLACE_TRADE, whole_place=True), *self._card_headers(_PIN_CARD, self.raw),
+                  *self._ranked_amount_headers(), *self._card_headers(_LABEL_NAME_PLACE)]:
             add(h)
         # A4b: a heading « Département (01) – Nom » above the labelled lines of its fiche (« Commune : … »)
         for m in _DEP_FIRST_LINE.finditer(t):
@@ -2001,17 +2001,21 @@ class Document:
         del place
         return Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, m.end()), m.end())
 
-    def _name_place_trade_headers(self) -> list[Header]:
-        """« Fromagerie des Combes » then « Frasne – affinage de comté et de morbier »: a web page's cards, each a
-        name line above a line giving the commune and the trade (two cards at least: one alone may be any heading)."""
+    def _card_headers(self, rx: re.Pattern, text: str | None = None, whole_place: bool = False) -> list[Header]:
+        """A web page's cards or a list's headings, each a name (group « name ») with its commune (group « place »,
+        perhaps its département « dep » after it): « Fromagerie des Combes » / « Frasne – affinage de comté »,
+        « Menuiseries Alu du Brulhois » / « 📍 Auvillar » (read in the raw text: the pin is blanked like every emoji),
+        « Le bon élève — Mayenne Protéines Végétales, Changé (Mayenne) ». Two at least: one alone may be any heading."""
         out = []
-        for m in _NAME_PLACE_TRADE.finditer(self.text):
+        for m in rx.finditer(self.text if text is None else text):
             ps, pe = m.span("place")
-            if not any(p.kind == "commune" and p.start == ps and p.end == pe for p in self.places_in(ps, pe)):
+            if not any(p.kind == "commune" and p.start == ps and (p.end == pe or not whole_place)
+                       for p in self.places_in(ps, pe)):
                 continue
             org = self._line_name(m)
             if org and not self._is_place_only(org[0]):
-                out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, pe), m.end()))
+                hint_end = m.end("dep") + 1 if "dep" in rx.groupindex else pe
+                out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, hint_end), m.end()))
         return out if len(out) >= 2 else []
 
     def _ranked_amount_headers(self) -> list[Header]:
@@ -2027,33 +2031,6 @@ class Document:
             place = next((p for p in self.places_in(ls, le) if p.kind == "commune"), None)
             hint = (place.start, le) if place else None
             out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, hint, m.end("name")))
-        return out if len(out) >= 2 else []
-
-    def _label_name_place_headers(self) -> list[Header]:
-        """« 🟢 Le bon élève — Mayenne Protéines Végétales, Changé (Mayenne) »: headings that give a label, then the
-        laureate and its commune (two such headings at least)."""
-        out = []
-        for m in _LABEL_NAME_PLACE.finditer(self.text):
-            ps = m.start("place")
-            if not any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, m.end("place"))):
-                continue
-            org = self._line_name(m)
-            if org and not self._is_place_only(org[0]):
-                out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None,
-                                  (ps, m.end("dep") + 1), m.end()))
-        return out if len(out) >= 2 else []
-
-    def _pin_card_headers(self) -> list[Header]:
-        """« Menuiseries Alu du Brulhois » then « 📍 Auvillar »: a web page's cards, each a name line above its pinned
-        commune (two cards at least: one alone may be a post's signature)."""
-        out = []
-        for m in _PIN_CARD.finditer(self.raw):  # (the pin is blanked in the text, like every emoji)
-            ps, pe = m.span("place")
-            if not any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, pe)):
-                continue
-            org = self._line_name(m)
-            if org and not self._is_place_only(org[0]):
-                out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, pe), m.end()))
         return out if len(out) >= 2 else []
 
     def _line_name(self, m: re.Match):
