@@ -263,6 +263,8 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
         return None  # « Catégories : Plan France Relance »: a label and its value, not a name
     if not (name[0].isupper() or name[0].isdigit()):
         return None
+    if re.match(r"\d[\d  .,]*\s*(?:M€|k€|€|M\s*EUR|%|millions?\b|milliards?\b|euros?\b)", name):
+        return None  # « 1,9 M€ d'investissement sur notre site de Quimperlé » (a bullet of figures): an amount, no name
     if norm(name) in lexicon.INSTITUTIONS or not re.search(r"[A-Za-zÀ-ÿ]", name):
         return None
     # « L'entreprise », « Cette PME », « Elle »: a reference, not a name.
@@ -468,7 +470,9 @@ class Document:
         self.folded = _MARKUP.sub(lambda m: " " * len(m.group(0)), fold(text))
         self.source = source
         self.sentences = sentence_spans(text)
-        self.quantities = find_quantities(text)
+        # « investissement < 1 M€ / 1 à 5 M€ / > 5 M€ »: a legend's thresholds are no figures of anyone
+        self.quantities = [q for q in find_quantities(text)
+                           if not re.search(r"[<>≤≥][ \t]*$", text[max(0, q.start - 3):q.start])]
         self.q_starts = [q.start for q in self.quantities]
         # « Article précédent », « À lire aussi »: what follows is another article of the page.
         self.own_end, self.link_spans = _own_end(text)
@@ -1038,7 +1042,9 @@ class Document:
             add(self._name_line_header(m))
         # A4c: cards « Fromagerie des Combes » / « Frasne – affinage de comté » (the name, then its commune and trade)
         for h in [*self._card_headers(_NAME_PLACE_TRADE, whole_place=True), *self._card_headers(_PIN_CARD, self.raw),
-                  *self._ranked_amount_headers(), *self._card_headers(_LABEL_NAME_PLACE)]:
+                  *self._ranked_amount_headers(), *self._card_headers(_LABEL_NAME_PLACE),
+                  *self._card_headers(_NUMBERED_PLACE_NAME, whole_place=True),
+                  *self._card_headers(_BULLET_PLACE_COLON_NAME, whole_place=True)]:
             add(h)
         # A4b: a heading « Département (01) – Nom » above the labelled lines of its fiche (« Commune : … »)
         for m in _DEP_FIRST_LINE.finditer(t):
@@ -1379,10 +1385,16 @@ class Document:
                     if len(words) == len(acr) >= 2 and _initials_of(m.group("org") + " (", acr) \
                             and fold(words[0]) not in _INSTITUTION_HEADS:
                         add(self._intro_header(m, m.group("org"), m.start("org")))
+            # « Toutes nos félicitations à notre client la Conserverie X ! » then « La conserverie fait partie des lauréats »
+            for m in _CONGRATS.finditer(t, 0, self.own_end):
+                org = clean_org(m.group("org"), m.start("org"))
+                if org and _CONGRATS_SUPPORT.search(self.folded, m.end(), min(self.own_end, m.end() + 400)):
+                    add(Header(m.start(), Value(org[0], org[1], org[2], 0.7), "intro", None, None, org[2]))
             if not headers:
                 add(self._interviewee_header())
             if not headers:
                 add(self._poster_header())
+            add(self.title_author)
             # Fallback generator: whatever the phrasing, after all the rules (lower confidence).
             for h in self._fallback_headers(taken):
                 add(h)
@@ -1416,7 +1428,7 @@ class Document:
         # « ## CHARENTE » then « **Mérignac. Des fûts pour le cognac.** »: the heading's département places the
         # homonyms of its section
         dep_lines = [(m.start(), (code, m.start("dep"), m.end("dep"))) for m in _DEP_HEADING.finditer(self.text)
-                     if (code := self.gaz.department_code(m.group("dep").strip()))]
+                     if (code := self.gaz.department_code(m.group("dep").strip())) and m.group("code") in (None, code)]
         for h in headers:
             if h.dep_hint is None and h.kind not in ("table", "label"):
                 before = [hint for pos, hint in dep_lines if pos < h.start]
@@ -1428,6 +1440,18 @@ class Document:
                             for h in headers):
             # an interview (« **Combien investissez-vous ?** ») of the one laureate its lead names: the answers
             # are all about its project
+            headers[0].story = True
+        own = self.title_author
+        if own is not None and any(h.org.start == own.org.start for h in headers):
+            # the company's own document (« Subject: [X] Investor update »): the other names its loose rules find —
+            # « TL;DR : Série A bouclée, … », « dans le Genopole, à Évry » — are its news and places, not laureates
+            headers = [h for h in headers if h.org.start == own.org.start or h.kind not in ("candidate", "at_place", "colon")]
+        pm = _POSTER_EMPLOYER.search(self.text, 0, min(self.own_end, 400))
+        if pm and headers and org_key(pm.group("org")) == org_key(headers[0].org.value) \
+                and _OUR_AWARD.search(self.folded, pm.end(), min(self.own_end, pm.end() + 2500)) is None \
+                and re.search(r"\b(?:notre|nos|nous|on)\b", self.folded[headers[0].org.end:self.own_end]):
+            # « CEO chez Kerlann Électronique | … » then « Kerlann Électronique est LAURÉATE … notre site … »: the author's
+            # company speaks of itself, all through its post
             headers[0].story = True
         return headers
 
@@ -1691,6 +1715,36 @@ class Document:
         if len(self._mentions(org[0], 0, len(self.text))) + len(self._mentions(last, org[2], len(self.text))) < 2:
             return None
         return Header(m.start(), Value(org[0], org[1], org[2], 0.7), "intro", None, None, m.end(), story=True)
+
+    @functools.cached_property
+    def slash_legend(self) -> list | None:
+        """« (investissement / aide France 2030 / emplois créés) » above a list: the role of each of the figures its
+        items give apart by slashes (« 3,4 M€ / 850 000 € / 15 »), when one of them is the jobs created."""
+        m = _SLASH_LEGEND.search(self.folded, 0, self.own_end) if "/" in self.text else None
+        if not m:
+            return None
+        roles = []
+        for part in m.group(1).split("/"):
+            part = part.strip()
+            roles.append("jobs" if re.match(r"emplois?(?!\s+(?:maint|preserv))|creations?\s+d|recrutements?", part)
+                         else "investment" if re.match(r"invest|cout|montant\s+(?:du\s+)?projet", part)
+                         else "aid" if re.match(r"aide|subvention|soutien", part) else "other")
+        return roles if "jobs" in roles else None
+
+    @functools.cached_property
+    def title_author(self) -> Header | None:
+        """« # CORVELLE INDUSTRIES — Rapport annuel 2021 » (or a mail « Subject: [Cellyo Bio] Investor update ») then
+        « notre site de Moulins a été retenu … »: the company's own document, titled with its name, speaks of its award in
+        the first person all through."""
+        m = _OWN_DOCUMENT_TITLE.match(self.text) or _OWN_MAIL_SUBJECT.search(self.text, 0, min(self.own_end, 600))
+        if not m or not _OUR_AWARD.search(self.folded, m.end(), self.own_end):
+            return None
+        org = clean_org(m.group("org"), m.start("org"))
+        # (not _not_a_name: the title's brackets and dash, which it reads as a heading's, are the company's own here)
+        if not org or self._is_place_only(org[0]) or norm(org[0]) in lexicon.INSTITUTIONS \
+                or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+            return None
+        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.7), "intro", None, None, m.end(), story=True)
 
     def _dep_name_commune_headers(self) -> list[Header]:
         """« Territoire de Belfort – Sertelec (Fontaine) » alone on its line: the département, the company and the
@@ -2907,8 +2961,10 @@ class Document:
         for start, cells in rows:
             folded = [fold(c).replace("_", " ").strip("` ") for c in cells]  # (« raison_sociale »: an export's keys)
             # (a row with figures is data, even when its status cell says « Lauréat »)
-            if header_cols is None or (any(re.search(r"^(?:entreprise|societe|laureat|beneficiaire|porteur|raison sociale|nom)", c) for c in folded)
-                                       and not any(re.search(r"\d", c) for c in cells)):
+            # (« | Dossiers lauréats | 26 | », a key-figures table: a row with a bare figure is no heading)
+            if (header_cols is None and not any(re.fullmatch(r"\d[\d  .,]*\s*(?:M€|k€|€|%)?", c) for c in cells)) \
+                    or (any(re.search(r"^(?:entreprise|societe|laureat|beneficiaire|porteur|raison sociale|nom)", c) for c in folded)
+                        and not any(re.search(r"\d", c) for c in cells)):
                 cols = {i: c for i, c in enumerate(folded)}
                 org_col = pipe_org_column(cols)
                 if org_col is not None:
@@ -3231,7 +3287,9 @@ class Document:
         if h.kind in _PROSE_KINDS and i < len(self.sentences) and self.sentences[i][0] < self._paragraph(h.org.start)[1]:
             nxt = self.folded[self.sentences[i][0]:self.sentences[i][1]]
             if re.match(r"\s*[<«\"“]", nxt) and _NOT_RETAINED.search(nxt) and not _RETAINED.search(nxt):
-                return True  # « … la distillerie X, à Lumio. « Nous ne sommes pas lauréats, mais … », se réjouit son gérant »
+                return True
+            if re.search(r"\b(?:il|elle|elles|ils|l\W?entreprise|la\s+societe)\s+" + _NOT_LISTED.pattern[2:], nxt):
+                return True  # « X a obtenu un prêt … S'agissant d'un prêt, il ne figure pas dans ce classement. »  # « … la distillerie X, à Lumio. « Nous ne sommes pas lauréats, mais … », se réjouit son gérant »
         if (h.kind in _PROSE_KINDS or h.kind == "candidate") and not _RETAINED.search(f) \
                 and _CANDIDATES_PARA.match(self.folded, self._paragraph(h.org.start)[0]):
             return True  # « Parmi les candidats déclarés, … À Digne, X étudie … »: applicants of an open call
@@ -3355,6 +3413,10 @@ class Document:
                 and re.match(r"\s*(?:\)\s*(?:[a-zà-ÿ,;.]|$)|(?:et|ou)\s+[a-zà-ÿ]|,\s*[a-zà-ÿ])", self.text[e:e + 8]):
             return True  # « l'un des rares sous-traitants en électronique (EMS) à avoir … », « polymères (PET et
             # polyamides) »: the trade's or the material's acronym
+        if re.fullmatch(r"[A-Z]{2,6}", name) and re.search(r"\b[a-zà-ÿ]{3,}\s+$", self.text[max(0, s - 25):s]) \
+                and (em := re.match(r"\s*\(\s*([a-zà-ÿ][^()\n]{3,60})\)", self.text[e:e + 70])) \
+                and _initials_of(em.group(1), name):
+            return True  # « une nouvelle ligne CMS (composants montés en surface) »: a technique spelt out in small letters
         if re.search(r"\b(?:communaute\s+(?:urbaine|d\W\s*agglomeration|de\s+communes)|metropole|agglomeration|"
                      r"syndicat\s+mixte)\s+(?:de\s+l\W\s*|de\s+la\s+|du\s+|des\s+|de\s+|d\W\s*)?$", self.folded[max(0, s - 40):s]):
             return True  # « la communauté urbaine Creusot-Montceau prépare une zone … »: a local authority
@@ -3428,8 +3490,9 @@ class Document:
         if re.match(r"[ \t]*(?:PUBLICITÉ|Publicité|PUBLI-?REPORTAGE|Publi-?reportage|Sponsorisé|SPONSORISÉ|Contenu\s+sponsorisé)\b",
                     self.text[ls:s + 1]):
             return True  # « PUBLICITÉ — Vols Mayotte – Paris dès 699 € »: an advertisement on the page
-        if re.match(r"[ \t]*(?:De|À|A|Cc|Cci|Objet|Envoyé|Date|From|To|Subject|Sent)[ \t]*:", self.text[ls:s + 1]):
-            return True  # « De : … », « Objet : TR: … »: the header of a forwarded e-mail
+        if re.match(r"[ \t]*(?:De|À|A|Cc|Cci|Objet|Envoyé|Date|From|To|Subject|Sent)[ \t]*:", self.text[ls:s + 1]) \
+                and not (self.title_author is not None and self.title_author.org.start == s):
+            return True  # « De : … », « Objet : TR: … »: the header of a forwarded e-mail (not « Subject: [X] » of X's own)
         bm = re.search(r"\b[Pp]ar\s+(?P<first>[A-ZÀ-Ý][\w-]+)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s*[,—–-]\s*$", self.text[ls:s])
         if bm and norm(bm.group("first")) in lexicon.FIRST_NAMES:
             return True  # « Par Nathalie Bertin, Radio Val de Loire »: a byline names the newsroom, not a laureate
@@ -3541,6 +3604,14 @@ class Document:
         for i, h in enumerate(headers):
             nxt = headers[i + 1].start if i + 1 < len(headers) else len(t)
             end = nxt
+            if not h.story:
+                # « ------------ » under a legend's last row, then « Total région … 412 M€ »: a long rule closes the item
+                rm = _LONG_RULE.search(t, max(h.end_of_header, h.org.end), end)
+                end = rm.start() if rm else end
+                # (« OISE (60) » above the next row: a département's section heading closes the item before it)
+                dm = next((m for m in _DEP_HEADING.finditer(t, max(h.end_of_header, h.org.end), end)
+                           if m.group("code") and self.gaz.department_code(m.group("dep").strip()) == m.group("code")), None)
+                end = dm.start() if dm else end
             if h.story:
                 end = min(nxt, max(self.own_end, h.end_of_header))
             elif h.kind in ("intro", "apposition", "subject", "place_intro", "at_place", "caps"):
@@ -3809,6 +3880,13 @@ class Document:
             elif re.search(r"emplois?|postes|recrutements|\betp\b|\bempl\b", label) and qs:
                 target = "jobs_kept" if re.search(r"maint|preserv", label) else "jobs_created"
                 q = qs[0]
+                if re.search(r"cre\w*\s*/\s*(?:maint|preserv|sauvegard|conserv)", label) and "/" in cell:
+                    # « Emplois créés / maintenus » over « 25 / 60 »: the first is created (« – / 55 »: none)
+                    slash = cs + cell.index("/")
+                    made = [p for p in qs if p.end <= slash]
+                    if not made:
+                        continue
+                    q, target = made[0], "jobs_created"
                 if target == "jobs_created" and re.search(r"maint|preserv|sauvegard|conserv", fold(cell)):
                     # « 9 créations ; 64 emplois maintenus », « maintien des 35 emplois (pas de création) »
                     kept_words = r"maint\w*|preserv\w*|sauvegard\w*|conserv\w*|existants?"
@@ -3948,7 +4026,10 @@ class Document:
             name = t[p.start:p.end]
             if any(q.kind == "department" and q.start == p.start and q.end == p.end for q in seg_places) \
                     and (all(r.name != name for r in p.candidates)
-                         or re.search(r"(?:\ben|\bdans\s+(?:le|la|les|l\W))\s*$", f[max(0, p.start - 12):p.start])):
+                         or re.search(r"(?:\ben|\bdans\s+(?:le|la|les|l\W))\s*$", f[max(0, p.start - 12):p.start])
+                         # (« à La Réunion », « à Mayotte »: the island, not a commune of that name in the Lot-et-Garonne)
+                         or any(q.kind == "department" and q.start == p.start and str(q.candidates[0]).startswith("97")
+                                for q in seg_places)):
                 # « Neyret (Loire) »: the département, not the commune Loiré written without its accent;
                 # « dans le Doubs », « en Lozère »: the département, whatever commune bears its name.
                 continue
@@ -4067,6 +4148,11 @@ class Document:
             # que … »: the commune said to be the seat is the seat in every mention
             candidates = [(c[0] * 0.85, *c[1:5], "seat") if c[3].code in seats and c[5] != "seat" else c
                           for c in candidates]
+        if any(c[5] == "seat" for c in candidates) and any(c[5] in ("cue", "code", "postcode", "department named")
+                                                           for c in candidates):
+            # « … une nouvelle unité à Saint-Pierre » and, in the footer, « Siège social : … 97400 Saint-Denis »: a
+            # site said in the text beats any seat
+            candidates = [c for c in candidates if c[5] != "seat"]
         if candidates:
             # Prefer communes in the territory of the segment, then of the text.
             def score(c):
@@ -4369,6 +4455,8 @@ class Document:
                 if bisect.bisect_left(self.named, q.start) - bisect.bisect_left(self.named, ss) >= 2:
                     continue  # « (A, B, C et D) bénéficient … pour un total de 3,2 M€ »: the list's total, no one's
             ss, se = _enclosing(self.sentences, q.start)
+            if section_subtotal(self.folded, q.start):
+                continue  # « ### Grand Est (9 lauréats, 61 M€ d'investissements) »: the section's sum, not its first laureate's
             if (_COUNTED_TOTAL.search(self.folded, ss, q.start) or _COUNTED_LEFT.search(self.folded, ss, q.start)) \
                     and "depuis" not in self.folded[ss:se]:
                 continue  # « Au niveau national, ces 39 projets totalisent 265 M€ … »: the wave's figures, not the laureate's
@@ -4385,6 +4473,14 @@ class Document:
                 others.append(q)
         self._respectively(lau, picks)
         self._unlabelled_pair(picks, others)
+        if not picks["investment"]:
+            for q in others + [a for a, _ in picks["aid"]]:
+                # « Aide : 2,95 M€ pour 10,2 M€ (implants) »: the aid, then what it pays for
+                if any(a.end <= q.start and a.int_value < q.int_value and _AID_FOR.fullmatch(self.folded, a.end, q.start)
+                       for a, _ in picks["aid"]):
+                    picks["investment"].append((q, 0.6))
+                    picks["aid"] = [(a, c) for a, c in picks["aid"] if a is not q]
+                    break
         if not picks["investment"] and not picks["aid"] and len(others) == 1 and re.search(
                 r"\bpour\s+(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?$", self.folded[max(s, others[0].start - 20):others[0].start]) \
                 and re.match(r"\s*[.;]", self.folded[others[0].end:others[0].end + 3]):
@@ -4769,6 +4865,19 @@ class Document:
                     qs = [q for q in self.quantities_in(ls, s + lm.end(1)) if not q.money and 0 < q.int_value < 100_000]
                     if qs:
                         lau.fields["jobs_created"] = Value(qs[0].int_value, qs[0].start, qs[0].end, 0.75)
+        if "jobs_created" not in lau.fields and self.slash_legend is not None:
+            # « (investissement / aide France 2030 / emplois créés) » over the list, then « … – 3,4 M€ / 850 000 € / 15 »:
+            # the figure at the jobs' place of the legend
+            place = self.slash_legend.index("jobs")
+            for lm in re.finditer(r"(?m)^[^\n]*$", f[s:e]):
+                parts = lm.group(0).rsplit("–", 1)[-1].split("/")
+                if len(parts) == len(self.slash_legend):
+                    ps = s + lm.end() - len("/".join(parts[place:]))
+                    q = next((q for q in self.quantities_in(ps, ps + len(parts[place]))
+                              if not q.money and 0 < q.int_value < 100_000), None)
+                    if q:
+                        lau.fields["jobs_created"] = Value(q.int_value, q.start, q.end, 0.75)
+                        break
         if "jobs_created" not in lau.fields:
             # « (investissement 6,2 M€ ; emplois 25 ; aide 1,8 M€) »: a label without colon, then its number.
             for m in _JOBS_LABEL_BARE.finditer(f, s, e):
@@ -4814,6 +4923,8 @@ class Document:
                 continue
             right = f[q.end:q.end + 90]
             left = f[max(0, q.start - 40):q.start]
+            if _RUNNING_TOTAL_LEFT.search(f, max(0, q.start - 160), q.start):
+                continue  # « Total région (tous lauréats, toutes vagues) : 58 lauréats »: a running total, no wave's count
             if re.match(r"[ \t]*\n", right):
                 right = ""  # the figure of a key-figures line (« Emplois créés : 164 ») says nothing of the next line
                 if re.search(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?(?:laureats|projets|entreprises)[^\n:]{0,40}"
@@ -4923,7 +5034,8 @@ class Document:
             ss, se = _enclosing(self.sentences, q.start)
             sentence = f[ss:se] if se > ss else f[max(0, q.start - 150):q.end + 150]
             # « … a déjà permis de financer 54 projets pour 25 M€ de subventions »: the earlier waves' figures.
-            if name != "envelope_eur" and _SINCE_START.search(f, ss, q.start):
+            if name != "envelope_eur" and (_SINCE_START.search(f, ss, q.start)
+                                           or _RUNNING_TOTAL_LEFT.search(f, max(0, q.start - 160), q.start)):
                 continue  # « les projets retenus depuis le lancement du plan représentent 10 M€ »: a running total
             rank = 0 if name != "envelope_eur" and (_PLAN_WIDE.search(sentence) or _ALREADY.search(sentence)) else 1
             if rank == 1 and name != "envelope_eur" and _LAUREATES_TOTAL.search(sentence) and "depuis" not in sentence:
@@ -5132,7 +5244,9 @@ _NOT_LAUREATE_LEFT = re.compile(r"\b(?:pole(?:\s+de\s+competitivite)?|cluster|fe
                                 r"(?:du\s+capital\s+)?(?:de\s+)?(?:la\s+societe\s+|l\W\s*entreprise\s+|la\s+pme\s+)?$|"
                                 r"\b(?:levee\s+de\s+fonds|tour\s+de\s+table)\b[^.;]{0,60}\b(?:menee?|conduite?|pilotee?)\s+par\s+$|"
                                 # « Prêt de 2,8 M€ à Côtes d'Armor Habitat »: a borrower
-                                r"\bprets?\b[^.;\n]{0,50}\s(?:a|au)\s+(?:la\s+|l\W\s*)?$")
+                                r"\bprets?\b[^.;\n]{0,50}\s(?:a|au)\s+(?:la\s+|l\W\s*)?$|"
+                                # « Le Groupe a cédé … sa filiale X »: a subsidiary sold
+                                r"\b(?:cede|cedee|vendu|vendue|cession\s+de)\b[^.;]{0,40}\b(?:sa|leur|la)\s+filiale\s+$")
 # « Premier client de NCEP, l'équipementier X », « des clients comme X »: a customer
 _CLIENT_LEFT = re.compile(r"\b(?:premier|principal|grand|gros|plus\s+gros)\s+client\b[^.;]{0,60}$|\bclients?\s+(?:historiques?\s+)?"
                           r"(?:comme|tels?\s+que|dont)\s+(?:[a-z-]+\s+)?$")
@@ -5347,7 +5461,9 @@ _NAME_TAIL_WORDS = {"ceramiques", "ceramique", "pharma", "technologies", "techno
                     "industrie", "plast", "composite", "emballage", "packaging", "electronics", "automation"}
 # « … Dermalp Biotech. Cette start-up … »: a sentence that takes up the company named just before
 # A paragraph that opens on the project's figures (« Montant du projet : 1,2 million d'euros. L'État a accordé … »)
-_FIGURES_START = re.compile(r"(?:montant|cout|budget|investissement)s?\s+(?:du|de\s+l\W\s*|total)|(?:le|ce)\s+(?:projet|programme)(?:\s*,[^,.;\n]{1,60},)?\s+"
+# (« - Investissement : 4,1 M€ » / « - Aide de l'État : 1,2 M€ »: a list of labelled figures under the paragraph)
+_FIGURES_START = re.compile(r"(?:[-•*][ \t]*)?(?:investissements?|aides?|subventions?|montants?|emplois|couts?|budget)\b[^:\n]{0,30}:[ \t]*\d|"
+                            r"(?:montant|cout|budget|investissement)s?\s+(?:du|de\s+l\W\s*|total)|(?:le|ce)\s+(?:projet|programme)(?:\s*,[^,.;\n]{1,60},)?\s+"
                             r"(?:est\s+chiffre|represente|s\W\s*eleve|coute|beneficie)|l\W\s*etat\s+(?:a\s+)?(?:accorde|apporte|verse|finance|subventionne|accompagne|soutient|aide)")
 _TAKEN_UP = re.compile(r"(?:Cette|Cet|Ce|La|Le|L['’])\s*(?:(?:jeune|petite|nouvelle)\s+)?(?:start-?up|startup|entreprise|PME|PMI|ETI|TPE|"
                        r"société|biotech|jeune\s+pousse|coopérative|industriel|fabricant|sous-traitant|équipementier|"
@@ -5365,6 +5481,15 @@ _CAPS_PLACE_BRIEF = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,4
 # A post's author line: « Directrice industrielle chez Biscuiterie X | Agroalimentaire | Lean » (the employer before « | »)
 _POSTER_EMPLOYER = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][\w'’ -]{2,60}?\s+(?:chez|@|at)\s+(?P<org>" + CAPNAME + r")[ \t]*(?:[|•·][^\n]*)?$")
 # The author's company speaks of its own award: « notre projet REFAB vient d'être retenu », « nous sommes lauréats »
+_OWN_DOCUMENT_TITLE = re.compile(r"\s*(?:#{1,3}[ \t]*)?(?:\*\*)?(?P<org>" + CAPNAME + r")[ \t]+[—–|-][ \t]+(?:\*\*)?"
+                           r"(?:Rapport\s+(?:annuel|d['’]activité|financier)|Lettre\s+aux\s+actionnaires|Communiqué|"
+                           r"Lettre\s+d['’]information|Newsletter|Dossier\s+de\s+presse|Le\s+blog|Blog)\b[^\n]*\n")
+_CONGRATS = re.compile(r"(?:[Ff]élicitations|FÉLICITATIONS|[Bb]ravo|BRAVO)\s+(?:aussi\s+)?(?:à|a)\s+(?:tous\s+)?"
+                       r"(?:(?:notre|nos)\s+(?:client|partenaire|adhérent|membre|ami)e?s?\s+(?:de\s+|d['’]\s*)?)?"
+                       r"(?:(?:la|le|les|l['’])\s*)?(?:(?:société|entreprise)\s+)?(?P<org>" + CAPNAME + r")")
+_CONGRATS_SUPPORT = re.compile(r"\blaureat\w*|\bretenue?s?\b|\bselectionnee?s?\b|\bsubvention\w*")
+_SLASH_LEGEND = re.compile(r"(?m)^[ \t]*\(([^()\n]{5,120}/[^()\n]{3,120})\)[ \t]*$")
+_OWN_MAIL_SUBJECT = re.compile(r"(?m)^(?:Subject|Objet)[ \t]*:[ \t]*(?:(?:RE|TR|Fwd?)[ \t]*:[ \t]*)*\[(?P<org>" + CAPNAME + r")\][^\n]*\n")
 _OUR_AWARD = re.compile(r"\b(?:notre|nos)\s+(?:projet|dossier|entreprise|societe|site|usine)s?\b[^.!?\n]{0,80}?"
                         r"\b(?:retenue?s?|laureat\w*|selectionne\w*)|\bnous\s+(?:sommes|avons\s+ete)\s+[^.!?\n]{0,40}?"
                         r"\b(?:laureat\w*|retenue?s?|selectionne\w*)")
@@ -5375,7 +5500,9 @@ _BOSS_OF = re.compile(r"\b(?:patron(?:ne)?|président(?:e)?|PDG|directeur\s+gén
 _DEP_NAME_COMMUNE = re.compile(r"^[ \t]*(?P<dep>[A-ZÀ-Ý][\w'’ -]{2,40}?)[ \t]+[–—-][ \t]+(?P<name>[A-ZÀ-Ý0-9][^\n()–—]{1,60}?)[ \t]*"
                                r"\((?P<commune>[A-ZÀ-Ý][^()\n]{1,40})\)[ \t]*$", re.MULTILINE)
 # « ## CHARENTE », « LOIRET » alone on a line: a round-up's section by département
-_DEP_HEADING = re.compile(r"^[ \t]*(?:#{1,4}[ \t]*|[■▌►▶◆][ \t]*)?(?P<dep>[A-ZÀ-Ý][\w'’ -]{2,40}?)[ \t]*:?[ \t]*$", re.MULTILINE)
+# (« AISNE (02) »: with its number)
+_DEP_HEADING = re.compile(r"^[ \t]*(?:#{1,4}[ \t]*|[■▌►▶◆][ \t]*)?(?P<dep>[A-ZÀ-Ý][\w'’ -]{2,40}?)"
+                          r"(?:[ \t]+\((?P<code>\d{2,3}|2[AB])\))?[ \t]*:?[ \t]*$", re.MULTILINE)
 # « **Mérignac. Des fûts pour le cognac.** La **Tonnellerie X** y investit … »: a bold dateline heading its paragraph
 _BOLD_DATELINE = re.compile(r"^[ \t]*\*\*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)\.[ \t]+(?P<head>[^*\n]{3,120}?)\*\*(?P<body>[^\n]*)$",
                             re.MULTILINE)
@@ -5519,6 +5646,15 @@ _TOTAL_CELL = re.compile(r"[\W_]*(?P<sub>sous-|s/|s\.\s?)?total")
 
 
 _CUMUL_WORDS = re.compile(r"cumul|depuis|tou(?:te)?s\s+(?:vagues|dispositifs|programmes)|(?:19|20)\d\d\s*[-–/à]+\s*(?:19|20)\d\d")
+
+
+_SECTION_COUNT = re.compile(r"^[ \t]*#{1,6}[^\n]*\b\d+\s+(?:nouveaux\s+)?(?:laureats|projets|entreprises|dossiers)\b|"
+                            r"\(\s*\d+\s+(?:nouveaux\s+)?(?:laureats|projets|entreprises|dossiers)\b[^)\n]*$")
+
+
+def section_subtotal(folded: str, pos: int) -> bool:
+    """The amount at ``pos`` sums a section's laureates, as its heading says: « ### Grand Est (9 lauréats, 61 M€) »."""
+    return bool(_SECTION_COUNT.search(folded, folded.rfind("\n", 0, pos) + 1, pos))
 
 
 def cumulative_total_row(text: str, pos: int) -> bool:
@@ -5770,6 +5906,12 @@ _SINCE_START = re.compile(r"\bdepuis\s+(?:le\s+(?:lancement|debut|demarrage)|l\W
                           r"(?:son|sa)\s+(?:lancement|creation|ouverture)|"
                           # « 248 entreprises retenues depuis septembre 2020, pour 1,9 milliard »: a running total
                           r"(?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+)?(?:19|20)\d\d)\b")
+_AID_FOR = re.compile(r"\s+(?:d\W?aide\s+)?pour\s+(?:un\s+(?:investissement|projet|programme)(?:\s+total)?\s+de\s+)?"
+                      r"(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?")
+_LONG_RULE = re.compile(r"\n[ \t]*[-=_─━]{10,}[ \t]*(?=\n)")
+# « toutes vagues confondues », « (données cumulées) », « en cumul »: the figures after it sum several waves
+_RUNNING_TOTAL_LEFT = re.compile(r"\b(?:toutes\s+(?:les\s+)?(?:vagues|sessions|releves|editions|annees)(?:\s+confondues)?|"
+                                 r"(?:donnees|chiffres|montants)\s+cumule(?:e|s|es)?|en\s+cumul|\(\s*cumul)\b[^.;!?]{0,100}$")
 _ALREADY_BEFORE = re.compile(_ALREADY.pattern + r"[^.;:]{0,50}$")
 _LOCAL_BUDGET = re.compile(r"\bconseil\s+(?:municipal|communautaire)\b|\bbudget\s+(?:principal|primitif|annexe|communal|municipal|supplementaire|rectificatif|"
                            r"de\s+la\s+(?:commune|ville)|(?:19|20)\d\d)\b")
@@ -5777,7 +5919,7 @@ _ENDOWED = re.compile(r"(?:\bdotee?s?|\bdotation|\benveloppe(?:\s+[a-z]+){0,2}|\
 _INLINE_LINK = re.compile(r"^[ \t>]*(?:\*\*|__)?[ \t]*(?:[ÀA]\s+lire\s+(?:aussi|également)|Lire\s+aussi|Voir\s+aussi|LIRE\s+AUSSI)"
                           r"[ \t]*(?:\*\*|__)?[ \t]*(?::|›|»|>|–|—|-)?[ \t]*(?:\*\*|__)?[ \t]*\S[^\n]*$", re.MULTILINE)
 _OTHER_ARTICLE = re.compile(r"^[ \t>]*(?:#{1,6}[ \t]*)?(?:\*\*|__|\*|_)?[ \t]*(?:Article\s+(?:précédent|suivant)|[ÀA]\s+lire\s+(?:aussi|également)|Lire\s+aussi|"
-                            r"Sur\s+le\s+même\s+(?:sujet|thème)|Articles?\s+(?:similaires|liés|associés)|"
+                            r"Sur\s+le\s+même\s+(?:sujet|thème)|(?:Articles?|Offres?|Annonces?)\s+(?:similaires|liés|associés)|"
                             r"Dans\s+la\s+même\s+rubrique|Vous\s+aimerez\s+aussi|Ces\s+articles\s+peuvent\s+vous\s+intéresser|"
                             r"(?:Les\s+)?[Aa]utres\s+actualités|Nos\s+autres\s+articles|Les\s+plus\s+lus|À\s+la\s+une\s+également)"
                             r"[ \t]*(?:\*\*|__|\*|_)?[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
@@ -5923,7 +6065,8 @@ _ENUM_MEMBER = re.compile(
 # Between two listed names: a separator, with perhaps a short bracket (« X (Caen), Y et Z »).
 # « X, à La Flèche, Y, à Sablé-sur-Sarthe, et Z »: a commune set off by commas after each name.
 _ENUM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:à|au)[ \t]+[A-ZÀ-Ý][^,;()\n]{1,35}?)?[ \t]*(?:,|;|,?[ \t]+et|,?[ \t]+ainsi[ \t]+que|,?[ \t]+ou[ \t]+encore)[ \t]+")
-_NOT_RETAINED = re.compile(r"\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(?:[a-z]+ment\s+)?pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
+_NOT_LISTED = re.compile(r"\bne\s+(?:figure|figurent|apparait|apparaissent)\s+pas\s+(?:dans|parmi|sur)\b")
+_NOT_RETAINED = re.compile(_NOT_LISTED.pattern + r"|\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(?:[a-z]+ment\s+)?pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
                            r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
                            r"\bajourn(?:e|ee|es|ees|er|ement)\b|\bretiree?s?\s+par\b|\bdesist\w*|"
@@ -6190,6 +6333,15 @@ _LABEL_NAME_PLACE = re.compile(r"^[ \t]*(?:(?:Le|La|Les|L['’])[ \t]*)?[^\n—�
                                r"(?P<place>[A-ZÀ-Ý][^\n,()]{1,40}?)[ \t]*\((?P<dep>[^()\n]{2,30})\)[ \t]*$", re.MULTILINE)
 _RANKED_AMOUNT = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?\d{1,2}[.)][ \t]+(?P<name>[A-ZÀ-Ý][^\n–—:]{1,70}?)[ \t]+[–—-][ \t]+"
                             r"\d[\d  ,.]*[ \t]*(?:M€|k€|€|millions?\s+d['’]euros|M\s*EUR)(?:\*\*)?[ \t]*\n", re.MULTILINE)
+# « – Sablé-sur-Sarthe : Rillettes Sarthoises Réunies – modernisation de l'atelier – 9,3 M€ / 1,86 M€ / 25 »: a list's
+# items, each the commune, a colon, then the name and what it does
+_BULLET_PLACE_COLON_NAME = re.compile(r"^[ \t]*[–—•*-][ \t]+(?P<place>[A-ZÀ-Ý][^\n:–—()]{1,40}?)[ \t]*:[ \t]+"
+                                      r"(?P<name>[A-ZÀ-Ý][^\n–—(,:]{1,60}?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—,]|$)",
+                                      re.MULTILINE)
+# « 3  SAINT-QUENTIN ■ Laboratoires Vermandois – conditionnement … »: a map legend's numbered rows, the commune in
+# capitals, perhaps the legend's symbol, then the name and what it does
+_NUMBERED_PLACE_NAME = re.compile(r"^[ \t]*\d{1,3}[.)]?[ \t]+(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]*?[A-ZÀ-Ý])[ \t]+(?:[^\w\s][ \t]+)?"
+                                  r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][^\n–—]{1,60}?)[ \t]+[–—][ \t]", re.MULTILINE)
 # « DLAO – Déshydratation Lomagne Ail & Oignon » / « 📍 Valence (82400) »: a card's name above its pinned commune
 _PIN_CARD = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?P<name>[A-ZÀ-Ý0-9][^\n:|;📍]{1,70}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*📍[ \t]*"
                        r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)(?=[ \t]*(?:[(,–—-]|\n|$))", re.MULTILINE)
@@ -6455,7 +6607,7 @@ _LEFT_CUES = [
                               r"(?:entreprise|societe|pme|eti|tpe|groupe|elle|start-?up)\s+(?:va\s+|vont\s+|compte\s+|prevoit\s+de\s+)?consacr\w+")),
     # a bare « montant : » as an item of an official list is the amount granted (« a) montant : 340 000 € »); in
     # prose (« Montant : 3,1 M€, dont 1,2 M€ … ») it is the project's
-    ("aid", re.compile(r"\baid(?:e|es|ee|ees)\b|subventions?\b|(?:^|\n)[ \t]*(?:[a-z0-9][.)]|[-–•*])[ \t]*montant\s*:|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|accordee?s?|apport|"
+    ("aid", re.compile(r"\baid(?:e|es|ee|ees)\b|subventions?\b|(?:^|\n)[ \t]*(?:[a-z0-9][.)]|[-–•*])[ \t]*montant\s*:|soutien(?:\s+financier)?\b|beneficie\w*\s+d\W*|\baccordee?s?|\bapport|"
                        r"avance\s+remboursable|pret\b|participation|pri[st]e?s?\s+en\s+charge|prend\s+en\s+charge|contribution|soutenue?s?|financement|finance\s+par|"
                        r"\bdotation\s+de|recoi\w*|recev\w+|obtien\w*|obtenu|percoi\w*|percev\w+|octroyee?s?\s+(?:a|au)")),
     # (« une autorisation de programme de 1,7 M€ »: the budget appropriation that covers the grants)

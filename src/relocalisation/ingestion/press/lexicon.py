@@ -119,6 +119,8 @@ LABEL_WORDS = {
     "pret", "prets", "emprunt", "emprunts", "levee", "concurrent", "concurrents", "client", "clients", "dirigeant",
     "dirigeante", "maire", "rubrique", "auteur", "auteure", "media", "donnees", "equipe", "equipes",
     "entreprises", "societes", "laureats", "projets", "territoire", "territoires", "secteurs", "france", "etat",
+    # a job offer's lines (« Contrat : CDI », « Salaire : … », « Prise de poste : … »)
+    "contrat", "salaire", "remuneration", "prise", "poste", "postes", "reference", "ref", "profil", "missions", "avantages",
     "objet", "sujet", "titre", "legende", "mots", "tags", "categories", "publie", "mis", "mise",
     # categories of beneficiaries and steps of a call: rules of a call, not laureates
     "pme", "eti", "tpe", "pmi", "ge", "grandes", "grande", "petites", "moyennes", "startups", "start", "startup",

@@ -142,7 +142,9 @@ def zones(doc, laureates) -> list[tuple[int, int]]:
 
 def candidates(doc, lau, zone) -> dict:
     """{field: [(quantity, features)]} of one laureate."""
-    from relocalisation.ingestion.press.extract import _AGGREGATE_LEFT, _KEPT, _TOTAL_BEFORE, _TOTAL_LINE, _enclosing
+    from relocalisation.ingestion.press.extract import (
+        _AGGREGATE_LEFT, _KEPT, _TOTAL_BEFORE, _TOTAL_LINE, _enclosing, section_subtotal,
+    )
 
     f = doc.folded
     zs, ze = zone
@@ -173,6 +175,8 @@ def candidates(doc, lau, zone) -> dict:
             continue  # « (A, B, C et D) bénéficient … pour un total de 3,2 M€ »: as the rules read it
         if _AGGREGATE_LEFT.search(f, ss, q.start) and org_pos > q.end:
             continue
+        if section_subtotal(f, q.start):
+            continue  # « ### Grand Est (9 lauréats, 61 M€) »: the section's sum
         x = {"kind:" + lau.kind: 1.0}
         in_seg = any(s <= q.start < e for s, e in segs)
         x["in_seg" if in_seg else "out_seg"] = 1.0
@@ -526,7 +530,7 @@ _NATIONAL = re.compile(r"\bnational\w*|\ben france\b|\bfrance relance\b|l\W+ense
 def announcement_candidates(doc, laureates, announcement) -> dict:
     """{field: [(item, features)]} of the announcement: every amount and every count of laureates of the text."""
     from relocalisation.ingestion.press.extract import (
-        _LOCAL_BUDGET, _SINCE_START, _enclosing, cumulative_total_row, plan_budget,
+        _LOCAL_BUDGET, _RUNNING_TOTAL_LEFT, _SINCE_START, _enclosing, cumulative_total_row, plan_budget,
     )
 
     f = doc.folded
@@ -553,7 +557,13 @@ def announcement_candidates(doc, laureates, announcement) -> dict:
         if cumulative_total_row(doc.text, q.start) or any(a <= q.start < b for a, b in doc.aggregate_spans):
             continue  # « TOTAL lauréats (cumul 2020-2023) | … », « Ces chiffres agrègent … »: several waves' sum
         ss, se = _enclosing(doc.sentences, q.start)
-        if q.money and _SINCE_START.search(f, ss, q.start):
+        if _RUNNING_TOTAL_LEFT.search(f, max(0, q.start - 160), q.start):
+            if not q.money:
+                continue  # « Total (toutes vagues) : 58 lauréats »: no wave's count, nor the earlier waves'
+            fields = ("announcement.envelope_eur",)
+        # (« … désormais 532 projets pour 611 M€ d'aides, qui ont été retenus depuis septembre 2020 »: said after it too)
+        if q.money and (_SINCE_START.search(f, ss, q.start) or (_SINCE_START.search(f, q.end, se)
+                                                                and re.search(r"\b(?:desormais|au\s+total)\b", f[ss:q.start]))):
             fields = ("announcement.envelope_eur",)  # a running total since the plan began is not this wave's
         if q.money and plan_budget(f, max(ss, q.start - 80), q.start):
             fields = tuple(x for x in fields if x != "announcement.envelope_eur")  # the whole plan's budget

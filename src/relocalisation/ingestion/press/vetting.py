@@ -96,4 +96,8 @@ def vet(doc, pairs) -> list:
     if isinstance(model, VettingCollector):
         model.documents.append((doc.source, [(lau.get("organisation"), x) for (_, lau), x in zip(pairs, feats)]))
         return [lau for _, lau in pairs]
-    return [lau for (_, lau), x in zip(pairs, feats) if model.probability(x) >= model.threshold]
+    # (the company whose own document this is — « Subject: [X] … », « # X — Rapport annuel » — and which speaks of
+    # « notre projet … lauréat »: the text says it, whatever the cues the model weighs)
+    own = doc.title_author
+    return [lau for (h, lau), x in zip(pairs, feats)
+            if model.probability(x) >= model.threshold or (own is not None and h.org.start == own.org.start)]
