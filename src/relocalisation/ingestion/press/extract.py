@@ -923,6 +923,9 @@ class Document:
                 return  # « - Perrotin : l'aide accordée est de 290 000 €, pas 360 000 € »: a correction's line, not an item
             if h.kind == "candidate" and self._title_only_mention(h):
                 return
+            if h.kind not in ("table", "label") and re.search(r"\b(?:notre|votre|leur|son|ce|le)\s+projet\s*[«“\"]?\s*$",
+                                                            self.folded[max(0, h.org.start - 20):h.org.start]):
+                return  # « Notre projet VOSGI-RELOC a été retenu »: the project's name, not its company's
             if h.kind == "candidate" and re.fullmatch(r"[A-Z]{2,5}", h.org.value) \
                     and re.search(r"(?:^|\s)[a-zà-ÿ][\w'’-]*\s*\(\s*$", self.text[max(0, h.org.start - 30):h.org.start]):
                 return  # « circuits imprimés (PCB) », « unités radio (RU) »: a technical term's acronym
@@ -1548,6 +1551,8 @@ class Document:
                 and re.search(r"\b(?:aux|les|la|le|l['’])\s*" + re.escape(name) + r"\b", self.text):
             return True  # « aux Herbiers (85) »: Les Herbiers, written without its article
         return (key in self.gaz.department_names or key in self.gaz.region_names
+                # (« le Nord-Drôme », « le Haut-Var »: a part of a département)
+                or bool(re.match(r"(?:nord|sud|est|ouest|haut|bas|centre)[ -]", key) and self.gaz.department_code(name))
                 or (key in self.gaz.communes and len(key.split()) >= 1 and not re.search(r"\d", name)
                     and key not in _COMMON_ORG_WORDS and name[:1].isupper() and key in _place_words(self)))
 
@@ -1705,9 +1710,14 @@ class Document:
         d'être retenu … »: a post written by someone of the laureate, in a text that names no laureate otherwise; the
         company is the author's employer, named again in the page (« l'équipe X », a colleague's title)."""
         m = _POSTER_EMPLOYER.search(self.text, 0, min(self.own_end, 400))
-        if not m or not _OUR_AWARD.search(self.folded, m.end(), min(self.own_end, m.end() + 2500)):
+        if not m:
             return None
         org = clean_org(m.group("org"), m.start("org"))
+        # (« notre projet … retenu », or the company named again: « Kerbrat Composants est LAURÉATE de … »)
+        if not org or not (_OUR_AWARD.search(self.folded, m.end(), min(self.own_end, m.end() + 2500)) or re.search(
+                re.escape(fold(org[0])) + r"\s+(?:est|a\s+ete)\s+(?:\w+\s+)?(?:laureat|retenu|selectionn)",
+                self.folded[m.end():min(self.own_end, m.end() + 2500)])):
+            return None
         if not org or self._is_place_only(org[0]) or norm(org[0]) in lexicon.INSTITUTIONS \
                 or self._not_a_name(*org) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
             return None  # (not _plausible_org: the author's job title stands before the name, as before a person's)
@@ -3029,8 +3039,11 @@ class Document:
                 if label not in ("ORG", "MISC", "PER"):
                     continue
                 name = self.text[ss + es:ss + ee]
-                if label == "PER" and not re.search(r"[A-Z]{2,}|\d", name):
-                    continue  # persons are speakers, not laureates, unless the name looks like a brand
+                if label == "PER" and not re.search(r"[A-Z]{2,}|\d", name) and fold(name.split()[0]) not in lexicon.TRADE_HEADS \
+                        and not (len(name.split()) == 1 and norm(name) not in lexicon.FIRST_NAMES and not re.search(
+                            r"(?:\b[LlDd]['’]|\b(?:[Ll]a|[Ll]e|[Ll]es|[Nn]otre|[Vv]otre|[Cc]ette|[Ss]a|[Ss]on)\s+)$", self.text[ss:ss + es])):
+                    continue  # persons are speakers, not laureates, unless the name looks like a brand, opens with a
+                    # trade (« Plastiques Allonnais ») or is one word, no first name (« Varophyto vient d'être retenue »)
                 if group and re.fullmatch(r"\s*(?:,|et|,\s*et)\s*", self.text[group[-1][2]:ss + es]):
                     group.append((name, ss + es, ss + ee))
                 else:
@@ -4062,7 +4075,7 @@ class Document:
                 ref, c = choose(list(p.candidates), dep)
                 if ref:
                     # (« Siège : 12 avenue de la République, 52000 Chaumont »: the seat's address yields to the site's)
-                    seat = bool(re.search(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?siege(?:\s+social)?\s*:[^\n]*$", f[max(s, p.start - 90):p.start]))
+                    seat = bool(re.search(r"(?:^|\n|[.–—|][ \t])[ \t]*(?:[-•*][ \t]*)?siege(?:\s+social)?\s*:[^\n]*$", f[max(s, p.start - 90):p.start]))
                     candidates.append((0.93 * (0.7 if seat else 1.0), p.start, p.end, ref, dep, "seat" if seat else "postcode"))
                     continue
             dm = re.match(r"\s*(?:\(|,\s*|\s)(?:en|dans\s+l['’]|dans\s+le|dans\s+la|dans\s+les)?\s*([A-ZÉÈ][\w'’ -]+?)\s*(?:\)|[,.;:]|\s)", after)
@@ -4679,6 +4692,12 @@ class Document:
             return "investment"  # « Combien cela représente-t-il ? » / « Quatorze millions d'euros sur trois ans. »
         return None
 
+    def pay(self, q: Quantity) -> bool:
+        """« Salaire : 27 000 à 31 000 € brut annuel »: a job offer's pay, no figure of the project."""
+        f = self.folded
+        return bool(q.money and (_SALARY_LEFT.search(f, max(0, q.start - 60), q.start)
+                                 or re.match(r"\s*(?:bruts?|nets?)\s+(?:annuels?|mensuels?|par\s+mois|/)", f[q.end:q.end + 20])))
+
     def numbered_part(self, q: Quantity) -> bool:
         """« Diapositive 8 », « Annexe 2 », « Épisode 31 »: the number of a part of the document, no count."""
         return bool(re.search(r"\b(?:diapositive|slide|page|partie|chapitre|annexe|episode|numero|n°|tome|volume|article)\s*$",
@@ -4696,6 +4715,8 @@ class Document:
         right = _right_context(f, q.end, se)
         if _REVENUE_RIGHT.match(right):
             return "revenue", 0.8
+        if self.pay(q):
+            return "other", 0.6  # « Salaire : 27 000 à 31 000 € brut annuel »: a job offer's pay
         if _LOAN_LEFT.search(f, max(ss, q.start - 45), q.start):
             return "other", 0.6  # « un emprunt bancaire de 2 M€ », « un prêt de 2,5 M€ de la BEI »: borrowed, not granted
         if _GRANT_MAXIMUM_LEFT.search(f, max(0, q.start - 70), q.start) and not _CAP_RIGHT.match(right):
@@ -5488,6 +5509,7 @@ _CONGRATS = re.compile(r"(?:[Ff]élicitations|FÉLICITATIONS|[Bb]ravo|BRAVO)\s+(
                        r"(?:(?:notre|nos)\s+(?:client|partenaire|adhérent|membre|ami)e?s?\s+(?:de\s+|d['’]\s*)?)?"
                        r"(?:(?:la|le|les|l['’])\s*)?(?:(?:société|entreprise)\s+)?(?P<org>" + CAPNAME + r")")
 _CONGRATS_SUPPORT = re.compile(r"\blaureat\w*|\bretenue?s?\b|\bselectionnee?s?\b|\bsubvention\w*")
+_SALARY_LEFT = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:salaire|remuneration|paie)\b[^\n]*$")
 _SLASH_LEGEND = re.compile(r"(?m)^[ \t]*\(([^()\n]{5,120}/[^()\n]{3,120})\)[ \t]*$")
 _OWN_MAIL_SUBJECT = re.compile(r"(?m)^(?:Subject|Objet)[ \t]*:[ \t]*(?:(?:RE|TR|Fwd?)[ \t]*:[ \t]*)*\[(?P<org>" + CAPNAME + r")\][^\n]*\n")
 _OUR_AWARD = re.compile(r"\b(?:notre|nos)\s+(?:projet|dossier|entreprise|societe|site|usine)s?\b[^.!?\n]{0,80}?"
@@ -5581,8 +5603,13 @@ _AUTHOR_TITLE = re.compile(r"[ \t]*(?:Président|Présidente|PDG|CEO|COO|CTO|Dir
                            r"[^\n]{0,60}?(?:\s(?:de|du|des|chez)\s+|\sd['’]|(?<=CEO)\s+|(?<=PDG)\s+|(?<=DG)\s+)")
 # (« **Élodie P.** · 3e+ — Consultante … chez X »: a network's comment heading, name and rank before the title)
 _EMPLOYER_LINE = re.compile(r"[ \t]*(?:[^\n]{0,60}?[·—–|][ \t]*)?[A-ZÀ-Ý][\w'’ -]{2,50}\s+chez\s+")
+# « Enfin, fin octobre, Sertilec, installé … »: time and order words before the sentence's subject
+_MONTHS_RE = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+_FRONTED_ADVERBIAL = (r"(?:(?:Enfin|Ensuite|Puis|Par\s+ailleurs|De\s+son\s+côté|De\s+leur\s+côté|"
+                      r"(?:[Ff]in|[Dd]ébut|[Mm]i-?)\s*(?:" + _MONTHS_RE + r"|\d{4})|(?:En|Depuis|Dès)\s+(?:" + _MONTHS_RE + r"(?:\s+\d{4})?|\d{4}))"
+                      r"[ \t]*,[ \t]+){1,2}")
 _APPOSITION = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:" + _FRONTED_ADVERBIAL + r")?(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
     r"(?:jeune\s+|autre\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
     r"équipementier|sous-traitant|filiale|industriel|lauréate?s?|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
     r"(?:à|au|aux|en|dans|sur))\b", re.MULTILINE)
@@ -5938,7 +5965,8 @@ _SITE_WORDS_LEFT = re.compile(r"\b(?:unite|usine|ligne|atelier|site)\s+de\s+(?:p
                               r"(?:nouvel(?:le)?\s+)?(?:unite|usine|ligne|atelier|batiment|site)\b")
 _FOUNDED_LEFT = re.compile(r"\b(?:creee?s?|fondee?s?|nee?s?)\s+(?:en\s+\d{4}\s+)?a\s+$")
 # « rien à voir avec le Vouillé des Deux-Sèvres », « et non de son homonyme de la Corrèze »: a place said not to be it
-_DENIED_PLACE = re.compile(r"(?:\bhomonymes?|\brien\s+a\s+voir\s+avec|\bne\s+pas\s+confondre\s+avec|\bet\s+non\s+(?:pas\s+)?(?:de|a|avec|dans)\b|"
+# (« si je confonds avec l'autre Rians, dans le Cher… Non »: the other one)
+_DENIED_PLACE = re.compile(r"(?:\bhomonymes?|\bil\s+existe\s+(?:aussi|egalement)\s+une?\s+(?=$)|\brien\s+a\s+voir\s+avec|\bconfon\w+\s+avec|\bl\W\s*autre\s+(?=$)|\bet\s+non\s+(?:pas\s+)?(?:de|a|avec|dans)\b|"
                            # « Saint-Georges dans le Cantal, pas Saint-Georges-de-l'Oyapock en Guyane »
                            r"(?:,|\bmais)\s+(?:non\s+|pas\s+)(?:pas\s+)?(?:de\s+|a\s+|dans\s+|celle\s+|celui\s+)?(?=[a-z]))"
                            r"[^.;:()\n]{0,35}$")
@@ -6066,7 +6094,7 @@ _ENUM_MEMBER = re.compile(
 # « X, à La Flèche, Y, à Sablé-sur-Sarthe, et Z »: a commune set off by commas after each name.
 _ENUM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:à|au)[ \t]+[A-ZÀ-Ý][^,;()\n]{1,35}?)?[ \t]*(?:,|;|,?[ \t]+et|,?[ \t]+ainsi[ \t]+que|,?[ \t]+ou[ \t]+encore)[ \t]+")
 _NOT_LISTED = re.compile(r"\bne\s+(?:figure|figurent|apparait|apparaissent)\s+pas\s+(?:dans|parmi|sur)\b")
-_NOT_RETAINED = re.compile(_NOT_LISTED.pattern + r"|\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(?:[a-z]+ment\s+)?pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
+_NOT_RETAINED = re.compile(_NOT_LISTED.pattern + r"|\bn\W\s*(?:est|sont)\s+pas\s+concernee?s?\s+par\b|\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(?:[a-z]+ment\s+)?pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
                            r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
                            r"\bajourn(?:e|ee|es|ees|er|ement)\b|\bretiree?s?\s+par\b|\bdesist\w*|"
@@ -6505,9 +6533,11 @@ _AT_PLACE_THEN_IS_A = re.compile(
     r"(?P<place>[A-ZÀ-Ý][^,.\n()]{1,40}?)(?:\s*\([^()\n]{1,60}\))?\s*\.\s+(?:C['’]est|Il\s+s['’]agit\s+d['’])\s*"
     r"(?:une?\s+|l['’]\s*)(?:autre\s+|jeune\s+|petite\s+)?" + _COMPANY_NOUNS)
 _SUBJECT_VERB = re.compile(
-    r"\b(?:est|sont|a\s+ete|ont\s+ete|sera|seront|figure\s+parmi|fait\s+partie)\s+(?:egalement\s+|aussi\s+|parmi\s+)?"
+    r"\b(?:est|sont|a\s+ete|ont\s+ete|sera|seront|figure\s+parmi|fait\s+partie|vien(?:t|nent)\s+d\W\s*etre)\s+(?:egalement\s+|aussi\s+|parmi\s+)?"
     r"(?:designee?s?\s+)?(?:laureate?s?|retenue?s?|selectionnee?s?|distinguee?s?|soutenue?s?)\b|\b(?:beneficie|beneficiera|obtient|"
-    r"remporte|decroche|recoit|recevra)\s+(?:d\W*une?\s+|une?\s+|de\s+)?(?:aide|subvention|soutien|financement)")
+    r"remporte|decroche|recoit|recevra)\s+(?:d\W*une?\s+|une?\s+|de\s+)?(?:aide|subvention|soutien|financement)|"
+    # « … où Plastiques Allonnais a bénéficié en septembre du Fonds d'accélération … »
+    r"\ba\s+beneficie\s+(?:en\s+\w+\s+)?(?:du|de\s+la|de\s+l\W|d\W*une?)\s*(?:fonds|aide|subvention|soutien|appel|programme|dispositif)\b")
 _PROJECT_NAME = re.compile(
     r"(?:projet\s*:?\s*(?:baptis[ée]|intitul[ée]|nomm[ée]|d[ée]nomm[ée]|appel[ée])?|(?:porte|prend)\s+le\s+nom\s+(?:de\s+)?|"
     r"(?:projet|programme|investissement),?\s+(?:baptis|intitul|nomm|d[ée]nomm)[ée]e?s?\s+)\s*[«“\"]\s*(?P<name>[^»”\"\n]{1,60}?)\s*[»”\"]",
@@ -6695,8 +6725,9 @@ _NEW_LOOSE_RIGHT = re.compile(
     r"selectionn\w*|figurent\s+(?:parmi|sur)|viennent\s+d\W\s*(?:obtenir|etre)|obtiennent|decroch\w*|beneficient|"
     r"beneficieront|se\s+partagent|vont\s+beneficier)|"  # « Trois entreprises du nord … vont bénéficier d'un coup de pouce »
     r"\s+(?:entreprises|projets|dossiers|laureats)\s+annoncee?s\b")  # « Les cinq projets annoncés lundi »
-_NEW_LOOSE_LEFT = re.compile(r"\b(?:vient|viennent|a|ont)\s+(?:de\s+|d\W\s*)?(?:retenir|retenu|selectionner|selectionne|"
-                             r"soutenir|valider|valide)\s+$|"
+# (« Nous en avons retenu quatre, emblématiques de l'année »: the paper's pick, no count of laureates)
+_NEW_LOOSE_LEFT = re.compile(r"(?<!\bnous\sen\savons\s)(?<!\bnous\savons\s)\b(?:vient|viennent|a|ont)\s+(?:de\s+|d\W\s*)?"
+                             r"(?:retenir|retenu|selectionner|selectionne|soutenir|valider|valide)\s+$|"
                              # « DÉCIDE d'attribuer aux cinq entreprises figurant en annexe … »
                              r"\b(?:attribuer|attribue|accorder|accorde|octroyer|octroye)\s+(?:[a-z]+\s+){0,3}?aux\s+$|"
                              # « Nombre de projets : 5 » in the summary of a fiche list

@@ -175,8 +175,8 @@ def candidates(doc, lau, zone) -> dict:
             continue  # « (A, B, C et D) bénéficient … pour un total de 3,2 M€ »: as the rules read it
         if _AGGREGATE_LEFT.search(f, ss, q.start) and org_pos > q.end:
             continue
-        if section_subtotal(f, q.start):
-            continue  # « ### Grand Est (9 lauréats, 61 M€) »: the section's sum
+        if section_subtotal(f, q.start) or doc.pay(q):
+            continue  # « ### Grand Est (9 lauréats, 61 M€) »: the section's sum; « Salaire : 27 000 € brut »: a pay
         x = {"kind:" + lau.kind: 1.0}
         in_seg = any(s <= q.start < e for s, e in segs)
         x["in_seg" if in_seg else "out_seg"] = 1.0

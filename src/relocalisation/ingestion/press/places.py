@@ -202,6 +202,11 @@ class Gazetteer:
             if glued is None:
                 glued = self._dept_glued = {k.replace(" ", ""): c for k, c in self.department_names.items()}
             code = glued.get(key.replace(" ", ""))
+        if code is None:
+            # « le Nord-Drôme », « le Haut-Var », « le sud Manche »: a part of the département
+            m = re.match(r"(?:nord|sud|est|ouest|haut|bas|centre)[ -](.{4,})$", key)
+            if m:
+                code = self.department_names.get(m.group(1))
         return code
 
     def communes_named(self, name: str, department: str | None = None) -> list[CommuneRef]:

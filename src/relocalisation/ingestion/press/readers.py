@@ -505,6 +505,7 @@ class _HtmlText(HTMLParser):
         # Tables are laid out once closed: spans resolved, so that every row has its cells in its columns.
         self.tables: list[dict] = []  # stack (a table inside a cell is laid out inside that cell)
         self.cell: list[str] | None = None
+        self.pre = 0  # inside « <pre> »: the lines and their alignment are the text's layout, kept as written
 
     def _out(self, text: str):
         if self.tables and self.tables[-1]["cell"] is not None:
@@ -518,6 +519,8 @@ class _HtmlText(HTMLParser):
         if tag in self.SKIP:
             self.skip += 1
             return
+        if tag == "pre":
+            self.pre += 1
         table = self.tables[-1] if self.tables else None
         if tag == "table":
             self.tables.append({"rows": [], "cell": None, "caption": None, "head": False})
@@ -564,6 +567,8 @@ class _HtmlText(HTMLParser):
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
             return
+        if tag == "pre":
+            self.pre = max(0, self.pre - 1)
         table = self.tables[-1] if self.tables else None
         if table is not None and tag in ("td", "th", "tr"):
             self._close_cell(table)
@@ -591,7 +596,7 @@ class _HtmlText(HTMLParser):
 
     def handle_data(self, data):
         if not self.skip:
-            self._out(re.sub(r"[ \t\r\n]+", " ", data))
+            self._out(data.replace("\r", "") if self.pre else re.sub(r"[ \t\r\n]+", " ", data))
 
     @staticmethod
     def _close_cell(table):
