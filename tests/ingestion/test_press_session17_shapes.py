@@ -352,3 +352,79 @@ def test_read_from_html_the_map_legend_keeps_its_rows():
     html = "<html><body><pre>" + MAP_LEGEND.replace("<", "&lt;") + "</pre></body></html>"
     got = {lau["organisation"] for lau in extract(read_bytes(html.encode(), "carte.html")).to_dict()["laureates"]}
     assert "Brasserie des Trois Estrées" in got
+
+
+STATUS_TABLE = """<html><body>
+<h1>Batteries : la filière française se structure</h1>
+<p>Au sommet de la chaîne, Cellorion, dont l'usine de Dunkerque tourne depuis mars, a bouclé un financement de 900 M€.</p>
+<p>Trois acteurs sont lauréats de l'appel à projets « (Re)localisations dans les secteurs critiques ».</p>
+<table><caption>Qui fait quoi ?</caption>
+<thead><tr><th>Maillon</th><th>Acteur</th><th>Localisation</th><th>Chiffre clé</th><th>Statut vis-à-vis de l'AAP</th></tr></thead>
+<tbody>
+<tr><td>Cellules</td><td>Cellorion</td><td>Dunkerque (59)</td><td>Financement 900 M€</td><td>Non candidat</td></tr>
+<tr><td>Électrolyte</td><td>Électrolytes du Gard</td><td>Salindres (30)</td><td>7,5 M€ investis</td><td>Lauréat (nov. 2026)</td></tr>
+<tr><td>BMS</td><td>Gestion Cellules Vendée</td><td>Les Herbiers (85)</td><td>1,9 M€ investis</td><td>Lauréat (nov. 2026)</td></tr>
+</tbody></table>
+</body></html>"""
+
+
+def test_a_status_column_saying_not_a_candidate_rules_the_company_out_of_the_prose_too():
+    got = {lau["organisation"] for lau in extract(read_bytes(STATUS_TABLE.encode(), "analyse.html")).to_dict()["laureates"]}
+    assert got == {"Électrolytes du Gard", "Gestion Cellules Vendée"}
+
+
+SLIDES = """Fonds d'accélération des investissements industriels
+dans les territoires
+Vague d'automne 2026 – Haute-Savoie
+Entreprise
+Commune
+Territoire d'industrie
+Investissement
+Aide État
+Emplois créés
+Décolletage des Aravis
+Cluses
+Vallée de l'Arve
+2,2 M€
+440 k€
+9
+Laquage du Chéran
+Rumilly
+Grand Annecy – Rumilly
+870 k€
+170 k€
+3
+Total
+3,07 M€
+610 k€
+12
+"""
+
+
+def test_a_slides_table_with_one_cell_per_line_row_after_row_is_read_as_a_table():
+    got = {lau["organisation"]: lau for lau in extract(read_bytes(SLIDES.encode(), "diaporama.txt")).to_dict()["laureates"]}
+    assert set(got) == {"Décolletage des Aravis", "Laquage du Chéran"}
+    d, q = got["Décolletage des Aravis"], got["Laquage du Chéran"]
+    assert (d["commune_insee"], d["investment_eur"], d["aid_eur"], d["jobs_created"]) == ("74081", 2_200_000, 440_000, 9)
+    assert (q["commune_insee"], q["investment_eur"], q["aid_eur"], q["jobs_created"]) == ("74225", 870_000, 170_000, 3)
+
+
+CHRONICLE = """CHRONIQUE DE NOVEMBRE — L'industrie haut-marnaise au fil des jours
+
+▸ 9 NOVEMBRE — SAINT-DIZIER
+La Serrurerie Bragarde, 31 salariés, apprend qu'elle figure parmi les lauréats du Fonds d'accélération des
+investissements industriels dans les territoires. Elle investit 1,2 M€ dans une ligne de pliage ; l'État apporte 240 000 €.
+
+▸ 13 NOVEMBRE — JOINVILLE
+La fonderie Joinvilloise de Moulage annonce un plan de départs volontaires (18 postes). Elle avait été lauréate de « Résilience » en 2021.
+
+▸ 20 NOVEMBRE — CHAUMONT
+Le sous-traitant Chaumont Injection Plastique confirme la suppression de 30 postes. Sa candidature au Fonds d'accélération n'avait pas été retenue en juin.
+"""
+
+
+def test_a_chronicles_dated_items_place_their_laureate_and_earlier_or_refused_awards_are_no_laureates():
+    got = laureates(CHRONICLE)
+    assert set(got) == {"Serrurerie Bragarde"}
+    b = got["Serrurerie Bragarde"]
+    assert (b["commune_insee"], b["investment_eur"], b["aid_eur"]) == ("52448", 1_200_000, 240_000)

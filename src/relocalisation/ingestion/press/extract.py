@@ -478,6 +478,7 @@ class Document:
         self.own_end, self.link_spans = _own_end(text)
         self.table_totals: dict[str, Value] = {}  # « TOTAL » line of a table: the announcement's figures
         self.table_spans: list[tuple[int, int]] = []  # lines of space-aligned tables, read by their own rule only
+        self.refused: set[str] = set()  # names a table's status column says are no laureates (« Non candidat »)
 
     @functools.cached_property
     def project_names(self) -> set:
@@ -508,6 +509,9 @@ class Document:
         """A column of briefs (« — CORSE — / Hydrolis lève 3 M€ à Ajaccio / La société … »): the span of each item, from
         its headline to the next one, when the text has three such items at least; else none."""
         heads = [m.start() for m in _BRIEF_HEADLINE.finditer(self.text, 0, self.own_end)]
+        # (« ▸ 13 NOVEMBRE — JOINVILLE »: a chronicle's dated heading opens an item, however short)
+        heads = sorted(set(heads) | {m.start() for m in re.finditer(r"^(?=" + _DATED_HEADING.pattern + ")", self.text[:self.own_end],
+                                                         re.MULTILINE | re.IGNORECASE)})
         if len(heads) < 3:
             return []
         return [(a, b) for a, b in zip(heads, heads[1:] + [self.own_end])]
@@ -528,6 +532,8 @@ class Document:
             sent = self.folded[max(ss, item[0]):min(se, item[1])] if se > ss else self.folded[m.start():m.end()]
             if not (_NOT_RETAINED.search(sent) or _PENDING.search(sent) or re.search(
                     r"\b(?:aucune|sans|pas\s+d\W)\s*(?:aide|subvention|soutien)|\bs\W\s*il\s+est\s+retenu|"
+                    # (« Elle avait été lauréate de « Résilience » en 2021 »: an earlier award, the brief tells other news)
+                    r"\bavai(?:t|ent)\s+ete\s+(?:laureate?s?|retenue?s?)|"
                     r"laureate?s?\s+(?:du|de\s+la|des)\s+(?:trophee|prix|concours)", sent)):
                 return True
         # (no word of support: only a brief of other news — a fundraising, a takeover, a nomination, a closure, a year's
@@ -916,6 +922,9 @@ class Document:
             if re.match(r"[ \t]*(?:[-•*][ \t]*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+$",
                         self.raw[self.raw.rfind("\n", 0, h.org.start) + 1:h.org.start]):
                 return  # « 14/11  Club des DRH industriels – Metz »: an agenda's entry
+            if _DATED_HEADING.match(self.raw, self.raw.rfind("\n", 0, h.org.start) + 1) \
+                    and h.org.start < self._line_end(h.org.start) <= h.org.end + 40:
+                return  # « ▸ 17 NOVEMBRE — NOGENT » (then « Bonne nouvelle … »): a chronicle's date and town
             if re.match(r"[ \t]*(?:[-•*][ \t]*)?(?:19|20)\d\d[ \t]*[–—:-][ \t]+$",
                         self.raw[self.raw.rfind("\n", 0, h.org.start) + 1:h.org.start]):
                 return  # « 1968 — Nouvelle usine sur le plateau de Thiers »: a line of a timeline
@@ -951,6 +960,8 @@ class Document:
                 # comment is read by _repeated_mentions; the author of a post about its award, by _poster_header)
             if self._acronym_of_named(h, headers):
                 return  # « les Salaisons Grimault et Fils (SGF) » after the title's « Salaisons Grimault »: the same laureate
+            if h.kind != "table" and org_key(h.org.value) in self.refused:
+                return  # « Hexacell … » in the prose, « Hexacell | … | Non candidat » in the table
             if self._not_a_name(h.org.value, h.org.start, h.org.end) or self._not_retained(h) \
                     or norm(h.org.value) in advisors or (norm(h.org.value) in parents and (h.kind in _PROSE_KINDS or h.kind == "candidate")):
                 return
@@ -1084,6 +1095,9 @@ class Document:
             # « Hors appel à projets national, Microsoud, fabricant de transformateurs …, obtient 500 000 € »
             for m in _NAME_AFTER_FRONTED.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), apposition=True)))
+            # « La Métallerie Bragarde, 38 salariés, apprend qu'elle figure parmi les lauréats du Fonds … »
+            for m in _LEARNS_AWARD.finditer(t):
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             # « Autre projet retenu, celui de X, qui conçoit … »: « celui de » after a project or laureate word
             for m in _CELUI_DE.finditer(t):
                 ss, _ = _enclosing(self.sentences, m.start())
@@ -2972,7 +2986,8 @@ class Document:
             folded = [fold(c).replace("_", " ").strip("` ") for c in cells]  # (« raison_sociale »: an export's keys)
             # (a row with figures is data, even when its status cell says « Lauréat »)
             # (« | Dossiers lauréats | 26 | », a key-figures table: a row with a bare figure is no heading)
-            if (header_cols is None and not any(re.fullmatch(r"\d[\d  .,]*\s*(?:M€|k€|€|%)?", c) for c in cells)) \
+            if (header_cols is None and not any(re.fullmatch(r"\d[\d  .,]*\s*(?:M€|k€|€|%)?", c) for c in cells)
+                and not any(re.search(r"\d\s*(?:M€|k€|Md€|€)", c) for c in cells)) \
                     or (any(re.search(r"^(?:entreprise|societe|laureat|beneficiaire|porteur|raison sociale|nom)", c) for c in folded)
                         and not any(re.search(r"\d", c) for c in cells)):
                 cols = {i: c for i, c in enumerate(folded)}
@@ -2999,6 +3014,9 @@ class Document:
             if status_col is not None and status_col < len(cell_starts) and status_col != org_col \
                     and _STATUS_NO.search(fold(t[cell_starts[status_col][0]:cell_starts[status_col][1]])):
                 self.table_spans.append((start, self._line_end(start)))
+                refused = table_org(t[cs:ce], cs)
+                if refused:
+                    self.refused.add(org_key(refused[0]))  # (« Non candidat »: nor in the prose that speaks of it)
                 continue  # « En instruction », « Ajourné » in the status column: not (yet) a laureate
             org = table_org(t[cs:ce], cs)
             if org:
@@ -4140,6 +4158,18 @@ class Document:
                     candidates.append((0.6 if dep else 0.5, cs, cs + len(pm.group(1)), refs[0], dep, "short form"))
             # « X à Mont-de-Mar » at the very end of an excerpt: the commune of the text's territory that the cut
             # name begins.
+        ps_ = t.rfind("\n", 0, org.start) + 1  # the line of the name, and the one above it
+        lb = t.rfind("\n", 0, max(0, ps_ - 1)) + 1
+        dh = _DATED_HEADING.match(t, lb) if ps_ - lb < 90 else None
+        if dh:
+            # « ▸ 9 NOVEMBRE — SAINT-DIZIER » above the item: the chronicle's town is the laureate's, rather than a
+            # word of its first sentence (« Bonne nouvelle pour … »)
+            town = next((p for p in self.places_in(dh.end(), ps_) if p.kind == "commune"), None)
+            if town:
+                ref, c = choose(list(town.candidates), None, context_deps, context_regs)
+                if ref:
+                    candidates = [x for x in candidates if x[5] in ("code", "postcode", "department named")]
+                    candidates.append((0.85, town.start, town.end, ref, None, "dateline"))
         if not candidates or max(candidates, key=lambda c: c[0])[5] == "seat":
             # « Vierzon. Dans le hangar … » (a dateline), « À Vierzon, … »: the commune opening the laureate's
             # paragraph, rather than a head office named later
@@ -5509,6 +5539,12 @@ _CONGRATS = re.compile(r"(?:[Ff]élicitations|FÉLICITATIONS|[Bb]ravo|BRAVO)\s+(
                        r"(?:(?:notre|nos)\s+(?:client|partenaire|adhérent|membre|ami)e?s?\s+(?:de\s+|d['’]\s*)?)?"
                        r"(?:(?:la|le|les|l['’])\s*)?(?:(?:société|entreprise)\s+)?(?P<org>" + CAPNAME + r")")
 _CONGRATS_SUPPORT = re.compile(r"\blaureat\w*|\bretenue?s?\b|\bselectionnee?s?\b|\bsubvention\w*")
+_LEARNS_AWARD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:La|Le|Les|L['’])\s*)?(?P<org>" + CAPNAME + r")"
+                           r"(?:\s*\([^)\n]{1,40}\))?(?:,[^,.;\n]{1,60},)?\s+(?:apprend|vient\s+d['’]apprendre|a\s+appris|annonce|"
+                           r"se\s+réjouit)\s+qu['’](?:elle|il|ils|elles)\s+(?:figure|figurent|fait\s+partie|font\s+partie|est|sont)\b"
+                           r"[^.;\n]{0,25}?(?:lauréat|retenu|sélectionné)", re.MULTILINE)
+_DATED_HEADING = re.compile(r"[ \t]*(?:[▸►▶■•*-][ \t]*)?\d{1,2}(?:er)?[ \t]+(?:janvier|février|mars|avril|mai|juin|juillet|"
+                            r"août|septembre|octobre|novembre|décembre)(?:[ \t]+\d{4})?[ \t]*[—–-]", re.IGNORECASE)
 _SALARY_LEFT = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:salaire|remuneration|paie)\b[^\n]*$")
 _SLASH_LEGEND = re.compile(r"(?m)^[ \t]*\(([^()\n]{5,120}/[^()\n]{3,120})\)[ \t]*$")
 _OWN_MAIL_SUBJECT = re.compile(r"(?m)^(?:Subject|Objet)[ \t]*:[ \t]*(?:(?:RE|TR|Fwd?)[ \t]*:[ \t]*)*\[(?P<org>" + CAPNAME + r")\][^\n]*\n")
@@ -6094,7 +6130,8 @@ _ENUM_MEMBER = re.compile(
 # « X, à La Flèche, Y, à Sablé-sur-Sarthe, et Z »: a commune set off by commas after each name.
 _ENUM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:à|au)[ \t]+[A-ZÀ-Ý][^,;()\n]{1,35}?)?[ \t]*(?:,|;|,?[ \t]+et|,?[ \t]+ainsi[ \t]+que|,?[ \t]+ou[ \t]+encore)[ \t]+")
 _NOT_LISTED = re.compile(r"\bne\s+(?:figure|figurent|apparait|apparaissent)\s+pas\s+(?:dans|parmi|sur)\b")
-_NOT_RETAINED = re.compile(_NOT_LISTED.pattern + r"|\bn\W\s*(?:est|sont)\s+pas\s+concernee?s?\s+par\b|\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(?:[a-z]+ment\s+)?pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
+_NOT_RETAINED = re.compile(_NOT_LISTED.pattern + r"|\bn\W\s*(?:est|sont)\s+pas\s+concernee?s?\s+par\b|"
+                           r"\bn\W\s*(?:avait|avaient)\s+pas\s+(?:encore\s+)?ete\s+(?:retenue?s?|selectionnee?s?)|\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(?:[a-z]+ment\s+)?pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
                            r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
                            r"\bajourn(?:e|ee|es|ees|er|ement)\b|\bretiree?s?\s+par\b|\bdesist\w*|"
@@ -6187,7 +6224,7 @@ def pipe_org_column(columns: dict[int, str]) -> int | None:
     « subventions » export has « Nom attribuant » before « Nom bénéficiaire »)."""
     first = min(columns) if columns else None
     # (« Adhérent » names a cluster's member only in the first column: « Agenda | Financements | Adhérents » is a menu)
-    named = [i for i, c in columns.items() if (re.search(r"entreprise|societe|laureat|beneficiaire|porteur|raison sociale|^nom", c)
+    named = [i for i, c in columns.items() if (re.search(r"entreprise|societe|laureat|beneficiaire|porteur|raison sociale|^nom|^acteurs?$", c)
                                                or (i == first and re.match(r"adherent|membre", c)))
              and not re.search(r"attribu|financeur|instructeur|service|contact|referent|signataire", c)
              # (« Siret bénéficiaire » is its number, not its name; « Bénéficiaire (SIRET) » is both)
@@ -6311,7 +6348,9 @@ _STATUS_NO = re.compile(_NO_WORDS + r"|abandon|renonc|resili(?:e|ee|es|ation)\b|
                         r"\b(?:prestataire|fournisseur|consultant|candidate?s?)\b|"
                         # « Sans objet » (a parent group listed for the record), « Non candidat »
                         r"\bsans\s+objet\b|\bnon[\s-]+candidat")
-_STATUS_COLUMN = re.compile(r"(?:statut|etat|decision|avis|situation)(?:\s+(?:du|de\s+la|des)\s+(?:dossiers?|demandes?|comite|projets?))?")
+_STATUS_COLUMN = re.compile(r"(?:statut|etat|decision|avis|situation)(?:\s+(?:du|de\s+la|des)\s+(?:dossiers?|demandes?|comite|projets?)|"
+                            # (« Statut vis-à-vis de l'AAP (Re)localisations »)
+                            r"\s+(?:vis-a-vis|au\s+regard|a\s+l\W\s*egard)\s+(?:de|du|des)\b.*)?")
 _COLON_END_LINE = re.compile(r"[^\n]{10,400}:[ \t]*(?=\n)")
 _CAPS_DESC = re.compile(r"\b(?:modernis\w+|install\w+|situee?|basee?|implantee?|specialis\w+|brasserie|fabrication|"
                         r"production|conçoit|fabriqu\w+)\b")
@@ -6705,9 +6744,11 @@ _EARLIER_COUNT_LEFT = re.compile(r"(?:^|[.!?:]\s+|\n)\s*depuis\s+(?:son|sa|leur|
 _OTHER_NEWS = re.compile(r"\blev(?:e|ent|ee|era|ait)\s+(?:\d|de\s+fonds)|\blevee\s+de\s+fonds|\b(?:reprise|rachat|rachete|reprend)\b|"
                          r"\bnommee?\b|\bnomination\b|\bferme(?:ture|ra|nt)?\b|\bliquidation\b|\bredressement\b|"
                          r"\bchiffre\s+d\W\s*affaires\s+record|\b(?:aucune|sans)\s+aide|\bfonds\s+propres\b|\bcandidature\b|\brecale|"
-                         r"\btrophee|\bprix\s+(?:de|du|des)\b|\bconcours\b")
+                         r"\btrophee|\bprix\s+(?:de|du|des)\b|\bconcours\b|"
+                         # a social plan: « annonce un plan de départs volontaires », « la suppression de 40 postes »
+                         r"\bplan\s+(?:de\s+departs|social|de\s+sauvegarde)|\bsuppressions?\s+de\s+\d+\s+postes|\blicenciements?\b")
 # A brief's headline: a short line without a final full stop, right above its paragraph of prose
-_BRIEF_HEADLINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?[A-ZÀ-Ý0-9«\"][^\n]{6,90}[^.\n:;,][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-ZÀ-Ý«\"][^\n]{150,})",
+_BRIEF_HEADLINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[▸►▶■•][ \t]*)?[A-ZÀ-Ý0-9«\"][^\n]{6,90}[^.\n:;,][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-ZÀ-Ý«\"][^\n]{150,})",
                              re.MULTILINE)
 _FIGURES_HEADING = re.compile(r"\s*(?:quelques\s+|les\s+)?(?:chiffres|reperes|donnees|points)(?:\s+cles)?\s*:\s*")
 _AGGREGATE_NOTE = re.compile(r"\b(?:ces|les)\s+(?:chiffres|donnees|montants|indicateurs)(?:\s+\w+){0,2}\s+(?:agregent|cumulent|"

@@ -310,7 +310,10 @@ class Gazetteer:
         line = text[ls:len(text) if le < 0 else le]
         if not text[s:e].isupper() or not line.isupper() or not text[ls:s].strip():
             return False
-        return not re.search(r"(?:^|[\s(])(?:À|A|AU|AUX|EN|DE|D['’]|DU|DES|ET|SUR|LÈS)\s*$|\(\s*$", text[max(ls, s - 6):s])
+        # (« ▸ 9 NOVEMBRE — SAINT-DIZIER »: a dateline's town after its dash)
+        return not re.search(r"(?:^|[\s(])(?:À|A|AU|AUX|EN|DE|D['’]|DU|DES|ET|SUR|LÈS)\s*$|\(\s*$|\d[ \t]*[—–][ \t]*$|"
+                             r"(?:JANVIER|FÉVRIER|MARS|AVRIL|MAI|JUIN|JUILLET|AOÛT|SEPTEMBRE|OCTOBRE|NOVEMBRE|DÉCEMBRE)[ \t]*[—–][ \t]*$",
+                             text[max(ls, s - 14):s])
 
     def _article_commune(self, text, toks, i):
         """(number of tokens, commune key) for a commune whose article is merged into « des », « aux », « du », « au »

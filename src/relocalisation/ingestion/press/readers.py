@@ -60,7 +60,7 @@ def read_bytes(data: bytes, name: str = "") -> str:
             text = structured
         elif suffix in (".html", ".htm") or re.match(r"\s*(?:<!doctype html|<html|<\?xml)", text[:200], re.I):
             text = html_to_text(text)
-    return check_text(columns_to_table(unpaginate(text)))
+    return check_text(rows_to_table(columns_to_table(unpaginate(text))))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -173,6 +173,47 @@ def columns_to_table(text: str) -> str:
         out.append(lines[i])
         i += 1
     return "\n".join(out)
+_OTHER_HEADING = re.compile(r"(?:territoires?|dispositifs?|programmes?|volets?|statuts?|appels?|fonds|dates?|types?|nature)"
+                            r"(?:\s+[^\n\d]{0,30})?", re.IGNORECASE)
+_MONEY_HEADING = re.compile(r"(?:montants?|aides?|subventions?|investissements?|co[uû]ts?)\b", re.IGNORECASE)
+
+
+def rows_to_table(text: str) -> str:
+    """A table whose cells come one per line, row after row (slides extracted from a PDF): « Entreprise » / « Commune » /
+    … / « Emplois créés » then, for each row, its cells in the same order; rewritten as rows « a | b | … » under their
+    headings. A row is kept while each money column's cell holds a figure."""
+    lines = text.split("\n")
+    out, i = [], 0
+    while i < len(lines):
+        first = lines[i].strip()
+        if not (_ORG_HEADING.match(first) and len(first) <= 40):
+            out.append(lines[i])
+            i += 1
+            continue
+        n = 0
+        while i + n < len(lines) and n < 12 and (
+                (h := lines[i + n].strip()) and len(h) <= 40 and (_COLUMN_HEADING.fullmatch(h) or _OTHER_HEADING.fullmatch(h))):
+            n += 1
+        heads = [x.strip() for x in lines[i:i + n]]
+        money = [k for k, h in enumerate(heads) if _MONEY_HEADING.match(h)]
+        rows, j = [], i + n
+        while n >= 3 and money and j + n <= len(lines):
+            cells = [x.strip() for x in lines[j:j + n]]
+            if not all(cells) or any(len(c) > 120 for c in cells) or re.match(r"total\b", cells[0], re.I) \
+                    or not all(re.search(r"\d", cells[k]) for k in money):
+                break
+            rows.append(cells)
+            j += n
+        if len(rows) >= 2:
+            out.append(" | ".join(heads))
+            out += [" | ".join(c.replace("|", "/") for c in row) for row in rows]
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 # Open-data exports (JSON, XML) in a text file: the extractor reads tables and « Clé : valeur » lines, not
 # braces, so each list of records becomes a table under the words of its keys (« raisonSociale », « emplois_crees »
 # → « raison sociale », « emplois crees »), as a web page's table would.
@@ -459,7 +500,7 @@ def read_pasted(text: str) -> str:
     """A text pasted in the form, laid out as the same text uploaded in a .txt file would be (an export pasted
     from a spreadsheet or a PDF table is read as a table)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return check_text(columns_to_table(unpaginate(data_to_text(text) or text)))
+    return check_text(rows_to_table(columns_to_table(unpaginate(data_to_text(text) or text))))
 
 
 def check_text(text: str) -> str:
