@@ -490,6 +490,10 @@ class Document:
         for m in re.finditer(r"\b(?:[Pp]rojet|[Pp]rogramme)\s*,?\s+(?:baptisé|nommé|intitulé|dénommé|appelé)\s+"
                              r"(?P<name>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’+-]{2,}(?:\s+\d+)?)(?![\w'’-])", self.text):
             names.add(norm(m.group("name")))
+        # « le projet ALSAPI est officiellement lauréat » then « ALSAPI en chiffres »: a code in capitals after « projet »
+        for m in re.finditer(r"\b(?:[Ll]e|[Nn]otre|[Ss]on|[Ll]eur|[Cc]e)\s+projet\s+(?P<name>[A-Z][A-Z0-9+-]{2,}(?:\s+\d+)?)(?![\w'’-])",
+                             self.text):
+            names.add(norm(m.group("name")))
         return {n for n in names if n}
 
     @functools.cached_property
@@ -1763,12 +1767,13 @@ class Document:
         m = _OWN_DOCUMENT_TITLE.match(self.text) or _OWN_MAIL_SUBJECT.search(self.text, 0, min(self.own_end, 600))
         if not m or not _OUR_AWARD.search(self.folded, m.end(), self.own_end):
             return None
-        org = clean_org(m.group("org"), m.start("org"))
+        g = "org2" if "org2" in m.re.groupindex and m.group("org2") else "org"
+        org = clean_org(m.group(g), m.start(g))
         # (not _not_a_name: the title's brackets and dash, which it reads as a heading's, are the company's own here)
         if not org or self._is_place_only(org[0]) or norm(org[0]) in lexicon.INSTITUTIONS \
                 or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
             return None
-        return Header(m.start("org"), Value(org[0], org[1], org[2], 0.7), "intro", None, None, m.end(), story=True)
+        return Header(org[1], Value(org[0], org[1], org[2], 0.7), "intro", None, None, m.end(), story=True)
 
     def _dep_name_commune_headers(self) -> list[Header]:
         """« Territoire de Belfort – Sertelec (Fontaine) » alone on its line: the département, the company and the
@@ -2529,6 +2534,16 @@ class Document:
     def _extend_by_acronym(self, h: Header):
         """« les Ateliers réunis de la Fure (ARF) », « les Circuits imprimés du Haut-Poitou (CIHP) »: a name with
         lower-case words stops at the first of them; its acronym in brackets says where it really ends."""
+        am = re.match(r"\s*\(\s*([A-Z][A-Z0-9&]{2,7})\s*\)", self.text[h.org.end:h.org.end + 12])
+        if am:
+            # « C'est là qu'Embrun Bois Lamellé (EBL) fabrique … »: a commune cut off the front of the name, its acronym
+            # says it belongs to it
+            lm = re.search(r"(?<![\w-])((?:[A-ZÀ-Ý][\w-]*[ \t]+){1,2})$", self.text[max(0, h.org.start - 40):h.org.start])
+            acr = am.group(1)
+            if lm and not _initials_of(h.org.value + " (", acr) and _initials_of(lm.group(1) + h.org.value + " (", acr):
+                start = h.org.start - len(lm.group(1))
+                h.org = Value(self.text[start:h.org.end], start, h.org.end, h.org.confidence)
+                return
         m = re.match(r"[^()\n.;:,«»]{1,60}?(?=\(\s*([A-Z][A-Z0-9&]{1,7})\s*\))", self.text[h.org.end:h.org.end + 70])
         if not m or not re.search(r"[a-zà-ÿ]", m.group(0)):
             return
@@ -3057,7 +3072,15 @@ class Document:
                 if label not in ("ORG", "MISC", "PER"):
                     continue
                 name = self.text[ss + es:ss + ee]
-                if label == "PER" and not re.search(r"[A-Z]{2,}|\d", name) and fold(name.split()[0]) not in lexicon.TRADE_HEADS \
+                if re.match(r"[ \t]*:", self.text[ss + ee:ss + ee + 3]):
+                    continue  # « Bretagne Éco : Votre projet vient d'être retenu » : the interviewer's label
+                subject = re.fullmatch(r"\s*(?:,[^,.;]{1,80},\s*)?", self.text[ss + ee:verb]) is not None
+                if label == "PER" and not re.search(r"[A-Z]{2,}|\d", name) and not subject:
+                    continue  # (a person's name away from the verb is no subject of it)
+                if label == "PER" and not re.search(r"[A-Z]{2,}|\d", name) and not (
+                        fold(name.split()[0]) in lexicon.TRADE_HEADS
+                        # (« Rhodanienne de Chaudronnerie Nucléaire »: the trade is the tail of a longer name)
+                        and not re.search(r"[A-ZÀ-Ý][\w'’-]*\s+(?:de|du|des|d['’])\s*$", self.text[ss:ss + es])) \
                         and not (len(name.split()) == 1 and norm(name) not in lexicon.FIRST_NAMES and not re.search(
                             r"(?:\b[LlDd]['’]|\b(?:[Ll]a|[Ll]e|[Ll]es|[Nn]otre|[Vv]otre|[Cc]ette|[Ss]a|[Ss]on)\s+)$", self.text[ss:ss + es])):
                     continue  # persons are speakers, not laureates, unless the name looks like a brand, opens with a
@@ -3308,6 +3331,9 @@ class Document:
         f = self.folded[ss:se]
         if (_NOT_RETAINED.search(f) or _PENDING.search(f)) and not _RETAINED.search(f):
             return True
+        um = _UNCONCERNED.search(self.folded, h.org.end, min(max(se, h.org.end), h.org.end + 100))
+        if um and not re.search(r"[A-ZÀ-Ý]", self.text[h.org.end:um.start()]):
+            return True  # « le distributeur nantais Composouest, n'est pas concerné par le dispositif » (not another name's)
         if h.kind in _PROSE_KINDS or h.kind == "candidate":
             ps_, pe_ = self._paragraph(h.org.start)
             para = self.folded[ps_:pe_]
@@ -5532,9 +5558,11 @@ _CAPS_PLACE_BRIEF = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,4
 # A post's author line: « Directrice industrielle chez Biscuiterie X | Agroalimentaire | Lean » (the employer before « | »)
 _POSTER_EMPLOYER = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][\w'’ -]{2,60}?\s+(?:chez|@|at)\s+(?P<org>" + CAPNAME + r")[ \t]*(?:[|•·][^\n]*)?$")
 # The author's company speaks of its own award: « notre projet REFAB vient d'être retenu », « nous sommes lauréats »
-_OWN_DOCUMENT_TITLE = re.compile(r"\s*(?:#{1,3}[ \t]*)?(?:\*\*)?(?P<org>" + CAPNAME + r")[ \t]+[—–|-][ \t]+(?:\*\*)?"
+_OWN_DOCUMENT_TITLE = re.compile(r"\s*(?:#{1,3}[ \t]*)?(?:\*\*)?(?:(?:Le\s+blog|La\s+lettre|Le\s+journal|Les\s+actualités)\s+"
+                                 r"(?:de\s+|d['’]|du\s+)?(?P<org2>" + CAPNAME + r")[ \t]+[—–|-][ \t]+[^\n]*\n|"
+                                 r"(?P<org>" + CAPNAME + r")[ \t]+[—–|-][ \t]+(?:\*\*)?"
                            r"(?:Rapport\s+(?:annuel|d['’]activité|financier)|Lettre\s+aux\s+actionnaires|Communiqué|"
-                           r"Lettre\s+d['’]information|Newsletter|Dossier\s+de\s+presse|Le\s+blog|Blog)\b[^\n]*\n")
+                           r"Lettre\s+d['’]information|Newsletter|Dossier\s+de\s+presse|Le\s+blog|Blog)\b[^\n]*\n)")
 _CONGRATS = re.compile(r"(?:[Ff]élicitations|FÉLICITATIONS|[Bb]ravo|BRAVO)\s+(?:aussi\s+)?(?:à|a)\s+(?:tous\s+)?"
                        r"(?:(?:notre|nos)\s+(?:client|partenaire|adhérent|membre|ami)e?s?\s+(?:de\s+|d['’]\s*)?)?"
                        r"(?:(?:la|le|les|l['’])\s*)?(?:(?:société|entreprise)\s+)?(?P<org>" + CAPNAME + r")")
@@ -6129,8 +6157,9 @@ _ENUM_MEMBER = re.compile(
 # Between two listed names: a separator, with perhaps a short bracket (« X (Caen), Y et Z »).
 # « X, à La Flèche, Y, à Sablé-sur-Sarthe, et Z »: a commune set off by commas after each name.
 _ENUM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:à|au)[ \t]+[A-ZÀ-Ý][^,;()\n]{1,35}?)?[ \t]*(?:,|;|,?[ \t]+et|,?[ \t]+ainsi[ \t]+que|,?[ \t]+ou[ \t]+encore)[ \t]+")
+_UNCONCERNED = re.compile(r"\bn\W\s*(?:est|sont)\s+pas\s+concernee?s?\s+par\b")
 _NOT_LISTED = re.compile(r"\bne\s+(?:figure|figurent|apparait|apparaissent)\s+pas\s+(?:dans|parmi|sur)\b")
-_NOT_RETAINED = re.compile(_NOT_LISTED.pattern + r"|\bn\W\s*(?:est|sont)\s+pas\s+concernee?s?\s+par\b|"
+_NOT_RETAINED = re.compile(_NOT_LISTED.pattern + r"|"
                            r"\bn\W\s*(?:avait|avaient)\s+pas\s+(?:encore\s+)?ete\s+(?:retenue?s?|selectionnee?s?)|\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(?:[a-z]+ment\s+)?pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
                            r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
