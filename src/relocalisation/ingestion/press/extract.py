@@ -1062,7 +1062,9 @@ class Document:
         for h in [*self._card_headers(_NAME_PLACE_TRADE, whole_place=True), *self._card_headers(_PIN_CARD, self.raw),
                   *self._ranked_amount_headers(), *self._card_headers(_LABEL_NAME_PLACE),
                   *self._card_headers(_NUMBERED_PLACE_NAME, whole_place=True),
-                  *self._card_headers(_BULLET_PLACE_COLON_NAME, whole_place=True)]:
+                  *self._card_headers(_BULLET_PLACE_COLON_NAME, whole_place=True),
+                  *self._card_headers(_LETTERED_BOLD, whole_place=True),
+                  *self._card_headers(_PLACE_DEP_NAME_DASH, whole_place=True)]:
             add(h)
         # A4b: a heading « Département (01) – Nom » above the labelled lines of its fiche (« Commune : … »)
         for m in _DEP_FIRST_LINE.finditer(t):
@@ -2096,6 +2098,8 @@ class Document:
                        for p in self.places_in(ps, pe)):
                 continue
             org = self._line_name(m)
+            if re.search(r"[—–-]\s*(?:" + _NO_WORDS + r")", fold(self.text[m.end("name"):self._line_end(m.end("name"))])):
+                continue  # « ○ Tarbes (Hautes-Pyrénées) — Bigorre Batteries — en instruction — … »: not (yet) a laureate
             if org and not self._is_place_only(org[0]):
                 hint_end = m.end("dep") + 1 if "dep" in rx.groupindex else pe
                 out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, hint_end), m.end()))
@@ -3425,6 +3429,9 @@ class Document:
         mm = re.search(r"\bminist(?:ere|re|eres)\b([^.;:()\n]{0,80})$", fold(self.text[max(0, s - 90):s]))
         if mm and set(re.findall(r"[a-z]+", mm.group(1))) <= _MINISTRY_WORDS:
             return True  # « le ministère de l'Économie, des Finances et de la Relance »: a ministry's title
+        if re.fullmatch(r"(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|dernier|derniere|autre)\s+"
+                        r"(?:dossier|projet|laureat|laureate|entreprise|exemple)s?", norm(name)):
+            return True  # « Deuxième dossier, dans l'Indre, à Issoudun : X »: the order of the item, not a name
         if norm(name) in self.project_names:
             return True  # « un projet baptisé KERNEVEZ » … « KERNEVEZ fait partie des lauréats »: the project, in any mention
         if " et " in name and all(self._is_place_only(part) for part in re.split(r"\s+et\s+", name.strip())):
@@ -3481,7 +3488,9 @@ class Document:
                      r"societe\s+d\W\s*ingenierie\s+)(?:[a-z-]+\s+){0,2}$", self.folded[max(0, s - 50):s]):
             return True  # « c'est le cabinet orléanais Ligéris Conseil qui a été retenu pour conduire … »: a consultant
         if re.search(r"\b(?:fourni|livre)e?s?\s+par\s+(?:le\s+|la\s+|les\s+|l\W\s*)?(?:[a-z-]+\s+){0,2}$|"
-                     r"\b(?:viennent|viendront|proviennent|provient|vient|sortent|sortiront)\s+(?:de\s+chez|de|d\W)\s*$|"
+                     # (« L'acier viendra des Aciéries Ferval »)
+                     r"\b(?:viennent|viendront|viendra|proviennent|proviendra|proviendront|provient|vient|sortent|sortiront)\s+"
+                     r"(?:de\s+chez|des|du|de\s+la|de\s+l\W|de|d\W)\s*$|"
                      r"\bfournisseurs?\s+(?:[a-z-]+\s+){0,2}$", self.folded[max(0, s - 50):s]):
             return True  # « Les cellules seront fournies par X », « Les séchoirs viennent de X »: a supplier
         if re.match(r"\s+(?:a\s+(?:deja\s+)?ete|est|sera|ont\s+(?:deja\s+)?ete|sont|seront)\s+(?:deja\s+)?(?:retenue?s?|choisie?s?|selectionnee?s?)\s+"
@@ -3541,7 +3550,8 @@ class Document:
         if re.search(r"tous\s+droits\s+reserves|mentions\s+legales|reproduction\s+interdite|all\s+rights\s+reserved|©",
                      self.folded[ls:le if le >= 0 else len(self.text)]):
             return True  # « TRV — Télé Rhône Vallées · Tous droits réservés »: the publisher's footer
-        if re.search(r"(?:actionnaires?|maison\s+mere|societe\s+mere|detenue?\s+par)\s*:?\s*(?:le\s+|du\s+)?(?:groupe\s+)?$",
+        # (« et non sa maison mère, le groupe Aubrac Industries »)
+        if re.search(r"(?:actionnaires?|maison\s+mere|societe\s+mere|detenue?\s+par)\s*[:,]?\s*(?:le\s+|du\s+)?(?:groupe\s+)?$",
                      self.folded[ls:s]):
             return True  # « Actionnaire : groupe Helvane (Bâle) » in a company's box: its owner, not a laureate
         if re.match(r"[ \t]*(?:PUBLICITÉ|Publicité|PUBLI-?REPORTAGE|Publi-?reportage|Sponsorisé|SPONSORISÉ|Contenu\s+sponsorisé)\b",
@@ -5322,6 +5332,8 @@ _NOT_LAUREATE_LEFT = re.compile(r"\b(?:pole(?:\s+de\s+competitivite)?|cluster|fe
                                 r"\b(?:levee\s+de\s+fonds|tour\s+de\s+table)\b[^.;]{0,60}\b(?:menee?|conduite?|pilotee?)\s+par\s+$|"
                                 # « Prêt de 2,8 M€ à Côtes d'Armor Habitat »: a borrower
                                 r"\bprets?\b[^.;\n]{0,50}\s(?:a|au)\s+(?:la\s+|l\W\s*)?$|"
+                                # « les interventions en fonds propres de la Région via AD Normandie »: a channel of money
+                                r"\bvia\s+(?:l\W\s*agence\s+|la\s+societe\s+|le\s+fonds\s+)?$|"
                                 # « Le Groupe a cédé … sa filiale X »: a subsidiary sold
                                 r"\b(?:cede|cedee|vendu|vendue|cession\s+de)\b[^.;]{0,40}\b(?:sa|leur|la)\s+filiale\s+$")
 # « Premier client de NCEP, l'équipementier X », « des clients comme X »: a customer
@@ -5676,7 +5688,12 @@ _APPOSITION = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:" + _FRONTED_ADVERBIAL + r")?(?P<org>" + CAPNAME + r")\s*(?:\([^)\n]{1,50}\))?,\s+(?:une?\s+|la\s+|l['’]\s*|cette\s+)?"
     r"(?:jeune\s+|autre\s+)?(?:soci[ée]t[ée]|entreprise|start-?up|startup|PME|PMI|ETI|TPE|fabricant|spécialiste|leader|"
     r"équipementier|sous-traitant|filiale|industriel|lauréate?s?|(?:installée?|implantée?|basée?|située?|établie?|spécialisée?)\s+"
-    r"(?:à|au|aux|en|dans|sur))\b", re.MULTILINE)
+    r"(?:à|au|aux|en|dans|sur)|"
+    # (« Les Ateliers de Lignières, une menuiserie industrielle qui va relocaliser … »: a trade in apposition)
+    r"(?<=une\s)(?:menuiserie|fonderie|scierie|laiterie|fromagerie|conserverie|biscuiterie|brasserie|distillerie|verrerie|"
+    r"papeterie|chaudronnerie|tôlerie|tannerie|filature|malterie|minoterie|huilerie|légumerie|cartonnerie|imprimerie|"
+    r"coutellerie|serrurerie|métallerie|ganterie|savonnerie|parfumerie|salaisonnerie|torréfaction|entreprise|société))\b",
+    re.MULTILINE)
 _PAREN_DASH_LINE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+)?(?:" + lexicon.BULLET_MARK + r"[ \t]*)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:\*\*|__)?[ \t]*"
     r"(?:\((?:groupe|filiale|marque)\s[^()\n]{1,40}\)[ \t]*|\((?:PME|ETI|TPE|PMI|GE|start-?up)\)[ \t]*|"  # « (groupe TEXIER) », « (PME) »
@@ -6429,6 +6446,15 @@ _LABEL_NAME_PLACE = re.compile(r"^[ \t]*(?:(?:Le|La|Les|L['’])[ \t]*)?[^\n—�
                                r"(?P<place>[A-ZÀ-Ý][^\n,()]{1,40}?)[ \t]*\((?P<dep>[^()\n]{2,30})\)[ \t]*$", re.MULTILINE)
 _RANKED_AMOUNT = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?\d{1,2}[.)][ \t]+(?P<name>[A-ZÀ-Ý][^\n–—:]{1,70}?)[ \t]+[–—-][ \t]+"
                             r"\d[\d  ,.]*[ \t]*(?:M€|k€|€|millions?\s+d['’]euros|M\s*EUR)(?:\*\*)?[ \t]*\n", re.MULTILINE)
+# « ● Figeac (Lot) — Quercy Avionique Composants — Cartes électroniques … »: a map's text version, each line the
+# commune and its département, then the name and what it does
+_PLACE_DEP_NAME_DASH = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:[●■◆▲★✚○◇□▪][ \t]*)?(?P<place>[A-ZÀ-Ý][^\n()—–:]{1,40}?)[ \t]*"
+                                  r"\((?P<dep>[^()\n]{2,30})\)[ \t]+[—–][ \t]+(?P<name>[A-ZÀ-Ý][^\n—–]{1,70}?)[ \t]+[—–][ \t]",
+                                  re.MULTILINE)
+# « > **b) Salaisons du Val de Vire, Vire Normandie (Calvados).** Entreprise … »: a report's lettered or numbered items,
+# the name and its commune in bold
+_LETTERED_BOLD = re.compile(r"^[ \t>]*\*\*(?:[a-z]|\d{1,2})[).][ \t]+(?P<name>[A-ZÀ-Ý][^,*\n]{1,70}?),[ \t]+"
+                            r"(?P<place>[A-ZÀ-Ý][^,*\n()]{1,40}?)[ \t]*(?:\([^()\n]{2,60}\))?\.?\*\*", re.MULTILINE)
 # « – Sablé-sur-Sarthe : Rillettes Sarthoises Réunies – modernisation de l'atelier – 9,3 M€ / 1,86 M€ / 25 »: a list's
 # items, each the commune, a colon, then the name and what it does
 _BULLET_PLACE_COLON_NAME = re.compile(r"^[ \t]*[–—•*-][ \t]+(?P<place>[A-ZÀ-Ý][^\n:–—()]{1,40}?)[ \t]*:[ \t]+"
