@@ -428,3 +428,67 @@ def test_a_chronicles_dated_items_place_their_laureate_and_earlier_or_refused_aw
     assert set(got) == {"Serrurerie Bragarde"}
     b = got["Serrurerie Bragarde"]
     assert (b["commune_insee"], b["investment_eur"], b["aid_eur"]) == ("52448", 1_200_000, 240_000)
+
+
+REPORT_BOX = """**3.4.** La commission a auditionné des dirigeants de la vague d'octobre 2026.
+
+> **Encadré 4 — Deux lauréats auditionnés par la commission**
+>
+> **a) Salaisons du Bocage Virois, Vire Normandie (Calvados).** Entreprise familiale retenue au titre du Fonds
+> d'accélération pour une nouvelle unité de tranchage. Investissement : 2 100 000 € ; aide : 420 000 € ; 12 emplois créés.
+>
+> **b) Cordages de la Côte d'Albâtre, Beaurepaire (Seine-Maritime, près de Goderville).** Lauréate du dispositif
+> « Résilience » pour relocaliser des cordages synthétiques. Investissement : 1 300 000 € ; aide : 390 000 €.
+
+¹ *Ces données ne comprennent pas les interventions en fonds propres de la Région via AD Normandie.*
+"""
+
+
+def test_a_reports_lettered_bold_items_give_name_and_commune_and_a_channel_of_money_is_no_laureate():
+    got = laureates(REPORT_BOX)
+    assert set(got) == {"Salaisons du Bocage Virois", "Cordages de la Côte d'Albâtre"}
+    assert got["Salaisons du Bocage Virois"]["commune_insee"] == "14762"
+    assert (got["Cordages de la Côte d'Albâtre"]["commune_insee"], got["Cordages de la Côte d'Albâtre"]["aid_eur"]) == ("76064", 390_000)
+
+
+MAP_TEXT = """Carte interactive — les lauréats occitans de la vague de novembre
+
+Version texte de la carte
+
+- ● Figeac (Lot) — Quercy Cartes Durcies — Cartes électroniques pour l'aéronautique — Investissement : 2,4 M€ · Aide : 700 k€ · Emplois : +12
+- ● Rodez (Aveyron) — Présures du Ségala — Atelier de ferments lactiques — Investissement : 1,7 M€ · Aide : 420 k€ · Emplois : +8
+- ○ Tarbes (Hautes-Pyrénées) — Bigorre Accumulateurs — en instruction — Investissement envisagé : 12 M€
+"""
+
+
+def test_a_maps_text_version_lines_are_laureates_unless_the_line_says_the_file_is_still_examined():
+    got = laureates(MAP_TEXT)
+    assert set(got) == {"Quercy Cartes Durcies", "Présures du Ségala"}
+    assert (got["Quercy Cartes Durcies"]["commune_insee"], got["Quercy Cartes Durcies"]["investment_eur"]) == ("46102", 2_400_000)
+
+
+SUPPLIER_AND_PARENT = """Les Forges du Rouergue, à Rodez, font partie des lauréats de l'appel à projets « (Re)localisations dans les
+secteurs critiques ». Elles investissent 3,8 M€ dans une presse à forger ; l'État apporte 1,1 M€.
+
+L'acier viendra des Aciéries Mosellanes, à Hayange (Moselle), avec lesquelles un contrat-cadre a été signé.
+
+À noter : c'est bien la filiale qui porte le projet, et non sa maison mère, le groupe Causses Industries, dont le siège
+est à Lyon.
+"""
+
+
+def test_a_supplier_the_steel_comes_from_and_a_parent_named_after_a_comma_are_no_laureates():
+    got = {name.removeprefix("Les ") for name in laureates(SUPPLIER_AND_PARENT)}
+    assert got == {"Forges du Rouergue"}
+
+
+RADIO = """[07:31:10] JOURNALISTE : Premier dossier, à Vierzon : la Porcelainerie du Cher, qui a été retenue par la Région
+Centre-Val de Loire au titre de son appel à projets « Relocalisation / Diversification ».
+[07:31:44] JOURNALISTE : Deuxième dossier, dans l'Indre, à Issoudun : Cuirs Techniques d'Issoudun, retenus eux aussi,
+pour un projet de cuir aéronautique de 4 millions d'euros.
+"""
+
+
+def test_an_items_order_word_is_no_name():
+    got = laureates(RADIO)
+    assert "Deuxième dossier" not in got and "Premier dossier" not in got

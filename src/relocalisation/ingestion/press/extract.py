@@ -4159,7 +4159,9 @@ class Document:
             # « La société X (Lannion) va … », « ONDALINK (Pleumeur-Bodou) conçoit … »: the commune in brackets
             # right after the name is the laureate's, like a place given in a header.
             in_header = (h.place_hint and h.place_hint[0] <= p.start < h.place_hint[1]) or (
-                re.fullmatch(r"\s*\(\s*", t[org.end:p.start]) and re.match(r"\s*[),]", t[p.end:p.end + 3]))
+                re.fullmatch(r"\s*\(\s*", t[org.end:p.start]) and re.match(r"\s*[),]", t[p.end:p.end + 3])) or (
+                # « Les Forges du Rouergue, à Rodez, font partie … »: the commune set off right after the name
+                re.fullmatch(r"\s*,\s*(?:à|a)\s+", t[org.end:p.start]) and re.match(r"\s*,", t[p.end:p.end + 2]))
             ambiguous = is_ambiguous_name(key) or (name.isupper() and len(name) > 3)
             if cue or in_header:
                 ref, c = choose(list(p.candidates), None, context_deps, context_regs)
@@ -4171,6 +4173,8 @@ class Document:
                     conf = c * (0.95 if in_header else 0.9)
                     if in_header and h.story and len(p.candidates) == 1 and (p.start, p.end) == tuple(h.place_hint or ()):
                         conf = max(conf, 0.92)  # « Le Lamentin : Caraïbes Perfusion retenue … »: the story's own commune
+                    elif in_header and len(p.candidates) == 1 and re.fullmatch(r"\s*,\s*(?:à|a)\s+", t[org.end:p.start]):
+                        conf = max(conf, 0.92)  # « Les Forges du Rouergue, à Rodez, … »: named with the company itself
                     seat = bool(_SEAT_CUE.search(seat_before))  # (« (siège à Bourges, usine à Issoudun) » too)
                     if seat:
                         conf *= 0.85  # « Basée à Brest, la start-up … industrialise à Landerneau »: the seat yields to a site
@@ -6627,7 +6631,8 @@ _AT_PLACE_THEN_IS_A = re.compile(
     r"(?P<place>[A-ZÀ-Ý][^,.\n()]{1,40}?)(?:\s*\([^()\n]{1,60}\))?\s*\.\s+(?:C['’]est|Il\s+s['’]agit\s+d['’])\s*"
     r"(?:une?\s+|l['’]\s*)(?:autre\s+|jeune\s+|petite\s+)?" + _COMPANY_NOUNS)
 _SUBJECT_VERB = re.compile(
-    r"\b(?:est|sont|a\s+ete|ont\s+ete|sera|seront|figure\s+parmi|fait\s+partie|vien(?:t|nent)\s+d\W\s*etre)\s+(?:egalement\s+|aussi\s+|parmi\s+)?"
+    r"\b(?:est|sont|a\s+ete|ont\s+ete|sera|seront|figure\s+parmi|figurent\s+parmi|fait\s+partie|font\s+partie|"
+    r"vien(?:t|nent)\s+d\W\s*etre)\s+(?:egalement\s+|aussi\s+|parmi\s+|des\s+)?"
     r"(?:designee?s?\s+)?(?:laureate?s?|retenue?s?|selectionnee?s?|distinguee?s?|soutenue?s?)\b|\b(?:beneficie|beneficiera|obtient|"
     r"remporte|decroche|recoit|recevra)\s+(?:d\W*une?\s+|une?\s+|de\s+)?(?:aide|subvention|soutien|financement)|"
     # « … où Plastiques Allonnais a bénéficié en septembre du Fonds d'accélération … »
