@@ -467,8 +467,8 @@ def test_a_maps_text_version_lines_are_laureates_unless_the_line_says_the_file_i
     assert (got["Quercy Cartes Durcies"]["commune_insee"], got["Quercy Cartes Durcies"]["investment_eur"]) == ("46102", 2_400_000)
 
 
-SUPPLIER_AND_PARENT = """Les Forges du Rouergue, à Rodez, font partie des lauréats de l'appel à projets « (Re)localisations dans les
-secteurs critiques ». Elles investissent 3,8 M€ dans une presse à forger ; l'État apporte 1,1 M€.
+SUPPLIER_AND_PARENT = """Les Forges du Rouergue, à Rodez, ont été retenues par l'État au titre de l'appel à projets « (Re)localisations
+dans les secteurs critiques ». Elles investissent 3,8 M€ dans une presse à forger ; l'État apporte 1,1 M€.
 
 L'acier viendra des Aciéries Mosellanes, à Hayange (Moselle), avec lesquelles un contrat-cadre a été signé.
 

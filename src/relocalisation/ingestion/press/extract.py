@@ -6631,8 +6631,8 @@ _AT_PLACE_THEN_IS_A = re.compile(
     r"(?P<place>[A-ZÀ-Ý][^,.\n()]{1,40}?)(?:\s*\([^()\n]{1,60}\))?\s*\.\s+(?:C['’]est|Il\s+s['’]agit\s+d['’])\s*"
     r"(?:une?\s+|l['’]\s*)(?:autre\s+|jeune\s+|petite\s+)?" + _COMPANY_NOUNS)
 _SUBJECT_VERB = re.compile(
-    r"\b(?:est|sont|a\s+ete|ont\s+ete|sera|seront|figure\s+parmi|figurent\s+parmi|fait\s+partie|font\s+partie|"
-    r"vien(?:t|nent)\s+d\W\s*etre)\s+(?:egalement\s+|aussi\s+|parmi\s+|des\s+)?"
+    r"\b(?:est|sont|a\s+ete|ont\s+ete|sera|seront|figure\s+parmi|fait\s+partie|vien(?:t|nent)\s+d\W\s*etre)\s+"
+    r"(?:egalement\s+|aussi\s+|parmi\s+)?"
     r"(?:designee?s?\s+)?(?:laureate?s?|retenue?s?|selectionnee?s?|distinguee?s?|soutenue?s?)\b|\b(?:beneficie|beneficiera|obtient|"
     r"remporte|decroche|recoit|recevra)\s+(?:d\W*une?\s+|une?\s+|de\s+)?(?:aide|subvention|soutien|financement)|"
     # « … où Plastiques Allonnais a bénéficié en septembre du Fonds d'accélération … »
