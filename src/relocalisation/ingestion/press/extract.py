@@ -5587,8 +5587,10 @@ _LEARNS_AWARD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:La|Le|Les|L['
                            r"(?:\s*\([^)\n]{1,40}\))?(?:,[^,.;\n]{1,60},)?\s+(?:apprend|vient\s+d['’]apprendre|a\s+appris|annonce|"
                            r"se\s+réjouit)\s+qu['’](?:elle|il|ils|elles)\s+(?:figure|figurent|fait\s+partie|font\s+partie|est|sont)\b"
                            r"[^.;\n]{0,25}?(?:lauréat|retenu|sélectionné)", re.MULTILINE)
-_DATED_HEADING = re.compile(r"[ \t]*(?:[▸►▶■•*-][ \t]*)?\d{1,2}(?:er)?[ \t]+(?:janvier|février|mars|avril|mai|juin|juillet|"
-                            r"août|septembre|octobre|novembre|décembre)(?:[ \t]+\d{4})?[ \t]*[—–-]", re.IGNORECASE)
+_MONTHS_RE = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+# « ▸ 9 NOVEMBRE — SAINT-DIZIER »: a chronicle's date, then the town of its item
+_DATED_HEADING = re.compile(r"[ \t]*(?:[▸►▶■•*-][ \t]*)?\d{1,2}(?:er)?[ \t]+" + _MONTHS_RE + r"(?:[ \t]+\d{4})?[ \t]*[—–-]",
+                            re.IGNORECASE)
 _SALARY_LEFT = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:salaire|remuneration|paie)\b[^\n]*$")
 _SLASH_LEGEND = re.compile(r"(?m)^[ \t]*\(([^()\n]{5,120}/[^()\n]{3,120})\)[ \t]*$")
 _OWN_MAIL_SUBJECT = re.compile(r"(?m)^(?:Subject|Objet)[ \t]*:[ \t]*(?:(?:RE|TR|Fwd?)[ \t]*:[ \t]*)*\[(?P<org>" + CAPNAME + r")\][^\n]*\n")
@@ -5684,7 +5686,6 @@ _AUTHOR_TITLE = re.compile(r"[ \t]*(?:Président|Présidente|PDG|CEO|COO|CTO|Dir
 # (« **Élodie P.** · 3e+ — Consultante … chez X »: a network's comment heading, name and rank before the title)
 _EMPLOYER_LINE = re.compile(r"[ \t]*(?:[^\n]{0,60}?[·—–|][ \t]*)?[A-ZÀ-Ý][\w'’ -]{2,50}\s+chez\s+")
 # « Enfin, fin octobre, Sertilec, installé … »: time and order words before the sentence's subject
-_MONTHS_RE = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
 _FRONTED_ADVERBIAL = (r"(?:(?:Enfin|Ensuite|Puis|Par\s+ailleurs|De\s+son\s+côté|De\s+leur\s+côté|"
                       r"(?:[Ff]in|[Dd]ébut|[Mm]i-?)\s*(?:" + _MONTHS_RE + r"|\d{4})|(?:En|Depuis|Dès)\s+(?:" + _MONTHS_RE + r"(?:\s+\d{4})?|\d{4}))"
                       r"[ \t]*,[ \t]+){1,2}")
