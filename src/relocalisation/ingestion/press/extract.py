@@ -1450,11 +1450,9 @@ class Document:
         headers = [h for h in headers if h.org.start < self.own_end]
         # « ## CHARENTE » then « **Mérignac. Des fûts pour le cognac.** »: the heading's département places the
         # homonyms of its section
-        dep_lines = [(m.start(), (code, m.start("dep"), m.end("dep"))) for m in _DEP_HEADING.finditer(self.text)
-                     if (code := self.gaz.department_code(m.group("dep").strip())) and m.group("code") in (None, code)]
         for h in headers:
             if h.dep_hint is None and h.kind not in ("table", "label"):
-                before = [hint for pos, hint in dep_lines if pos < h.start]
+                before = [(code, ds, de) for pos, _, code, ds, de, _ in self.dep_headings if pos < h.start]
                 if before:
                     h.dep_hint = before[-1]
         questions = [q.start() for q in _QUESTION_LINE.finditer(self.text, 0, self.own_end)]
@@ -1745,6 +1743,14 @@ class Document:
         if len(self._mentions(org[0], 0, len(self.text))) + len(self._mentions(last, org[2], len(self.text))) < 2:
             return None
         return Header(m.start(), Value(org[0], org[1], org[2], 0.7), "intro", None, None, m.end(), story=True)
+
+    @functools.cached_property
+    def dep_headings(self) -> list[tuple]:
+        """(start, end, code, name start, name end, numbered) of each line that is a département's heading: « ## CHARENTE »,
+        « AISNE (02) » (numbered: its number agrees with its name)."""
+        return [(m.start(), m.end(), code, m.start("dep"), m.end("dep"), bool(m.group("code")))
+                for m in _DEP_HEADING.finditer(self.text)
+                if (code := self.gaz.department_code(m.group("dep").strip())) and m.group("code") in (None, code)]
 
     @functools.cached_property
     def slash_legend(self) -> list | None:
@@ -3078,17 +3084,9 @@ class Document:
                 name = self.text[ss + es:ss + ee]
                 if re.match(r"[ \t]*:", self.text[ss + ee:ss + ee + 3]):
                     continue  # « Bretagne Éco : Votre projet vient d'être retenu » : the interviewer's label
-                subject = re.fullmatch(r"\s*(?:,[^,.;]{1,80},\s*)?", self.text[ss + ee:verb]) is not None
-                if label == "PER" and not re.search(r"[A-Z]{2,}|\d", name) and not subject:
-                    continue  # (a person's name away from the verb is no subject of it)
-                if label == "PER" and not re.search(r"[A-Z]{2,}|\d", name) and not (
-                        fold(name.split()[0]) in lexicon.TRADE_HEADS
-                        # (« Rhodanienne de Chaudronnerie Nucléaire »: the trade is the tail of a longer name)
-                        and not re.search(r"[A-ZÀ-Ý][\w'’-]*\s+(?:de|du|des|d['’])\s*$", self.text[ss:ss + es])) \
-                        and not (len(name.split()) == 1 and norm(name) not in lexicon.FIRST_NAMES and not re.search(
-                            r"(?:\b[LlDd]['’]|\b(?:[Ll]a|[Ll]e|[Ll]es|[Nn]otre|[Vv]otre|[Cc]ette|[Ss]a|[Ss]on)\s+)$", self.text[ss:ss + es])):
-                    continue  # persons are speakers, not laureates, unless the name looks like a brand, opens with a
-                    # trade (« Plastiques Allonnais ») or is one word, no first name (« Varophyto vient d'être retenue »)
+                if label == "PER" and not re.search(r"[A-Z]{2,}|\d", name) \
+                        and not self._person_is_company(name, self.text[ss:ss + es], self.text[ss + ee:verb]):
+                    continue  # persons are speakers, not laureates
                 if group and re.fullmatch(r"\s*(?:,|et|,\s*et)\s*", self.text[group[-1][2]:ss + es]):
                     group.append((name, ss + es, ss + ee))
                 else:
@@ -3112,6 +3110,20 @@ class Document:
                     if org and not self._is_place_only(org[0]):
                         out.append(Header(ss, Value(org[0], org[1], org[2], 0.6), "subject", None, None, org[2]))
         return out
+
+
+    @staticmethod
+    def _person_is_company(name: str, before: str, to_verb: str) -> bool:
+        """A name spaCy takes for a person, without capitals run or digit, that is still a company: the subject of the
+        support verb (« Varophyto vient d'être retenue », « X, …, a bénéficié ») that opens with a trade (« Plastiques
+        Allonnais », not the tail « Chaudronnerie Nucléaire » of « Rhodanienne de Chaudronnerie Nucléaire ») or is one
+        word, no first name and no article before it (not « l'Agglo »)."""
+        if re.fullmatch(r"\s*(?:,[^,.;]{1,80},\s*)?", to_verb) is None:
+            return False  # a person's name away from the verb is no subject of it
+        if fold(name.split()[0]) in lexicon.TRADE_HEADS and not re.search(r"[A-ZÀ-Ý][\w'’-]*\s+(?:de|du|des|d['’])\s*$", before):
+            return True
+        return len(name.split()) == 1 and norm(name) not in lexicon.FIRST_NAMES and not re.search(
+            r"(?:\b[LlDd]['’]|\b(?:[Ll]a|[Ll]e|[Ll]es|[Nn]otre|[Vv]otre|[Cc]ette|[Ss]a|[Ss]on)\s+)$", before)
 
     # ---------------------------------------------------------------------------------------------
     # Fallback (issue 6, generality): names the phrasing rules missed, found in « laureate passages » whatever
@@ -3676,9 +3688,9 @@ class Document:
                 rm = _LONG_RULE.search(t, max(h.end_of_header, h.org.end), end)
                 end = rm.start() if rm else end
                 # (« OISE (60) » above the next row: a département's section heading closes the item before it)
-                dm = next((m for m in _DEP_HEADING.finditer(t, max(h.end_of_header, h.org.end), end)
-                           if m.group("code") and self.gaz.department_code(m.group("dep").strip()) == m.group("code")), None)
-                end = dm.start() if dm else end
+                lo = max(h.end_of_header, h.org.end)
+                end = next((pos for pos, pe, _, _, _, numbered in self.dep_headings
+                            if numbered and lo <= pos and pe <= end), end)
             if h.story:
                 end = min(nxt, max(self.own_end, h.end_of_header))
             elif h.kind in ("intro", "apposition", "subject", "place_intro", "at_place", "caps"):
