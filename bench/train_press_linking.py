@@ -186,14 +186,34 @@ def main():
     ap.add_argument("--cautious", default=" ".join(CAUTIOUS),
                     help="fields the model only fills, never overrides nor empties (threshold still chosen)")
     ap.add_argument("--C", type=float, default=0.5)
+    ap.add_argument("--jobs", type=int, default=1, help="sets extracted in parallel (processes)")
+    ap.add_argument("--cache", help="pickle of the extractions, to try model settings quickly (written if absent)")
     ap.add_argument("--out", default=str(MODEL_PATH))
     args = ap.parse_args()
     names = args.sets.split()
     extra = args.extra.split()
     data = {}
-    for n in names + extra:
-        data[n] = load_set(n)
-        print(f"# {n}: {len(data[n])} documents", file=sys.stderr)
+    if args.cache and Path(args.cache).is_file():
+        import pickle
+
+        data = pickle.loads(Path(args.cache).read_bytes())
+        names, extra = [n for n in names if n in data], [n for n in extra if n in data]
+    elif args.jobs > 1:
+        # (sets are independent: extracted in parallel, forked processes share the loaded models)
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
+            loaded = pool.map(load_set, names + extra)
+    else:
+        loaded = [load_set(n) for n in names + extra]
+    if not data:
+        for n, docs in zip(names + extra, loaded):
+            data[n] = docs
+            print(f"# {n}: {len(data[n])} documents", file=sys.stderr)
+        if args.cache:
+            import pickle
+
+            Path(args.cache).write_bytes(pickle.dumps(data))
     # Out-of-fold weights of each set, for the threshold and the cross-validated table.
     oof = {f: {} for f in FIELDS}
     for f in FIELDS:
