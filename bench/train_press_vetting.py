@@ -43,11 +43,16 @@ FIXED_THRESHOLD = None  # --threshold
 # Eleventh session, on 52 training sets (BF, BG, BV–BY added): cross-validation 0.826 → 0.859 laureate F1 with the
 # vetting, but on the 22 sets no shipped model learnt, only +0.006 over the shipped models; the retrained classifier
 # and vetting failed five invented tests. Not shipped either.
+# Eighteenth session, on 64 training sets (the seventeenth session's judges DL–DQ and two new sets EB, EC added),
+# vetting only, leave-one-set-out laureate F1: 0.859 without vetting, 0.885 with the shipped one, 0.886 retrained at
+# 0.15 (7 invented tests fail), 0.893 at 0.3 (19 fail), 0.899 at 0.5 (36 fail), 0.892 without the lexical features at
+# 0.3 (15 fail): what the synthetic sets teach drops laureates of short texts. Not shipped. DL–DQ then became
+# development sets (rules were written on them), so they left TRAIN_SETS again.
 TRAIN_SETS = ("b d f h i n o s t u v y z ae af ag ah aa ab ac ad ai aj ak al au av aw aq ar as at bb bc bd be "
-              "ax az bj bk bl bm bn bo bp bq bf bg bv bw bx by cd ce cj ck dl dm dn do dp dq eb ec").split()
+              "ax az bj bk bl bm bn bo bp bq bf bg bv bw bx by cd ce cj ck eb ec").split()
 # Sets the rules were written on, and the real seeds and our own articles: the candidate classifier learns from
 # them too (what a name looks like), never the vetting (the rules are right there too often).
-DEV_SETS = "a c e g j k l p m q r w x ay ba bh bi am ap an br bs bt bu bz ca cb cc cf cg ch ci cl cm cn co cp cq cx cy cz da cr cs ct cu cv cw dh di dj dk db dc dd de df dg dr ds dt du seeds own".split()
+DEV_SETS = "a c e g j k l p m q r w x ay ba bh bi am ap an br bs bt bu bz ca cb cc cf cg ch ci cl cm cn co cp cq cx cy cz da cr cs ct cu cv cw dh di dj dk db dc dd de df dg dr ds dt du dl dm dn do dp dq seeds own".split()
 
 
 def set_paths(name):

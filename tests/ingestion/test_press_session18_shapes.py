@@ -4,7 +4,7 @@ synthetic sets and none of those proposals was one. Invented companies; real com
 import pytest
 
 from relocalisation.ingestion.press import extract
-from relocalisation.ingestion.press.extract import clean_org
+from relocalisation.ingestion.press.extract import _DATE_IN_NAME, clean_org
 
 
 def laureates(text):
@@ -40,3 +40,27 @@ def test_a_newspaper_quoted_as_a_source_is_no_laureate():
     got = laureates(text)
     assert set(got) == {"Armorik Plast"}
     assert got["Armorik Plast"]["commune_insee"] == "22113"
+
+
+@pytest.mark.parametrize("run", ["Malgré son nom", "Dans", "Selon les services de l'État"])
+def test_a_preposition_opens_a_sentence_not_a_name(run):
+    assert clean_org(run, 0) is None
+
+
+@pytest.mark.parametrize("run", ["Séance du 22 juin 2021", "TI-OCC-2022-041", "Vague de novembre", "Octobre 2021",
+                                 "Save the date ➡ 17 juin", "Série A closée le 22 juin"])
+def test_dates_read_as_names_are_no_laureates(run):
+    # (dropped from the laureates once the passages are cut, not refused as headers: such a line still closes the
+    # passage before it)
+    assert _DATE_IN_NAME.search(run)
+
+
+@pytest.mark.parametrize("name", ["Mars Wrigley", "Fonderie Mai", "Juin Industrie", "Grâcieuse Biscuiterie"])
+def test_month_words_inside_a_name_without_a_day_or_a_year_are_kept(name):
+    assert clean_org(name, 0)[0] == name and not _DATE_IN_NAME.search(name)
+
+
+@pytest.mark.parametrize("run", ["Nature aide", "N° dossier", "Chef de projet TI", "Versement de la subvention",
+                                 "Nouveaux lauréats — détail", "Montant eur", "Lauréat Entreprise", "Soit pour la Corse"])
+def test_the_call_s_own_words_are_no_names(run):
+    assert clean_org(run, 0) is None

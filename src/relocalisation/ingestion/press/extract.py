@@ -277,13 +277,15 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
 
 
 def _name_shaped(name: str) -> bool:
-    """Shapes no company name has, whatever the text around it (checked on every proposal of the 134 sets: none of
-    them was a laureate): a count (« 57 salariés », « 2 en agroalimentaire »), a run cut before its end (« Ligne de
-    stérilisation et », « MICROTECHNIQUES DU »), a writer's adverbial (« De son côté », « Enfin »), a phrase of three
-    common words or more (« Radios 5G pour petites cellules », « Seul lauréat normand du volet 5G cette année »; old
+    """Shapes no company name has, whatever the text around it (checked on the 6 664 proposals of 128 sets: 106 have
+    one, none of them was a laureate): a count (« 57 salariés », « 2 en agroalimentaire »), a run cut before its end (« Ligne de
+    stérilisation et », « MICROTECHNIQUES DU »), a writer's adverbial (« De son côté », « Enfin ») or preposition
+    (« Malgré son nom »), the call's own words (« Nature aide », « Montant eur », « Chef de projet TI »), a phrase of
+    three common words or more (« Radios 5G pour petites cellules », « Seul lauréat normand du volet 5G cette année »; old
     names such as « Société méridionale de traitements phosphatés » open with their company noun), a newspaper
     (« Télécom & Réseaux Hebdo », « L'Écho du Bocage »)."""
-    if re.match(r"\d+(?:[.,]\d+)?\s+[a-zà-ÿ]", name) or _CUT_NAME.search(name) or _ADVERBIAL_NAME.fullmatch(name):
+    if re.match(r"\d+(?:[.,]\d+)?\s+[a-zà-ÿ]", name) or _CUT_NAME.search(name) or _ADVERBIAL_NAME.fullmatch(name) \
+            or _PREPOSITION_FIRST.match(name) or _CALL_WORD_IN_NAME.search(name):
         return False
     common = [w for w in re.findall(r"[\wÀ-ÿ]+", name) if w[0].islower() and w not in _NAME_LINKS]
     if len(common) >= 3 and not _OLD_COMPANY_NOUN.match(name):
@@ -294,6 +296,13 @@ def _name_shaped(name: str) -> bool:
 _CUT_NAME = re.compile(r"\s(?:et|ou|de|du|des|la|le|les|à|au|aux|en|pour|par|sur|avec|dans|d['’]|l['’])$", re.IGNORECASE)
 _ADVERBIAL_NAME = re.compile(r"(?:Enfin|Ensuite|Puis|Aussi|Ainsi|Par\s+ailleurs|En\s+outre|De\s+(?:son|leur)\s+côté|"
                              r"Pour\s+(?:sa|leur)\s+part|Quant\s+à\s+(?:elle|lui|eux))")
+_MONTHS_RE = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+_PREPOSITION_FIRST = re.compile(r"(?:Malgré|Dans|Selon|Depuis|Grâce|Durant|Pendant)\b")
+# (a year, a month written small or after a day: « Séance du 22 juin 2021 », « Vague de novembre »)
+_DATE_IN_NAME = re.compile(r"\b(?:19|20)\d\d\b|\b" + _MONTHS_RE + r"\b|\b\d{1,2}(?:er)?\s+(?i:" + _MONTHS_RE + r")\b")
+# (the call's own words, written small or opening a table's heading: « Nature aide », « N° dossier », « Montant eur »)
+_CALL_WORD_IN_NAME = re.compile(r"\b(?:lauréats?|projets?|aides?|subventions?|enveloppes?|dossiers?|secteurs?)\b|"
+                                r"^(?:Lauréats?|Montants?|Soit|Dont)\b")
 _NAME_LINKS = {"de", "des", "du", "d", "la", "le", "les", "l", "et", "en", "à", "au", "aux", "sur", "sous", "a"}
 _OLD_COMPANY_NOUN = re.compile(r"(?:Soci[ée]t[ée]|Compagnie|Manufacture|Coop[ée]rative|Union|[ÉE]tablissements|"
                                r"Laboratoires?|Ateliers?)\s")
@@ -721,6 +730,10 @@ class Document:
 
             linking.link(self, laureates)
         self._apply_corrections(laureates)
+        # A date read as a name (« Séance du 22 juin 2021 », « TI-OCC-2022-041 ») is no laureate. It is dropped only
+        # here, once the passages are cut: such a line still closes the passage before it (« Série A closée le 22
+        # juin » is an investor update's other news, not part of the laureate's story).
+        laureates = [lau for lau in laureates if not _DATE_IN_NAME.search(lau.get("organisation") or "")]
         for um in _AID_UNDISCLOSED.finditer(self.folded, 0, self.own_end):
             # « Le montant de l'aide n'a pas été communiqué »: the text says the laureate whose passage it closes has none
             # (the closest passage that began before it: segments may overlap the next laureate's opening)
@@ -5625,7 +5638,6 @@ _LEARNS_AWARD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:La|Le|Les|L['
                            r"(?:\s*\([^)\n]{1,40}\))?(?:,[^,.;\n]{1,60},)?\s+(?:apprend|vient\s+d['’]apprendre|a\s+appris|annonce|"
                            r"se\s+réjouit)\s+qu['’](?:elle|il|ils|elles)\s+(?:figure|figurent|fait\s+partie|font\s+partie|est|sont)\b"
                            r"[^.;\n]{0,25}?(?:lauréat|retenu|sélectionné)", re.MULTILINE)
-_MONTHS_RE = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
 # « ▸ 9 NOVEMBRE — SAINT-DIZIER »: a chronicle's date, then the town of its item
 _DATED_HEADING = re.compile(r"[ \t]*(?:[▸►▶■•*-][ \t]*)?\d{1,2}(?:er)?[ \t]+" + _MONTHS_RE + r"(?:[ \t]+\d{4})?[ \t]*[—–-]",
                             re.IGNORECASE)
