@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-from train_press_vetting import TRAIN_SETS as VETTING_SETS, collect_set  # noqa: E402
+from train_press_vetting import TRAIN_SETS as VETTING_SETS, collect_set, in_parallel  # noqa: E402
 
 TRAIN_SETS = VETTING_SETS
 # Eighteenth session: retrained on 64 sets (the seventeenth session's judges DL–DQ and the new EB, EC added), the
@@ -201,14 +201,8 @@ def main():
 
         data = pickle.loads(Path(args.cache).read_bytes())
         names, extra = [n for n in names if n in data], [n for n in extra if n in data]
-    elif args.jobs > 1:
-        # (sets are independent: extracted in parallel, forked processes share the loaded models)
-        import multiprocessing
-
-        with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
-            loaded = pool.map(load_set, names + extra)
     else:
-        loaded = [load_set(n) for n in names + extra]
+        loaded = in_parallel(load_set, [(n,) for n in names + extra], args.jobs)
     if not data:
         for n, docs in zip(names + extra, loaded):
             data[n] = docs

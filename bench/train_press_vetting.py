@@ -99,6 +99,17 @@ def collect_set(name, role, make_collector, **extractor_args):
     return out
 
 
+def in_parallel(fn, arg_tuples, jobs):
+    """[fn(*args) for args in arg_tuples], in ``jobs`` processes when more than one: the sets are independent, and
+    forked processes share the models already loaded."""
+    if jobs <= 1:
+        return [fn(*args) for args in arg_tuples]
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        return pool.starmap(fn, arg_tuples)
+
+
 def load_set(name, classifier="default"):
     """[(source, gold doc, prediction dict, [features of each predicted laureate])] of one set."""
     from relocalisation.ingestion.press.vetting import VettingCollector
@@ -220,14 +231,7 @@ def extractions(args, names, judges, extra):
                 classifier_of[name] = clf
             print(f"# classifieur sans {' '.join(fold)} : seuil {clf.threshold}", file=sys.stderr)
     todo = names + judges + extra
-    if args.jobs > 1:
-        # (sets are independent: extracted in parallel, forked processes share the loaded models)
-        import multiprocessing
-
-        with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
-            loaded = pool.starmap(load_set, [(name, classifier_of[name]) for name in todo])
-    else:
-        loaded = [load_set(name, classifier_of[name]) for name in todo]
+    loaded = in_parallel(load_set, [(name, classifier_of[name]) for name in todo], args.jobs)
     for name, docs in zip(todo, loaded):
         data[name] = docs
         print(f"# {name}: {len(docs)} documents, {sum(len(d[2]['laureates']) for d in docs)} propositions",

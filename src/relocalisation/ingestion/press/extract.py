@@ -278,22 +278,27 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
 
 def _name_shaped(name: str) -> bool:
     """Shapes no company name has, whatever the text around it (checked on the 6 664 proposals of 128 sets: 106 have
-    one, none of them was a laureate): a count (« 57 salariés », « 2 en agroalimentaire »), a run cut before its end (« Ligne de
-    stérilisation et », « MICROTECHNIQUES DU »), a writer's adverbial (« De son côté », « Enfin ») or preposition
-    (« Malgré son nom »), the call's own words (« Nature aide », « Montant eur », « Chef de projet TI »), a phrase of
-    three common words or more (« Radios 5G pour petites cellules », « Seul lauréat normand du volet 5G cette année »; old
-    names such as « Société méridionale de traitements phosphatés » open with their company noun), a newspaper
-    (« Télécom & Réseaux Hebdo », « L'Écho du Bocage »)."""
-    if re.match(r"\d+(?:[.,]\d+)?\s+[a-zà-ÿ]", name) or _CUT_NAME.search(name) or _ADVERBIAL_NAME.fullmatch(name) \
+    one, none of them was a laureate):
+    - a count (« 57 salariés », « 2 en agroalimentaire »);
+    - a run cut before its end (« Ligne de stérilisation et », « MICROTECHNIQUES DU »);
+    - a writer's adverbial (« De son côté », « Enfin ») or preposition (« Malgré son nom »);
+    - the call's own words (« Nature aide », « Montant eur », « Chef de projet TI »);
+    - a phrase of three common words or more (« Radios 5G pour petites cellules »); old names such as « Société
+      méridionale de traitements phosphatés » open with their company noun;
+    - a newspaper (« Télécom & Réseaux Hebdo », « L'Écho du Bocage »)."""
+    if _COUNT_NAME.match(name) or _CUT_NAME.search(name) or _ADVERBIAL_NAME.fullmatch(name) \
             or _PREPOSITION_FIRST.match(name) or _CALL_WORD_IN_NAME.search(name):
         return False
-    common = [w for w in re.findall(r"[\wÀ-ÿ]+", name) if w[0].islower() and w not in _NAME_LINKS]
+    common = [w for w in _WORD.findall(name) if w[0].islower() and w not in _NAME_LINKS]
     if len(common) >= 3 and not _OLD_COMPANY_NOUN.match(name):
         return False
     return not _OUTLET_NAME.search(name)
 
 
-_CUT_NAME = re.compile(r"\s(?:et|ou|de|du|des|la|le|les|à|au|aux|en|pour|par|sur|avec|dans|d['’]|l['’])$", re.IGNORECASE)
+_COUNT_NAME = re.compile(r"\d+(?:[.,]\d+)?\s+[a-zà-ÿ]")
+_WORD = re.compile(r"[\wÀ-ÿ]+")
+_CUT_NAME = re.compile(r"\s(?:et|ou|de|du|des|la|le|les|à|au|aux|en|pour|par|sur|avec|dans|d['’]|l['’])$",
+                       re.IGNORECASE)
 _ADVERBIAL_NAME = re.compile(r"(?:Enfin|Ensuite|Puis|Aussi|Ainsi|Par\s+ailleurs|En\s+outre|De\s+(?:son|leur)\s+côté|"
                              r"Pour\s+(?:sa|leur)\s+part|Quant\s+à\s+(?:elle|lui|eux))")
 _MONTHS_RE = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
@@ -306,7 +311,8 @@ _CALL_WORD_IN_NAME = re.compile(r"\b(?:lauréats?|projets?|aides?|subventions?|e
 _NAME_LINKS = {"de", "des", "du", "d", "la", "le", "les", "l", "et", "en", "à", "au", "aux", "sur", "sous", "a"}
 _OLD_COMPANY_NOUN = re.compile(r"(?:Soci[ée]t[ée]|Compagnie|Manufacture|Coop[ée]rative|Union|[ÉE]tablissements|"
                                r"Laboratoires?|Ateliers?)\s")
-_OUTLET_NAME = re.compile(r"\s(?:Hebdo|Magazine|Mag)$|^(?:Le\s+|La\s+|L['’]\s*)?(?:Courrier|[ÉE]cho|Gazette)\s+(?:d[eu]s?|d['’])")
+_OUTLET_NAME = re.compile(r"\s(?:Hebdo|Magazine|Mag)$|"
+                          r"^(?:Le\s+|La\s+|L['’]\s*)?(?:Courrier|[ÉE]cho|Gazette)\s+(?:d[eu]s?|d['’])")
 
 
 _TRAILING_ADVERB = re.compile(r"\s+(?:toujours|aussi|encore|egalement|également|enfin|ensuite|donc|ici|"
