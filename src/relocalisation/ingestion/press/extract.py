@@ -191,6 +191,9 @@ def table_org(cell: str, start: int) -> tuple[str, int, int] | None:
     seat = re.search(r"\s*[–—,;]\s*si[èe]ge(?:\s+social)?\s*:", cell)
     if seat:  # « Pharmacie X (PGVL) — siège : Orléans »: the name, then where its head office is
         cell = cell[:seat.start()]
+    m = re.match(r"\s*(?:Projet|PROJET)\s*[«“\"]\s*[^»”\"\n]{1,40}?\s*[»”\"]\s*[–—-]\s+(?=[A-ZÀ-Ý0-9])", cell)
+    if m:  # « Projet « NIOBE » — Alu-Sèvre »: the project, then its company
+        return clean_org(cell[m.end():], start + m.end())
     m = re.match(r"\s*(?:[-–—•*]\s+)?(?:[A-Z0-9&]{2,8}\s*(?:[–—-]\s+|,\s+)|(?:[A-Z]\.){2,6}\s+)(?=[A-ZÀ-Ý])", cell)
     if m:  # « ECA, Équipements … », « M.S.A. Mécano-Soudure … »: the name after its acronym
         return clean_org(cell[m.end():], start + m.end())
@@ -210,6 +213,17 @@ def _acronym_of(acronym: str, name: str) -> bool:
     initials = [fold(w[0]) for w in re.findall(r"[A-ZÀ-Ý][\w'’-]*", name)]
     letters = [fold(c) for c in acronym if c.isalpha()]
     return bool(initials) and len(letters) >= 2 and letters[0] == initials[0] and set(letters) <= set(initials)
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """« ISOMAT » for « Isolants et Matériaux Techniques », « S2E » for « Sologne Électronique Embarquée »: the letters
+    of the acronym, in order, in the name's, the first of both the same."""
+    letters = re.sub(r"[^a-z0-9]", "", fold(name))
+    acr = fold(acronym).replace("&", "")
+    if not acr or not letters or acr[0] != letters[0]:
+        return False
+    it = iter(letters)
+    return all(c in it for c in acr)
 
 
 def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
@@ -261,6 +275,10 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
         return None
     if re.search(r"\s:\s", name):
         return None  # « Catégories : Plan France Relance »: a label and its value, not a name
+    if re.match(r"(?:SAS|SARL|SASU|SA|EURL|SCOP|SCA|SNC)\s+au\s+capital\b", name):
+        return None  # « SAS au capital de 2 400 000 € »: a letterhead's legal line
+    if re.match(r"(?:Établissement|Etablissement|ÉTABLISSEMENT|Site|SITE|Usine|USINE)\s+(?:de|du|des|d['’]|DE|DU|D['’])\s*\S", name):
+        return None  # « Établissement de Marly (Nord) », « Usine de Flers »: a company's site, not its name
     if not (name[0].isupper() or name[0].isdigit()):
         return None
     if re.match(r"\d[\d  .,]*\s*(?:M€|k€|€|M\s*EUR|%|millions?\b|milliards?\b|euros?\b)", name):
@@ -285,7 +303,10 @@ def _name_shaped(name: str) -> bool:
     - the call's own words (« Nature aide », « Montant eur », « Chef de projet TI »);
     - a phrase of three common words or more (« Radios 5G pour petites cellules »); old names such as « Société
       méridionale de traitements phosphatés » open with their company noun;
-    - a newspaper (« Télécom & Réseaux Hebdo », « L'Écho du Bocage »)."""
+    - a newspaper (« Télécom & Réseaux Hebdo », « L'Écho du Bocage »);
+    - a headline in capitals, with its verb (« LA TÔLERIE SE MET AU MACHINISME AGRICOLE »)."""
+    if name.isupper() and _CAPS_HEADLINE_VERB.search(name):
+        return False
     if _COUNT_NAME.match(name) or _CUT_NAME.search(name) or _ADVERBIAL_NAME.fullmatch(name) \
             or _PREPOSITION_FIRST.match(name) or _CALL_WORD_IN_NAME.search(name):
         return False
@@ -295,6 +316,9 @@ def _name_shaped(name: str) -> bool:
     return not _OUTLET_NAME.search(name)
 
 
+# « LA TÔLERIE SE MET AU MACHINISME AGRICOLE », « RBF S'AGRANDIT »: a headline in capitals, with its verb
+_CAPS_HEADLINE_VERB = re.compile(r"\s(?:SE|S['’]\w+|EST|SONT|VA|VONT|MET|METTENT|MISE|MISENT|INVESTIT|INVESTISSENT|RELOCALISE|"
+                                 r"RECRUTE|DÉCROCHE|OBTIENT|REÇOIT|RAPATRIE|MODERNISE|AGRANDIT|LANCE)(?:\s|$)")
 _COUNT_NAME = re.compile(r"\d+(?:[.,]\d+)?\s+[a-zà-ÿ]")
 _WORD = re.compile(r"[\wÀ-ÿ]+")
 _CUT_NAME = re.compile(r"\s(?:et|ou|de|du|des|la|le|les|à|au|aux|en|pour|par|sur|avec|dans|d['’]|l['’])$",
@@ -930,7 +954,7 @@ class Document:
         def add(h: Header | None):
             if h is None:
                 return
-            if not announces and h.kind not in ("project_by", "org_for_project", "label") and not (
+            if not announces and h.kind not in ("project_by", "org_for_project", "label") and h is not self.self_company and not (
                     h.kind == "table" and any(money_column(c) == ("aid_eur", 0.9) for c in (h.columns or {}).values())):
                 return  # a list of companies in a text that announces no support (closures, agenda…); a table
                 # with a column of aid (« Subvention », « Aide (€) ») says it by itself
@@ -981,6 +1005,8 @@ class Document:
                 return  # « - Perrotin : l'aide accordée est de 290 000 €, pas 360 000 € »: a correction's line, not an item
             if h.kind == "candidate" and self._title_only_mention(h):
                 return
+            if h.kind not in ("table", "label") and _ADDRESS_BEFORE.search(self.folded, max(0, h.org.start - 40), h.org.start):
+                return  # « la zone d'activités de la route de Conches, l'entreprise … »: a street's name, not a company's
             if h.kind not in ("table", "label") and re.search(r"\b(?:notre|votre|leur|son|ce|le)\s+projet\s*[«“\"]?\s*$",
                                                             self.folded[max(0, h.org.start - 20):h.org.start]):
                 return  # « Notre projet VOSGI-RELOC a été retenu »: the project's name, not its company's
@@ -1009,6 +1035,10 @@ class Document:
                 # comment is read by _repeated_mentions; the author of a post about its award, by _poster_header)
             if self._acronym_of_named(h, headers):
                 return  # « les Salaisons Grimault et Fils (SGF) » after the title's « Salaisons Grimault »: the same laureate
+            if self.text[h.org.start - 1:h.org.start] == "(" and any(
+                    re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", o.org.value) and _abbreviates(o.org.value, h.org.value)
+                    and re.fullmatch(r"[ \t]*\(", self.text[o.org.end:h.org.start]) for o in headers):
+                return  # « ISOMAT (Isolants et Matériaux Techniques) »: what the laureate's acronym stands for, the same one
             if h.kind != "table" and org_key(h.org.value) in self.refused:
                 return  # « Hexacell … » in the prose, « Hexacell | … | Non candidat » in the table
             if self._not_a_name(h.org.value, h.org.start, h.org.end) or self._not_retained(h) \
@@ -1109,7 +1139,8 @@ class Document:
                   *self._card_headers(_NUMBERED_PLACE_NAME, whole_place=True),
                   *self._card_headers(_BULLET_PLACE_COLON_NAME, whole_place=True),
                   *self._card_headers(_LETTERED_BOLD, whole_place=True),
-                  *self._card_headers(_PLACE_DEP_NAME_DASH, whole_place=True)]:
+                  *self._card_headers(_PLACE_DEP_NAME_DASH, whole_place=True), *self._indented_dash_headers(),
+                  *self._card_headers(_PLACE_DASH_NAME_LINE, whole_place=True)]:
             add(h)
         # A4b: a heading « Département (01) – Nom » above the labelled lines of its fiche (« Commune : … »)
         for m in _DEP_FIRST_LINE.finditer(t):
@@ -1434,6 +1465,11 @@ class Document:
             head = _HEADLINE_WIN.match(t, 0, min(len(t), 400))
             if head and "\n" not in t[head.start("org"):head.end()].strip():
                 add(self._intro_header(head, head.group("org"), head.start("org")))
+            # « BRETEUIL / Les Tôleries Hamelin soutenues par l'État / Installée depuis 1986 … fait partie des lauréats »:
+            # a brief's headline line, anywhere in a column of briefs or a town's page
+            for m in _HEADLINE_WIN_LINE.finditer(t):
+                if not _COUNTED_GROUP.match(fold(m.group("org"))):  # (« Trois PME du Cher lauréates du fonds … »)
+                    add(self._intro_header(m, m.group("org"), m.start("org")))
             # F: « Y a été retenue », subject found by spaCy
             if self.x.use_spacy:
                 for h in self._spacy_headers(taken):
@@ -1463,6 +1499,12 @@ class Document:
             if not headers:
                 add(self._poster_header())
             add(self.title_author)
+            own = self.self_company
+            if own is not None and not any(org_key(h.org.value) == org_key(own.org.value) and h.org.start <= own.org.start
+                                           for h in headers):
+                # (« Coop'Îles : … » in its own letter's last page: its passage is the whole letter)
+                headers[:] = [h for h in headers if org_key(h.org.value) != org_key(own.org.value)]
+                add(own)
             # Fallback generator: whatever the phrasing, after all the rules (lower confidence).
             for h in self._fallback_headers(taken):
                 add(h)
@@ -1489,6 +1531,14 @@ class Document:
         headers[:] = [h for h in headers if not any(
             o is not h and o.org.start <= h.org.start and h.org.end <= o.org.end
             and o.org.end - o.org.start > h.org.end - h.org.start for o in headers)]
+        # « * DÉFAILLANCE — Plasturgie Dufresne, à Thann … », « >> AGROÉQUIPEMENT & AGRO — L'huilerie Castaing … »: a
+        # rubric in capitals before a dash, then the item's own name (not its acronym: « FE2 – Fougères Électronique »)
+        starts = {o.org.start: o for o in headers}
+        headers[:] = [h for h in headers if not (
+            h.kind not in ("table", "label") and re.sub(r"[^A-Za-zÀ-ÿ]", "", h.org.value).isupper()
+            and (rm := re.match(r"[ \t]*[—–][ \t]*(?:(?:La|Le|Les)[ \t]+|L['’][ \t]*)?", self.text[h.org.end:h.org.end + 12]))
+            and (o := starts.get(h.org.end + rm.end())) is not None and o is not h
+            and not _abbreviates(h.org.value, o.org.value))]
         headers.sort(key=lambda h: (h.start, h.org.start))
         self._split_clauses(headers)
         headers.sort(key=lambda h: (h.start, h.org.start))
@@ -1512,6 +1562,13 @@ class Document:
             # the company's own document (« Subject: [X] Investor update »): the other names its loose rules find —
             # « TL;DR : Série A bouclée, … », « dans le Genopole, à Évry » — are its news and places, not laureates
             headers = [h for h in headers if h.org.start == own.org.start or h.kind not in ("candidate", "at_place", "colon")]
+        elif self.self_company is not None:
+            key = org_key(self.self_company.org.value)
+            if any(org_key(h.org.value) == key for h in headers):
+                # its job offer, blog or post: « Nous RECRUTONS », « Mutuelle prise en charge », « POIS D'ICI » are its
+                # words, not other laureates
+                headers = [h for h in headers if org_key(h.org.value) == key or h.story
+                           or h.kind not in ("candidate", "at_place", "colon", "subject", "intro")]
         pm = _POSTER_EMPLOYER.search(self.text, 0, min(self.own_end, 400))
         if pm and headers and org_key(pm.group("org")) == org_key(headers[0].org.value) \
                 and _OUR_AWARD.search(self.folded, pm.end(), min(self.own_end, pm.end() + 2500)) is None \
@@ -1585,6 +1642,10 @@ class Document:
                 continue
             name = self.text[v.start:v.start + m.start()].strip()
             several = len(re.findall(r"[^\W\d_]+", self.text[p.start:p.end])) >= 2
+            if not m.group("at") and not m.group("comma") and m.group(0).strip().isupper():
+                continue  # « FONDERIES & EMBOUTISSAGES DE MARLY »: a name in capitals, its « DE » too, is one name
+            if not m.group("at") and not m.group("comma") and _TRADE_NOUN.fullmatch(fold(re.sub(r"^(?:Les|La|Le|L['’])\s*", "", name))):
+                continue  # « Forges de Saint-Marcel » (« Saint-Marcel » of several words): « Forges » alone is no name
             if not name or not (m.group("at") or m.group("comma") or several or re.search(r"[A-ZÀ-Ý0-9+&][A-ZÀ-Ý0-9+&]", name)
                                 or self._commune_of_named_departement(p, name)):
                 continue
@@ -1777,7 +1838,7 @@ class Document:
             return None
         org = clean_org(m.group("org"), m.start("org"))
         # (« notre projet … retenu », or the company named again: « Kerbrat Composants est LAURÉATE de … »)
-        if not org or not (_OUR_AWARD.search(self.folded, m.end(), min(self.own_end, m.end() + 2500)) or re.search(
+        if not org or not (any(m.end() <= a.start() < m.end() + 2500 for a in self._own_awards) or re.search(
                 re.escape(fold(org[0])) + r"\s+(?:est|a\s+ete)\s+(?:\w+\s+)?(?:laureat|retenu|selectionn)",
                 self.folded[m.end():min(self.own_end, m.end() + 2500)])):
             return None
@@ -1827,6 +1888,90 @@ class Document:
                 or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
             return None
         return Header(org[1], Value(org[0], org[1], org[2], 0.7), "intro", None, None, m.end(), story=True)
+
+    @functools.cached_property
+    def _own_awards(self) -> list[re.Match]:
+        """« notre projet … a été retenu », « nous sommes lauréats » in a sentence that names a support (a programme, the
+        State, a subsidy): not « nous avons été lauréats des Trophées de l'Industrie jurassienne »."""
+        out = []
+        for m in _OUR_AWARD.finditer(self.folded, 0, self.own_end):
+            ss, se = _enclosing(self.sentences, m.start())
+            if _AWARD_SUPPORT.search(self.folded, min(ss, m.start()), max(se, m.end())):
+                out.append(m)
+        return out
+
+    @functools.cached_property
+    def self_company(self) -> Header | None:
+        """The company whose own page or post this is, when it speaks of its award in the first person (« notre projet
+        NEOPOLY, lauréat de … », « nous avons été retenus »): a job offer, a blog, a newsletter, a post. Its name is
+        told by the page itself: the author's employer (« Directeur général chez Soudelec »), its legal line
+        (« Recyplast SAS, ZA des Osmeaux »), its web or mail address (« rh@conserverie-liane.example »), its « © »,
+        its « Qui sommes-nous ? », its hashtag (« #ConserveriePélissier »), its name at the top of the page. One such
+        cue suffices for the author's employer and for a letterhead (« **FONDERIES X** » / « SAS au capital de … », whose
+        letter may say « l'établissement a été retenu »); the others need a second one (a newspaper's name tops its
+        page)."""
+        t, f = self.text, self.folded
+        # « **FONDERIES & EMBOUTISSAGES DE MARLY (FEM)** » / « SAS au capital de 2 400 000 € — SIREN … »: its letterhead
+        head = _LETTERHEAD.match(t)
+        if not any(not a.group(0).startswith("nos ") for a in self._own_awards) and not (
+                head and _ITS_AWARD.search(f, 0, self.own_end)):
+            return None  # (« nos entreprises accompagnées lauréates »: an agency's clients, not its own award)
+        found: dict[str, list] = {}  # key → [(name, start, end), cues]
+
+        def cue(name: str, start: int, kind: str):
+            org = clean_org(name, start)
+            if not org or len(_self_key(org[0])) < 3:
+                return
+            found.setdefault(_self_key(org[0]), [org, set()])[1].add(kind)
+
+        m = _POSTER_EMPLOYER.search(t, 0, min(self.own_end, 400))
+        if m:
+            cue(m.group("org"), m.start("org"), "poster")
+        if head:
+            cue(head.group("org"), head.start("org"), "letterhead")
+        for line in [ln for ln in re.finditer(r"[^\n]+", t[:600]) if ln.group(0).strip()][:3]:
+            mm = _TOP_NAME.match(line.group(0))
+            if mm:
+                cue(mm.group("org"), line.start() + mm.start("org"), "top")
+        for rx, kind in ((_LEGAL_LINE, "legal"), (_ABOUT_US, "about"), (_COPYRIGHT, "copyright")):
+            for mm in rx.finditer(t):
+                cue(mm.group("org"), mm.start("org"), kind)
+                if "org2" in rx.groupindex and mm.group("org2"):
+                    cue(mm.group("org2"), mm.start("org2"), kind)
+        domains = {(a or b).replace("-", "") for a, b in _WEB_DOMAIN.findall(f)}
+        tags = {fold(h) for h in re.findall(r"#(\w{4,40})", t)}
+        if domains or tags:
+            for mm in re.finditer(CAPNAME, t):
+                org = clean_org(mm.group(0), mm.start())
+                key = org and _self_key(org[0])
+                if not key or len(key) < 5:
+                    continue
+                if any(key == d or (len(d) >= 5 and (d in key or key in d) and min(len(d), len(key)) >= 0.6 * max(len(d), len(key)))
+                       for d in domains):  # (« Émilie » in « bocaux-emilie »: a word of the name, not the name)
+                    cue(mm.group(0), mm.start(), "domain")
+                if key in tags and (len(org[0].split()) >= 2 or re.search(r"[a-zà-ÿ][A-ZÀ-Ý]", org[0])):
+                    cue(mm.group(0), mm.start(), "hashtag")  # (« #Industrie », « #Normandie »: a theme, not the name)
+        best, rank = None, None
+        for (name, s, e), kinds in found.values():
+            words = re.sub(r"^(?:la|le|les|l)\s+", "", norm(name)).split()
+            if self._is_place_only(name) or norm(name) in lexicon.INSTITUTIONS or not words \
+                    or words[0] in lexicon.LABEL_WORDS or _first_name_led(name) or _MEDIA_NAME.search(name):
+                continue  # (« © Opale TV », « www.opale-tv.example »: the channel's page, a company's post quoted in it)
+            mentions = self._mentions(name, 0, len(t))  # (its legal line closes the page, after the links)
+            if len(mentions) >= 2:
+                kinds = kinds | {"mentions"}
+            strong = len(kinds & {"poster", "letterhead", "legal", "about", "copyright", "domain", "hashtag"})
+            if not ("poster" in kinds or "letterhead" in kinds or (strong and len(kinds) >= 2)):
+                continue
+            # (then its full name rather than its acronym: « © 2022 CTE – Conserverie Tropicale de l'Est »)
+            r = (strong, len(kinds), len(words) > 1, len(mentions))
+            if rank is None or r > rank:
+                s, e = (mentions[0].start(), mentions[0].end()) if mentions else (s, e)
+                best, rank = (name, s, e), r
+        if best is None or best[1] >= self.own_end:
+            return None
+        name, s, e = best
+        return Header(s, Value(name, s, e, 0.7), "intro", None, None, e, story=True)
 
     def _dep_name_commune_headers(self) -> list[Header]:
         """« Territoire de Belfort – Sertelec (Fontaine) » alone on its line: the département, the company and the
@@ -2156,6 +2301,26 @@ class Document:
                 out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.75), "name_line", None, (ps, hint_end), m.end()))
         return out if len(out) >= 2 else []
 
+    def _indented_dash_headers(self) -> list[Header]:
+        """« ①  ▲ orange, grand — BASSENS (33), zone portuaire » / «     Lafargue Bio-Solvants — unité de production … » /
+        «     Invest. 6 M€ · aide 1,6 M€ · 21 emplois créés »: a legend's or a list's items, each a block whose indented
+        line gives a name then, after a dash, what it does, with the block's figures (two such items at least; the
+        item's passage is its whole block, its commune on the line above)."""
+        out = []
+        for m in _INDENTED_NAME_DASH.finditer(self.text):
+            if self.raw[m.start():m.start("name")].strip(" \t"):
+                continue  # « 🩺 Santé – blouses … »: an emoji, blanked, is no indentation
+            bs = self.text.rfind("\n\n", 0, m.start())
+            bs = 0 if bs < 0 else bs + 2
+            be = self.text.find("\n\n", m.end())
+            be = len(self.text) if be < 0 else be
+            if not any(q.money for q in self.quantities_in(bs, be)):
+                continue
+            org = self._line_name(m)
+            if org and not self._is_place_only(org[0]):
+                out.append(Header(bs, Value(org[0], org[1], org[2], 0.7), "name_line", None, None, m.end("name")))
+        return out if len(out) >= 2 else []
+
     def _ranked_amount_headers(self) -> list[Header]:
         """« ### 1. Nordpharma Biologics — 9,2 M€ » then « **Compiègne (Oise)** · … »: a ranking's items, each a numbered
         name and its amount (two at least), its commune on the line under it."""
@@ -2174,7 +2339,10 @@ class Document:
     def _line_name(self, m: re.Match):
         """The organisation a heading line names in its « name » group, unless that is a label or a place."""
         name = m.group("name")
-        if norm(name).split()[0] in lexicon.LABEL_WORDS or self._is_place_only(name):
+        words = norm(name).split()
+        if len(words) > 1 and re.match(r"(?:L['’]\s*|(?:La|Le|Les)\s+)[A-ZÀ-Ý]", name.strip()):
+            words = words[1:]  # « Les Vergers de Beauvallon »: the article of a name, not a label (« Les lauréats »)
+        if not words or words[0] in lexicon.LABEL_WORDS or self._is_place_only(name):
             return None
         return clean_org(name, m.start("name"))
 
@@ -3089,6 +3257,13 @@ class Document:
                     self.refused.add(org_key(refused[0]))  # (« Non candidat »: nor in the prose that speaks of it)
                 continue  # « En instruction », « Ajourné » in the status column: not (yet) a laureate
             org = table_org(t[cs:ce], cs)
+            more = self._box_cell_more(start, org_col) if org and "│" in self.raw else None
+            if more:
+                # « │ Ferroviaire Services │ … │ » then « │ Hainaut (FSH) │ │ … »: a box-drawn table's cell goes on over
+                # the next lines of its row (the rule between rows is blanked)
+                joined = table_org(t[cs:ce].strip() + " " + more[0], cs)
+                if joined and len(joined[0]) > len(org[0]):
+                    org = (joined[0], org[1], more[2] if joined[2] > cs + len(t[cs:ce].strip()) else org[2])
             if org:
                 line_end = self._line_end(offset)
                 place_col = site_column(header_cols[1])
@@ -3096,6 +3271,25 @@ class Document:
                 out.append(Header(start, Value(org[0], org[1], org[2], 0.85), "table", None, hint,
                                   line_end, columns=header_cols[1]))
         return out
+
+    def _box_cell_more(self, start: int, col: int) -> tuple[str, int, int] | None:
+        """The rest of a box-drawn table's cell ``col`` on the lines right below the row at ``start``: lines whose other
+        cells hold no figure (the row's figures stand on its first line), until the rule between rows."""
+        t, parts = self.text, []
+        pos = self._line_end(start) + 1
+        while pos < len(t) and t[pos] != "\n":
+            cells = m_split(t, pos)
+            end = self._line_end(pos)
+            if "|" not in t[pos:end] or col >= len(cells) or any(
+                    re.search(r"\d", re.sub(r"\(\s*(?:\d{2,3}|2[AB])\s*\)", "", t[a:b])) for k, (a, b) in enumerate(cells) if k != col):
+                break
+            a, b = cells[col]
+            if t[a:b].strip():
+                parts.append((t[a:b].strip(), a, b))
+            pos = end + 1
+        if not parts:
+            return None
+        return " ".join(p[0] for p in parts), parts[0][1], parts[-1][2]
 
     def _row_totals(self, cells, columns):
         """A « Total » row of a table: the announcement's investment and aid, by column."""
@@ -3406,8 +3600,14 @@ class Document:
             nxt = self.folded[self.sentences[i][0]:self.sentences[i][1]]
             if re.match(r"\s*[<«\"“]", nxt) and _NOT_RETAINED.search(nxt) and not _RETAINED.search(nxt):
                 return True
+            if re.match(r"\s*(?:refuse|rejete|recale|ecarte)e?s?\s*[.!]", nxt):
+                return True  # « X … avaient présenté un dossier au fonds « Résilience » en 2021. Refusé. »
             if re.search(r"\b(?:il|elle|elles|ils|l\W?entreprise|la\s+societe)\s+" + _NOT_LISTED.pattern[2:], nxt):
                 return True  # « X a obtenu un prêt … S'agissant d'un prêt, il ne figure pas dans ce classement. »  # « … la distillerie X, à Lumio. « Nous ne sommes pas lauréats, mais … », se réjouit son gérant »
+        if (h.kind in _PROSE_KINDS or h.kind == "candidate") and re.match(
+                r"\s*(?:non\s+concernee?s?|sans\s+(?:aucun\s+)?lien\s+avec|en\s+dehors\s+de)\s+(?:par\s+)?(?:ces|cette|ce)\s+"
+                r"(?:annonces?|dispositifs?|appels?|vagues?|programmes?)", self.folded[self._paragraph(h.org.start)[0]:]):
+            return True  # « Non concernées par ces annonces, plusieurs entreprises … ont bouclé des financements privés »
         if (h.kind in _PROSE_KINDS or h.kind == "candidate") and not _RETAINED.search(f) \
                 and _CANDIDATES_PARA.match(self.folded, self._paragraph(h.org.start)[0]):
             return True  # « Parmi les candidats déclarés, … À Digne, X étudie … »: applicants of an open call
@@ -5629,7 +5829,11 @@ _CAPS_PLACE_BRIEF = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,4
                                r"(?P<rest>[\w«\"“][^\n]{4,120}?)[ \t]*$", re.MULTILINE)
 # « le patron de Durance Excipients », « président de **X** »: the head of a company, named by it
 # A post's author line: « Directrice industrielle chez Biscuiterie X | Agroalimentaire | Lean » (the employer before « | »)
-_POSTER_EMPLOYER = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][\w'’ -]{2,60}?\s+(?:chez|@|at)\s+(?P<org>" + CAPNAME + r")[ \t]*(?:[|•·][^\n]*)?$")
+# (« Présidente de NutriBocage | Agroalimentaire »: a head's title, then « de » and the company)
+_POSTER_EMPLOYER = re.compile(r"(?m)^[ \t]*(?:[A-ZÀ-Ý][\w'’ -]{2,60}?\s+(?:chez|@|at)\s+|(?:Président|PDG|CEO|Directeur|Directrice|"
+                              r"Fondat(?:eur|rice)|Co-?fondat(?:eur|rice)|Gérant|Dirigeant)e?(?:[ \t]+(?:général|générale|"
+                              r"délégué|déléguée|et\s+fondat(?:eur|rice)))?[ \t]+(?:de[ \t]+|du[ \t]+|d['’][ \t]*))"
+                              r"(?P<org>" + CAPNAME + r")[ \t]*(?:[|•·][^\n]*)?$")
 # The author's company speaks of its own award: « notre projet REFAB vient d'être retenu », « nous sommes lauréats »
 _OWN_DOCUMENT_TITLE = re.compile(r"\s*(?:#{1,3}[ \t]*)?(?:\*\*)?(?:(?:Le\s+blog|La\s+lettre|Le\s+journal|Les\s+actualités)\s+"
                                  r"(?:de\s+|d['’]|du\s+)?(?P<org2>" + CAPNAME + r")[ \t]+[—–|-][ \t]+[^\n]*\n|"
@@ -5650,6 +5854,33 @@ _DATED_HEADING = re.compile(r"[ \t]*(?:[▸►▶■•*-][ \t]*)?\d{1,2}(?:er)?
 _SALARY_LEFT = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:salaire|remuneration|paie)\b[^\n]*$")
 _SLASH_LEGEND = re.compile(r"(?m)^[ \t]*\(([^()\n]{5,120}/[^()\n]{3,120})\)[ \t]*$")
 _OWN_MAIL_SUBJECT = re.compile(r"(?m)^(?:Subject|Objet)[ \t]*:[ \t]*(?:(?:RE|TR|Fwd?)[ \t]*:[ \t]*)*\[(?P<org>" + CAPNAME + r")\][^\n]*\n")
+# The company's own page names it: « Recyplast SAS, ZA des Osmeaux », « Les Ateliers de Rumilly — SAS au capital de … »,
+# « Qui sommes-nous ? » then its name, « © 2022 CTE – Conserverie Tropicale de l'Est », « rh@cte-reunion.example »,
+# its name at the top (« Conserverie de la Liane – Boulogne-sur-Mer depuis 1948 »)
+_LEGAL_LINE = re.compile(r"(?P<org>" + CAPNAME + r")[ \t]*(?:[,–—-][ \t]*)?(?:SAS|SARL|SASU|EURL|SCOP|SCA|SNC)\b")
+_ABOUT_US = re.compile(r"(?:Qui\s+sommes[- ]nous|QUI\s+SOMMES[- ]NOUS|À\s+propos|A\s+propos)[ \t]*\??[ \t]*\n\s*"
+                       r"(?:(?:La|Le|Les|L['’])\s*)?(?P<org>" + CAPNAME + r")")
+_COPYRIGHT = re.compile(r"©[ \t]*(?:\d{4}[ \t]*)?(?:[-–—][ \t]*)?(?P<org>" + CAPNAME + r")(?:[ \t]+[–—-][ \t]+(?P<org2>" + CAPNAME + r"))?")
+_WEB_DOMAIN = re.compile(r"(?:@|\bwww\.|https?://(?:www\.)?)([a-z0-9-]{3,40})\.|\b([a-z0-9-]{3,40})\.(?:example|fr|com|eu|bzh)\b")
+_MEDIA_NAME = re.compile(r"(?i)(?:^|\s)(?:TV|FM|Radio|Télé|Infos?|Actus?|Presse|Matin|Soir|Hebdo|Mag|Magazine|Journal|Quotidien)$|"
+                         r"^(?:Radio|Télé|France\s+\d|Journal|Le\s+Journal|La\s+Gazette|Le\s+Courrier)\b")
+_LETTERHEAD = re.compile(r"\s*(?:\*\*|#{1,3}[ \t]*)?(?P<org>" + CAPNAME + r")[^\n]{0,20}\n(?:[^\n]*\n)?[ \t]*(?:\*\*)?"
+                         r"(?:SAS|SARL|SASU|SA|EURL|SCOP|SCA|Société\s+(?:par\s+actions\s+simplifiée|anonyme|coopérative))\b"
+                         r"[^\n]*(?:capital|SIREN|RCS)")
+# its letter says « l'établissement a été retenu », « la société a été retenue »
+_ITS_AWARD = re.compile(r"\b(?:l\W\s*etablissement|l\W\s*entreprise|la\s+societe|le\s+site|l\W\s*usine|notre\s+\w+)\s+a\s+ete\s+"
+                        r"(?:retenue?|selectionnee?|designee?\s+laureate?)\b")
+_AWARD_SUPPORT = re.compile(r"relance|appel\s+a\s+projets?|\baap\b|resilience|relocalis|territoires?\s+d\W?industrie|\bfonds\b|"
+                            r"france\s+2030|\bl\W?etat\b|bpifrance|\bregion\b|subvention|\baide\b|soutien|dispositif|programme|"
+                            r"secteurs?\s+critiques|\bpack\b|\bministere\b|rebond")
+_TOP_NAME = re.compile(r"[ \t#*]*(?P<org>" + CAPNAME + r")[ \t]*(?:[–—|-]|$)")
+
+
+def _self_key(name: str) -> str:
+    """« Conserverie de la Liane » → « conserverieliane »: what a web address makes of a name."""
+    return "".join(w for w in re.findall(r"[a-z0-9]+", fold(name)) if w not in ("de", "du", "des", "la", "le", "les", "l", "d", "et"))
+
+
 _OUR_AWARD = re.compile(r"\b(?:notre|nos)\s+(?:projet|dossier|entreprise|societe|site|usine)s?\b[^.!?\n]{0,80}?"
                         r"\b(?:retenue?s?|laureat\w*|selectionne\w*)|\bnous\s+(?:sommes|avons\s+ete)\s+[^.!?\n]{0,40}?"
                         r"\b(?:laureat\w*|retenue?s?|selectionne\w*)")
@@ -5772,6 +6003,17 @@ _BULLET_PAREN_END = re.compile(
 _HEADLINE_WIN = re.compile(r"\s*(?:[^\n:]{0,40}:[ \t]+)?(?P<org>" + CAPNAME + r")[ \t]+(?:d[ée]croche|obtient|re[çc]oit|touche|"
                            r"remporte|empoche|rafle|b[ée]n[ée]ficie[ \t]+d|est[ \t]+laur[ée]at|laur[ée]ate?[ \t]+d|"
                            r"(?:est[ \t]+)?(?:soutenue?|retenue?|s[ée]lectionn[ée]e?)[ \t]+(?:par|pour|au|à|a))\b")
+_ADDRESS_BEFORE = re.compile(r"\b(?:route|rue|avenue|chemin|boulevard|allee|quai|impasse|zone\s+d\W?activites?|"
+                             r"zone\s+industrielle|parc\s+d\W?activites?|"
+                             # « À deux pas de Bâle, l'entreprise … »: a place near the site
+                             r"a\s+deux\s+pas|non\s+loin|aux\s+portes|a\s+proximite|a\s+quelques\s+(?:kilometres|minutes|km))"
+                             r"\s+(?:de\s+la\s+|de\s+l\W\s*|des\s+|du\s+|de\s+|d\W\s*)$")
+_INDENTED_NAME_DASH = re.compile(r"(?m)^[ \t]{2,}(?P<name>[A-ZÀ-Ý][^\n—–]{2,70}?)[ \t]+[—–][ \t]+[a-zà-ÿ][^\n]{5,}$")
+_COUNTED_GROUP = re.compile(r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|\d+|plusieurs|"
+                            r"quelques|des|les|nos|ces)\s+(?:\w+\s+)?(?:pme|eti|tpe|entreprises?|industriels?|projets?|sites?|"
+                            r"usines?|societes?|start-?ups?|laureats?|acteurs?)\b")
+_HEADLINE_WIN_LINE = re.compile(r"(?m)^[ \t#*]*(?:(?:Les|La|Le|L['’])[ \t]*)?(?P<org>" + CAPNAME + r")[ \t]+(?:soutenue?s?|aidée?s?|retenue?s?|sélectionnée?s?|"
+                                r"lauréates?)[ \t]+(?:par|pour|au|à|du|de)\b[^\n.!?]{0,80}$")
 _PROSE_KINDS = ("intro", "apposition", "place_intro", "at_place", "subject", "caps")
 _CARRIED_BY = re.compile(
     r"\b(?:(?:(?:porté|mené|conduit|développé|réalisé|piloté|déposé)e?s?|mise?s?\s+en\s+(?:œ|oe)uvre)\s+par|"
@@ -6236,7 +6478,8 @@ _ENUM_MEMBER = re.compile(
 # « X, à La Flèche, Y, à Sablé-sur-Sarthe, et Z »: a commune set off by commas after each name.
 _ENUM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:à|au)[ \t]+[A-ZÀ-Ý][^,;()\n]{1,35}?)?[ \t]*(?:,|;|,?[ \t]+et|,?[ \t]+ainsi[ \t]+que|,?[ \t]+ou[ \t]+encore)[ \t]+")
 _UNCONCERNED = re.compile(r"\bn\W\s*(?:est|sont)\s+pas\s+concernee?s?\s+par\b")
-_NOT_LISTED = re.compile(r"\bne\s+(?:figure|figurent|apparait|apparaissent)\s+pas\s+(?:dans|parmi|sur)\b")
+_NOT_LISTED = re.compile(r"\bne\s+(?:figure|figurent|apparait|apparaissent)\s+pas\s+(?:dans|parmi|sur)\b|"
+                         r"\bne\s+(?:fait|font)\s+pas\s+partie\s+des\s+(?:laureat|retenu|beneficiaire|projets\s+retenus|elus)")
 _NOT_RETAINED = re.compile(_NOT_LISTED.pattern + r"|"
                            r"\bn\W\s*(?:avait|avaient)\s+pas\s+(?:encore\s+)?ete\s+(?:retenue?s?|selectionnee?s?)|\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(?:[a-z]+ment\s+)?pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
@@ -6272,6 +6515,8 @@ _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+att
                       r"\b(?:a|ont)\s+ete\s+reorientee?s?\b|\b(?:sera|seront)\s+(?:re)?examinee?s?\b|"
                       # « … attend toujours la réponse à sa candidature, toujours en instruction »
                       r"\b(?:toujours|encore)\s+en\s+(?:cours\s+d\W\s*)?instruction\b|\battend(?:ent)?\s+(?:toujours|encore)\s+(?:la\s+)?reponse\b|"
+                      # « n'a toujours pas de réponse à sa candidature »
+                      r"\bn\W\s*(?:a|ont)\s+(?:toujours|encore)\s+pas\s+(?:eu\s+)?de\s+reponse\b|"
                       # « X réfléchit à rapatrier … », « envisage de déposer un dossier »: a project, not yet a file
                       r"\breflechi(?:t|ssent)\s+(?:a\b|encore\b)|\benvisag\w*\s+de\s+(?:deposer|candidater|postuler|repondre)\b|"
                       # « …, qui compte candidater avant l'été », « n'était pas candidate »
@@ -6512,6 +6757,9 @@ _RANKED_AMOUNT = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?\d{1,2}[.)][ \t]+
 _PLACE_DEP_NAME_DASH = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:[●■◆▲★✚○◇□▪][ \t]*)?(?P<place>[A-ZÀ-Ý][^\n()—–:]{1,40}?)[ \t]*"
                                   r"\((?P<dep>[^()\n]{2,30})\)[ \t]+[—–][ \t]+(?P<name>[A-ZÀ-Ý][^\n—–]{1,70}?)[ \t]+[—–][ \t]",
                                   re.MULTILINE)
+# « Annonay — Thermolaquage du Vivarais » alone on its line above its paragraph: a commune, then the company of its site
+_PLACE_DASH_NAME_LINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][^\n()—–:]{1,40}?)[ \t]+[—–][ \t]+(?P<name>[A-ZÀ-Ý0-9][^\n—–:()]{1,60}?)"
+                                   r"[ \t]*\n[ \t]*\n", re.MULTILINE)
 # « > **b) Salaisons du Val de Vire, Vire Normandie (Calvados).** Entreprise … »: a report's lettered or numbered items,
 # the name and its commune in bold
 _LETTERED_BOLD = re.compile(r"^[ \t>]*\*\*(?:[a-z]|\d{1,2})[).][ \t]+(?P<name>[A-ZÀ-Ý][^,*\n]{1,70}?),[ \t]+"

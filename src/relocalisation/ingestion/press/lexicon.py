@@ -157,6 +157,12 @@ INSTITUTIONS = {
     "covid", "covid 19", "chine", "asie", "etats unis", "allemagne", "etat francais", "l etat francais",
     # the ministries and the presidency by the names of their seats (« Bercy ajoute 46 projets … »)
     "bercy", "matignon", "elysee", "l elysee",
+    # offices named by their title (« le Président de la République annonce 15 nouveaux projets »)
+    "president de la republique", "premier ministre", "la premiere ministre", "le premier ministre",
+    "premiere ministre", "presidente de region", "president de region", "presidente de la region",
+    "president de la region",
+    # a company's own bodies (« Information du CSE »)
+    "cse", "comite social et economique", "comite d entreprise",
 }
 
 # Countries and world regions, named where a production comes from or goes back from (« rapatrie de Tunisie »):
