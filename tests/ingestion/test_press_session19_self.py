@@ -262,3 +262,39 @@ Une gamme de capteurs de pression.
     got = laureates(text)
     assert {"Les Vergers du Garon", "Microcapt Brévenne"} <= set(got)
     assert got["Les Vergers du Garon"]["aid_eur"] == 705_000
+
+
+def test_a_group_letter_about_its_subsidiarys_award_names_the_subsidiary_not_the_group():
+    text = """Groupe Halvéris — Lettre aux actionnaires — mars 2022
+
+Chers actionnaires,
+
+Le projet STÉRIFLEX de notre filiale tarnaise, les Laboratoires Montagne-Sombre, a été retenu par l'État au titre de
+l'appel à projets « (Re)localisations dans les secteurs critiques ». Les Laboratoires Montagne-Sombre investissent
+9,4 M€ à Castres, avec une aide de l'État de 2,8 M€.
+
+Groupe Halvéris SA — contact@halveris.example — © 2022 Groupe Halvéris
+"""
+    got = laureates(text)
+    assert "Laboratoires Montagne-Sombre" in got
+    assert not {"Groupe Halvéris", "Halvéris"} & set(got)
+
+
+def test_a_newsletter_with_an_open_call_still_announces_its_laureates():
+    text = """La Lettre de l'agence — n° 47 — février 2021
+
+France Relance : trois industriels normands lauréats de l'appel à projets « (Re)localisation »
+
+Le Gouvernement a dévoilé fin janvier une nouvelle vague de lauréats. Trois projets normands figurent dans la liste.
+
+Caux Peptides (Bolbec, Seine-Maritime) — santé. La société construit un atelier de synthèse de peptides.
+Investissement : 6,3 M€ ; soutien de l'État : 2,1 M€ ; 28 emplois créés.
+
+Fonderie Houlme Alu (Flers, Orne) — intrants essentiels. Au cœur de Flers Agglo, la fonderie investit 3,8 M€ dans
+une cellule de fonderie sous pression, pour des pièces en PET et en aluminium. Aide de l'État : 1,14 M€.
+
+Rappel : l'appel à projets « Résilience » reste ouvert. Les entreprises ont jusqu'au 1er juin 2021 pour déposer leur
+dossier.
+"""
+    got = laureates(text)
+    assert set(got) == {"Caux Peptides", "Fonderie Houlme Alu"}

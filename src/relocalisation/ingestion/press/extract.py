@@ -279,6 +279,8 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
         return None  # « SAS au capital de 2 400 000 € »: a letterhead's legal line
     if re.match(r"(?:Établissement|Etablissement|ÉTABLISSEMENT|Site|SITE|Usine|USINE)\s+(?:de|du|des|d['’]|DE|DU|D['’])\s*\S", name):
         return None  # « Établissement de Marly (Nord) », « Usine de Flers »: a company's site, not its name
+    if re.search(r"\s(?:Agglo|AGGLO|Agglomération|Métropole|MÉTROPOLE|Intercom|Communauté)$", name):
+        return None  # « Flers Agglo », « Nantes Métropole »: a local authority
     if not (name[0].isupper() or name[0].isdigit()):
         return None
     if re.match(r"\d[\d  .,]*\s*(?:M€|k€|€|M\s*EUR|%|millions?\b|milliards?\b|euros?\b)", name):
@@ -1005,6 +1007,9 @@ class Document:
                 return  # « - Perrotin : l'aide accordée est de 290 000 €, pas 360 000 € »: a correction's line, not an item
             if h.kind == "candidate" and self._title_only_mention(h):
                 return
+            if norm(h.org.value) in lexicon.TECH_TERMS and not re.search(r"[A-ZÀ-Ý0-9][\w'’&-]*[ \t]*\($",
+                                                                         self.text[max(0, h.org.start - 60):h.org.start]):
+                return  # « recyclage du PET », « l'Open RAN »: a material or a technique (« X (PVC) » is X's acronym)
             if h.kind not in ("table", "label") and _ADDRESS_BEFORE.search(self.folded, max(0, h.org.start - 40), h.org.start):
                 return  # « la zone d'activités de la route de Conches, l'entreprise … »: a street's name, not a company's
             if h.kind not in ("table", "label") and re.search(r"\b(?:notre|votre|leur|son|ce|le)\s+projet\s*[«“\"]?\s*$",
@@ -1913,6 +1918,10 @@ class Document:
         t, f = self.text, self.folded
         # « **FONDERIES & EMBOUTISSAGES DE MARLY (FEM)** » / « SAS au capital de 2 400 000 € — SIREN … »: its letterhead
         head = _LETTERHEAD.match(t)
+        for a in self._own_awards:
+            ss, se = _enclosing(self.sentences, a.start())
+            if re.search(r"\b(?:notre|nos|sa|ses)\s+filiales?\b", f[min(ss, a.start()):max(se, a.end())]):
+                return None  # « le projet de notre filiale X a été retenu »: a group's letter, the subsidiary is the laureate
         if not any(not a.group(0).startswith("nos ") for a in self._own_awards) and not (
                 head and _ITS_AWARD.search(f, 0, self.own_end)):
             return None  # (« nos entreprises accompagnées lauréates »: an agency's clients, not its own award)
@@ -5945,7 +5954,10 @@ _CALL_FOR_APPLICATIONS = re.compile(r"date\s+limite\s+de\s+(?:depot|candidature|
                                     r"dossier\s+de\s+candidature\s+(?:est\s+)?telechargeable")
 _GRANTED = re.compile(r"\b(?:ont|a|sont|est)\s+(?:ete\s+)?(?:retenue?s?|selectionnee?s?|laureate?s?|soutenue?s?|designee?s?)\b|"
                       r"\b(?:nouveaux|nouvelles|premiers|premieres|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+laureat|"
-                      r"\blaureat(?:e|s|es)?\s+(?:sont|est)\b")
+                      r"\blaureat(?:e|s|es)?\s+(?:sont|est)\b|"
+                      # « quatre industriels normands lauréats de l'appel », « une nouvelle vague de lauréats »
+                      r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:\w+\s+){1,3}laureat(?:e|s|es)\s+(?:de|du|des)\b|"
+                      r"\bvague\s+de\s+laureat|\bfigurent\s+dans\s+la\s+liste\b")
 _ANNOUNCES = re.compile(r"laureat|retenu|soutenu|selectionn|subvention|aide de l|france relance|france 2030|beneficiaires\b|"
                         r"plan de relance|accompagn|beneficie|avis favorable|avis\s*:\s*favorable|aides? (?:sollicitee|accordee|attribuee)")
 _LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|selectionnee?s?\b|subvention|\baides?\b|beneficie|"

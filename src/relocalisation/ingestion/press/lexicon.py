@@ -165,6 +165,13 @@ INSTITUTIONS = {
     "cse", "comite social et economique", "comite d entreprise",
 }
 
+# Technical terms and materials written in capitals (« recyclage du PET », « l'Open RAN », « cartes PCB »): never a
+# laureate's name.
+TECH_TERMS = {
+    "pet", "pehd", "pebd", "pvc", "pp", "pla", "abs", "pa6", "pa66", "peek", "open ran", "oran", "ran", "mems", "pcb",
+    "cms", "smt", "iot", "led", "rfid", "gan", "sic", "asic", "fpga", "5g sa", "5g nsa", "api", "apis", "edge", "cloud",
+}
+
 # Countries and world regions, named where a production comes from or goes back from (« rapatrie de Tunisie »):
 # never a laureate on their own.
 FOREIGN_PLACES = {
