@@ -298,3 +298,53 @@ dossier.
 """
     got = laureates(text)
     assert set(got) == {"Caux Peptides", "Fonderie Houlme Alu"}
+
+
+def test_a_reports_items_open_on_departement_name_and_commune():
+    text = """Rapport d'information — extrait
+
+Les rapporteurs se sont rendus dans plusieurs entreprises lauréates :
+
+> **La Réunion — Conserverie Australe du Port, Le Port.** Lauréate du volet agroalimentaire de l'appel à projets
+> « (Re)localisations dans les secteurs critiques », cette PME a investi 2,9 M€. L'aide de l'État s'élève à 870 000 €.
+
+> **Haute-Savoie — Décolletage du Môle, Bonneville.** Ce décolleteur, lauréat de l'appel à projets « Résilience »,
+> a investi 3,4 M€, avec une aide de 1 M€.
+
+> **Puy-de-Dôme — Aciers Fins du Livradois, Ambert.** Lauréate de l'appel à projets, l'entreprise a engagé 6 millions
+> d'euros, avec un soutien public de 1,8 million d'euros.
+
+Contactée, la préfecture n'a pas souhaité commenter.
+"""
+    got = laureates(text)
+    assert set(got) == {"Conserverie Australe du Port", "Décolletage du Môle", "Aciers Fins du Livradois"}
+    assert got["Décolletage du Môle"]["commune_insee"] == "74042"
+
+
+def test_an_interviews_answer_names_the_company_and_its_commune():
+    text = """# « Rebond industriel : la conserverie d'Orange, c'est notre premier succès »
+
+Entretien avec le vice-président de l'agglomération.
+
+**Et le premier projet à aboutir ?**
+
+C'est la Conserverie Aigues-Ouvèze, à Orange, dans la zone du Coudoulet. Ils vont investir 4 millions d'euros dans
+une ligne de conserves. Ils bénéficient d'une subvention de 500 000 € prise sur l'enveloppe « Rebond industriel ».
+Ce sont 25 emplois créés d'ici 2028.
+"""
+    got = laureates(text)
+    assert set(got) == {"Conserverie Aigues-Ouvèze"}
+    assert got["Conserverie Aigues-Ouvèze"]["aid_eur"] == 500_000
+
+
+def test_a_trades_capital_opens_a_name_of_small_words_before_its_commune():
+    text = """Réponse du ministère
+
+Dans la Drôme, ont notamment été retenus :
+- au titre du volet intrants essentiels, les Céramiques techniques du Vercors, à Saint-Marcellin, pour la production
+  de céramiques destinées aux semi-conducteurs (3,1 M€ d'investissement, 800 000 € d'aide) ;
+- au titre du Fonds d'accélération, la Manufacture dioise du cuir, à Die, pour la modernisation de son atelier de
+  coupe (1,1 M€ d'investissement, 250 000 € d'aide).
+"""
+    got = laureates(text)
+    assert {"Céramiques techniques du Vercors", "Manufacture dioise du cuir"} <= set(got)

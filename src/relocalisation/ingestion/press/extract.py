@@ -326,7 +326,9 @@ _WORD = re.compile(r"[\wÀ-ÿ]+")
 _CUT_NAME = re.compile(r"\s(?:et|ou|de|du|des|la|le|les|à|au|aux|en|pour|par|sur|avec|dans|d['’]|l['’])$",
                        re.IGNORECASE)
 _ADVERBIAL_NAME = re.compile(r"(?:Enfin|Ensuite|Puis|Aussi|Ainsi|Par\s+ailleurs|En\s+outre|De\s+(?:son|leur)\s+côté|"
-                             r"Pour\s+(?:sa|leur)\s+part|Quant\s+à\s+(?:elle|lui|eux))")
+                             r"Pour\s+(?:sa|leur)\s+part|Quant\s+à\s+(?:elle|lui|eux)|"
+                             # a reporter's participle (« Contactée, sa gérante confirme … »)
+                             r"(?:Contacté|Interrogé|Sollicité|Interviewé|Questionné|Relancé|Joint)e?s?)")
 _MONTHS_RE = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
 _PREPOSITION_FIRST = re.compile(r"(?:Malgré|Dans|Selon|Depuis|Grâce|Durant|Pendant)\b")
 # (a year, a month written small or after a day: « Séance du 22 juin 2021 », « Vague de novembre »)
@@ -1282,6 +1284,21 @@ class Document:
             # « … mais c'est dans son atelier calaisien que Calytronic fabriquera ses cartes »: a cleft sentence
             for m in _CLEFT_SITE.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
+            # « Et le premier à aboutir ? » / « C'est la Conserverie Durance-Luberon, à Cavaillon, … »: an answer that
+            # names the company and its commune
+            for m in _CLEFT_NAME_AT.finditer(t):
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
+            # « …, les Céramiques techniques de la Galaure, à Saint-Vallier, pour … », « la Manufacture romanaise du cuir,
+            # à Romans-sur-Isère »: a trade's capital opens a name of small words, then its commune
+            for m in _SMALL_TRADE_NAME_AT.finditer(t):
+                ps, pe = m.span("place")
+                org = clean_org(m.group("org"), m.start("org"))
+                pa, pb = self._paragraph(m.start())
+                if org and fold(org[0].split()[0]) in lexicon.TRADE_HEADS and any(
+                        p.kind == "commune" and p.start == ps for p in self.places_in(ps, pe)) and (
+                        _LAUREATE_CUE.search(self.folded, pa, pb) and any(q.money for q in self.quantities_in(pa, pb))):
+                    add(Header(_enclosing(self.sentences, org[1])[0], Value(org[0], org[1], org[2], 0.6), "intro", None,
+                               (ps, pe), org[2]))
             # « Le dossier des Laboratoires X est le plus important en montant. »: a sentence opened by the dossier
             for m in _DOSSIER_OF.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
@@ -1986,7 +2003,8 @@ class Document:
         """« Territoire de Belfort – Sertelec (Fontaine) » alone on its line: the département, the company and the
         commune of its site, which the département places among its homonyms."""
         out = []
-        for m in _DEP_NAME_COMMUNE.finditer(self.text):
+        # (« > **La Réunion — Conserverie Australe, Saint-Denis.** Lauréate … »: a report's item, the commune after a comma)
+        for m in [*_DEP_NAME_COMMUNE.finditer(self.text), *_DEP_NAME_COMMA_COMMUNE.finditer(self.text)]:
             code = self.gaz.department_code(m.group("dep").strip())
             if not code:
                 continue
@@ -5899,6 +5917,8 @@ _BOSS_OF = re.compile(r"\b(?:patron(?:ne)?|président(?:e)?|PDG|directeur\s+gén
 # « Territoire de Belfort – Sertelec (Fontaine) », « Nièvre – Biscuiterie Delorme (Varennes-Vauzelles) »
 _DEP_NAME_COMMUNE = re.compile(r"^[ \t]*(?P<dep>[A-ZÀ-Ý][\w'’ -]{2,40}?)[ \t]+[–—-][ \t]+(?P<name>[A-ZÀ-Ý0-9][^\n()–—]{1,60}?)[ \t]*"
                                r"\((?P<commune>[A-ZÀ-Ý][^()\n]{1,40})\)[ \t]*$", re.MULTILINE)
+_DEP_NAME_COMMA_COMMUNE = re.compile(r"^[ \t>•*-]*(?P<dep>[A-ZÀ-Ý][\w'’ -]{2,40}?)[ \t]+[–—][ \t]+(?P<name>[A-ZÀ-Ý0-9][^\n,—–()]{1,60}?),[ \t]+"
+                                     r"(?P<commune>[A-ZÀ-Ý][^\n,.()]{1,40}?)[ \t]*\.", re.MULTILINE)
 # « ## CHARENTE », « LOIRET » alone on a line: a round-up's section by département
 # (« AISNE (02) »: with its number)
 _DEP_HEADING = re.compile(r"^[ \t]*(?:#{1,4}[ \t]*|[■▌►▶◆][ \t]*)?(?P<dep>[A-ZÀ-Ý][\w'’ -]{2,40}?)"
@@ -5909,6 +5929,11 @@ _BOLD_DATELINE = re.compile(r"^[ \t]*\*\*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)\
 _WITH_IT_IS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*Avec\s+(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME
                          + r"),\s+c['’]est\s+(?:une?|la|le|l['’])\s*")
 _WHERE_TRADE = re.compile(r",\s+où\s+(?:la|le|les|l['’])\s*(?P<org>" + CAPNAME + r")\s+[a-zéèêàâîôûç]")
+_SMALL_TRADE_NAME_AT = re.compile(r"\b(?:les|la|le|l['’])\s*(?P<org>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,2}\s+"
+                                  r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)[\wÀ-ÿ'’-]+),\s+(?:à|a)\s+"
+                                  r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][\w'’-]+){0,3})")
+_CLEFT_NAME_AT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*C['’]est\s+(?:(?:la|le|les)\s+|l['’]\s*)(?P<org>" + CAPNAME
+                            + r"),\s+(?:à|au|aux|en)\s+[A-ZÀ-Ý]")
 # « … mais c'est dans son atelier calaisien que Calytronic fabriquera … »
 _CLEFT_SITE = re.compile(r"\bc['’]est\s+(?:dans|à|sur|au|en)\s[^.;\n]{3,80}?\sque\s+(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME
                          + r")\s+(?:va\s+|vont\s+)?[a-zéèêàâîôûç]")

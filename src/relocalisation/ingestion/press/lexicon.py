@@ -182,6 +182,12 @@ FOREIGN_PLACES = {
     "thailande", "malaisie", "indonesie", "bangladesh", "pakistan", "egypte", "israel", "russie", "ukraine",
     "afrique", "amerique", "europe de l est", "extreme orient", "maghreb", "singapour", "grece", "amerique du nord",
     "amerique latine", "asie du sud est", "slovenie", "croatie", "serbie", "lituanie", "estonie", "lettonie",
+    # foreign cities where a production comes from (« assemblées à Shenzhen », « à deux pas de Bâle »)
+    "shenzhen", "shanghai", "pekin", "canton", "guangzhou", "hong kong", "wuhan", "ningbo", "suzhou", "bale", "geneve",
+    "lausanne", "zurich", "milan", "turin", "barcelone", "madrid", "valence espagne", "porto", "lisbonne",
+    "istanbul", "izmir", "tunis", "sfax", "sousse", "casablanca", "tanger", "bangalore", "bombay", "mumbai", "seoul",
+    "tokyo", "taipei", "hanoi", "ho chi minh ville", "dacca", "varsovie", "cracovie", "prague", "bucarest", "budapest",
+    "francfort", "munich", "stuttgart", "bruxelles", "anvers", "rotterdam", "amsterdam", "londres",
 }
 INSTITUTIONS |= FOREIGN_PLACES  # (« délocalisée en Pologne »: never a laureate, whatever rule finds the word)
 
@@ -219,7 +225,7 @@ papeterie papeteries parfumerie plasturgie plastiques porcelaines salaisons savo
 sucrerie tannerie tissage tissages tolerie tuilerie usinage verrerie verreries vinaigrerie
 huilerie huileries legumerie cidrerie confiserie malterie malteries meunerie tonnellerie coutellerie robinetterie
 bonneterie corderie visserie boulonnerie trefilerie lunetterie horlogerie briqueterie cimenterie raffinerie sellerie
-ganterie chapellerie bouchonnerie teinturerie salaisonnerie torrefaction
+ganterie chapellerie bouchonnerie teinturerie salaisonnerie torrefaction ceramiques ceramique textiles conserveries
 """.split())
 
 # Common French first names: « Prénom Nom » is a speaker or an official, rarely a laureate.
