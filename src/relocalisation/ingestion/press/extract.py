@@ -1979,9 +1979,8 @@ class Document:
                     cue(mm.group(0), mm.start(), "hashtag")  # (« #Industrie », « #Normandie »: a theme, not the name)
         best, rank = None, None
         for (name, s, e), kinds in found.values():
-            words = re.sub(r"^(?:la|le|les|l)\s+", "", norm(name)).split()
-            if self._is_place_only(name) or norm(name) in lexicon.INSTITUTIONS or not words \
-                    or words[0] in lexicon.LABEL_WORDS or _first_name_led(name) or _MEDIA_NAME.search(name):
+            if self._is_place_only(name) or norm(name) in lexicon.INSTITUTIONS or _opens_with_label(name) \
+                    or _first_name_led(name) or _MEDIA_NAME.search(name):
                 continue  # (« © Opale TV », « www.opale-tv.example »: the channel's page, a company's post quoted in it)
             mentions = self._mentions(name, 0, len(t))  # (its legal line closes the page, after the links)
             if len(mentions) >= 2:
@@ -1990,7 +1989,7 @@ class Document:
             if not ("poster" in kinds or "letterhead" in kinds or (strong and len(kinds) >= 2)):
                 continue
             # (then its full name rather than its acronym: « © 2022 CTE – Conserverie Tropicale de l'Est »)
-            r = (strong, len(kinds), len(words) > 1, len(mentions))
+            r = (strong, len(kinds), len(name.split()) > 1, len(mentions))
             if rank is None or r > rank:
                 s, e = (mentions[0].start(), mentions[0].end()) if mentions else (s, e)
                 best, rank = (name, s, e), r
@@ -2366,10 +2365,7 @@ class Document:
     def _line_name(self, m: re.Match):
         """The organisation a heading line names in its « name » group, unless that is a label or a place."""
         name = m.group("name")
-        words = norm(name).split()
-        if len(words) > 1 and re.match(r"(?:L['’]\s*|(?:La|Le|Les)\s+)[A-ZÀ-Ý]", name.strip()):
-            words = words[1:]  # « Les Vergers de Beauvallon »: the article of a name, not a label (« Les lauréats »)
-        if not words or words[0] in lexicon.LABEL_WORDS or self._is_place_only(name):
+        if _opens_with_label(name) or self._is_place_only(name):
             return None
         return clean_org(name, m.start("name"))
 
@@ -5901,6 +5897,15 @@ _AWARD_SUPPORT = re.compile(r"relance|appel\s+a\s+projets?|\baap\b|resilience|re
                             r"france\s+2030|\bl\W?etat\b|bpifrance|\bregion\b|subvention|\baide\b|soutien|dispositif|programme|"
                             r"secteurs?\s+critiques|\bpack\b|\bministere\b|rebond")
 _TOP_NAME = re.compile(r"[ \t#*]*(?P<org>" + CAPNAME + r")[ \t]*(?:[–—|-]|$)")
+
+
+def _opens_with_label(name: str) -> bool:
+    """« Bénéficiaire X », « Les lauréats », « Site : … »: a name whose first word is a label's; the article of a name
+    (« Les Vergers de Beauvallon ») is not its first word."""
+    words = norm(name).split()
+    if len(words) > 1 and re.match(r"(?:L['’]\s*|(?:La|Le|Les)\s+)[A-ZÀ-Ý]", name.strip()):
+        words = words[1:]
+    return not words or words[0] in lexicon.LABEL_WORDS
 
 
 def _self_key(name: str) -> str:
