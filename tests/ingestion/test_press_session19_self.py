@@ -348,3 +348,36 @@ Dans la Drôme, ont notamment été retenus :
 """
     got = laureates(text)
     assert {"Céramiques techniques du Vercors", "Manufacture dioise du cuir"} <= set(got)
+
+
+def test_an_applicant_its_investor_and_an_agency_are_no_laureates():
+    text = """# La Biscuiterie Le Guennec lève 2 M€ et se porte candidate à France Relance
+
+La Biscuiterie Le Guennec, installée à Redon, annonce une levée de fonds de 2 millions d'euros auprès de Armor
+Capital Croissance. L'entreprise a par ailleurs déposé sa candidature à l'appel à projets « (Re)localisations dans les
+secteurs critiques ». Le dossier est suivi par AD Normandie.
+
+Le programme d'investissement est estimé à 3,7 M€. S'il est retenu, il créerait 20 emplois.
+
+**À propos de Armor Capital Croissance**
+Armor Capital Croissance est un fonds d'investissement régional dédié aux PME de l'Ouest.
+"""
+    assert laureates(text) == {}
+
+
+def test_the_items_under_open_calls_are_calls_not_laureates():
+    text = """LETTRE DU CLUSTER — mars 2022
+
+Deux adhérents lauréats de France Relance :
+
+- Argentan Salaisonnerie (Argentan, Orne) : 1,2 M€ d'investissement, 300 000 € d'aide de l'État.
+- Biscuits de l'Aure (Bayeux, Calvados) : 800 000 € d'investissement, 200 000 € d'aide de l'État.
+
+---------------------------------------------------------
+APPELS À PROJETS OUVERTS
+---------------------------------------------------------
+- Impulsion Conquête (Région Normandie) : jusqu'à 50 % des dépenses de prospection
+- Plan de modernisation des ateliers (France Relance) : enveloppe nationale de 130 M€
+"""
+    got = laureates(text)
+    assert set(got) == {"Argentan Salaisonnerie", "Biscuits de l'Aure"}

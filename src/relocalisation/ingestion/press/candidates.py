@@ -70,7 +70,10 @@ ADVISOR_AFTER = re.compile(r"\s*,\s*(?:(?:le|un|son|notre)\s+(?:cabinet|consulta
                            # « Provence Éco Développement, agence d'attractivité … »: the agency that writes or helps
                            r"(?:l\W\s*|une\s+|notre\s+)?agence\s+(?:d\W\s*attractivite|de\s+developpement|regionale|economique|"
                            r"departementale))\b|"
-                           r"\s*,\s*(?:(?:son|l\W?)\s*)?(?:actionnaire|proprietaire|maison\s+mere)\b")  # a shareholder or owner
+                           r"\s*,\s*(?:(?:son|l\W?)\s*)?(?:actionnaire|proprietaire|maison\s+mere)\b|"  # a shareholder or owner
+                           # « Breizh Capital Croissance est un fonds d'investissement régional »: an investor or a bank
+                           r"\s+est\s+(?:un|une|le|la)\s+(?:fonds\s+d\W?\s*investissement|societe\s+de\s+(?:gestion|capital)|"
+                           r"banque|cabinet|investisseur)\b")
 _TABLE_LINE = re.compile(r"\|")
 _BULLET = re.compile(r"[ \t]*" + lexicon.BULLET_MARK + r"[ \t]*")
 _MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",

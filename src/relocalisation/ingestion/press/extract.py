@@ -3639,7 +3639,7 @@ class Document:
         heading = None
         before = self.folded[max(0, ls - 300):ls].rstrip("\n").split("\n")
         for line in reversed(before):
-            if line.strip():
+            if line.strip() and not re.fullmatch(r"[-=_─━*~#\s]+", line):  # (a rule under the heading is not it)
                 heading = line.strip()
                 break
         # (a line ending with a full stop is the previous item's last sentence, « → Dossier ajourné. », not a heading)
@@ -5614,6 +5614,8 @@ _NOT_LAUREATE_LEFT = re.compile(r"\b(?:pole(?:\s+de\s+competitivite)?|cluster|fe
                                 r"\b(?:acquisition|rachat|absorption|integration)\s+(?:de\s+(?:\d+\s*%\s+(?:du\s+capital\s+)?)?)?"
                                 r"(?:du\s+capital\s+)?(?:de\s+)?(?:la\s+societe\s+|l\W\s*entreprise\s+|la\s+pme\s+)?$|"
                                 r"\b(?:levee\s+de\s+fonds|tour\s+de\s+table)\b[^.;]{0,60}\b(?:menee?|conduite?|pilotee?)\s+par\s+$|"
+                                # « une levée de fonds de 2 millions d'euros auprès de Breizh Capital »: an investor
+                                r"\b(?:levee\s+de\s+fonds|tour\s+de\s+table|leve|levee|augmentation\s+de\s+capital)\b[^.;]{0,80}\baupres\s+(?:de\s+la\s+|de\s+l\W\s*|du\s+|des\s+|de\s+|d\W\s*)$|"
                                 # « Prêt de 2,8 M€ à Côtes d'Armor Habitat »: a borrower
                                 r"\bprets?\b[^.;\n]{0,50}\s(?:a|au)\s+(?:la\s+|l\W\s*)?$|"
                                 # « les interventions en fonds propres de la Région via AD Normandie »: a channel of money
@@ -6548,7 +6550,9 @@ _NOT_RETAINED = re.compile(_NOT_LISTED.pattern + r"|"
 _NO_WORDS = r"ajourn|rejet|refus|non\s+retenu|en\s+attente|sans\s+suite|defavorable|\ben\s+(?:cours\s+d\W*)?instruction|\breporte(?:e|s|es)?\b"
 _DECISION_NO = re.compile(r"[ \t]*(?:→|⇒|=>|->|➔|►|-)?[ \t]*(?:(?:statut|decision|avis(?:\s+du\s+comite)?)\s*:\s*)?(?:le\s+)?"
                           r"(?:dossier\s+|projet\s+|demande\s+)?(?:" + _NO_WORDS + r"|a\s+represent|avis\s+defavorable|classe\s+sans\s+suite)")
-_NOT_RETAINED_HEADING = re.compile(_NO_WORDS + r"|ecart|reporte|differe")
+_NOT_RETAINED_HEADING = re.compile(_NO_WORDS + r"|ecart|reporte|differe|"
+                                   # « APPELS À PROJETS OUVERTS », « À vos agendas »: calls to apply to, dates, no laureates
+                                   r"appels?\s+(?:a\s+projets?\s+)?(?:ouverts?|en\s+cours)|a\s+vos\s+agendas|^agenda\b")
 # « candidature déposée …, réponse attendue début 2022 », « aide en cours d'instruction »: not yet a laureate.
 _CANDIDATES_PARA = re.compile(r"\s*parmi\s+les\s+(?:candidats|candidatures|entreprises\s+candidates|futurs\s+candidats|"
                               r"porteurs\s+de\s+projets?)\b")
@@ -6557,6 +6561,8 @@ _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+att
                       r"\b(?:a|ont)\s+ete\s+reorientee?s?\b|\b(?:sera|seront)\s+(?:re)?examinee?s?\b|"
                       # « … attend toujours la réponse à sa candidature, toujours en instruction »
                       r"\b(?:toujours|encore)\s+en\s+(?:cours\s+d\W\s*)?instruction\b|\battend(?:ent)?\s+(?:toujours|encore)\s+(?:la\s+)?reponse\b|"
+                      # « a déposé sa candidature, fin décembre », « se porte candidate à France Relance »
+                      r"\bdepose\s+(?:sa|leur|son|un)\s+(?:candidature|dossier)\b|\bse\s+port(?:e|ent)\s+candidate?s?\b|"
                       # « n'a toujours pas de réponse à sa candidature »
                       r"\bn\W\s*(?:a|ont)\s+(?:toujours|encore)\s+pas\s+(?:eu\s+)?de\s+reponse\b|"
                       # « X réfléchit à rapatrier … », « envisage de déposer un dossier »: a project, not yet a file

@@ -161,6 +161,11 @@ INSTITUTIONS = {
     "president de la republique", "premier ministre", "la premiere ministre", "le premier ministre",
     "premiere ministre", "presidente de region", "president de region", "presidente de la region",
     "president de la region",
+    # the Régions' economic development agencies (« accompagnés par AD Normandie »): they follow laureates
+    "ad normandie", "ad occ", "adocc", "adi nouvelle aquitaine", "auvergne rhone alpes entreprises", "aura entreprises",
+    "bretagne developpement innovation", "dev up", "dev up centre val de loire", "aer bourgogne franche comte",
+    "grand e nov", "solutions co", "risingsud", "nord france invest", "hauts de france developpement",
+    "choose paris region", "paris region entreprises", "adec",
     # a company's own bodies (« Information du CSE »)
     "cse", "comite social et economique", "comite d entreprise",
 }
