@@ -288,7 +288,7 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
     if norm(name) in lexicon.INSTITUTIONS or not re.search(r"[A-Za-zÀ-ÿ]", name):
         return None
     # « L'entreprise », « Cette PME », « Elle »: a reference, not a name.
-    if _GENERIC_NAME.match(name) or norm(name) in _PRONOUNS:
+    if _GENERIC_NAME.match(name) or norm(name) in _PRONOUNS or norm(name) in _COMMON_NOUN_ALONE:
         return None
     if not _name_shaped(name):
         return None
@@ -306,8 +306,14 @@ def _name_shaped(name: str) -> bool:
     - a phrase of three common words or more (« Radios 5G pour petites cellules »); old names such as « Société
       méridionale de traitements phosphatés » open with their company noun;
     - a newspaper (« Télécom & Réseaux Hebdo », « L'Écho du Bocage »);
-    - a headline in capitals, with its verb (« LA TÔLERIE SE MET AU MACHINISME AGRICOLE »)."""
+    - a headline in capitals, with its verb (« LA TÔLERIE SE MET AU MACHINISME AGRICOLE »);
+    - a line of accounts (« EBITDA courant », « Dette nette », « Chiffre d'affaires 412 »);
+    - a work, not its maker (« Extension de l'entrepôt d'Allonnes », « Création d'une ligne »);
+    - a network, a federation or an agency named by its members' trade (« Réseau des développeurs économiques du Grand
+      Est », « Fédération des industries mécaniques »)."""
     if name.isupper() and _CAPS_HEADLINE_VERB.search(name):
+        return False
+    if _ACCOUNTS_LINE.match(name) or _WORK_PHRASE.match(name) or _BODY_NAME.match(name):
         return False
     if _COUNT_NAME.match(name) or _CUT_NAME.search(name) or _ADVERBIAL_NAME.fullmatch(name) \
             or _PREPOSITION_FIRST.match(name) or _CALL_WORD_IN_NAME.search(name):
@@ -321,6 +327,14 @@ def _name_shaped(name: str) -> bool:
 # « LA TÔLERIE SE MET AU MACHINISME AGRICOLE », « RBF S'AGRANDIT »: a headline in capitals, with its verb
 _CAPS_HEADLINE_VERB = re.compile(r"\s(?:SE|S['’]\w+|EST|SONT|VA|VONT|MET|METTENT|MISE|MISENT|INVESTIT|INVESTISSENT|RELOCALISE|"
                                  r"RECRUTE|DÉCROCHE|OBTIENT|REÇOIT|RAPATRIE|MODERNISE|AGRANDIT|LANCE)(?:\s|$)")
+_ACCOUNTS_LINE = re.compile(r"(?:EBITDA|EBIT|EBE|BFR|Capex|CAPEX|R[ée]sultats?|Chiffre\s+d['’]affaires|Dette|Endettement|Tr[ée]sorerie|"
+                            r"Marge|Dividendes?|Croissance|Perspectives|Free\s+cash|Cash[- ]flow|Exc[ée]dent\s+brut|Capitaux\s+propres)"
+                            r"(?=\s*$|\s+[a-zà-ÿ0-9(])")
+_BODY_NAME = re.compile(r"(?:Réseau|Fédération|Syndicat|Chambre|Comité|Agence|Association|Pôle|Cluster|Conseil|Club|Collectif)\s+"
+                        r"(?:des|de\s+la|de\s+l['’]|du|de|d['’]|pour\s+(?:la|le|l['’]))\s*[a-zà-ÿ]")
+_WORK_PHRASE = re.compile(r"(?:Extension|Construction|Création|Acquisition|Modernisation|Agrandissement|Rénovation|Installation|"
+                          r"Achat|Mise\s+en\s+place|Remplacement|Implantation|Déménagement|Automatisation)\s+"
+                          r"(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|d['’]\s*une?\s+|de\s+|d['’]\s*)[a-zà-ÿ]")
 _COUNT_NAME = re.compile(r"\d+(?:[.,]\d+)?\s+[a-zà-ÿ]")
 _WORD = re.compile(r"[\wÀ-ÿ]+")
 _CUT_NAME = re.compile(r"\s(?:et|ou|de|du|des|la|le|les|à|au|aux|en|pour|par|sur|avec|dans|d['’]|l['’])$",
@@ -352,6 +366,8 @@ _LEGAL_AFTER = re.compile(r",?[ \t]*(?:SAS|SA|SARL|SASU|EURL|SNC|SCOP|SCA|S\.A\.
 
 _GENERIC_NAME = re.compile(r"^(?:L['’]\s*|La\s+|Le\s+|Les\s+|Cette\s+|Ce\s+|Cet\s+|Ces\s+|Son\s+|Sa\s+|Ses\s+|Leur\s+|"
                            r"Un\s+|Une\s+|Des\s+)[a-zàâäéèêëîïôöùûüç]")
+# « filiale à 100 % du Groupe », « la Société s'engage »: a financial report's capitalised common noun, no name
+_COMMON_NOUN_ALONE = {"groupe", "societe", "entreprise", "filiale", "usine", "emetteur", "beneficiaire", "client", "fournisseur"}
 _PRONOUNS = {"elle", "il", "ils", "elles", "celle ci", "celui ci", "ceux ci", "on", "nous", "vous", "lequel", "laquelle"}
 
 
@@ -476,10 +492,14 @@ class Document:
         self.x = extractor
         self.gaz = extractor.gaz
         self.raw = text  # as given: the rewritings below keep every offset
+        self.slide_starts: list[int] = []  # a slide deck's title lines (``_slide_title_headers``)
         # « │ Entreprise │ Commune │ »: a table drawn with box characters is a table « | » (same length, offsets kept);
         # a frame (« │ EN CHIFFRES │ », two bars) is no table
         if "│" in text or "┃" in text:
             text = _BOX_ROW.sub(lambda m: m.group(0).translate(_BOX_BARS), text)
+        # A spreadsheet pasted as text (cells between tabs, three lines at least): a table « | » (offsets kept)
+        if text.count("\t") >= 6:
+            text = _tab_table_as_pipes(text)
         # « Bénéficiaire ........ FORGES X »: dot leaders read as the colon of a label, offsets kept.
         text = _DOT_LEADER.sub(lambda m: " :" + " " * (len(m.group(0)) - 2), text)
         # « │ • Vosges … │ »: the frame of a box (box-drawing characters) is no text; blanked, offsets kept
@@ -612,6 +632,13 @@ class Document:
         # (no word of support: only a brief of other news — a fundraising, a takeover, a nomination, a closure, a year's
         # revenue — is no laureate's; the column may say once, above its items, that they are laureates)
         return not _OTHER_NEWS.search(self.folded, *item)
+
+    @functools.cached_property
+    def said_not_beneficiary(self) -> set[str]:
+        """Names the text says outright are no beneficiary (« Daurat Process n'est pas bénéficiaire de l'aide publique
+        accordée à ce projet »), wherever they are named."""
+        return {org_key(org[0]) for m in _SAID_NOT_BENEFICIARY.finditer(self.text)
+                if (org := clean_org(m.group("org"), m.start("org"))) and org[0] == m.group("org")}
 
     @functools.cached_property
     def interview(self) -> bool:
@@ -1048,6 +1075,8 @@ class Document:
                 return  # « ISOMAT (Isolants et Matériaux Techniques) »: what the laureate's acronym stands for, the same one
             if h.kind != "table" and org_key(h.org.value) in self.refused:
                 return  # « Hexacell … » in the prose, « Hexacell | … | Non candidat » in the table
+            if any(org_key(h.org.value) == k or org_key(h.org.value).endswith(" " + k) for k in self.said_not_beneficiary):
+                return  # « Daurat Process n'est pas bénéficiaire de l'aide » (the supplier of a laureate, said once)
             if self._not_a_name(h.org.value, h.org.start, h.org.end) or self._not_retained(h) \
                     or norm(h.org.value) in advisors or (norm(h.org.value) in parents and (h.kind in _PROSE_KINDS or h.kind == "candidate")):
                 return
@@ -1120,7 +1149,8 @@ class Document:
         # A1: headings « Valognes : la tour de séchage de la Laiterie X » above their paragraph (a round-up by commune)
         for h in [*self._sector_heading_headers(), *self._bold_dateline_headers(), *self._dep_name_commune_headers(),
                   *self._project_heading_headers(), *self._commune_first_headers(), *self._slide_place_headers(),
-                  *self._numbered_laureate_headers()]:
+                  *self._numbered_laureate_headers(), *self._slide_title_headers(), *self._section_name_headers(),
+                  *self._bold_name_place_headers()]:
             add(h)
         round_up = [*self._caps_place_brief_headers(), *self._place_headline_headers()]
         for h in round_up or [self._story_headline_header() or self._subject_headline_header() or self._caps_portrait_header()]:
@@ -1666,7 +1696,8 @@ class Document:
             several = len(re.findall(r"[^\W\d_]+", self.text[p.start:p.end])) >= 2
             if not m.group("at") and not m.group("comma") and m.group(0).strip().isupper():
                 continue  # « FONDERIES & EMBOUTISSAGES DE MARLY »: a name in capitals, its « DE » too, is one name
-            if not m.group("at") and not m.group("comma") and _TRADE_NOUN.fullmatch(fold(re.sub(r"^(?:Les|La|Le|L['’])\s*", "", name))):
+            head = fold(re.sub(r"^(?:Les|La|Le|L['’])\s*", "", name))
+            if not m.group("at") and not m.group("comma") and (_TRADE_NOUN.fullmatch(head) or head in lexicon.TRADE_HEADS):
                 continue  # « Forges de Saint-Marcel » (« Saint-Marcel » of several words): « Forges » alone is no name
             if not name or not (m.group("at") or m.group("comma") or several or re.search(r"[A-ZÀ-Ý0-9+&][A-ZÀ-Ý0-9+&]", name)
                                 or self._commune_of_named_departement(p, name)):
@@ -1696,6 +1727,9 @@ class Document:
         if len(key.split()) == 1 and any(a + " " + key in self.gaz.communes for a in ("les", "la", "le", "l")) \
                 and re.search(r"\b(?:aux|les|la|le|l['’])\s*" + re.escape(name) + r"\b", self.text):
             return True  # « aux Herbiers (85) »: Les Herbiers, written without its article
+        if len(key.split()) == 1 and key in self.gaz.prefixes and re.search(
+                r"\bentre\s+(?:[A-ZÀ-Ý][\w'’-]+\s+et\s+)?" + re.escape(name) + r"\b(?!\s+[A-ZÀ-Ý])", self.text):
+            return True  # « entre Montceau et Sanvignes »: two towns (of « Sanvignes-les-Mines »), written short
         return (key in self.gaz.department_names or key in self.gaz.region_names
                 # (« le Nord-Drôme », « le Haut-Var »: a part of a département)
                 or bool(re.match(r"(?:nord|sud|est|ouest|haut|bas|centre)[ -]", key) and self.gaz.department_code(name))
@@ -1955,6 +1989,8 @@ class Document:
             cue(m.group("org"), m.start("org"), "poster")
         if head:
             cue(head.group("org"), head.start("org"), "letterhead")
+        for mm in _SIGNATURE.finditer(t, max(0, self.own_end - 700), self.own_end):
+            cue(mm.group("org"), mm.start("org"), "signature")  # « Directeur général » / « Tréfileries de la Garonne »
         for line in [ln for ln in re.finditer(r"[^\n]+", t[:600]) if ln.group(0).strip()][:3]:
             mm = _TOP_NAME.match(line.group(0))
             if mm:
@@ -1986,7 +2022,7 @@ class Document:
             if len(mentions) >= 2:
                 kinds = kinds | {"mentions"}
             strong = len(kinds & {"poster", "letterhead", "legal", "about", "copyright", "domain", "hashtag"})
-            if not ("poster" in kinds or "letterhead" in kinds or (strong and len(kinds) >= 2)):
+            if not ("poster" in kinds or "letterhead" in kinds or "signature" in kinds or (strong and len(kinds) >= 2)):
                 continue
             # (then its full name rather than its acronym: « © 2022 CTE – Conserverie Tropicale de l'Est »)
             r = (strong, len(kinds), len(name.split()) > 1, len(mentions))
@@ -1996,7 +2032,9 @@ class Document:
         if best is None or best[1] >= self.own_end:
             return None
         name, s, e = best
-        return Header(s, Value(name, s, e, 0.7), "intro", None, None, e, story=True)
+        # (a letter signed at its foot: its passage starts with the award it tells, above the name)
+        start = min(s, min(_enclosing(self.sentences, a.start())[0] for a in self._own_awards))
+        return Header(start, Value(name, s, e, 0.7), "intro", None, None, e, story=True)
 
     def _dep_name_commune_headers(self) -> list[Header]:
         """« Territoire de Belfort – Sertelec (Fontaine) » alone on its line: the département, the company and the
@@ -2101,6 +2139,94 @@ class Document:
             if not org:
                 continue
             out.append(Header(m.start(), Value(org[0], org[1], org[1] + len(org[0]), 0.8), "colon", None, (ps, pe), m.end("name")))
+        return out if len(out) >= 2 else []
+
+    def _bold_name_place_headers(self) -> list[Header]:
+        """« **Rouergue Composites** — Calmont (Aveyron), entre Rodez et le Ségala. Pièces … 5,2 M€ » opening its
+        paragraph: a list's items, the company in bold, then its commune (two such items at least, the text telling
+        of laureates above the first)."""
+        out = []
+        for m in _BOLD_NAME_PLACE.finditer(self.marked, 0, self.own_end):
+            ps, pe = m.span("place")
+            if not any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, pe)):
+                continue
+            org = self._heading_org(m.group("name"), m.start("name"))
+            if not org or not _name_shaped(org[0]):
+                continue
+            out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, m.end()), m.end("place")))
+        if len(out) < 2 or not re.search(r"laureat|retenu|selectionn|soutenu", self.folded[max(0, out[0].start - 1500):out[0].start]):
+            return []
+        return out
+
+    def _section_name_headers(self) -> list[Header]:
+        """« Rhénapharm Excipients, à Saint-Louis », « Groupe Alsatec » alone on their lines above a paragraph that speaks
+        of them (« le groupe Alsatec est lauréat ») and tells their support: a newsletter's sections, one per laureate
+        (two such sections at least)."""
+        out = []
+        for m in _SECTION_NAME.finditer(self.text, 0, self.own_end):
+            name, start = m.group("name"), m.start("name")
+            place_hint = None
+            pm = re.search(r"\s*(?:,\s*(?:à|a|au)\s|\(|,\s|\s[–—-]\s)", name)
+            if pm:
+                place_hint, name = (start + pm.start(), m.end("name")), name[:pm.start()]
+            words = [w for w in re.findall(r"[\w'’-]+", name) if w.lower() not in _NAME_LINKS]
+            if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+                continue
+            gm = re.match(r"(?:Groupe|GROUPE)\s+(?=[A-ZÀ-Ý])", name)
+            org = self._heading_org(name[gm.end():] if gm else name, start + (gm.end() if gm else 0))
+            if not org or not _name_shaped(org[0]):
+                continue
+            if gm:  # « Groupe Alsatec »: the group is the name
+                org = (name[:gm.end()] + org[0], start, org[2])
+            ps, pe = m.end(), (_PARA_END.search(self.text, m.end()) or re.search(r"\Z", self.text)).start()
+            para = self.folded[ps:pe]
+            heads = {fold(w) for w in org[0].split()[:2] if len(w) >= 4 and w[:1].isupper()}
+            if not any(re.search(r"\b" + re.escape(h) + r"\b", para) for h in heads) \
+                    and not re.search(r"\bcette\s+(?:pme|pmi|eti|tpe|entreprise|societe|start-?up|usine|cooperative)\b", para):
+                continue  # (the paragraph speaks of the name: « La bonneterie auboise … », « cette PME de 110 salariés »)
+            if re.search(r"\bprojets?\s+(?:«\s*)?" + re.escape(fold(org[0])) + r"\b", self.folded[max(0, m.start() - 300):pe]):
+                continue  # « ## ANTARES 5G — Telvia Antennes, … » then « le projet ANTARES 5G »: a project's heading
+            # (the support is told in the paragraph, or once above the sections: « quatre projets … Tour d'horizon. »)
+            told = bool(out) or bool(re.search(r"laureat|retenu", self.folded[max(0, m.start() - 600):m.start()]))
+            for sm in _SUPPORT_CUE.finditer(para):
+                ss, se = _enclosing(self.sentences, ps + sm.start())
+                sent = self.folded[max(ss, ps):min(se, pe)]
+                if not (_NOT_RETAINED.search(sent) or _PENDING.search(sent)):
+                    told = True
+                    break
+            if told:
+                out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.75), "colon", None, place_hint, m.end("name")))
+        return out if len(out) >= 2 else []
+
+    def _slide_title_headers(self) -> list[Header]:
+        """« ### Diapo 3/12 — Sanvic Antennes », « [Diapositive 5] / PROTEO-72 – Nordane Protéines »: a slide deck whose
+        slides are each titled with a company, its lines telling its support (« Aide obtenue : 750 k€ », « Projet
+        lauréat »). The title's code before a dash is the project. Two such slides at least."""
+        titles = list(_SLIDE_TITLE.finditer(self.text))
+        self.slide_starts = [m.start() for m in titles] if len(titles) >= 3 else []
+        out = []
+        for k, m in enumerate(titles):
+            end = titles[k + 1].start() if k + 1 < len(titles) else min(len(self.text), m.end() + 800)
+            name, start = m.group("name").strip(" *_#"), m.start("name") + (len(m.group("name")) - len(m.group("name").lstrip(" *_#")))
+            if re.search(r"[:?!]|(?:19|20)\d\d", name):
+                continue  # « Sanvic : pourquoi relocaliser ? », « PIPELINE 2022-2023 »: a slide about, not of, a company
+            project = None
+            pm = re.match(r"(?P<code>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)[ \t]+[–—-][ \t]+(?=[A-ZÀ-Ý])", name)
+            if pm and (len(pm.group("code")) >= 4 or re.search(r"\d", pm.group("code"))) \
+                    and not _acronym_of(pm.group("code"), name[pm.end():]):
+                project = Value(pm.group("code"), start, start + len(pm.group("code")), 0.8)
+                name, start = name[pm.end():], start + pm.end()
+            if re.search(r"\s[–—-]\s|,", name) or name.isupper() and not project:
+                continue  # (a title in capitals is the deck's own heading: « COMPTE DE RÉSULTAT CONSOLIDÉ »)
+            folded = self.folded[m.end():end]
+            if not (_LAUREATE_CUE.search(folded) and (any(q.money for q in self.quantities_in(m.end(), end))
+                                                      or re.search(r"\blaureat", folded))) \
+                    or not re.search(r"laureat|\baides?\b|subvention|soutien|avance remboursable", folded):
+                continue
+            org = self._heading_org(name, start)
+            if not org or not _name_shaped(org[0]):
+                continue
+            out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "label", project, None, m.end()))
         return out if len(out) >= 2 else []
 
     def _commune_first_headers(self) -> list[Header]:
@@ -2225,7 +2351,7 @@ class Document:
         if not m or re.search(r"[.!?;]$", m.group("rest")) or len(m.group("rest").split()) > 16:
             return None
         ps, pe = m.span("place")
-        if m.group("rest").isupper():
+        if m.group("rest").isupper() or (m.group("above") is not None and not m.group("place").isupper()):
             return None  # « RELANCE : TROIS VAGUES, CINQ RÉUSSITES … »: a newsletter's section title
         led = self._lead_tells_support(m.end())
         at_commune = any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, pe))
@@ -2276,11 +2402,17 @@ class Document:
     def _fiche_name_header(self, m: re.Match) -> Header | None:
         name = m.group("name")
         ns = m.start("name")
+        fm = re.match(r"(?:Fiche|FICHE|Lauréat|LAURÉAT|Dossier|DOSSIER|Projet|PROJET)[ \t]*(?:n°|N°|no)?[ \t]*\d{1,3}[ \t]*[—–:-][ \t]*"
+                      r"(?=[A-ZÀ-Ý0-9])", name)
+        if fm:  # « FICHE 1 — COMPOSITES GARONNE »: the fiche's number is no part of the name
+            name, ns = name[fm.end():], ns + fm.end()
         am = re.match(r"([A-Z][A-Z0-9&]{1,5})[ \t]+[–—-][ \t]+(\S.*)", name)
         if am and _acronym_of(am.group(1), am.group(2)):
             name = am.group(1)  # « C2PR – Câbles & Connectique du Pays de Redon »: the acronym and what it stands for
         below = self.text[m.end():m.end() + 400]
-        labels = [norm(x).split()[0] for x in re.findall(r"(?m)^[ \t]*([^\n:]{2,40}?)[ \t]*:", below)[:2] if norm(x).split()]
+        # (« Adhérent depuis 2009. Site : Plouhinec »: the label after a short sentence of the line)
+        labels = [norm(x).split()[0] for x in re.findall(r"(?m)^[ \t]*(?:[^\n:.]{2,60}\.[ \t]+)?([^\n:.]{2,40}?)[ \t]*:", below)[:2]
+                  if norm(x).split()]
         # the two lines under the name are labelled with the usual words of a fiche (« Commune », « Projet », « Aide »)
         if len(labels) < 2 or not all(w in lexicon.LABEL_WORDS for w in labels) or not any(w in _FICHE_LABELS for w in labels) \
                 or re.search(r"[.:;!?]$|,|\s[–—-]\s", name.strip()) or re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", name):
@@ -2583,6 +2715,8 @@ class Document:
         org = self._heading_org(_cut_name(m.group("org")), m.start("org"))
         if not org:
             return None
+        if re.search(r"\bprojets?\s*(?:«\s*)?$", self.folded[max(0, org[1] - 12):org[1]]):
+            return None  # « Ostrea Bretagne – projet MAREA (Plouhinec, Finistère) »: the project, not its company
         if self._ends_with_place(org):
             return None  # « PME de Lannion (22) »: the parenthesis belongs to the place
         if re.search(r"(?:^|[\s,(])(?:de|d['’]|à|a|en)\s*$", self.text[max(0, org[1] - 4):org[1]]) \
@@ -2879,8 +3013,9 @@ class Document:
                             p.start <= org[1] and p.end >= org[2] for p in self.places_in(org[1] - 40, org[2])):
                         continue  # « Vitrex à Essômes-surMarne, Carbolux à Hirson »: a place is no sibling
                     lead = t[max(ss, s - 40):s]
-                    if re.search(r"(?:\b(?:à|au|aux|en|dans|sur|de|du|des|pour|par|avec)\s+|\b[dl]['’]\s*)$", t[max(ss, org[1] - 12):org[1]]):
-                        continue  # « … à Morcenx-la-Nouvelle, … »: a complement, not a listed name
+                    if re.search(r"(?:\b(?:à|au|aux|en|sur|de|du|des|pour|par|avec)\s+|\bdans\s+(?:(?:le|la|les)\s+|l['’]\s*)?|"
+                                 r"\b[dl]['’]\s*)$", t[max(ss, org[1] - 16):org[1]]):
+                        continue  # « … à Morcenx-la-Nouvelle, … », « dans le Comminges, »: a complement, not a listed name
                     if not self._plausible_org(org, lead) or _PERSON_AFTER_NAME.match(f, org[2]):
                         continue
                     words = norm(org[0]).split()
@@ -3619,10 +3754,14 @@ class Document:
                     and not re.search(r"laureat|\bretenue?s?\b|\bselectionnee?s?\b|\bsoutenue?s?\b|\bsubvention", para):
                 return True  # « La Biscuiterie X … a obtenu un prêt … L'entreprise … attend toujours la réponse de l'État »
         i = bisect.bisect_left(self.sentences, (se, -1))
-        if h.kind in _PROSE_KINDS and i < len(self.sentences) and self.sentences[i][0] < self._paragraph(h.org.start)[1]:
+        if (h.kind in _PROSE_KINDS or h.kind == "candidate") and i < len(self.sentences) \
+                and self.sentences[i][0] < self._paragraph(h.org.start)[1]:
             nxt = self.folded[self.sentences[i][0]:self.sentences[i][1]]
             if re.match(r"\s*[<«\"“]", nxt) and _NOT_RETAINED.search(nxt) and not _RETAINED.search(nxt):
                 return True
+            if re.match(r"\s*(?:(?:le|son|leur)\s+(?:dossier|projet)|(?:la|sa|leur)\s+candidature)\b", nxt) \
+                    and _NOT_RETAINED.search(nxt) and not _RETAINED.search(nxt):
+                return True  # « X … avait présenté un projet de 3,2 M€ … Le dossier n'a pas été retenu. »
             if re.match(r"\s*(?:refuse|rejete|recale|ecarte)e?s?\s*[.!]", nxt):
                 return True  # « X … avaient présenté un dossier au fonds « Résilience » en 2021. Refusé. »
             if re.search(r"\b(?:il|elle|elles|ils|l\W?entreprise|la\s+societe)\s+" + _NOT_LISTED.pattern[2:], nxt):
@@ -3959,6 +4098,9 @@ class Document:
                 lo = max(h.end_of_header, h.org.end)
                 end = next((pos for pos, pe, _, _, _, numbered in self.dep_headings
                             if numbered and lo <= pos and pe <= end), end)
+            if not h.story and self.slide_starts:
+                # (a slide deck: the next slide closes the item, whatever it is about)
+                end = next((pos for pos in self.slide_starts if max(h.end_of_header, h.org.end) < pos < end), end)
             if h.story:
                 end = min(nxt, max(self.own_end, h.end_of_header))
             elif h.kind in ("intro", "apposition", "subject", "place_intro", "at_place", "caps"):
@@ -5569,6 +5711,24 @@ class Document:
 _COMMON_ORG_WORDS = set()
 
 
+def _tab_table_as_pipes(text: str) -> str:
+    """Runs of three lines or more with two tabs or more each (a copied spreadsheet): their tabs become « | »."""
+    lines = text.split("\n")
+    tabbed = [line.count("\t") >= 2 for line in lines]
+    out, k = [], 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and tabbed[j]:
+            j += 1
+        if j - k >= 3:
+            out.extend(line.replace("\t", "|") for line in lines[k:j])
+            k = j
+        else:
+            out.append(lines[k])
+            k += 1
+    return "\n".join(out)
+
+
 def _place_words(doc):
     return doc.gaz.communes
 
@@ -5603,7 +5763,14 @@ _PARENT_NAMED = re.compile(r"\b[Ff]iliale\s+(?:française\s+)?(?:du|de|d['’])\
 # « … a passé douze ans chez X, à Lille », « ancienne cadre de la Filature X, à Lavelanet »: the former employer and its town
 _FORMER_EMPLOYER_PLACE = re.compile(r"\b(?:passee?s?|travaille|fait\s+ses\s+armes)\s+(?:[a-z]+\s+){0,3}chez\s+[^.;]{2,60}?,?\s+(?:a|au|en)\s+$|"
                                     r"\banciens?n?e?s?\s+(?:cadre|directeur|directrice|salariee?|dirigeante?)\b[^.;]{2,70}?,?\s+(?:a|au)\s+$")
-_FORMER_EMPLOYER_LEFT = re.compile(r"(?:\b(?:passee?s?|travaille|debute|fait\s+ses\s+armes|fait\s+carriere)\s+(?:[a-z]+\s+){0,3}chez\s+|"
+_FORMER_EMPLOYER_LEFT = re.compile(r"(?:\b(?:passee?s?|travaille|debute|fait\s+ses\s+armes|fait\s+carriere)\s+(?:[a-z]+\s+){0,3}chez\s+"
+                                   # (« chez un sous-traitant du décolletage, X »)
+                                   r"(?:(?:un|une|le|la|l\W)\s*[a-z-]+(?:\s+[a-z-]+){0,3},\s+)?|"
+                                   # « passée auparavant par le fabricant de meubles X »
+                                   r"\bpassee?s?\s+(?:auparavant\s+|notamment\s+|d\W\s*abord\s+|jadis\s+)?par\s+(?:le|la|les|l\W)\s*"
+                                   r"[a-z-]+(?:\s+(?:de|d\W)\s*[a-z-]+)?\s+|"
+                                   # a résumé's line « 2004 : entre chez X »
+                                   r"\b(?:entre|entree)\s+chez\s+|"
                                    r"\banciens?n?e?s?\s+(?:cadre|directeur|directrice|salariee?|dirigeante?|ingenieure?|responsable|"
                                    r"commerciale?|employee?)s?\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l\W\s*|d\W\s*|chez\s+)|"
                                    r"\bapres\s+avoir\s+(?:dirige|travaille|ete|occupe|gere)\b[^.;]{0,60}?\b(?:de\s+la|du|des|de\s+l\W|d\W|chez)\s*)"
@@ -5611,8 +5778,19 @@ _FORMER_EMPLOYER_LEFT = re.compile(r"(?:\b(?:passee?s?|travaille|debute|fait\s+s
 # « du pôle Ondes & Systèmes Connectés », « Acquisition de 100 % du capital de la société X », « une levée de fonds de
 # 9 M€ menée par X »: a cluster, a takeover's target, an investor
 _NOT_LAUREATE_LEFT = re.compile(r"\b(?:pole(?:\s+de\s+competitivite)?|cluster|federation|syndicat|chambre)\s+$|"
+                                # « fournisseur notamment de l'équipementier X », « sous-traitant du constructeur Y »: a client
+                                r"\b(?:fournisseur|fournisseuse|sous-traitant|sous-traitante)s?\s+(?:(?:notamment|historique|principal|"
+                                r"attitre|officiel|exclusif|direct|de\s+rang\s+\d)\s+)*"
+                                r"(?:(?:de|d\W)\s*[a-z-]+(?:\s+[a-z-]+){0,2}\s+(?=du\s|de\s+la\s|de\s+l\W|des\s))?"  # (« de faisceaux électriques »)
+                                r"(?:de\s+la\s+|de\s+l\W\s*|du\s+|des\s+|de\s+|d\W\s*)"
+                                r"(?:(?:equipementier|constructeur|groupe|societe|leader|geant|industriel|motoriste|avionneur|laboratoire|"
+                                r"chantier|fabricant|distributeur|enseigne|marque)\s+(?:[a-z-]+\s+)?)?$|"
+                                r"\bpour\s+le\s+compte\s+(?:de\s+la\s+|de\s+l\W\s*|du\s+|des\s+|de\s+|d\W\s*)(?:[a-z-]+\s+){0,2}$|"
+                                # « porté par la SEM Gâtinais Développement »: a local authorities' company builds, the
+                                # industrial tenant is the laureate
+                                r"\b(?:sem|spl|semop|societe\s+d\W\s*economie\s+mixte(?:\s+locale)?|societe\s+publique\s+locale)\s+$|"
                                 r"\b(?:acquisition|rachat|absorption|integration)\s+(?:de\s+(?:\d+\s*%\s+(?:du\s+capital\s+)?)?)?"
-                                r"(?:du\s+capital\s+)?(?:de\s+)?(?:la\s+societe\s+|l\W\s*entreprise\s+|la\s+pme\s+)?$|"
+                                r"(?:du\s+capital\s+)?(?:de\s+)?(?:(?:la\s+societe|l\W\s*entreprise|la\s+pme)\s+(?:[a-z]+\s+)?)?$|"
                                 r"\b(?:levee\s+de\s+fonds|tour\s+de\s+table)\b[^.;]{0,60}\b(?:menee?|conduite?|pilotee?)\s+par\s+$|"
                                 # « une levée de fonds de 2 millions d'euros auprès de Breizh Capital »: an investor
                                 r"\b(?:levee\s+de\s+fonds|tour\s+de\s+table|leve|levee|augmentation\s+de\s+capital)\b[^.;]{0,80}\baupres\s+(?:de\s+la\s+|de\s+l\W\s*|du\s+|des\s+|de\s+|d\W\s*)$|"
@@ -5948,7 +6126,9 @@ _CLEFT_SITE = re.compile(r"\bc['’]est\s+(?:dans|à|sur|au|en)\s[^.;\n]{3,80}?\
 _SECTOR_HEADING = re.compile(r"^[ \t]*(?:[-•▪*#]+[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&'’ .-]{2,60}?)[ \t]*"
                              r"\((?P<sector>[^()\n]{2,30})\)[ \t]*$", re.MULTILINE)
 # a story's headline: its commune then a colon (« Sisteron : … ») or a full stop (« LAMENTIN. … »), alone on its line
-_STORY_HEADLINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)[ \t\u00a0\u202f]*(?::|\.(?=[ \t]+[A-ZÀ-Ý]))[ \t]+"
+_STORY_HEADLINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)[ \t\u00a0\u202f]*(?:(?::|\.(?=[ \t]+[A-ZÀ-Ý]))[ \t]+|"
+                             # « SAINT-MARCEL » on the line above the headline (a daily's dateline)
+                             r"(?P<above>[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-ZÀ-Ý«])))"
                              r"(?P<rest>[\w«\"“][^\n:]{6,150}?)[ \t]*\n[ \t]*\n", re.MULTILINE)
 # an interviewer's question on a line of its own (« **Combien investissez-vous ?** », « — Et l'emploi ? »)
 _QUESTION_LINE = re.compile(r"^[ \t>]*(?:[-–—][ \t]*)?(?:\*\*|__|\*)?[^\n]{3,250}\?[ \t]*(?:\*\*|__|\*)?[ \t]*$", re.MULTILINE)
@@ -5959,7 +6139,7 @@ _MINUTES_LABELS = {"rapporteur", "rapporteure", "excuses", "excusees", "presents
 _HEADLINE_SUPPORT = re.compile(r"\b(?:decroche|obtient|recoit|empoche|laureat\w*|retenue?s?|soutenue?s?|aidee?s?|subvention\w*|"
                                r"coup\s+de\s+pouce|relance|millions?|m€|k€|\d+\s*€)")
 # the headline's subject (« Saint-Lô Plasturgie se lance … », « la Cuivrerie Sourdine se diversifie ») …
-_HEADLINE_SUBJECT = re.compile(r"^(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r")(?:\s*,|\s+(?:s['’]|se\s+|n['’]|ne\s+)?(?!(?:de|du|des|la|le|les|et|en|sur|sous)\b|[dl]['’])[a-zéèêàâîôûç])")
+_HEADLINE_SUBJECT = re.compile(r"^(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(?=[A-ZÀ-Ý]))?(?P<org>" + CAPNAME + r")(?:\s*,|\s+(?:s['’]|se\s+|n['’]|ne\s+)?(?!(?:de|du|des|la|le|les|et|en|sur|sous)\b|[dl]['’])[a-zéèêàâîôûç])")
 # … or a described company (« la start-up nantaise Enzymia Atlantique va construire … »)
 _HEADLINE_DESCRIBED = re.compile(r"^(?:la|le|l['’])\s*(?:start-?up|startup|PME|PMI|ETI|TPE|société|entreprise|jeune\s+pousse|"
                                  r"biotech|coopérative)(?:\s+[a-zéèêàâîôûç-]{3,}){0,2}\s+(?P<org>" + CAPNAME + r")\s+[a-zéèêàâîôûç]")
@@ -6521,10 +6701,18 @@ _ENUM_MEMBER = re.compile(
 # Between two listed names: a separator, with perhaps a short bracket (« X (Caen), Y et Z »).
 # « X, à La Flèche, Y, à Sablé-sur-Sarthe, et Z »: a commune set off by commas after each name.
 _ENUM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:à|au)[ \t]+[A-ZÀ-Ý][^,;()\n]{1,35}?)?[ \t]*(?:,|;|,?[ \t]+et|,?[ \t]+ainsi[ \t]+que|,?[ \t]+ou[ \t]+encore)[ \t]+")
+# A letter's signature: the signer's title on its line, the company's name on the next
+_SIGNATURE = re.compile(r"(?m)^[ \t]*(?:Président|Présidente|Directeur|Directrice|PDG|P\.-D\.G\.|Gérant|Gérante|DG|CEO|"
+                        r"Co-?gérante?|Fondatrice|Fondateur)\b[^\n]{0,50}\n[ \t]*(?P<org>[A-ZÀ-Ý][^\n]{2,60}?)[ \t]*$")
+_SAID_NOT_BENEFICIARY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+[A-ZÀ-Ý][\w'’&-]*){0,4})"
+                                   r"[ \t]+n['’](?:est|était)[ \t]+pas[ \t]+(?:elle-même[ \t]+|lui-même[ \t]+)?"
+                                   r"(?:bénéficiaire|lauréate?|candidate?|concernée?[ \t]+par)\b", re.MULTILINE)
 _UNCONCERNED = re.compile(r"\bn\W\s*(?:est|sont)\s+pas\s+concernee?s?\s+par\b")
 _NOT_LISTED = re.compile(r"\bne\s+(?:figure|figurent|apparait|apparaissent)\s+pas\s+(?:dans|parmi|sur)\b|"
                          r"\bne\s+(?:fait|font)\s+pas\s+partie\s+des\s+(?:laureat|retenu|beneficiaire|projets\s+retenus|elus)")
 _NOT_RETAINED = re.compile(_NOT_LISTED.pattern + r"|"
+                           # « Nous n'avons pas candidaté à Résilience », « (un fabricant) qui n'a jamais candidaté »
+                           r"\bn\W\s*(?:avons|avez|avait|avaient|a|ont)\s+(?:(?:meme|jamais|pas)\s+)+(?:encore\s+)?candidate\b|"
                            r"\bn\W\s*(?:avait|avaient)\s+pas\s+(?:encore\s+)?ete\s+(?:retenue?s?|selectionnee?s?)|\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(?:[a-z]+ment\s+)?pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
                            r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
@@ -6624,7 +6812,8 @@ def pipe_org_column(columns: dict[int, str]) -> int | None:
     « subventions » export has « Nom attribuant » before « Nom bénéficiaire »)."""
     first = min(columns) if columns else None
     # (« Adhérent » names a cluster's member only in the first column: « Agenda | Financements | Adhérents » is a menu)
-    named = [i for i, c in columns.items() if (re.search(r"entreprise|societe|laureat|beneficiaire|porteur|raison sociale|^nom|^acteurs?$", c)
+    named = [i for i, c in columns.items() if (re.search(r"entreprise|societe|laureat|beneficiaire|porteur|raison[ _]sociale|^nom|^acteurs?$|"
+                                                         r"^filiales?$", c)
                                                or (i == first and re.match(r"adherent|membre", c)))
              and not re.search(r"attribu|financeur|instructeur|service|contact|referent|signataire", c)
              # (« Siret bénéficiaire » is its number, not its name; « Bénéficiaire (SIRET) » is both)
@@ -6741,7 +6930,7 @@ _ROLE_COLUMN = re.compile(r"(?:(?:communes?|villes?|localisation|lieu|sites?|imp
                           r"n°\s*(?:de\s+)?(?:dossier|ordre)|numero(?:\s+de\s+dossier)?|ref(?:erence)?|objet(?:\s+\w+){1,3}|"
                           r"cout(?:\s+\w+){0,4}|depenses?(?:\s+\w+){0,3}|assiette(?:\s+\w+){0,2}|taux(?:\s+\w+){0,2}|"
                           r"(?:engagements?\s+)?emplois?(?:\s+\w+){0,2})\s*(?:\(.*\))?")
-_STATUS_NO = re.compile(_NO_WORDS + r"|abandon|renonc|resili(?:e|ee|es|ation)\b|retire|"
+_STATUS_NO = re.compile(_NO_WORDS + r"|abandon|renonc|resili(?:e|ee|es|ation)\b|retire|desist|"
                         # a file still being put together: « Pièces manquantes », « Pré-dépôt », « Incomplet »
                         r"pieces\s+manquantes|pre-?\s?depot|incomplet|"
                         # not a laureate at all: « Prestataire », « Candidat » (but « Candidature retenue » is one)
@@ -6923,15 +7112,22 @@ _LEAD_PLACE_INTRO = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[A-ZÀ-Ý][a-zà-ÿ]+,[ \t]+)?(?:[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},[ \t]+)?"
     # « Toujours à Sedan, … », « Non loin, à … »: an adverb of the list glued to the place
     r"(?:(?:Toujours|Également|Aussi|Puis|Et|Plus\s+loin|Non\s+loin|Tout\s+près)[ \t]+)?"
-    r"(?:à|À|A)[ \t]+[A-ZÀ-Ý][^,.\n]{1,40}?(?:[ \t]*\([^()\n]{1,30}\))?,[ \t]+"
+    r"(?:«[ \t]*)?(?:à|À|A)[ \t]+[A-ZÀ-Ý][^,.\n]{1,40}?(?:[ \t]*\([^()\n]{1,30}\))?,[ \t]+"
+    # (« À Châtenois, au pied du Haut-Kœnigsbourg, X s'apprête à investir … »: where the place is)
+    r"(?:(?:au|aux|à|près|non\s+loin|entre|dans|en|sur)\b[^,.\n]{2,40},[ \t]+)?"
     r"(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]{3,}\s+){0,2})?(?P<org>" + _NAME_LOWMID + r")"
     r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,120},)?\s+" + _INTRO_VERB, re.MULTILINE)
 # « La Tuilerie X vient d'être retenue parmi les lauréats », « Y figure parmi les 30 projets retenus », « Z a été
 # sélectionnée »: a sentence (or a quoted clause) whose subject is the laureate, found without spaCy.
 _SUBJECT_RETAINED = re.compile(
-    r"(?:^|(?<=[.!?:]\s)|(?<=«\s)|(?<=\n))[ \t]*(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},\s+)?"
-    r"(?:(?:la|le|les|l['’]|La|Le|Les|L['’])\s*(?:(?:société|entreprise|PME|PMI|ETI|start-?up)\s+)?)?(?P<org>" + _NAME_LOWMID + r")"
-    r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,100},)?\s+(?:(?:vient|viennent)\s+d['’]\s*être\s+(?:officiellement\s+)?"
+    r"(?:^|(?<=[.!?:]\s)|(?<=«\s)|(?<=\n))[ \t]*"
+    # « **Octobre 2021** — **X** (Sanvignes-les-Mines) rejoint … »: a chronicle's dated item
+    r"(?:(?:\*\*|__)?(?:(?:1er|[0-3]?\d)[ \t]+)?(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)[ \t]+(?:19|20)\d\d(?:\*\*|__)?[ \t]*[—–][ \t]*)?"
+    r"(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},\s+)?"
+    # (« Enfin, dans le Comminges, X a été retenu »: a place of the writer's between commas)
+    r"(?:(?:dans|en|à|au|aux|du\s+côté\s+de|près\s+de)\s+[^,.;\n]{2,40},\s+)?"
+    r"(?:(?:la|le|les|l['’]|La|Le|Les|L['’])\s*(?:(?:société|entreprise|PME|PMI|ETI|start-?up)\s+)?)?(?:\*\*|__)?(?P<org>" + _NAME_LOWMID + r")"
+    r"(?:\*\*|__)?(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,100},)?\s+(?:(?:vient|viennent)\s+d['’]\s*être\s+(?:officiellement\s+)?"
     r"(?:retenue?s?|sélectionnée?s?|désignée?s?|choisie?s?)|figure(?:nt)?\s+(?:également\s+|aussi\s+|bien\s+)?parmi\s+les\s+"
     r"(?:\d+\s+|[a-zé]+\s+){0,2}(?:lauréats|bénéficiaires|(?:projets|entreprises|dossiers)\s+(?:retenus|retenues|"
     r"sélectionnés|sélectionnées|soutenus|soutenues|lauréats))|(?:a|ont)\s+été\s+(?:officiellement\s+)?(?:retenue?s?|"
@@ -6939,7 +7135,10 @@ _SUBJECT_RETAINED = re.compile(
     r"fait\s+partie\s+des\s+(?:\d+\s+|[a-zé]+\s+){0,2}(?:lauréats|bénéficiaires|(?:entreprises|projets|dossiers)(?:\s+[a-zé-]{4,})?\s+"
     r"(?:retenus|retenues|lauréats|lauréates|sélectionnés|sélectionnées))|"
     # « Gélules Atlantique fait partie de la même vague de lauréats »
-    r"fait\s+partie\s+de\s+la\s+(?:même\s+)?(?:vague|liste|promotion|sélection|session)\s+(?:de\s+|des\s+)lauréats)",
+    r"fait\s+partie\s+de\s+la\s+(?:même\s+)?(?:vague|liste|promotion|sélection|session)\s+(?:de\s+|des\s+)lauréats|"
+    # « X (Sanvignes-les-Mines) rejoint la liste des lauréats du Fonds d'accélération »
+    r"(?:rejoint|rejoignent|intègre|intègrent)\s+(?:à\s+son\s+tour\s+|aussi\s+|également\s+)?(?:la\s+liste|le\s+cercle|le\s+club|"
+    r"la\s+promotion)\s+des\s+(?:lauréats|bénéficiaires))",
     re.MULTILINE)
 # « Les Lunetiers de la Bienne, à Morez (Jura), relancent … », « X, enfin, à Lons-le-Saunier, reprennent … »
 # « Dirigée par M. X depuis 2012, Usitec usine … », « Start-up issue des laboratoires lannionnais, ONDALINK (Pleumeur-Bodou)
@@ -7022,6 +7221,16 @@ _ROSTER_LINE = re.compile(r"(?m)^[ \t]*[-•*][ \t]*(?P<tag>[A-ZÀ-Ý][A-ZÀ-Ý'
 _SPEAKER_TURN = re.compile(r"(?m)^[ \t]*(?:\[[\d:]{4,8}\][ \t]*)?(?P<tag>[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,20})[ \t]*:")
 _NUMBERED_LAUREATE = re.compile(r"(?m)^[ \t]*(?:#{1,4}[ \t]+)?(?:\*\*)?(?:LAURÉATE?|Lauréate?|LAUREATE?|BÉNÉFICIAIRE|Bénéficiaire)[ \t]*"
                                 r"(?:n°[ \t]*)?\d{1,2}[ \t]*[·:–—-][ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n*]{1,70}?)[ \t]*(?:\*\*)?[ \t]*$")
+# « **Rouergue Composites** — Calmont (Aveyron), … »: a bold name opening its line, a dash, its commune
+_BOLD_NAME_PLACE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?:\*\*|__)(?P<name>[A-ZÀ-Ý0-9][^*_\n]{1,70}?)(?:\*\*|__)[ \t]*[—–][ \t]*"
+                              r"(?P<place>[A-ZÀ-Ý][^,.;:()\n]{1,40}?)[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[,.;]")
+# A section's heading alone on its line, a blank line, then its paragraph
+_SECTION_NAME = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n.:;!?*_|]{2,70}?)(?:\*\*|__)?[ \t]*\n"
+                           r"[ \t]*\n(?=[ \t]*\S[^\n]{120,})")
+# A slide's title: « ### Diapo 3/12 — Name », « Slide 4 : Name », or the line under « [Diapositive 5] »
+_SLIDE_TITLE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)?(?:Diapo(?:sitive)?|Slide|Planche|Transparent)[ \t]*n?°?[ \t]*"
+                          r"\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?:\*\*|__)?[ \t]*[—–:-][ \t]*|\[(?:Diapo(?:sitive)?|Slide)[ \t]*\d{1,3}"
+                          r"(?:[ \t]*/[ \t]*\d{1,3})?\][ \t]*\n[ \t]*)(?P<name>[^\n]{2,80}?)[ \t]*$")
 _SLIDE_PLACE_ITEM = re.compile(r"(?m)^[ \t]*[➢►▶•*–-][ \t]*(?P<place>[A-ZÀ-Ý][^\n()•]{1,40}?)[ \t]*\((?:" + DEPT_CODE_RE + r")\)[ \t]*\n"
                                r"[ \t]*[•*–-][ \t]*(?P<name>[A-ZÀ-Ý][^\n:•]{2,80}?)[ \t]*$")
 _COMMUNE_FIRST_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?:\*\*|__)(?P<place>[A-ZÀ-Ý][^*\n]{1,70}?)(?:\*\*|__)[ \t]*[—–-][ \t]*"

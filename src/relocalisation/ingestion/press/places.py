@@ -82,8 +82,11 @@ class PlaceMention:
 
 # « Romorantin » for Romorantin-Lanthenay: the first half of a two-name town of 10 000 inhabitants or
 # more, when no commune bears it and it is unique; these halves are words or other places, never short forms.
-_NO_SHORT_FORM = {"grande", "loire", "petit", "petite", "porto", "boulogne", "moorea", "taiarapu", "capesterre", "remire"}
-_TWO_NAMES = re.compile(r"([A-ZÉÈÂÎÔ][a-zéèêëàâîïôöûüç]{4,})-[A-ZÉÈÂÎÔ][\wéèêàâîôûç'-]+")
+_NO_SHORT_FORM = {"grande", "loire", "petit", "petite", "porto", "boulogne", "moorea", "taiarapu", "capesterre", "remire",
+                  # (words, or names that several communes share under 10 000 inhabitants)
+                  "sable", "voisins", "deuil", "castelnau", "mauges", "combs"}
+# « Boulogne-Billancourt » is written « Boulogne », « Montceau-les-Mines » « Montceau », « Brive-la-Gaillarde » « Brive ».
+_TWO_NAMES = re.compile(r"([A-ZÉÈÂÎÔ][a-zéèêëàâîïôöûüç]{4,})-(?:[A-ZÉÈÂÎÔ]|(?:les|lès|lez|sur|sous|en|la|le|aux)-)[\wéèêàâîôûç'-]+")
 
 
 _MIXED_CASE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+[A-ZÀ-Ý]\w*")  # one word with a capital inside: « GaN », « LiDAR »

@@ -453,8 +453,12 @@ def _flat(record: dict, prefix: str = "", depth: int = 0) -> dict:
         if leaf is not None:
             out[key] = leaf
         elif isinstance(v, dict) and depth < 2:
-            out.update(_flat(v, key, depth + 1))
+            # (an Opendatasoft or GeoJSON record wraps its values in « fields », « properties »: no part of their names)
+            out.update(_flat(v, prefix if k.lower() in _WRAPPER_KEYS else key, depth + 1))
     return out
+
+
+_WRAPPER_KEYS = {"fields", "properties", "attributes", "record", "values"}
 
 
 def _lay_out(value, title: str, lines: list[str], depth: int) -> None:
