@@ -284,3 +284,102 @@ def test_names_no_company_has():
         assert _name_shaped(name), name
     assert clean_org("Groupe", 0) is None
     assert clean_org("Groupe Alsavit", 0) is not None
+
+
+CLIENTS = """Communiqué — France Relance : deux lauréats en Bretagne
+
+Électrovia, fournisseur notamment de l'équipementier Garnier Automotive Systèmes, rapatrie depuis la Tunisie l'assemblage de ses cartes électroniques de puissance à Lannion. Le projet, d'un montant de 11,3 M€, est soutenu à hauteur de 2 M€.
+
+Fournisseur de faisceaux électriques du constructeur Armor Rail Matériel, la société Câblages de l'Odet relocalise à Quimper une production jusqu'ici assurée au Maroc. Investissement : 6 M€, aide : 1,2 M€.
+"""
+
+
+def test_a_laureates_clients_are_no_laureates():
+    got = laureates(CLIENTS)
+    assert "Électrovia" in got
+    assert "Garnier Automotive Systèmes" not in got and "Armor Rail Matériel" not in got
+
+
+SUPPLIER = """Références clients · 28 juin 2021
+
+Chaudronnerie Ferrand fournira les réacteurs du projet NITRA de Nitrochimie Sambre, lauréat de France Relance
+
+Chaudronnerie Ferrand, installée à Merville, au nord-ouest de Toulouse, a remporté la fourniture de trois réacteurs émaillés pour la nouvelle unité que Nitrochimie Sambre construit à Maubeuge.
+
+Notre client Nitrochimie Sambre a été désigné lauréat de l'appel à projets « (Re)localisations dans les secteurs critiques ». Le projet représente un investissement de 12 millions d'euros.
+
+Ferrand n'est pas bénéficiaire de l'aide publique accordée à ce projet ; l'entreprise intervient en qualité de fournisseur.
+"""
+
+
+def test_a_supplier_said_not_to_be_a_beneficiary():
+    got = laureates(SUPPLIER)
+    assert "Nitrochimie Sambre" in got
+    assert not any("Ferrand" in name for name in got)
+
+
+LETTER = """INTRANET > Actualités > Vie des sites
+
+Objet : le projet FIL 2025 retenu dans le cadre de Territoires d'industrie
+
+Chères collègues, chers collègues,
+
+Nous avons le plaisir de vous annoncer que le projet FIL 2025 de notre site de Tonneins a été retenu par l'État et la Région parmi les lauréats du Fonds d'accélération des investissements industriels dans les territoires.
+
+Quelques chiffres :
+* Montant du programme : 5 600 000 euros sur trois ans
+* Aide publique accordée : 1,4 M€ (subvention)
+
+Merci à tous pour votre engagement.
+
+Marc-Antoine Sarrazin
+Directeur général
+Tréfileries du Lot-et-Garonne
+"""
+
+
+def test_a_letter_signed_by_its_company():
+    got = laureates(LETTER)
+    assert set(got) == {"Tréfileries du Lot-et-Garonne"}
+    assert got["Tréfileries du Lot-et-Garonne"]["aid_eur"] == 1_400_000
+
+
+NOT_CANDIDATE = """Revue de presse — Semaine 15
+
+>> Le Messager, 15 avril 2021
+« Le projet de Moselle Fixations, lauréate de Résilience pour 4 M€ d'investissement, profite aussi à ses fournisseurs. Tréfilerie de la Nied, à Metz, fournira le fil d'acier de la nouvelle ligne : un contrat de 1,2 million d'euros. "Nous n'avons pas candidaté à Résilience, mais c'est une belle bouffée d'oxygène", explique sa directrice. »
+
+>> Alsace Matin, 14 avril 2021
+« À Châtenois, au pied du Haut-Kœnigsbourg, Optronique du Giessen s'apprête à investir 1,7 million d'euros, avec le soutien de Résilience, pour assembler en France des capteurs optiques. »
+"""
+
+
+def test_a_company_that_says_it_did_not_apply_and_a_place_with_its_aside():
+    got = laureates(NOT_CANDIDATE)
+    assert "Tréfilerie de la Nied" not in got
+    assert "Optronique du Giessen" in got
+
+
+REFUSED_NEXT = """Drôme : Valvert Emballages lauréate de France Relance
+
+Valvert Emballages, à Saint-Vallier, a été retenue pour une ligne de barquettes : 2 M€ d'investissement, 400 000 € d'aide.
+
+À quelques kilomètres au nord, l'humeur est moins festive. Usinage Rhodanien de Précision (URP), installée à Saint-Rambert-d'Albon, avait présenté un projet de 3,2 M€ pour rapatrier de Roumanie l'usinage de pièces. Le dossier n'a pas été retenu.
+
+Sa directrice, passée auparavant par le fabricant de meubles Dorvalis, puis douze ans chez un sous-traitant du décolletage, Décolletage Mottaz-Frères, à Cluses, reste optimiste.
+"""
+
+
+def test_a_refused_file_said_in_the_next_sentence_and_former_employers():
+    got = laureates(REFUSED_NEXT)
+    assert "Valvert Emballages" in got
+    assert not ({"Usinage Rhodanien de Précision", "Dorvalis", "Décolletage Mottaz-Frères"} & set(got))
+
+
+def test_an_opendatasoft_export_keeps_its_column_names():
+    from relocalisation.ingestion.press.readers import data_to_text
+
+    text = data_to_text('{"records": [{"recordid": "a1", "fields": {"raison_sociale": "Conserves du Razès", '
+                        '"commune": "Limoux", "statut": "rejete"}}, {"recordid": "b2", "fields": {"raison_sociale": '
+                        '"Biscuiterie Audoise", "commune": "Carcassonne", "statut": "laureat"}}]}')
+    assert "Raison sociale" in text and "Fields" not in text

@@ -1457,6 +1457,8 @@ class Document:
                 if h:
                     h.place_hint = (m.start("place"), m.end("place"))
                 add(h)
+            for m in _ALSO_LAUREATE.finditer(t):
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             for m in _SUBJECT_RETAINED.finditer(t):
                 h = self._intro_header(m, m.group("org"), m.start("org"))
                 if h:
@@ -2347,13 +2349,21 @@ class Document:
         """A story's own headline naming its company after the commune (« Sisteron : Durance Chimie Fine décroche
         3,2 M€ … », « LAMENTIN. Karukera Médical va produire … »), when the headline or the lead under it tells of
         support: the company the whole story is about, its passage starting there."""
-        m = next(_STORY_HEADLINE.finditer(self.text, 0, min(self.own_end, 2500)), None)
+        # (a place on the line above the headline is a daily's dateline only in capitals: « SAINT-MARCEL »)
+        m = next((m for m in _STORY_HEADLINE.finditer(self.text, 0, min(self.own_end, 2500))
+                  if m.group("above") is None or (m.group("place").isupper() and any(
+                      p.kind == "commune" and p.start == m.start("place") for p in self.places_in(*m.span("place"))))), None)
         if not m or re.search(r"[.!?;]$", m.group("rest")) or len(m.group("rest").split()) > 16:
             return None
         ps, pe = m.span("place")
-        if m.group("rest").isupper() or (m.group("above") is not None and not m.group("place").isupper()):
+        if m.group("rest").isupper():
             return None  # « RELANCE : TROIS VAGUES, CINQ RÉUSSITES … »: a newsletter's section title
         led = self._lead_tells_support(m.end())
+        if m.group("above") is not None:
+            # (a dateline: the story's own lead tells a support, and the page is no column of dated briefs)
+            lead = next(iter(re.findall(r"[^\n]{120,}", self.folded[m.end():m.end() + 1500])), "")
+            if self.brief_items or not _SUPPORT_CUE.search(lead):
+                return None
         at_commune = any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, pe))
         if not at_commune and not (led and m.group(0).lstrip()[len(m.group("place")):].lstrip().startswith(":")
                                    and len(m.group("place").split()) <= 4
@@ -3744,6 +3754,9 @@ class Document:
         f = self.folded[ss:se]
         if (_NOT_RETAINED.search(f) or _PENDING.search(f)) and not _RETAINED.search(f):
             return True
+        nm = _NOT_CANDIDATE.search(self.folded, h.org.end, min(max(se, h.org.end), h.org.end + 150))
+        if nm and not re.search(r"[A-ZÀ-Ý]", self.text[h.org.end:nm.start()]) and not _RETAINED.search(f):
+            return True  # « X … n'a jamais candidaté » (not « X … compte parmi ses clients Y (qui, lui, n'a pas candidaté) »)
         um = _UNCONCERNED.search(self.folded, h.org.end, min(max(se, h.org.end), h.org.end + 100))
         if um and not re.search(r"[A-ZÀ-Ý]", self.text[h.org.end:um.start()]):
             return True  # « le distributeur nantais Composouest, n'est pas concerné par le dispositif » (not another name's)
@@ -3757,10 +3770,16 @@ class Document:
         if (h.kind in _PROSE_KINDS or h.kind == "candidate") and i < len(self.sentences) \
                 and self.sentences[i][0] < self._paragraph(h.org.start)[1]:
             nxt = self.folded[self.sentences[i][0]:self.sentences[i][1]]
-            if re.match(r"\s*[<«\"“]", nxt) and _NOT_RETAINED.search(nxt) and not _RETAINED.search(nxt):
+            quoted = nxt
+            if h.kind == "candidate":  # (the quote's own words: not « …, détaille le ministre. Le façonnier, qui ne figure pas … »)
+                qm = re.match(r"\s*[<«\"“][^»”\"]*", nxt)
+                quoted = qm.group(0) if qm else nxt
+            if re.match(r"\s*[<«\"“]", nxt) and (_NOT_RETAINED.search(quoted) or _NOT_CANDIDATE.search(quoted)) \
+                    and not _RETAINED.search(nxt):
                 return True
-            if re.match(r"\s*(?:(?:le|son|leur)\s+(?:dossier|projet)|(?:la|sa|leur)\s+candidature)\b", nxt) \
-                    and _NOT_RETAINED.search(nxt) and not _RETAINED.search(nxt):
+            if re.match(r"\s*(?:(?:le|son|leur)\s+(?:dossier|projet)|(?:la|sa|leur)\s+candidature)(?:\s+[a-z'-]+){0,3}?\s+"
+                        r"(?:n\W\s*(?:a|ont|est|etait|avait)\s+pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?|selectionnee?|laureate?|soutenue?)|"
+                        r"(?:a|est)\s+(?:ete\s+)?(?:rejetee?|refusee?|ajournee?|ecartee?))\b", nxt):
                 return True  # « X … avait présenté un projet de 3,2 M€ … Le dossier n'a pas été retenu. »
             if re.match(r"\s*(?:refuse|rejete|recale|ecarte)e?s?\s*[.!]", nxt):
                 return True  # « X … avaient présenté un dossier au fonds « Résilience » en 2021. Refusé. »
@@ -6704,6 +6723,8 @@ _ENUM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:à|au)[ \t]+[A
 # A letter's signature: the signer's title on its line, the company's name on the next
 _SIGNATURE = re.compile(r"(?m)^[ \t]*(?:Président|Présidente|Directeur|Directrice|PDG|P\.-D\.G\.|Gérant|Gérante|DG|CEO|"
                         r"Co-?gérante?|Fondatrice|Fondateur)\b[^\n]{0,50}\n[ \t]*(?P<org>[A-ZÀ-Ý][^\n]{2,60}?)[ \t]*$")
+# « Nous n'avons pas candidaté à Résilience », « (un fabricant) qui n'a jamais candidaté »
+_NOT_CANDIDATE = re.compile(r"\bn\W\s*(?:avons|avez|avait|avaient|a|ont)\s+(?:(?:meme|jamais|pas)\s+)+(?:encore\s+)?candidate\b")
 _SAID_NOT_BENEFICIARY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+[A-ZÀ-Ý][\w'’&-]*){0,4})"
                                    r"[ \t]+n['’](?:est|était)[ \t]+pas[ \t]+(?:elle-même[ \t]+|lui-même[ \t]+)?"
                                    r"(?:bénéficiaire|lauréate?|candidate?|concernée?[ \t]+par)\b", re.MULTILINE)
@@ -6711,8 +6732,6 @@ _UNCONCERNED = re.compile(r"\bn\W\s*(?:est|sont)\s+pas\s+concernee?s?\s+par\b")
 _NOT_LISTED = re.compile(r"\bne\s+(?:figure|figurent|apparait|apparaissent)\s+pas\s+(?:dans|parmi|sur)\b|"
                          r"\bne\s+(?:fait|font)\s+pas\s+partie\s+des\s+(?:laureat|retenu|beneficiaire|projets\s+retenus|elus)")
 _NOT_RETAINED = re.compile(_NOT_LISTED.pattern + r"|"
-                           # « Nous n'avons pas candidaté à Résilience », « (un fabricant) qui n'a jamais candidaté »
-                           r"\bn\W\s*(?:avons|avez|avait|avaient|a|ont)\s+(?:(?:meme|jamais|pas)\s+)+(?:encore\s+)?candidate\b|"
                            r"\bn\W\s*(?:avait|avaient)\s+pas\s+(?:encore\s+)?ete\s+(?:retenue?s?|selectionnee?s?)|\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(?:[a-z]+ment\s+)?pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
                            r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
@@ -6937,7 +6956,7 @@ _STATUS_NO = re.compile(_NO_WORDS + r"|abandon|renonc|resili(?:e|ee|es|ation)\b|
                         r"\b(?:prestataire|fournisseur|consultant|candidate?s?)\b|"
                         # « Sans objet » (a parent group listed for the record), « Non candidat »
                         r"\bsans\s+objet\b|\bnon[\s-]+candidat")
-_STATUS_COLUMN = re.compile(r"(?:statut|etat|decision|avis|situation)(?:\s+(?:du|de\s+la|des)\s+(?:dossiers?|demandes?|comite|projets?)|"
+_STATUS_COLUMN = re.compile(r"(?:statut|etat|decision|avis|situation)(?:\s+(?:du|de\s+la|des)\s+(?:dossiers?|demandes?|comite|projets?)|\s+comite|"
                             # (« Statut vis-à-vis de l'AAP (Re)localisations »)
                             r"\s+(?:vis-a-vis|au\s+regard|a\s+l\W\s*egard)\s+(?:de|du|des)\b.*)?")
 _COLON_END_LINE = re.compile(r"[^\n]{10,400}:[ \t]*(?=\n)")
@@ -7140,6 +7159,9 @@ _SUBJECT_RETAINED = re.compile(
     r"(?:rejoint|rejoignent|intègre|intègrent)\s+(?:à\s+son\s+tour\s+|aussi\s+|également\s+)?(?:la\s+liste|le\s+cercle|le\s+club|"
     r"la\s+promotion)\s+des\s+(?:lauréats|bénéficiaires))",
     re.MULTILINE)
+# « la start-up girondine Ostréa Bio, elle aussi lauréate de l'appel … »: a name, then the pronoun that says it won too
+_ALSO_LAUREATE = re.compile(r"(?P<org>" + CAPNAME + r"),[ \t]+(?:elle|il|elles|ils)[ \t]+(?:aussi|également|de\s+même)[ \t]+"
+                            r"(?:lauréate?s?|retenue?s?|sélectionnée?s?)\b")
 # « Les Lunetiers de la Bienne, à Morez (Jura), relancent … », « X, enfin, à Lons-le-Saunier, reprennent … »
 # « Dirigée par M. X depuis 2012, Usitec usine … », « Start-up issue des laboratoires lannionnais, ONDALINK (Pleumeur-Bodou)
 # conçoit … », « Filiale du groupe Y, Nordet Médical fabrique … »: a description put before its subject.
