@@ -1457,7 +1457,7 @@ class Document:
                 if h:
                     h.place_hint = (m.start("place"), m.end("place"))
                 add(h)
-            for m in _ALSO_LAUREATE.finditer(t):
+            for m in _PRONOUN_ALSO_LAUREATE.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             for m in _SUBJECT_RETAINED.finditer(t):
                 h = self._intro_header(m, m.group("org"), m.start("org"))
@@ -2035,7 +2035,7 @@ class Document:
             return None
         name, s, e = best
         # (a letter signed at its foot: its passage starts with the award it tells, above the name)
-        start = min(s, min(_enclosing(self.sentences, a.start())[0] for a in self._own_awards))
+        start = min([s] + [_enclosing(self.sentences, a.start())[0] for a in self._own_awards])
         return Header(start, Value(name, s, e, 0.7), "intro", None, None, e, story=True)
 
     def _dep_name_commune_headers(self) -> list[Header]:
@@ -7160,7 +7160,7 @@ _SUBJECT_RETAINED = re.compile(
     r"la\s+promotion)\s+des\s+(?:lauréats|bénéficiaires))",
     re.MULTILINE)
 # « la start-up girondine Ostréa Bio, elle aussi lauréate de l'appel … »: a name, then the pronoun that says it won too
-_ALSO_LAUREATE = re.compile(r"(?P<org>" + CAPNAME + r"),[ \t]+(?:elle|il|elles|ils)[ \t]+(?:aussi|également|de\s+même)[ \t]+"
+_PRONOUN_ALSO_LAUREATE = re.compile(r"(?P<org>" + CAPNAME + r"),[ \t]+(?:elle|il|elles|ils)[ \t]+(?:aussi|également|de\s+même)[ \t]+"
                             r"(?:lauréate?s?|retenue?s?|sélectionnée?s?)\b")
 # « Les Lunetiers de la Bienne, à Morez (Jura), relancent … », « X, enfin, à Lons-le-Saunier, reprennent … »
 # « Dirigée par M. X depuis 2012, Usitec usine … », « Start-up issue des laboratoires lannionnais, ONDALINK (Pleumeur-Bodou)
