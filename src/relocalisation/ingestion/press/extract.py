@@ -2350,16 +2350,16 @@ class Document:
         3,2 M€ … », « LAMENTIN. Karukera Médical va produire … »), when the headline or the lead under it tells of
         support: the company the whole story is about, its passage starting there."""
         # (a place on the line above the headline is a daily's dateline only in capitals: « SAINT-MARCEL »)
-        m = next((m for m in _STORY_HEADLINE.finditer(self.text, 0, min(self.own_end, 2500))
-                  if m.group("above") is None or (m.group("place").isupper() and any(
-                      p.kind == "commune" and p.start == m.start("place") for p in self.places_in(*m.span("place"))))), None)
+        m = next(_STORY_HEADLINE.finditer(self.text, 0, min(self.own_end, 2500)), None) or next(
+            (m for m in _DATELINE_ABOVE.finditer(self.text, 0, min(self.own_end, 2500)) if any(
+                p.kind == "commune" and p.start == m.start("place") for p in self.places_in(*m.span("place")))), None)
         if not m or re.search(r"[.!?;]$", m.group("rest")) or len(m.group("rest").split()) > 16:
             return None
         ps, pe = m.span("place")
         if m.group("rest").isupper():
             return None  # « RELANCE : TROIS VAGUES, CINQ RÉUSSITES … »: a newsletter's section title
         led = self._lead_tells_support(m.end())
-        if m.group("above") is not None:
+        if m.re is _DATELINE_ABOVE:
             # (a dateline: the story's own lead tells a support, and the page is no column of dated briefs)
             lead = next(iter(re.findall(r"[^\n]{120,}", self.folded[m.end():m.end() + 1500])), "")
             if self.brief_items or not _SUPPORT_CUE.search(lead):
@@ -2421,7 +2421,8 @@ class Document:
             name = am.group(1)  # « C2PR – Câbles & Connectique du Pays de Redon »: the acronym and what it stands for
         below = self.text[m.end():m.end() + 400]
         # (« Adhérent depuis 2009. Site : Plouhinec »: the label after a short sentence of the line)
-        labels = [norm(x).split()[0] for x in re.findall(r"(?m)^[ \t]*(?:[^\n:.]{2,60}\.[ \t]+)?([^\n:.]{2,40}?)[ \t]*:", below)[:2]
+        labels = [norm(x).split()[0] for x in re.findall(r"(?m)^[ \t]*(?:[^\n:.]{2,60}\.[ \t]+(?=[^\n:.]{2,40}:))?([^\n:]{2,40}?)[ \t]*:",
+                                                         below)[:2]
                   if norm(x).split()]
         # the two lines under the name are labelled with the usual words of a fiche (« Commune », « Projet », « Aide »)
         if len(labels) < 2 or not all(w in lexicon.LABEL_WORDS for w in labels) or not any(w in _FICHE_LABELS for w in labels) \
@@ -6145,9 +6146,10 @@ _CLEFT_SITE = re.compile(r"\bc['’]est\s+(?:dans|à|sur|au|en)\s[^.;\n]{3,80}?\
 _SECTOR_HEADING = re.compile(r"^[ \t]*(?:[-•▪*#]+[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&'’ .-]{2,60}?)[ \t]*"
                              r"\((?P<sector>[^()\n]{2,30})\)[ \t]*$", re.MULTILINE)
 # a story's headline: its commune then a colon (« Sisteron : … ») or a full stop (« LAMENTIN. … »), alone on its line
-_STORY_HEADLINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)[ \t\u00a0\u202f]*(?:(?::|\.(?=[ \t]+[A-ZÀ-Ý]))[ \t]+|"
-                             # « SAINT-MARCEL » on the line above the headline (a daily's dateline)
-                             r"(?P<above>[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-ZÀ-Ý«])))"
+_STORY_HEADLINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)[ \t\u00a0\u202f]*(?::|\.(?=[ \t]+[A-ZÀ-Ý]))[ \t]+"
+                             r"(?P<rest>[\w«\"“][^\n:]{6,150}?)[ \t]*\n[ \t]*\n", re.MULTILINE)
+# « SAINT-MARCEL » alone on the line above the headline (a daily's dateline)
+_DATELINE_ABOVE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{1,45}?)[ \t]*(?P<above>\n(?:[ \t]*\n)?)[ \t]*(?=[A-ZÀ-Ý«])"
                              r"(?P<rest>[\w«\"“][^\n:]{6,150}?)[ \t]*\n[ \t]*\n", re.MULTILINE)
 # an interviewer's question on a line of its own (« **Combien investissez-vous ?** », « — Et l'emploi ? »)
 _QUESTION_LINE = re.compile(r"^[ \t>]*(?:[-–—][ \t]*)?(?:\*\*|__|\*)?[^\n]{3,250}\?[ \t]*(?:\*\*|__|\*)?[ \t]*$", re.MULTILINE)
