@@ -136,7 +136,9 @@ def generate(doc, ents=None) -> list[Candidate]:
         # « Pour Dupont », « Ces entreprises »: a capitalised sentence word in front is not the name.
         first = fold(words[0].group(0)).rstrip("'’")
         if len(words) > 1 and (first in _SENTENCE_OPENERS or norm(words[0].group(0)) in _SENTENCE_OPENERS
-                               or first in _COMPANY_WORDS or re.fullmatch(r"\d{1,2}[.)°]?", first)):
+                               or first in _COMPANY_WORDS or re.fullmatch(r"\d{1,2}[.)°]?", first)
+                               # « 5G. Radiante Systèmes, PME … »: a run-in heading ends with its full stop
+                               or re.fullmatch(r"\d+G\.", words[0].group(0))):
             add(s + words[1].start(), e, "cap_tail")
         if " et " in t[s:e]:
             pos = s

@@ -310,10 +310,11 @@ def _name_shaped(name: str) -> bool:
     - a line of accounts (« EBITDA courant », « Dette nette », « Chiffre d'affaires 412 »);
     - a work, not its maker (« Extension de l'entrepôt d'Allonnes », « Création d'une ligne »);
     - a network, a federation or an agency named by its members' trade (« Réseau des développeurs économiques du Grand
-      Est », « Fédération des industries mécaniques »)."""
+      Est », « Fédération des industries mécaniques »);
+    - a critical sector's name alone, a run-in heading (« 5G. », « Intrants essentiels de l'industrie – »)."""
     if name.isupper() and _CAPS_HEADLINE_VERB.search(name):
         return False
-    if _ACCOUNTS_LINE.match(name) or _WORK_PHRASE.match(name) or _BODY_NAME.match(name):
+    if _ACCOUNTS_LINE.match(name) or _WORK_PHRASE.match(name) or _BODY_NAME.match(name) or _SECTOR_ALONE.fullmatch(name):
         return False
     if _COUNT_NAME.match(name) or _CUT_NAME.search(name) or _ADVERBIAL_NAME.fullmatch(name) \
             or _PREPOSITION_FIRST.match(name) or _CALL_WORD_IN_NAME.search(name):
@@ -330,6 +331,9 @@ _CAPS_HEADLINE_VERB = re.compile(r"\s(?:SE|S['’]\w+|EST|SONT|VA|VONT|MET|METTE
 _ACCOUNTS_LINE = re.compile(r"(?:EBITDA|EBIT|EBE|BFR|Capex|CAPEX|R[ée]sultats?|Chiffre\s+d['’]affaires|Dette|Endettement|Tr[ée]sorerie|"
                             r"Marge|Dividendes?|Croissance|Perspectives|Free\s+cash|Cash[- ]flow|Exc[ée]dent\s+brut|Capitaux\s+propres)"
                             r"(?=\s*$|\s+[a-zà-ÿ0-9(])")
+# « 5G. Radiante Systèmes, PME … », « Intrants essentiels de l'industrie – Forges de l'Hogneau »: a sector's run-in heading
+_SECTOR_ALONE = re.compile(r"(?i:sant[ée]|agro-?alimentaire|[ée]lectronique|intrants?\s+essentiels?(?:\s+de\s+l['’]\s*industrie)?|"
+                           r"(?:applications\s+industrielles\s+de\s+la\s+)?5G|chimie|pharmacie|t[ée]l[ée]communications)")
 _BODY_NAME = re.compile(r"(?:Réseau|Fédération|Syndicat|Chambre|Comité|Agence|Association|Pôle|Cluster|Conseil|Club|Collectif)\s+"
                         r"(?:des|de\s+la|de\s+l['’]|du|de|d['’]|pour\s+(?:la|le|l['’]))\s*[a-zà-ÿ]")
 _WORK_PHRASE = re.compile(r"(?:Extension|Construction|Création|Acquisition|Modernisation|Agrandissement|Rénovation|Installation|"
@@ -344,7 +348,7 @@ _ADVERBIAL_NAME = re.compile(r"(?:Enfin|Ensuite|Puis|Aussi|Ainsi|Par\s+ailleurs|
                              # a reporter's participle (« Contactée, sa gérante confirme … »)
                              r"(?:Contacté|Interrogé|Sollicité|Interviewé|Questionné|Relancé|Joint)e?s?)")
 _MONTHS_RE = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
-_PREPOSITION_FIRST = re.compile(r"(?:Malgré|Dans|Selon|Depuis|Grâce|Durant|Pendant)\b")
+_PREPOSITION_FIRST = re.compile(r"(?:Malgré|Dans|Selon|Depuis|Grâce|Durant|Pendant)\b|À\s")
 # (a year, a month written small or after a day: « Séance du 22 juin 2021 », « Vague de novembre »)
 _DATE_IN_NAME = re.compile(r"\b(?:19|20)\d\d\b|\b" + _MONTHS_RE + r"\b|\b\d{1,2}(?:er)?\s+(?i:" + _MONTHS_RE + r")\b")
 # (the call's own words, written small or opening a table's heading: « Nature aide », « N° dossier », « Montant eur »)
@@ -354,7 +358,8 @@ _NAME_LINKS = {"de", "des", "du", "d", "la", "le", "les", "l", "et", "en", "à",
 _OLD_COMPANY_NOUN = re.compile(r"(?:Soci[ée]t[ée]|Compagnie|Manufacture|Coop[ée]rative|Union|[ÉE]tablissements|"
                                r"Laboratoires?|Ateliers?)\s")
 _OUTLET_NAME = re.compile(r"\s(?:Hebdo|Magazine|Mag)$|"
-                          r"^(?:Le\s+|La\s+|L['’]\s*)?(?:Courrier|[ÉE]cho|Gazette)\s+(?:d[eu]s?|d['’])")
+                          r"^(?:Le\s+|La\s+|L['’]\s*)?(?:Courrier|[ÉE]cho|Gazette|Journal|Quotidien|Dépêche|Tribune|Réveil|Éveil)"
+                          r"\s+(?:d[eu]s?|d['’])")
 
 
 _TRAILING_ADVERB = re.compile(r"\s+(?:toujours|aussi|encore|egalement|également|enfin|ensuite|donc|ici|"
@@ -570,6 +575,17 @@ class Document:
         self.refused: set[str] = set()  # names a table's status column says are no laureates (« Non candidat »)
 
     @functools.cached_property
+    def brief_headings(self) -> list[int]:
+        """Starts of a column's brief headings (« **ÉVRON — Les Salaisons … ** », « MONTARGIS (45) — … »)."""
+        return sorted(m.start() for rx in (_CAPS_PLACE_BRIEF, _CAPS_PLACE_BRIEF_BOLD) for m in rx.finditer(self.text))
+
+    @functools.cached_property
+    def figures_boxes(self) -> list[int]:
+        """Starts of key-figure boxes in the last part of the text (« REPÈRES », « En chiffres », « Chiffres clés » alone
+        on a line, figures under it)."""
+        return [m.start() for m in _FIGURES_BOX.finditer(self.text) if m.start() > 0.5 * len(self.text)]
+
+    @functools.cached_property
     def project_names(self) -> set:
         """Names the text gives to projects (« projet baptisé KERNEVEZ », « Baptisé « Pochadour », le projet … »)."""
         names = set()
@@ -637,7 +653,7 @@ class Document:
     def said_not_beneficiary(self) -> set[str]:
         """Names the text says outright are no beneficiary (« Daurat Process n'est pas bénéficiaire de l'aide publique
         accordée à ce projet »), wherever they are named."""
-        return {org_key(org[0]) for m in _SAID_NOT_BENEFICIARY.finditer(self.text)
+        return {org_key(org[0]) for rx in (_SAID_NOT_BENEFICIARY, _SAID_NOT_BENEFICIARY_REL) for m in rx.finditer(self.text)
                 if (org := clean_org(m.group("org"), m.start("org"))) and org[0] == m.group("org")}
 
     @functools.cached_property
@@ -705,6 +721,8 @@ class Document:
     def run(self) -> Extraction:
         self._locate()
         headers = self._headers()
+        for h in headers:
+            self._widen_trade_name(h)
         self.named = sorted(h.org.start for h in headers)
         # « Ardennes Forge & Estampage (AFE) … AFE et Carbochim Est »: an acronym in brackets names the same laureate.
         aliases = {}
@@ -823,6 +841,19 @@ class Document:
             linking.link_announcement(self, laureates, announcement)
         return Extraction(self.source, len(self.text), announcement, laureates)
 
+    def _widen_trade_name(self, h: Header) -> None:
+        """« La Fromagerie coopérative du Grimont bénéficie … »: a trade alone, then an adjective written small and its
+        complement in capitals, is one name (« Fromagerie » alone is no company's name)."""
+        words = h.org.value.split()
+        if h.kind == "table" or not words or fold(words[-1]).lower() not in lexicon.TRADE_HEADS or len(words) > 2 \
+                or (len(words) == 2 and fold(words[0]).lower() not in ("la", "le", "les", "l'")):
+            return
+        m = _TRADE_ADJECTIVE_TAIL.match(self.text, h.org.end)
+        if m:
+            end = h.org.end + len(m.group(0))
+            h.org = Value(self.text[h.org.start:end], h.org.start, end, h.org.confidence)
+            h.end_of_header = max(h.end_of_header, end)
+
     @staticmethod
     def _short_form_of(short: str, name: str) -> bool:
         """« Vuillemin-Roy » for « Décolletage Vuillemin-Roy » (its last words, five letters or more), « PHS » for
@@ -939,6 +970,8 @@ class Document:
                 if n >= 2 and n >= 0.6 * sum(unique.values()):
                     deps[top] = n
                     ranked = [top]
+                    if n >= 4 and n >= 0.8 * sum(unique.values()):
+                        dominant = top  # (« Privas », « Le Cheylard », « Aubenas », « Le Teil »: a story of the Ardèche)
         for d in ranked:
             regs[self.gaz.region_of_department(d)] += 0  # keep the key, no weight
         return {"departments": ranked, "regions": [r for r, _ in regs.most_common() if r],
@@ -959,7 +992,7 @@ class Document:
                 ss, se = _enclosing(self.sentences, m.start())
                 sent = self.folded[ss:se] if se > ss else self.folded[max(0, m.start() - 100):m.end() + 100]
                 if _NOT_RETAINED.search(sent) or re.search(r"\brefus\w*|\brejet\w*", sent) or (
-                        re.search(r"\bcandidat\w*", sent) and not re.search(r"laureat|retenu|selectionn", sent)):
+                        re.search(r"\bcandidat\w*", sent) and not re.search(r"laureat|retenu|selectionn|decroch", sent)):
                     return False
                 return not (m.group(0).startswith("accompagn") and re.search(
                     r"reclassement|licenci\w+|individualise|plan\s+social|\bpse\b|suppressions?\s+de\s+postes|fermeture", sent))
@@ -1842,15 +1875,22 @@ class Document:
         """« MONTARGIS (45) — Plastiques du Gâtinais change de dimension »: a brief's heading, its commune in capitals
         and its département, then a headline whose subject is the company."""
         out = []
-        for m in _CAPS_PLACE_BRIEF.finditer(self.text):
+        # (« **ÉVRON — Les Salaisons Jarriais relocalisent le jambon sec** »: in bold, the département left out)
+        for m in [*_CAPS_PLACE_BRIEF.finditer(self.text), *_CAPS_PLACE_BRIEF_BOLD.finditer(self.text)]:
             ps, pe = m.span("place")
             if not any(p.kind == "commune" and p.start == ps for p in self.places_in(ps, pe)):
                 continue
             if re.search(r"\s:\s", m.group("rest")):
                 continue  # « ORLÉANS (45) — Prêts garantis : la Banque de France fait le point »: a theme, then its news
+            if not m.groupdict().get("dep"):
+                # (without its département, a bold line is a brief of any news: its brief must speak of support)
+                nxt = _BOLD_LINE.search(self.text, m.end())
+                if not _SUPPORT_CUE.search(self.folded, m.start(), nxt.start() if nxt else len(self.text)):
+                    continue
             org = self._headline_org(m, _HEADLINE_SUBJECT)
             if org:
-                out.append(Header(ps, Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, m.end("dep") + 1), m.end("rest")))
+                hint_end = m.end("dep") + 1 if m.groupdict().get("dep") else pe
+                out.append(Header(ps, Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, hint_end), m.end("rest")))
         return out
 
     def _place_headline_headers(self) -> list[Header]:
@@ -1878,11 +1918,15 @@ class Document:
         m = _BOSS_OF.search(self.text, 0, min(self.own_end, 1500))
         if not m:
             return None
-        if re.search(r"[.!?]\s", m.group("org")):
+        g = "org" if m.group("org") else "org2"
+        if re.search(r"[.!?]\s", m.group(g)):
             return None  # « le président d'Auvergne-Rhône-Alpes. Laurent X promet … »: the sentence ended
-        org = clean_org(m.group("org"), m.start("org"))
+        org = clean_org(m.group(g), m.start(g))
+        # (named once, in the lead: « Sylvain Arrouy dirige Garonne Circuits, … L'entreprise de 62 salariés vient
+        # d'être retenue … »)
         if not org or self._is_place_only(org[0]) or norm(org[0]) in lexicon.INSTITUTIONS or _first_name_led(org[0]) \
-                or len(self._mentions(org[0], 0, self.own_end)) < 2:
+                or (len(self._mentions(org[0], 0, self.own_end)) < 2
+                    and not _COMPANY_RETAINED.search(self.folded, m.end(), min(self.own_end, m.end() + 400))):
             return None
         ls = self.text.rfind("\n", 0, m.start()) + 1
         return self._plausible_header(Header(ls, Value(org[0], org[1], org[2], 0.7), "intro", None, None, org[2], story=True))
@@ -3262,7 +3306,7 @@ class Document:
                 if name:
                     self.table_totals.setdefault(name, Value(amount, ps, pe, 0.8))
 
-    def _aligned_table_headers(self) -> list[Header]:
+    def _aligned_table_headers(self) -> list[Header]:  # noqa: C901 - one pass over the lines, as the layout
         """Tables copied from a PDF: columns aligned with runs of spaces under a heading line (« Entreprise   Commune
         Dépt   Investissement   Aide État »); a name or a commune too long for its column goes on under it on the
         next line (« Ateliers Mécaniques de / la Meurthe »). Each chunk belongs to the column it starts under."""
@@ -3341,6 +3385,7 @@ class Document:
                 heading_next = False
                 continue
             heading_next = False
+            parts = _split_at_columns(parts, [c for c, _ in columns[1:]])
             if not line.strip():
                 flush()
                 row = None
@@ -4118,6 +4163,10 @@ class Document:
                 lo = max(h.end_of_header, h.org.end)
                 end = next((pos for pos, pe, _, _, _, numbered in self.dep_headings
                             if numbered and lo <= pos and pe <= end), end)
+            if i > 0 and not h.story:
+                # « REPÈRES / • 6,5 M€ d'investissement / • 1,2 M€ d'aide de l'État » closing a story: the story's key
+                # figures, not those of a company named last in passing (« En février dernier, Polymères du Teil … »)
+                end = next((pos for pos in self.figures_boxes if max(h.end_of_header, h.org.end) < pos < end), end)
             if not h.story and self.slide_starts:
                 # (a slide deck: the next slide closes the item, whatever it is about)
                 end = next((pos for pos in self.slide_starts if max(h.end_of_header, h.org.end) < pos < end), end)
@@ -4354,6 +4403,8 @@ class Document:
                 refs = self.gaz.communes_named(cell, dep if dep and self.gaz.department_of(dep) else None)
                 if len(refs) > 1 and norm(cell.strip()) in self.denied_deps:
                     refs = [r for r in refs if r.department not in self.denied_deps[norm(cell.strip())]]
+                if len(refs) > 1:
+                    refs = self._homonyms_by_table_section(refs, h.start)
                 if len(refs) == 1:
                     _place_laureate(lau, refs[0], cs, ce, 0.9)
                 continue
@@ -4521,13 +4572,18 @@ class Document:
                 near = self._demonym_department(p, near_towns)
                 if near:  # « Changé, dans l'agglomération lavalloise »: the homonym near Laval
                     p = PlaceMention(p.start, p.end, p.kind, tuple(r for r in p.candidates if r.department == near))
-                    if len(p.candidates) == 1 and near_towns:
+                    if len(p.candidates) == 1 and (near_towns or _DEMONYM_BEFORE.search(f, max(0, p.start - 60), p.start)):
                         candidates.append((0.9, p.start, p.end, p.candidates[0], near, "department named"))
                         continue
             if org.start <= p.start < org.end and h.kind != "table":
                 continue
             if lexicon.REGISTRY_COURT_LEFT.search(f, max(0, p.start - 45), p.start):
                 continue  # « RCS Bourges 834 512 908 »: the registry's court, not a site
+            if _SIGNED_AT_LEFT.search(f, max(0, p.start - 12), p.start):
+                continue  # « Fait à Alençon, le 18 novembre 2021 »: where the prefect signed the decree
+            if any(q.start < p.start and q.kind == "commune" for q in seg_places) and \
+                    _BETWEEN_TOWNS_LEFT.search(f, max(0, p.start - 40), p.start):
+                continue  # « installé à Valence, …, entre Agen et Castelsarrasin »: the towns that place it, not its site
             nw = re.match(r"[ \t]+([A-ZÀ-Ý][\w-]+)", t[p.end:p.end + 30])
             if nw and (fold(nw.group(1)) in lexicon.TRADE_HEADS or fold(nw.group(1)) in _NAME_TAIL_WORDS) \
                     and not (org.start <= p.start < org.end):
@@ -4807,6 +4863,12 @@ class Document:
             code = self._department_of_demonym(dm.group(1))
             if code and any(r.department == code for r in p.candidates):
                 return code
+        bm = _DEMONYM_BEFORE.search(self.folded, max(0, p.start - 60), p.start)
+        if bm:
+            # « sur le plateau creusois, à Saint-Priest »: the adjective of a département just before the commune
+            code = self._department_of_demonym(bm.group("adj"))
+            if code and any(r.department == code for r in p.candidates):
+                return code
         m = _NEAR_DEMONYM.match(self.folded, p.end, p.end + 70)
         if not m:
             # « à Beaumont, aux portes de Clermont-Ferrand »: the town it neighbours, named
@@ -4953,6 +5015,27 @@ class Document:
             w, d = max(divisions)
             if w >= 2:
                 lau.fields["naf_division"] = Value(d, span[0], span[1], 0.6)
+
+    def _homonyms_by_table_section(self, refs, pos: int):
+        """« Héricourt » in a row under the heading line « HAUTE-SAÔNE » (a table per département): the homonym of that
+        département; else the one of the région the text is about (« Clamecy » in a release of Bourgogne-Franche-Comté)."""
+        t = self.text
+        for p in reversed(self.places):
+            if p.start >= pos or p.kind != "department" or p.start < pos - 2500:
+                continue
+            ls = t.rfind("\n", 0, p.start) + 1
+            le = t.find("\n", p.end)
+            line = t[ls:le if le >= 0 else len(t)]
+            if re.fullmatch(r"[\s#*_>=-]*", t[ls:p.start]) and re.fullmatch(r"[\s*_:#=-]*(?:\(\s*\d[\dAB]\s*\))?[\s*_:=-]*",
+                                                                          t[p.end:ls + len(line)]):
+                picked = [r for r in refs if r.department == p.candidates[0]]
+                return picked or refs
+        regions = self.context.get("regions") or []
+        if regions:
+            picked = [r for r in refs if r.region == regions[0]]
+            if len(picked) == 1:
+                return picked
+        return refs
 
     def _heading_before(self, pos: int):
         """The last line ending with « : » before ``pos`` (a list heading), if no laureate sits between."""
@@ -5731,6 +5814,20 @@ class Document:
 _COMMON_ORG_WORDS = set()
 
 
+def _split_at_columns(parts, starts):
+    """« Hélicerie du Territoire Fontaine » where a name fills its column and one space is left before the commune:
+    a chunk that runs over a column's start, a word beginning exactly there, is two cells."""
+    out = []
+    for pos, text, ps, pe in parts:
+        cut = [c - pos for c in starts if pos < c < pos + len(text) and text[c - pos - 1] == " " and text[c - pos] != " "]
+        k0 = 0
+        for k in cut:
+            out.append((pos + k0, text[k0:k - 1], ps + k0, ps + k - 1))
+            k0 = k
+        out.append((pos + k0, text[k0:], ps + k0, pe))
+    return out
+
+
 def _tab_table_as_pipes(text: str) -> str:
     """Runs of three lines or more with two tabs or more each (a copied spreadsheet): their tabs become « | »."""
     lines = text.split("\n")
@@ -6048,6 +6145,9 @@ _SIREN_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+|" + lexicon.BULLET_MARK +
 # « Valognes : la tour de séchage de la Laiterie X » / « Saint-Lô : Saint-Lô Plasturgie se lance … » above a blank line
 _PLACE_HEADLINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)[ \t\u00a0\u202f]*:[ \t]+(?P<rest>[\w«\"“][^\n:]{6,150}?)[ \t]*\n[ \t]*\n"
                              r"(?=[ \t]*[A-ZÀ-Ý«\"“])", re.MULTILINE)
+_BOLD_LINE = re.compile(r"^[ \t]*\*\*[^\n]+\*\*[ \t]*$", re.MULTILINE)
+_CAPS_PLACE_BRIEF_BOLD = re.compile(r"^[ \t]*\*\*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*[–—][ \t]*"
+                                    r"(?P<rest>[\w«\"“][^\n*]{4,120}?)[ \t]*\*\*[ \t]*$", re.MULTILINE)
 _CAPS_PLACE_BRIEF = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*\((?P<dep>" + DEPT_CODE_RE + r")\)[ \t]*[–—-][ \t]*"
                                r"(?P<rest>[\w«\"“][^\n]{4,120}?)[ \t]*$", re.MULTILINE)
 # « le patron de Durance Excipients », « président de **X** »: the head of a company, named by it
@@ -6116,9 +6216,14 @@ def _self_key(name: str) -> str:
 _OUR_AWARD = re.compile(r"\b(?:notre|nos)\s+(?:projet|dossier|entreprise|societe|site|usine)s?\b[^.!?\n]{0,80}?"
                         r"\b(?:retenue?s?|laureat\w*|selectionne\w*)|\bnous\s+(?:sommes|avons\s+ete)\s+[^.!?\n]{0,40}?"
                         r"\b(?:laureat\w*|retenue?s?|selectionne\w*)")
+_COMPANY_RETAINED = re.compile(r"\b(?:l\W\s*entreprise|la\s+societe|la\s+pme|l\W\s*eti|elle)\b[^.!?]{0,40}?\b(?:vient\s+d\W\s*etre\s+|a\s+ete\s+)"
+                               r"(?:retenue|selectionnee|distinguee)|\bfait\s+partie\s+des\s+laureats\b")
 _BOSS_OF = re.compile(r"\b(?:patron(?:ne)?|président(?:e)?|PDG|directeur\s+général|directrice\s+générale|(?:co)?fondat(?:eur|rice)|"
                       r"dirigeant(?:e)?|gérant(?:e)?)\s+(?:de\s+la\s+société\s+|de\s+l['’]entreprise\s+|de\s+la\s+|de\s+|d['’])\s*"
-                      r"(?:\*\*)?(?P<org>" + CAPNAME + r")")
+                      r"(?:\*\*)?(?P<org>" + CAPNAME + r")|"
+                      # « Sylvain Arrouy dirige Garonne Circuits, sous-traitant en électronique … »
+                      r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][\w'’-]+\s+(?:dirige|préside|a\s+fondé|a\s+repris)\s+"
+                      r"(?:la\s+société\s+|l['’]entreprise\s+)?(?P<org2>" + CAPNAME + r")(?=,)")
 # « Territoire de Belfort – Sertelec (Fontaine) », « Nièvre – Biscuiterie Delorme (Varennes-Vauzelles) »
 _DEP_NAME_COMMUNE = re.compile(r"^[ \t]*(?P<dep>[A-ZÀ-Ý][\w'’ -]{2,40}?)[ \t]+[–—-][ \t]+(?P<name>[A-ZÀ-Ý0-9][^\n()–—]{1,60}?)[ \t]*"
                                r"\((?P<commune>[A-ZÀ-Ý][^()\n]{1,40})\)[ \t]*$", re.MULTILINE)
@@ -6192,7 +6297,9 @@ _GRANTED = re.compile(r"\b(?:ont|a|sont|est)\s+(?:ete\s+)?(?:retenue?s?|selectio
                       r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:\w+\s+){1,3}laureat(?:e|s|es)\s+(?:de|du|des)\b|"
                       r"\bvague\s+de\s+laureat|\bfigurent\s+dans\s+la\s+liste\b")
 _ANNOUNCES = re.compile(r"laureat|retenu|soutenu|selectionn|subvention|aide de l|france relance|france 2030|beneficiaires\b|"
-                        r"plan de relance|accompagn|beneficie|avis favorable|avis\s*:\s*favorable|aides? (?:sollicitee|accordee|attribuee)")
+                        r"plan de relance|accompagn|beneficie|avis favorable|avis\s*:\s*favorable|aides? (?:sollicitee|accordee|attribuee)|"
+                        # « qui a décroché 850 k€ du Fonds d'accélération … »: money won
+                        r"decroch\w*\s+(?:pres\s+de\s+|plus\s+de\s+)?\d[\d\s,.]*\s*(?:k|m|millions?\s+d\W?\s*)?(?:e|euros?)\b")
 _LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|selectionnee?s?\b|subvention|\baides?\b|beneficie|"
                            r"accompagnee?s?\b|investi\w*|\bemplois?\b|financ\w+|recompens\w+|distingu\w+|relocalis\w+")
 _SUPPORT_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|\bsoutien(?:t|nent)\b|france relance|subvention|\baides?\b|"
@@ -6526,10 +6633,13 @@ _PROJECT_OF = re.compile(
     r"(?=\s*\(|\s+(?:porte|vise|consiste|concerne|prévoit|permet|représente)\b)",
     re.MULTILINE)
 _MID_APPOSITION = re.compile(
-    r"(?<=[a-zé’'] )(?P<org>" + CAPNAME + r"),\s+(?:une?\s+|l['’]\s*)(?:jeune\s+)?(?:fabricant|entreprise|soci[ée]t[ée]|PME|PMI|ETI|TPE|"
+    r"(?<=[a-zé’'] )(?P<org>" + CAPNAME + r"),\s+(?:"
+    # « où le Moulinage du Haut-Vivarais, autre lauréat ardéchois de cette même vague, investit … »
+    r"(?:autre|nouvel(?:le)?|second(?:e)?|deuxième|troisième)\s+lauréate?\b|"
+    r"(?:une?\s+|l['’]\s*)(?:jeune\s+)?(?:fabricant|entreprise|soci[ée]t[ée]|PME|PMI|ETI|TPE|"
     r"start-?up|spécialiste|équipementier|sous-traitant|laboratoire|leader|industriel|filiale|façonni(?:er|ère)|mouliste|"
     r"plasturgiste|chaudronnier|décolleteur|imprimeur|verrier|transformateur|conditionneur|producteur|productrice|"
-    r"concepteur|conceptrice|fournisseur|constructeur)\b")
+    r"concepteur|conceptrice|fournisseur|constructeur)\b)")
 # A name between commas after a fronted phrase, described by a trade noun without article (« Hors appel à projets
 # national, Microsoud, fabricant de transformateurs … »)
 _NAME_AFTER_FRONTED = re.compile(
@@ -6586,6 +6696,14 @@ superieur innovation outre mer""".split())
 _CORRECTION_CUE = re.compile(r"\b(?:correctif|correction|rectificatif|erratum|precision\s+importante|errata)\b")
 _NEAR_TOWN = re.compile(r"\s*,?\s*(?:aux\s+portes|pres|non\s+loin|a\s+deux\s+pas|a\s+cote|a\s+proximite|dans\s+la\s+banlieue|"
                         r"a\s+quelques\s+kilometres|a\s+une\s+\w+\s+de\s+kilometres|(?:une\s+|la\s+)?(?:commune\s+)?voisine?)\s+(?:de\s+|d\W\s*)(?=\S)")
+_DEMONYM_BEFORE = re.compile(r"\b(?:plateau|pays|bassin|vallee|campagne|territoire|littoral|bocage|massif|departement|"
+                             r"cote|sud|nord|est|ouest|centre)\s+(?P<adj>[a-z]{5,})\s*,\s*(?:a|au|en)\s+$")
+_TRADE_ADJECTIVE_TAIL = re.compile(r"[ \t]+(?:[a-zéèêàâîôûç]+(?:ive|ives|elle|elles|ique|iques|ale|ales|ière|ières|aire|aires|"
+                                   r"ine|ines|euse|euses|ée|ées|ante|antes|ienne|iennes|oise|oises|aise|aises))"
+                                   r"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|d['’])"
+                                   r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){0,2}")
+_BETWEEN_TOWNS_LEFT = re.compile(r"\bentre\s+(?:[a-z][\w'’-]*\s+et\s+)?$")
+_SIGNED_AT_LEFT = re.compile(r"(?:^|\n)[ \t*_]*fait\s+a\s+$")
 _NEAR_DEMONYM = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:dans|de|en\s+peripherie\s+de|pres\s+de|au\s+c\w+ur\s+de|a\s+l\W\s*entree\s+de)\s+"
                            r"(?:l\W\s*|la\s+|le\s+)?(?:agglomeration|metropole|aire\s+urbaine|banlieue|couronne|region|bassin|pays|plaine|vallee|"
                            r"communaute\s+urbaine)\s+(?P<adj>[a-z]{5,})")
@@ -6661,7 +6779,7 @@ _COUNTED_TOTAL = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf
 # « la liste de 61 nouveaux lauréats de l'appel …, représentant 430 M€ »: the amount closes a count of laureates
 _COUNTED_LEFT = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\s+"
                            r"(?:nouveaux\s+|autres\s+)?(?:projets|laureats|dossiers|entreprises)\b[^.;]{0,140}\b"
-                           r"(?:representant|totalisant|cumulant|(?:qui\s+)?(?:representent|totalisent|cumulent)|pour\s+un\s+total\s+de)\s+"
+                           r"(?:representant|totalisant|cumulant|(?:qui\s+)?(?:represente(?:nt)?|totalise(?:nt)?|cumule(?:nt)?)|pour\s+un\s+total\s+de)\s+"
                            r"(?:(?:au\s+total|en\s+tout|ensemble|globalement)\s+)?(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?"
                            # (« … représentent 391 M€ d'investissements et sont soutenus à hauteur de 87 M€ »: the same sum's aid;
                            # « …, dont 4 M€ pour X » is one laureate's share)
@@ -6729,7 +6847,12 @@ _SIGNATURE = re.compile(r"(?m)^[ \t]*(?:Président|Présidente|Directeur|Directr
 _NOT_CANDIDATE = re.compile(r"\bn\W\s*(?:avons|avez|avait|avaient|a|ont)\s+(?:(?:meme|jamais|pas)\s+)+(?:encore\s+)?candidate\b")
 _SAID_NOT_BENEFICIARY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+[A-ZÀ-Ý][\w'’&-]*){0,4})"
                                    r"[ \t]+n['’](?:est|était)[ \t]+pas[ \t]+(?:elle-même[ \t]+|lui-même[ \t]+)?"
-                                   r"(?:bénéficiaire|lauréate?|candidate?|concernée?[ \t]+par)\b", re.MULTILINE)
+                                   r"(?:bénéficiaire|lauréate?|candidate?|concernée?[ \t]+par|porteu(?:r|se)[ \t]+d[eu])\b", re.MULTILINE)
+# « auprès de la coopérative Élevages du Nord Grande-Terre, qui n'est pas elle-même porteuse de projet »
+_SAID_NOT_BENEFICIARY_REL = re.compile(r"(?<![\w'’-])(?P<org>[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+|d['’]|l['’])?"
+                                       r"[A-ZÀ-Ý][\w'’&-]*){0,4}),[ \t]+qui[ \t]+n['’](?:est|était)[ \t]+pas[ \t]+"
+                                       r"(?:elle-même[ \t]+|lui-même[ \t]+)?(?:bénéficiaire|lauréate?|candidate?|"
+                                       r"porteu(?:r|se)[ \t]+d[eu])\b")
 _UNCONCERNED = re.compile(r"\bn\W\s*(?:est|sont)\s+pas\s+concernee?s?\s+par\b")
 _NOT_LISTED = re.compile(r"\bne\s+(?:figure|figurent|apparait|apparaissent)\s+pas\s+(?:dans|parmi|sur)\b|"
                          r"\bne\s+(?:fait|font)\s+pas\s+partie\s+des\s+(?:laureat|retenu|beneficiaire|projets\s+retenus|elus)")
@@ -6769,7 +6892,9 @@ _CANDIDATES_PARA = re.compile(r"\s*parmi\s+les\s+(?:candidats|candidatures|entre
 _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+attendue\b|\baide\s+en\s+cours\s+d\W\s*instruction|"
                       r"\b(?:a|ont)\s+ete\s+reorientee?s?\b|\b(?:sera|seront)\s+(?:re)?examinee?s?\b|"
                       # « … attend toujours la réponse à sa candidature, toujours en instruction »
-                      r"\b(?:toujours|encore)\s+en\s+(?:cours\s+d\W\s*)?instruction\b|\battend(?:ent)?\s+(?:toujours|encore)\s+(?:la\s+)?reponse\b|"
+                      r"\b(?:toujours|encore)\s+en\s+(?:cours\s+d\W\s*)?instruction\b|\battend(?:ent)?\s+(?:toujours|encore)\s+(?:la\s+|une\s+|leur\s+|sa\s+)?reponse\b|"
+                      # « …, dont le dossier a été déposé en janvier »: a file, no decision yet
+                      r"\bdont\s+le\s+dossier\s+a\s+ete\s+depose\b|"
                       # « a déposé sa candidature, fin décembre », « se porte candidate à France Relance »
                       r"\bdepose\s+(?:sa|leur|son|un)\s+(?:candidature|dossier)\b|\bse\s+port(?:e|ent)\s+candidate?s?\b|"
                       # « n'a toujours pas de réponse à sa candidature »
@@ -7296,7 +7421,9 @@ _SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:(?:ou|la\s+ou)\s+
                          # « Installée à Bastia pour son siège, la société … »
                          r"pour\s+(?:son|le)\s+siege\b)")
 _DEP_PREP = re.compile(r"(?:\ben|dans\s+l\W*|dans\s+le|dans\s+la|dans\s+les|de\s+l\W*|\bdu|de\s+la|\bde|departement\s+(?:de\s+la|de\s+l\W*|du|des|de)|"
-                       r"prefet\s+de\s+(?:la|l\W*)|prefete?\s+(?:du|de\s+la|de\s+l\W*))\s*$")
+                       r"prefet\s+de\s+(?:la|l\W*)|prefete?\s+(?:du|de\s+la|de\s+l\W*)|"
+                       # « Le Journal du Pays de Serres — Édition Tarn-et-Garonne »: a paper's local edition
+                       r"\bedition)\s*[:-]?\s*$")
 _REG_PREP = re.compile(r"(?:region|\ben|la|\bl\W*|de)\s*$")
 _CAP_RIGHT = re.compile(r"^\s*(?:au\s+)?(?:maximum\s+|max\.?\s+)?par\s+(?:projet|entreprise|dossier|laureat|beneficiaire|an\b|"
                         r"annee|salarie|emploi|poste|territoire|mois)")
@@ -7337,6 +7464,8 @@ _LEFT_CUES = [
     # « Elle touchera 450 000 euros », « X se voit attribuer 600 000 euros »: what a laureate gets
     ("aid", re.compile(r"\btouch(?:e|era|ent|eront)\b|\bse\s+voi(?:t|ent)\s+(?:attribuer|accorder|octroyer|allouer|verser)\b|"
                        r"\b(?:decroch|remport|empoch)(?:e|ent|era|eront)\b|"  # « X décroche 800 000 € pour son usine »
+                       # « l'État met 1,2 M€ sur la table pour accompagner le projet »
+                       r"\b(?:l\W?\s*etat|la\s+region)\s+(?:y\s+)?(?:met|mettra|injecte|injectera|debloque|debloquera|verse|versera)\s+$|"
                        r"\baid(?:ons|ez|ent|era|erons|eront)\b")),  # « nous l'aidons pour 560 000 euros »
     ("bridge", re.compile(r"a\s+hauteur\s+de")),
     ("bridge2", re.compile(r"s\W*eleve(?:ra|nt)?\s+a|atteint|se\s+monte\s+a|est\s+de|est\s+estimee?\s+a|sera\s+de")),
@@ -7396,6 +7525,8 @@ _OTHER_NEWS = re.compile(r"\blev(?:e|ent|ee|era|ait)\s+(?:\d|de\s+fonds)|\blevee
 # A brief's headline: a short line without a final full stop, right above its paragraph of prose
 _BRIEF_HEADLINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[▸►▶■•][ \t]*)?[A-ZÀ-Ý0-9«\"][^\n]{6,90}[^.\n:;,][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-ZÀ-Ý«\"][^\n]{150,})",
                              re.MULTILINE)
+_FIGURES_BOX = re.compile(r"^[ \t#*_>]*(?:REP[ÈE]RES|Rep[èe]res|EN\s+CHIFFRES|En\s+chiffres|(?:LES\s+)?CHIFFRES[ \t]+CL[ÉE]S|"
+                          r"(?:Les\s+)?[Cc]hiffres[ \t]+cl[ée]s|L['’]ESSENTIEL)[ \t*_:]*\n(?=[^\n]*\d)", re.MULTILINE)
 _FIGURES_HEADING = re.compile(r"\s*(?:quelques\s+|les\s+)?(?:chiffres|reperes|donnees|points)(?:\s+cles)?\s*:\s*")
 _AGGREGATE_NOTE = re.compile(r"\b(?:ces|les)\s+(?:chiffres|donnees|montants|indicateurs)(?:\s+\w+){0,2}\s+(?:agregent|cumulent|"
                              r"additionnent|portent\s+sur\s+l\W\s*ensemble|couvrent\s+l\W\s*ensemble|concernent\s+l\W\s*ensemble|"

@@ -132,10 +132,16 @@ def zones(doc, laureates) -> list[tuple[int, int]]:
     """From the start of each laureate's passage to the start of the next laureate's passage (or the article's end)."""
     starts = sorted({s for lau in laureates for s, _ in [lau.segment, *lau.other_segments]})
     out = []
+    first = min(starts, default=0)
     for lau in laureates:
         s, e = lau.segment
         i = bisect.bisect_right(starts, s)
         nxt = starts[i] if i < len(starts) else doc.own_end
+        if s > first:
+            # (a story's closing « REPÈRES » box holds its subject's figures, not those of a company named last)
+            nxt = next((pos for pos in doc.figures_boxes if e <= pos < nxt), nxt)
+        # (« **VILLAINES-LA-JUHEL — La menuiserie attend sa réponse** »: the next brief of a column is another's news)
+        nxt = next((pos for pos in doc.brief_headings if e <= pos < nxt), nxt)
         out.append((s, max(e, min(nxt, e + _MAX_ZONE, doc.own_end))))
     return out
 

@@ -161,6 +161,8 @@ def _quantity(m: re.Match, text: str) -> Quantity | None:
                     approx=re.sub(r"\s+", " ", approx_word or "").lower(), scaled=scaled)
 
 
+_SPACE_ONLY = re.compile(r"[ \u00a0\u202f]+")
+_CURRENCY_SIGN = re.compile(r"€|euro|EUR")
 # « 1️⃣1️⃣0️⃣ projets »: keycap emoji digits (social-media quotes) are one number, not three.
 _KEYCAP = re.compile(r"(?:\d\ufe0f?\u20e3){2,}")
 
@@ -182,6 +184,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         # Bare word numbers (« un », « une ») are articles far more often than numbers.
         if m.group("words") and not q.money and not q.scaled and m.group("words").lower() in {"un", "une"}:
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.scaled and not _CURRENCY_SIGN.search(text, prev.start, prev.end) \
+                and prev.value % 1_000_000 == 0 \
+                and 0 < q.value < 1_000_000 and _SPACE_ONLY.fullmatch(text, prev.end, q.start) and (q.money or q.scaled):
+            # « deux millions cinq cent mille euros », « 1 million 200 000 € »: one amount written in two parts
+            out[-1] = Quantity(start=prev.start, end=q.end, value=prev.value + q.value, money=q.money or prev.money,
+                               approx=prev.approx, scaled=True)
             continue
         out.append(q)
     if keycaps:

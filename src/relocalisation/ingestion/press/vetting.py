@@ -99,5 +99,36 @@ def vet(doc, pairs) -> list:
     # (the company whose own document this is — « Subject: [X] … », « # X — Rapport annuel » — and which speaks of
     # « notre projet … lauréat »: the text says it, whatever the cues the model weighs)
     own = doc.title_author
-    return [lau for (h, lau), x in zip(pairs, feats)
-            if model.probability(x) >= model.threshold or (own is not None and h.org.start == own.org.start)]
+    probs = [model.probability(x) for x in feats]
+    listed = _kept_with_its_list(doc.text, pairs, probs, model.threshold)
+    return [lau for i, ((h, lau), p) in enumerate(zip(pairs, probs))
+            if p >= model.threshold or i in listed or (own is not None and h.org.start == own.org.start)]
+
+
+def _line_mark(text: str, pos: int) -> str:
+    line_start = text.rfind("\n", 0, pos) + 1
+    lead = text[line_start:pos]
+    return lead.strip()[:1] if lead.strip() else "^"
+
+
+def _kept_with_its_list(text: str, pairs, probs, threshold) -> set:
+    """« • Meccanor Industrie : déploiement d'une ligne … » as the last item of a list whose other items, with their
+    figures and towns, are kept: an item of the same list (same header kind, same line mark, items one after another)
+    is kept with them, though it has no figure of its own. Three kept items at least, each surely a laureate."""
+    out = set()
+    marks = [(h.kind, _line_mark(text, h.org.start)) for h, _ in pairs]
+    i = 0
+    while i < len(pairs):
+        j = i
+        while j + 1 < len(pairs) and marks[j + 1] == marks[i]:
+            j += 1
+        run = range(i, j + 1)
+        kept = [k for k in run if probs[k] >= threshold]
+        if marks[i][0] in _LIST_KINDS and len(kept) >= 3 and len(kept) == len(run) - 1 \
+                and all(probs[k] >= 0.8 for k in kept):
+            out.update(k for k in run if probs[k] < threshold)
+        i = j + 1
+    return out
+
+
+_LIST_KINDS = {"colon", "bullet_comma", "bullet_paren", "paren_dash", "name_line", "short_line"}
