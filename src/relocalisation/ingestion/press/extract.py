@@ -237,6 +237,9 @@ def clean_org(text: str, start: int) -> tuple[str, int, int] | None:
     m = re.match(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-ZÀ-Ý])", raw[s:e])
     if m:
         s += m.end()  # « 2.2 Cartonnerie X »: the number of a section, not part of the name
+    m = _SECTOR_RUN_IN.match(raw, s, e)
+    if m:
+        s = m.end()  # « – 5G. Ondavia Systems, à Évry-Courcouronnes, … »: a sector's run-in heading, then the name
     m = re.match(r"(?:Prenez|Prenons|Citons|Voyez|Regardez|Voici|Voilà|Ajoutons|Notons|Songez\s+à|Pensez\s+à)\s+"
                  r"(?=(?:la|le|les|l['’]|aux?)\s*[A-ZÀ-Ý])", raw[s:e])
     if m:
@@ -311,10 +314,14 @@ def _name_shaped(name: str) -> bool:
     - a work, not its maker (« Extension de l'entrepôt d'Allonnes », « Création d'une ligne »);
     - a network, a federation or an agency named by its members' trade (« Réseau des développeurs économiques du Grand
       Est », « Fédération des industries mécaniques »);
-    - a critical sector's name alone, a run-in heading (« 5G. », « Intrants essentiels de l'industrie – »)."""
+    - a critical sector's name alone, a run-in heading (« 5G. », « Intrants essentiels de l'industrie – »);
+    - an action noun or a price alone, a list's item (« Raccordement », « Prix de cession »)."""
     if name.isupper() and _CAPS_HEADLINE_VERB.search(name):
         return False
-    if _ACCOUNTS_LINE.match(name) or _WORK_PHRASE.match(name) or _BODY_NAME.match(name) or _SECTOR_ALONE.fullmatch(name):
+    if re.search(r"[›»>]|\s/\s", name):
+        return False  # « Économie › Industrie › Puy-de-Dôme »: a page's breadcrumb
+    if _ACCOUNTS_LINE.match(name) or _WORK_PHRASE.match(name) or _BODY_NAME.match(name) or _SECTOR_ALONE.fullmatch(name) \
+            or _ACTION_NOUN_ALONE.fullmatch(name):
         return False
     if _COUNT_NAME.match(name) or _CUT_NAME.search(name) or _ADVERBIAL_NAME.fullmatch(name) \
             or _PREPOSITION_FIRST.match(name) or _CALL_WORD_IN_NAME.search(name):
@@ -331,9 +338,14 @@ _CAPS_HEADLINE_VERB = re.compile(r"\s(?:SE|S['’]\w+|EST|SONT|VA|VONT|MET|METTE
 _ACCOUNTS_LINE = re.compile(r"(?:EBITDA|EBIT|EBE|BFR|Capex|CAPEX|R[ée]sultats?|Chiffre\s+d['’]affaires|Dette|Endettement|Tr[ée]sorerie|"
                             r"Marge|Dividendes?|Croissance|Perspectives|Free\s+cash|Cash[- ]flow|Exc[ée]dent\s+brut|Capitaux\s+propres)"
                             r"(?=\s*$|\s+[a-zà-ÿ0-9(])")
+# « ▪ Raccordement fibre optique et … », « Prix de cession : … »: a list's action noun or a price, alone
+_ACTION_NOUN_ALONE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{4,}ement|Prix(?:\s+(?:de|du|d['’])\s*[a-zà-ÿ]+)?")
+_SECTOR_RUN_IN_LEAD = re.compile(r"[ \t]*(?:[-–—•][ \t]*)?(?:Santé|Agroalimentaire|Électronique|Intrants\s+essentiels(?:\s+de\s+l['’]industrie)?|5G)"
+                                 r"\.[ \t]+")
+_SECTOR_RUN_IN = re.compile(r"(?:Santé|Agroalimentaire|Électronique|Intrants\s+essentiels(?:\s+de\s+l['’]industrie)?|5G)\.[ \t]+(?=[A-ZÀ-Ý])")
 # « 5G. Radiante Systèmes, PME … », « Intrants essentiels de l'industrie – Forges de l'Hogneau »: a sector's run-in heading
 _SECTOR_ALONE = re.compile(r"(?i:sant[ée]|agro-?alimentaire|[ée]lectronique|intrants?\s+essentiels?(?:\s+de\s+l['’]\s*industrie)?|"
-                           r"(?:applications\s+industrielles\s+de\s+la\s+)?5G|chimie|pharmacie|t[ée]l[ée]communications)")
+                           r"(?:applications\s+industrielles\s+de\s+la\s+)?5G)")
 _BODY_NAME = re.compile(r"(?:Réseau|Fédération|Syndicat|Chambre|Comité|Agence|Association|Pôle|Cluster|Conseil|Club|Collectif)\s+"
                         r"(?:des|de\s+la|de\s+l['’]|du|de|d['’]|pour\s+(?:la|le|l['’]))\s*[a-zà-ÿ]")
 _WORK_PHRASE = re.compile(r"(?:Extension|Construction|Création|Acquisition|Modernisation|Agrandissement|Rénovation|Installation|"
@@ -372,7 +384,8 @@ _LEGAL_AFTER = re.compile(r",?[ \t]*(?:SAS|SA|SARL|SASU|EURL|SNC|SCOP|SCA|S\.A\.
 _GENERIC_NAME = re.compile(r"^(?:L['’]\s*|La\s+|Le\s+|Les\s+|Cette\s+|Ce\s+|Cet\s+|Ces\s+|Son\s+|Sa\s+|Ses\s+|Leur\s+|"
                            r"Un\s+|Une\s+|Des\s+)[a-zàâäéèêëîïôöùûüç]")
 # « filiale à 100 % du Groupe », « la Société s'engage »: a financial report's capitalised common noun, no name
-_COMMON_NOUN_ALONE = {"groupe", "societe", "entreprise", "filiale", "usine", "emetteur", "beneficiaire", "client", "fournisseur"}
+_COMMON_NOUN_ALONE = {"groupe", "societe", "entreprise", "filiale", "usine", "emetteur", "beneficiaire", "client", "fournisseur",
+                      "pastille", "marqueur", "legende", "puce"}  # (a map legend: « [Pastille orange] Cognac »)
 _PRONOUNS = {"elle", "il", "ils", "elles", "celle ci", "celui ci", "ceux ci", "on", "nous", "vous", "lequel", "laquelle"}
 
 
@@ -614,6 +627,12 @@ class Document:
         return out
 
     @functools.cached_property
+    def said_laureate(self) -> set[int]:
+        """Starts of names the text calls a laureate right after them (« Solvéo Revêtements, lauréat lui aussi, … »,
+        « X, elle aussi lauréate »): the learned vetting does not overrule the text there."""
+        return {m.start("org") for rx in (_SAID_LAUREATE, _PRONOUN_ALSO_LAUREATE) for m in rx.finditer(self.text)}
+
+    @functools.cached_property
     def brief_items(self) -> list[tuple[int, int]]:
         """A column of briefs (« — CORSE — / Hydrolis lève 3 M€ à Ajaccio / La société … »): the span of each item, from
         its headline to the next one, when the text has three such items at least; else none."""
@@ -723,13 +742,20 @@ class Document:
         headers = self._headers()
         for h in headers:
             self._widen_trade_name(h)
+            ls = self.text.rfind("\n", 0, h.start) + 1
+            if ls < h.start and _SECTOR_RUN_IN_LEAD.fullmatch(self.text, ls, h.start):
+                h.start = ls  # « 5G. Ondeline Réseaux, PME … »: the sector's run-in heading opens the item's passage
         self.named = sorted(h.org.start for h in headers)
         # « Ardennes Forge & Estampage (AFE) … AFE et Carbochim Est »: an acronym in brackets names the same laureate.
         aliases = {}
         for h in headers:
             am = re.match(r"\s*\(\s*([A-Z0-9][A-Z0-9&.-]{1,9})\s*\)", self.text[h.org.end:h.org.end + 16])
+            # (« Tulle Mécanique de Précision (TMP Corrèze) »: the initials and a place, another name of it)
+            am2 = re.match(r"\s*\(\s*(([A-Z][A-Z0-9&]{1,6})[ \t]+[A-ZÀ-Ý][\w'’-]{2,20})\s*\)", self.text[h.org.end:h.org.end + 40])
             if am:
                 aliases[org_key(am.group(1))] = org_key(h.org.value)
+            elif am2 and _acronym_of(am2.group(2), h.org.value):
+                aliases[org_key(am2.group(1))] = org_key(h.org.value)
             elif len(h.org.value) >= 8:
                 # « Poudres Fines des Nestes (PFN) » in a later sentence than the header's: the acronym is its alias too
                 am = re.search(re.escape(h.org.value) + r"\s*\(\s*([A-Z][A-Z0-9&]{1,7})\s*\)", self.text)
@@ -956,6 +982,7 @@ class Document:
             elif p.kind == "region" and (_REG_PREP.search(before) or p.end - p.start > 8):
                 regs[p.candidates[0]] += 1
         total = sum(deps.values())
+        homonym_hint = None
         # (a tie between départements is broken by their régions' mentions: « Le quotidien de la Martinique »)
         # (two mentions at least: one « Saint-Claude en Guadeloupe ou chez nous ? » is no hint)
         ranked = sorted(deps, key=lambda d: (deps[d], max(0, regs.get(self.gaz.region_of_department(d), 0) - 1)), reverse=True)
@@ -971,11 +998,14 @@ class Document:
                     deps[top] = n
                     ranked = [top]
                     if n >= 4 and n >= 0.8 * sum(unique.values()):
-                        dominant = top  # (« Privas », « Le Cheylard », « Aubenas », « Le Teil »: a story of the Ardèche)
+                        homonym_hint = top  # (« Privas », « Le Cheylard », « Aubenas », « Le Teil »: a story of the Ardèche)
         for d in ranked:
             regs[self.gaz.region_of_department(d)] += 0  # keep the key, no weight
         return {"departments": ranked, "regions": [r for r, _ in regs.most_common() if r],
-                "dominant": dominant, "dep_counts": deps, "reg_counts": regs}
+                "dominant": dominant, "dep_counts": deps, "reg_counts": regs,
+                # (for homonyms only: not a département to give a laureate whose commune is not written)
+                "homonym_hint": dominant or homonym_hint,
+                "named_deps": {p.candidates[0] for p in self.places if p.kind == "department" and not elsewhere(p.start)}}
 
     # ---------------------------------------------------------------------------------------------
     # Headers
@@ -1012,6 +1042,8 @@ class Document:
         parents = {norm(m.group("org")) for m in _PARENT_NAMED.finditer(t)}
         # « PARIS, 14 oct 2026 (APH) - … », « APH 141042 OCT 26 »: the news agency that wrote the dispatch
         advisors |= {norm(m.group("agency")) for m in _AGENCY_DATELINE.finditer(t)}
+        # « Fonds Vercors Croissance II – FPCI », « les participations de Vercors Croissance II »: an investment fund
+        advisors |= {norm(m.group("org")) for m in _FUND_NAMED.finditer(t)}
 
         labels = [0]  # label headers so far (« Bénéficiaire : X »): two make a text of fiches
 
@@ -1069,6 +1101,9 @@ class Document:
                 return  # « - Perrotin : l'aide accordée est de 290 000 €, pas 360 000 € »: a correction's line, not an item
             if h.kind == "candidate" and self._title_only_mention(h):
                 return
+            if h.kind == "candidate" and _CAPS_NAME_HEADING.match(self.text, self.text.rfind("\n", 0, h.org.start) + 1) \
+                    and h.org.value.isupper():
+                return  # « EXTRUDAL : UNE LIGNE DE PROFILÉS TECHNIQUES »: the sub-heading's headline, not a name
             if norm(h.org.value) in lexicon.TECH_TERMS and not re.search(r"[A-ZÀ-Ý0-9][\w'’&-]*[ \t]*\($",
                                                                          self.text[max(0, h.org.start - 60):h.org.start]):
                 return  # « recyclage du PET », « l'Open RAN »: a material or a technique (« X (PVC) » is X's acronym)
@@ -1187,6 +1222,8 @@ class Document:
             add(h)
         round_up = [*self._caps_place_brief_headers(), *self._place_headline_headers()]
         for h in round_up or [self._story_headline_header() or self._subject_headline_header() or self._caps_portrait_header()]:
+            add(h)
+        for h in self._caps_name_heading_headers():
             add(h)
         # A1b: « 1. SAS PLASTIQUES BUGISTES – SIREN 785 738 843 » above its fiche's lines: a company identified by its number
         for m in _SIREN_LINE.finditer(t):
@@ -1490,7 +1527,7 @@ class Document:
                 if h:
                     h.place_hint = (m.start("place"), m.end("place"))
                 add(h)
-            for m in _PRONOUN_ALSO_LAUREATE.finditer(t):
+            for m in [*_PRONOUN_ALSO_LAUREATE.finditer(t), *_ALSO_AMONG_LAUREATES.finditer(t)]:
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             for m in _SUBJECT_RETAINED.finditer(t):
                 h = self._intro_header(m, m.group("org"), m.start("org"))
@@ -1768,6 +1805,8 @@ class Document:
         return (key in self.gaz.department_names or key in self.gaz.region_names
                 # (« le Nord-Drôme », « le Haut-Var »: a part of a département)
                 or bool(re.match(r"(?:nord|sud|est|ouest|haut|bas|centre)[ -]", key) and self.gaz.department_code(name))
+                # (« Haute-Corrèze », « Basse-Ardèche »: the upper or lower part of a département)
+                or bool(re.match(r"(?:haute|basse|moyenne)[ -]", key) and self.gaz.department_code(name.split("-", 1)[-1]))
                 or (key in self.gaz.communes and len(key.split()) >= 1 and not re.search(r"\d", name)
                     and key not in _COMMON_ORG_WORDS and name[:1].isupper() and key in _place_words(self)))
 
@@ -1814,6 +1853,8 @@ class Document:
             name_part = head[:pm.start()]
             place_hint = (hs + pm.start(), hs + len(head))
         org = clean_org(name_part, hs)
+        if not org and norm(name_part) in _CATEGORY_WORDS:
+            org = (name_part.strip(), hs, hs + len(name_part.strip()))  # (« Santé » is no name: read above)
         if not org:
             return None
         start = m.start()
@@ -1892,6 +1933,25 @@ class Document:
                 hint_end = m.end("dep") + 1 if m.groupdict().get("dep") else pe
                 out.append(Header(ps, Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, hint_end), m.end("rest")))
         return out
+
+    def _caps_name_heading_headers(self) -> list[Header]:
+        """« EXTRUDAL : UNE LIGNE DE PROFILÉS TECHNIQUES » over « Installé à Fontaine, …, Extrudal fabrique … »: a trade
+        paper's sub-headings, each a company in capitals and a headline; the paragraph under it names the company.
+        Two such headings at least."""
+        out = []
+        for m in _CAPS_NAME_HEADING.finditer(self.text):
+            name = m.group("name").strip()
+            ps = m.end()
+            pe = self.text.find("\n\n", ps)
+            pe = len(self.text) if pe < 0 else pe
+            found = re.search(r"(?<![\w-])" + re.escape(fold(name)) + r"(?![\w-])", self.folded[ps:pe], re.IGNORECASE)
+            if not found or fold(name).lower() in lexicon.LABEL_WORDS or self._is_place_only(name):
+                continue
+            os_ = ps + found.start()
+            org = clean_org(self.text[os_:os_ + len(name)], os_)
+            if org:
+                out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "caps", None, None, m.end()))
+        return out if len(out) >= 2 else []
 
     def _place_headline_headers(self) -> list[Header]:
         """« Valognes : la tour de séchage de la Laiterie Hague-Cotentin », « Saint-Lô : Saint-Lô Plasturgie se lance … »:
@@ -1981,7 +2041,7 @@ class Document:
         « notre site de Moulins a été retenu … »: the company's own document, titled with its name, speaks of its award in
         the first person all through."""
         m = _OWN_DOCUMENT_TITLE.match(self.text) or _OWN_MAIL_SUBJECT.search(self.text, 0, min(self.own_end, 600))
-        if not m or not _OUR_AWARD.search(self.folded, m.end(), self.own_end):
+        if not m or not any(a.start() >= m.end() for a in self._own_awards):
             return None
         g = "org2" if "org2" in m.re.groupindex and m.group("org2") else "org"
         org = clean_org(m.group(g), m.start(g))
@@ -1997,6 +2057,9 @@ class Document:
         State, a subsidy): not « nous avons été lauréats des Trophées de l'Industrie jurassienne »."""
         out = []
         for m in _OUR_AWARD.finditer(self.folded, 0, self.own_end):
+            if re.search(r"\bn\W\s*(?:a|ont|avons|est|sont|etait|avait)\s+(?:pas|jamais)\b|\bpas\s+(?:ete\s+)?$",
+                         self.folded[m.start():m.end() - len(m.group(0).split()[-1])]):
+                continue  # « Notre dossier France Relance n'a pas été retenu »
             ss, se = _enclosing(self.sentences, m.start())
             if _AWARD_SUPPORT.search(self.folded, min(ss, m.start()), max(se, m.end())):
                 out.append(m)
@@ -2347,6 +2410,9 @@ class Document:
     def _lead_is_next(self, end: int) -> bool:
         """The paragraph after the line ending at ``end`` is the long lead (the title's own story)."""
         nxt = re.match(r"[ \t]*\n[ \t]*\n[ \t]*([^\n]+)", self.text[end:end + 2000])
+        if nxt and len(nxt.group(1)) < 120 and _BYLINE_LINE.match(nxt.group(1)):
+            # (« Par Julien Ravoire — 17 février 2022 — Temps de lecture : 6 min » between the title and its lead)
+            nxt = re.match(r"[ \t]*\n[ \t]*\n[ \t]*([^\n]+)", self.text[end + nxt.end():end + 2000])
         return bool(nxt) and len(nxt.group(1)) >= 120
 
     def _headline_story(self, m: re.Match) -> Header | None:
@@ -2365,11 +2431,15 @@ class Document:
         """« # Alpimed Diagnostics installe sa production de tests à Alpespace … »: a story's Markdown title whose subject
         is the company, above a lead that tells of its award; the company is named again in the story."""
         m = _MD_TITLE.search(self.text, 0, min(self.own_end, 800))
-        if not m or not self._lead_tells_support(m.end()):
+        # (« Le dossier, baptisé MEDIBI, a été retenu … » further down a portrait: the story's project, retained)
+        if m and not self._lead_tells_support(m.end()) and not _STORY_PROJECT_RETAINED.search(self.folded, m.end(), self.own_end):
+            m = None
+        if not m:
             # « NEUVIC / La Conserverie de la Double rapatrie ses plats cuisinés / Lauréate de …, l'entreprise … »:
             # a plain title line, set apart by blank lines, above its lead
             # (only above the first paragraph of prose: a sub-heading further down is a part of the story)
-            body = re.search(r"[^\n]{120,}", self.text)
+            # (a cookie banner's long line is no prose of the story)
+            body = next((b for b in re.finditer(r"[^\n]{120,}", self.text) if not _COOKIE_LINE.search(b.group(0))), None)
             m = next((p for p in _PLAIN_TITLE.finditer(self.text, 0, min(self.own_end, 2500, body.start() if body else 0))
                       if self._lead_tells_support(p.end()) and self._lead_is_next(p.end())), None)
             # (the subject acts: « La Conserverie X rapatrie … », not « Nadège G., la biscuitière qui … »)
@@ -3800,6 +3870,8 @@ class Document:
         f = self.folded[ss:se]
         if (_NOT_RETAINED.search(f) or _PENDING.search(f)) and not _RETAINED.search(f):
             return True
+        if re.search(r"\ba\s+tort\b[^.;]{0,120}\bcomme\s+(?:laureat|beneficiaire|retenu)", f):
+            return True  # « nous avions présenté à tort les Laboratoires X, à Hégenheim, comme lauréats »: an erratum
         nm = _NOT_CANDIDATE.search(self.folded, h.org.end, min(max(se, h.org.end), h.org.end + 150))
         if nm and not re.search(r"[A-ZÀ-Ý]", self.text[h.org.end:nm.start()]) and not _RETAINED.search(f):
             return True  # « X … n'a jamais candidaté » (not « X … compte parmi ses clients Y (qui, lui, n'a pas candidaté) »)
@@ -3808,6 +3880,9 @@ class Document:
             return True  # « le distributeur nantais Composouest, n'est pas concerné par le dispositif » (not another name's)
         if h.kind in _PROSE_KINDS or h.kind == "candidate":
             ps_, pe_ = self._paragraph(h.org.start)
+            ls_ = self.text.rfind("\n", 0, h.org.start) + 1
+            if re.match(r"[ \t]*" + lexicon.BULLET_MARK, self.text[ls_:h.org.start]):
+                ps_, pe_ = ls_, self._line_end(h.org.start)  # (a list's item: « • À Ploërmel, une conserverie attend … » is another's)
             para = self.folded[ps_:pe_]
             if _PENDING.search(para) and not _RETAINED.search(para) \
                     and not re.search(r"laureat|\bretenue?s?\b|\bselectionnee?s?\b|\bsoutenue?s?\b|\bsubvention", para):
@@ -3827,6 +3902,9 @@ class Document:
                         r"(?:n\W\s*(?:a|ont|est|etait|avait)\s+pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?|selectionnee?|laureate?|soutenue?)|"
                         r"(?:a|est)\s+(?:ete\s+)?(?:rejetee?|refusee?|ajournee?|ecartee?))\b", nxt):
                 return True  # « X … avait présenté un projet de 3,2 M€ … Le dossier n'a pas été retenu. »
+            if re.match(r"\s*(?:le|son|leur)\s+dossier\s+(?:est|reste|etait|restait)\s+(?:en\s+realite\s+|encore\s+|toujours\s+)*"
+                        r"[<«\"“]?\s*(?:en\s+cours\s+d\W\s*(?:instruction|examen)|a\s+l\W\s*etude)\b", nxt):
+                return True  # « … Leur dossier est en réalité toujours en cours d'instruction par les services de l'État. »
             if re.match(r"\s*(?:refuse|rejete|recale|ecarte)e?s?\s*[.!]", nxt):
                 return True  # « X … avaient présenté un dossier au fonds « Résilience » en 2021. Refusé. »
             if re.search(r"\b(?:il|elle|elles|ils|l\W?entreprise|la\s+societe)\s+" + _NOT_LISTED.pattern[2:], nxt):
@@ -4863,6 +4941,12 @@ class Document:
             code = self._department_of_demonym(dm.group(1))
             if code and any(r.department == code for r in p.candidates):
                 return code
+        hm = re.match(r"\s*,?\s*(?:en|dans\s+la)\s+(?:haute|basse|moyenne)-([a-z]{4,})\b", self.folded[p.end:p.end + 40])
+        if hm:
+            # « À Ussel, en Haute-Corrèze »: the upper part of a département named by one word
+            code = next((c for c, d in _one_word_departments(self.gaz).items() if hm.group(1).startswith(d)), None)
+            if code and any(r.department == code for r in p.candidates):
+                return code
         bm = _DEMONYM_BEFORE.search(self.folded, max(0, p.start - 60), p.start)
         if bm:
             # « sur le plateau creusois, à Saint-Priest »: the adjective of a département just before the commune
@@ -5058,6 +5142,8 @@ class Document:
         for q in self.quantities_in(s, e):
             if not q.money:
                 continue
+            if _NEGATED_LEFT.search(self.folded, max(s, q.start - 40), q.start):
+                continue  # « n'a pas reçu une aide de 2 M€ » (an erratum: the right figure follows)
             if _TOTAL_BEFORE.search(self.folded, max(0, q.start - 40), q.start):
                 ss, _ = _enclosing(self.sentences, q.start)
                 if bisect.bisect_left(self.named, q.start) - bisect.bisect_left(self.named, ss) >= 2:
@@ -5423,6 +5509,8 @@ class Document:
         for q in self.quantities_in(s, e):
             if q.money:
                 continue
+            if _NEGATED_LEFT.search(f, max(s, q.start - 40), q.start):
+                continue  # « le projet ne créera pas 40 emplois : il en créera 14 » (an erratum)
             right = f[q.end:q.end + 45]
             m = _JOB_NOUN.match(right)
             if not m:
@@ -5901,7 +5989,8 @@ _NOT_LAUREATE_LEFT = re.compile(r"\b(?:pole(?:\s+de\s+competitivite)?|cluster|fe
                                 r"(?:(?:de|d\W)\s*[a-z-]+(?:\s+[a-z-]+){0,2}\s+(?=du\s|de\s+la\s|de\s+l\W|des\s))?"  # (« de faisceaux électriques »)
                                 r"(?:de\s+la\s+|de\s+l\W\s*|du\s+|des\s+|de\s+|d\W\s*)"
                                 r"(?:(?:equipementier|constructeur|groupe|societe|leader|geant|industriel|motoriste|avionneur|laboratoire|"
-                                r"chantier|fabricant|distributeur|enseigne|marque)\s+(?:[a-z-]+\s+)?)?$|"
+                                # (« Fournisseur du constructeur de machines agricoles Valmorey, l'entreprise … »)
+                                r"chantier|fabricant|distributeur|enseigne|marque)\s+(?:[a-z-]+\s+|(?:de|d\W)\s*[a-z-]+(?:\s+[a-z-]+){0,2}\s+)?)?$|"
                                 r"\bpour\s+le\s+compte\s+(?:de\s+la\s+|de\s+l\W\s*|du\s+|des\s+|de\s+|d\W\s*)(?:[a-z-]+\s+){0,2}$|"
                                 # « porté par la SEM Gâtinais Développement »: a local authorities' company builds, the
                                 # industrial tenant is the laureate
@@ -5969,8 +6058,19 @@ def _prefer_city(refs, ref, passage_deps, context=None):
     if ref is None or ref.department in passage_deps:
         return ref
     big = max(refs, key=lambda r: r.population)
-    if context and ref.department == context.get("dominant") and big.department not in context.get("departments", ()):
+    regions = (context or {}).get("regions") or []
+    if regions and ref.region == regions[0] and big.region != regions[0] and len(context.get("departments") or ()) >= 3:
+        # « Saint-Louis, à deux pas de la frontière suisse » in a release of the Grand Est that names the Moselle more:
+        # a release naming several départements: the town of 22 000 of the région, not its village of 600 (nor La Réunion's city)
+        bigr = max((r for r in refs if r.region == regions[0]), key=lambda r: r.population)
+        if bigr is not ref and bigr.population >= 10_000 and bigr.population >= 10 * max(ref.population, 1) \
+                and not (set(passage_deps) - {bigr.department}):
+            return bigr
+    if context and ref.department == context.get("homonym_hint") and big.department not in context.get("departments", ()):
         return ref  # « Saint-André » in a weekly of the Maurienne (Savoie throughout): the village, not La Réunion's town
+    named = (context or {}).get("named_deps") or set()
+    if context and ref.department in named and big.department not in named and ref.department in context.get("departments", ())[:1]:
+        return ref  # « Montreuil » in a story of Fontenay-le-Comte under « VENDÉE »: the Vendée's, not Seine-Saint-Denis's
     regs = (context or {}).get("reg_counts") or {}
     if context and context.get("departments")[:1] == [ref.department] and regs.get(ref.region, 0) > regs.get(big.region, 0):
         return ref  # « Saint-Pierre » in « Le quotidien de la Martinique »: the Martinique one, not La Réunion's city
@@ -6146,6 +6246,8 @@ _SIREN_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+|" + lexicon.BULLET_MARK +
 _PLACE_HEADLINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)[ \t\u00a0\u202f]*:[ \t]+(?P<rest>[\w«\"“][^\n:]{6,150}?)[ \t]*\n[ \t]*\n"
                              r"(?=[ \t]*[A-ZÀ-Ý«\"“])", re.MULTILINE)
 _BOLD_LINE = re.compile(r"^[ \t]*\*\*[^\n]+\*\*[ \t]*$", re.MULTILINE)
+_CAPS_NAME_HEADING = re.compile(r"^[ \t#*_]*(?P<name>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&'’. -]{2,40}?)[ \t]*:[ \t]+[A-ZÀ-Ý0-9«\"][A-ZÀ-Ý0-9 ,'’«»\"!?&-]{4,80}"
+                                r"[ \t*_]*\n(?=[ \t]*[A-ZÀ-Ý][^\n]{80,})", re.MULTILINE)
 _CAPS_PLACE_BRIEF_BOLD = re.compile(r"^[ \t]*\*\*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*[–—][ \t]*"
                                     r"(?P<rest>[\w«\"“][^\n*]{4,120}?)[ \t]*\*\*[ \t]*$", re.MULTILINE)
 _CAPS_PLACE_BRIEF = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*\((?P<dep>" + DEPT_CODE_RE + r")\)[ \t]*[–—-][ \t]*"
@@ -6213,7 +6315,7 @@ def _self_key(name: str) -> str:
     return "".join(w for w in re.findall(r"[a-z0-9]+", fold(name)) if w not in ("de", "du", "des", "la", "le", "les", "l", "d", "et"))
 
 
-_OUR_AWARD = re.compile(r"\b(?:notre|nos)\s+(?:projet|dossier|entreprise|societe|site|usine)s?\b[^.!?\n]{0,80}?"
+_OUR_AWARD = re.compile(r"\b(?:notre|nos)\s+(?:projet|dossier|entreprise|societe|site|usine)s?\b[^.!?\n]{0,140}?"
                         r"\b(?:retenue?s?|laureat\w*|selectionne\w*)|\bnous\s+(?:sommes|avons\s+ete)\s+[^.!?\n]{0,40}?"
                         r"\b(?:laureat\w*|retenue?s?|selectionne\w*)")
 _COMPANY_RETAINED = re.compile(r"\b(?:l\W\s*entreprise|la\s+societe|la\s+pme|l\W\s*eti|elle)\b[^.!?]{0,40}?\b(?:vient\s+d\W\s*etre\s+|a\s+ete\s+)"
@@ -6265,6 +6367,8 @@ _MINUTES_LABELS = {"rapporteur", "rapporteure", "excuses", "excusees", "presents
 _HEADLINE_SUPPORT = re.compile(r"\b(?:decroche|obtient|recoit|empoche|laureat\w*|retenue?s?|soutenue?s?|aidee?s?|subvention\w*|"
                                r"coup\s+de\s+pouce|relance|millions?|m€|k€|\d+\s*€)")
 # the headline's subject (« Saint-Lô Plasturgie se lance … », « la Cuivrerie Sourdine se diversifie ») …
+_STORY_PROJECT_RETAINED = re.compile(r"(?:^|[.!?]\s+)(?:le|son)\s+(?:dossier|projet)(?:,\s+(?:baptise|appele|nomme|intitule)\s+[^,.]{1,40},)?"
+                                     r"\s+(?:a\s+ete|vient\s+d\W\s*etre)\s+(?:retenu|selectionne|laureat)")
 _HEADLINE_SUBJECT = re.compile(r"^(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(?=[A-ZÀ-Ý]))?(?P<org>" + CAPNAME + r")(?:\s*,|\s+(?:s['’]|se\s+|n['’]|ne\s+)?(?!(?:de|du|des|la|le|les|et|en|sur|sous)\b|[dl]['’])[a-zéèêàâîôûç])")
 # … or a described company (« la start-up nantaise Enzymia Atlantique va construire … »)
 _HEADLINE_DESCRIBED = re.compile(r"^(?:la|le|l['’])\s*(?:start-?up|startup|PME|PMI|ETI|TPE|société|entreprise|jeune\s+pousse|"
@@ -6300,7 +6404,7 @@ _ANNOUNCES = re.compile(r"laureat|retenu|soutenu|selectionn|subvention|aide de l
                         r"plan de relance|accompagn|beneficie|avis favorable|avis\s*:\s*favorable|aides? (?:sollicitee|accordee|attribuee)|"
                         # « qui a décroché 850 k€ du Fonds d'accélération … »: money won
                         r"decroch\w*\s+(?:pres\s+de\s+|plus\s+de\s+)?\d[\d\s,.]*\s*(?:k|m|millions?\s+d\W?\s*)?(?:e|euros?)\b")
-_LAUREATE_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|selectionnee?s?\b|subvention|\baides?\b|beneficie|"
+_LAUREATE_CUE = re.compile(r"laureat|palmares\b|retenue?s?\b|soutenue?s?\b|\bsoutien\b|france relance|selectionnee?s?\b|subvention|\baides?\b|beneficie|"
                            r"accompagnee?s?\b|investi\w*|\bemplois?\b|financ\w+|recompens\w+|distingu\w+|relocalis\w+")
 _SUPPORT_CUE = re.compile(r"laureat|retenue?s?\b|soutenue?s?\b|\bsoutien\b|\bsoutien(?:t|nent)\b|france relance|subvention|\baides?\b|"
                           r"beneficie|accompagn\w+|a hauteur de")
@@ -6633,9 +6737,13 @@ _PROJECT_OF = re.compile(
     r"(?=\s*\(|\s+(?:porte|vise|consiste|concerne|prévoit|permet|représente)\b)",
     re.MULTILINE)
 _MID_APPOSITION = re.compile(
-    r"(?<=[a-zé’'] )(?P<org>" + CAPNAME + r"),\s+(?:"
+    r"(?:(?<=[a-zé’'] )|(?<=\b[lL]['’]))(?P<org>" + CAPNAME + r"),\s+(?:"
     # « où le Moulinage du Haut-Vivarais, autre lauréat ardéchois de cette même vague, investit … »
     r"(?:autre|nouvel(?:le)?|second(?:e)?|deuxième|troisième)\s+lauréate?\b|"
+    # « à l'Atelier Sèvre Chaussures, lauréat choletais qui rapatrie … », « X, lauréat lui aussi, investit … »
+    r"lauréate?(?:\s+[a-zéèêàâîôûç-]{4,})?\s+(?:qui|de|du|des)\b|lauréate?s?\s+(?:lui|elle|eux|elles)\s+(?:aussi|également)\b|"
+    # « s'attarde sur Agrimeca Châteaubriant, fabricant d'équipements d'élevage, qui relocalise … »
+    r"(?:fabricant|spécialiste|équipementier|producteur|productrice|concepteur|conceptrice)\s+(?:de|d['’]|du|des)\s*[a-zéèêàâîôûç][^,.;\n]{2,60},\s+qui\b|"
     r"(?:une?\s+|l['’]\s*)(?:jeune\s+)?(?:fabricant|entreprise|soci[ée]t[ée]|PME|PMI|ETI|TPE|"
     r"start-?up|spécialiste|équipementier|sous-traitant|laboratoire|leader|industriel|filiale|façonni(?:er|ère)|mouliste|"
     r"plasturgiste|chaudronnier|décolleteur|imprimeur|verrier|transformateur|conditionneur|producteur|productrice|"
@@ -6648,6 +6756,8 @@ _NAME_AFTER_FRONTED = re.compile(
     r"conditionneur|constructeur|éditeur|imprimeur|mouliste|plasturgiste|décolleteur|chaudronnier)\s+(?:de|d['’]|du|des|en)\b",
     re.MULTILINE)
 # A news agency's dateline « PARIS, 14 oct 2026 (APH) - » (the agency is never a laureate of its dispatch)
+_FUND_NAMED = re.compile(r"\bFonds[ \t]+(?P<org>[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|[IVX]{1,4}|\d{1,2})){0,4})"
+                         r"(?=[ \t]*(?:[–—-][ \t]*)?(?:FPCI|FCPR|FCPI|SLP|SCR|FPS)\b)")
 _AGENCY_DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý' -]{1,40},\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?\s+(?:\d{4}\s+)?|"
                              r"[A-Za-zéû]+\s+)?\((?P<agency>[A-Z][A-Za-z-]{1,10})\)\s*[-–—]")
 # « Visite de l'usine de X », « Première étape chez X »: a live report's stop at a company
@@ -6694,7 +6804,7 @@ delegue deleguee charge chargee aupres ministre transition ecologique energetiqu
 solidarites armees interieur cohesion territoires action comptes publics plein emploi insertion recherche enseignement
 superieur innovation outre mer""".split())
 _CORRECTION_CUE = re.compile(r"\b(?:correctif|correction|rectificatif|erratum|precision\s+importante|errata)\b")
-_NEAR_TOWN = re.compile(r"\s*,?\s*(?:aux\s+portes|pres|non\s+loin|a\s+deux\s+pas|a\s+cote|a\s+proximite|dans\s+la\s+banlieue|"
+_NEAR_TOWN = re.compile(r"\s*,?\s*(?:(?:sur|dans)\s+(?:l\W\s*|la\s+|le\s+)[a-z-]{3,20}\s+)?(?:aux\s+portes|pres|non\s+loin|a\s+deux\s+pas|a\s+cote|a\s+proximite|dans\s+la\s+banlieue|"
                         r"a\s+quelques\s+kilometres|a\s+une\s+\w+\s+de\s+kilometres|(?:une\s+|la\s+)?(?:commune\s+)?voisine?)\s+(?:de\s+|d\W\s*)(?=\S)")
 _DEMONYM_BEFORE = re.compile(r"\b(?:plateau|pays|bassin|vallee|campagne|territoire|littoral|bocage|massif|departement|"
                              r"cote|sud|nord|est|ouest|centre)\s+(?P<adj>[a-z]{5,})\s*,\s*(?:a|au|en)\s+$")
@@ -6703,6 +6813,10 @@ _TRADE_ADJECTIVE_TAIL = re.compile(r"[ \t]+(?:[a-zéèêàâîôûç]+(?:ive|ive
                                    r"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|d['’])"
                                    r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){0,2}")
 _BETWEEN_TOWNS_LEFT = re.compile(r"\bentre\s+(?:[a-z][\w'’-]*\s+et\s+)?$")
+# « n'a pas reçu une aide de 2 M€ », « ne créera pas 40 emplois »: a figure said not to be
+_NEGATED_LEFT = re.compile(r"\b(?:n\W\s*(?:a|ont|avait|avaient)\s+pas\s+(?:recu|obtenu|percu|touche)|"
+                           r"ne\s+(?:creera|creeront|cree|creent|recevra|percevra|touchera)\s+pas)\s+(?:une\s+|d\W\s*)?"
+                           r"(?:aide\s+|subvention\s+)?(?:de\s+|d\W\s*)?(?:pres\s+de\s+|plus\s+de\s+)?$")
 _SIGNED_AT_LEFT = re.compile(r"(?:^|\n)[ \t*_]*fait\s+a\s+$")
 _NEAR_DEMONYM = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:dans|de|en\s+peripherie\s+de|pres\s+de|au\s+c\w+ur\s+de|a\s+l\W\s*entree\s+de)\s+"
                            r"(?:l\W\s*|la\s+|le\s+)?(?:agglomeration|metropole|aire\s+urbaine|banlieue|couronne|region|bassin|pays|plaine|vallee|"
@@ -6895,6 +7009,10 @@ _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+att
                       r"\b(?:toujours|encore)\s+en\s+(?:cours\s+d\W\s*)?instruction\b|\battend(?:ent)?\s+(?:toujours|encore)\s+(?:la\s+|une\s+|leur\s+|sa\s+)?reponse\b|"
                       # « …, dont le dossier a été déposé en janvier »: a file, no decision yet
                       r"\bdont\s+le\s+dossier\s+a\s+ete\s+depose\b|"
+                      # « le sort de X, toujours suspendu à la décision de l'État »
+                      r"\bsuspendue?s?\s+a\s+(?:la\s+)?decision\b|\ben\s+attente\s+(?:de\s+la\s+|d\W\s*une\s+)?(?:decision|reponse)\b|"
+                      # « Je vais déposer un dossier dès le mois de juin »: a file to come
+                      r"\b(?:vais|va|allons|vont|compte|comptons|comptent)\s+deposer\s+(?:un|notre|mon|son|leur|sa|une)\s+(?:dossier|candidature)\b|"
                       # « a déposé sa candidature, fin décembre », « se porte candidate à France Relance »
                       r"\bdepose\s+(?:sa|leur|son|un)\s+(?:candidature|dossier)\b|\bse\s+port(?:e|ent)\s+candidate?s?\b|"
                       # « n'a toujours pas de réponse à sa candidature »
@@ -7009,6 +7127,8 @@ _GIVEN_BY_RIGHT = re.compile(r"\s*(?:apporte|verse|accorde|octroye|finance|pris\
 # « Le terrain de la future usine, dans la zone de Longoni. (Photo Kaza Mayotte) »: a photo's caption between paragraphs
 _CAPTION_PARA = re.compile(r"(?:\[?photos?\b|[^\n]{0,300}?(?:\(\s*photos?\b[^()\n]{0,60}\)|©|\bcredits?\s+photos?\b|"
                            r"[.!?]\s+photos?\s+[^\n.]{0,40}(?:\.\s?[^\n.]{0,20}){0,3}$))[^\n]{0,300}")  # (« … cet été. Photo Le Phare/M. D.-A. »)
+_COOKIE_LINE = re.compile(r"\bcookies?\b|\btraceurs\b", re.IGNORECASE)
+_BYLINE_LINE = re.compile(r"[ \t*_]*(?:Par|PAR)\s+[A-ZÀ-Ý][^\n]{2,40}?(?:[—–|,]\s*[^\n]*)?$")
 _BYLINE_PARA = re.compile(r"\s*par\s+[^\n]{3,50}")  # « Par Julien Marchal » alone in its paragraph
 _LOAN_LEFT = re.compile(r"\b(?:emprunts?|prets?(?!\s+a\s+taux\s+zero)|credits?\s+bancaires?)(?:\s+(?:bancaires?|bonifies?|participatifs?|"
                         r"obligataires?|d\W\s*honneur|garantis?(?:\s+par\s+l\W\s*etat)?))?\s+(?:de\s+|d\W\s*)(?:\w+\s+){0,2}$|"
@@ -7172,7 +7292,7 @@ _SHORT_LINE = re.compile(
     # « Dossier 3.1 – NOM – Commune (Département) »: the numbered heading of an item in minutes
     r"(?:Dossier|Projet|Lauréat|Fiche)[ \t]+(?:n°[ \t]*)?\d{1,2}(?:\.\d{1,2})?[ \t]*[–—:-](?=[ \t]))[ \t]*)?"
     # « 3.1 Électronique – Quercy Aéro-Connectique, Figeac (Lot) »: the item's sector, then its name and commune
-    r"(?:(?P<sector>(?i:santé|électronique|agroalimentaire|intrants\s+essentiels|5G))[ \t]+[–—-][ \t]+)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
+    r"(?:(?P<sector>(?i:santé|électronique|agroalimentaire|intrants\s+essentiels(?:\s+de\s+l['’]industrie)?|5G))[ \t]+[–—-][ \t]+)?(?:\*\*|__)?(?P<name>[A-ZÀ-Ý0-9][^\n:()–—*]{0,60}?)(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’ -]{0,11}\))?(?:\*\*|__)?[ \t]*"
     r"(?:[–—]|\s-\s|,\s*(?:à\s+)?|\(|[ \t]{4,})[ \t]*(?P<place>[A-ZÀ-Ý][^\n:()*]{1,50}?)(?:\)|[ \t]*\([^()\n:]{2,30}\))?(?:\*\*|__)?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-ZÀ-Ýa-z«\"“*_])",
     re.MULTILINE)
 _INLINE_PAREN = re.compile(
@@ -7271,7 +7391,9 @@ _SUBJECT_RETAINED = re.compile(
     r"(?:(?:\*\*|__)?(?:(?:1er|[0-3]?\d)[ \t]+)?(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)[ \t]+(?:19|20)\d\d(?:\*\*|__)?[ \t]*[—–][ \t]*)?"
     r"(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},\s+)?"
     # (« Enfin, dans le Comminges, X a été retenu »: a place of the writer's between commas)
-    r"(?:(?:dans|en|à|au|aux|du\s+côté\s+de|près\s+de)\s+[^,.;\n]{2,40},\s+)?"
+    r"(?:(?:dans|en|à|au|aux|du\s+côté\s+de|près\s+de)\s+[^,.;\n]{2,40},\s+|"
+    # (« **À Cosne-Cours-sur-Loire**, **Dufeu Plasturgie** figure aussi au palmarès »)
+    r"(?:\*\*|__)(?:À|Au|Aux|Dans|En)\s+[^,.;\n*]{2,40}(?:\*\*|__),\s+)?"
     r"(?:(?:la|le|les|l['’]|La|Le|Les|L['’])\s*(?:(?:société|entreprise|PME|PMI|ETI|start-?up)\s+)?)?(?:\*\*|__)?(?P<org>" + _NAME_LOWMID + r")"
     r"(?:\*\*|__)?(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,100},)?\s+(?:(?:vient|viennent)\s+d['’]\s*être\s+(?:officiellement\s+)?"
     r"(?:retenue?s?|sélectionnée?s?|désignée?s?|choisie?s?)|figure(?:nt)?\s+(?:également\s+|aussi\s+|bien\s+)?parmi\s+les\s+"
@@ -7283,10 +7405,18 @@ _SUBJECT_RETAINED = re.compile(
     # « Gélules Atlantique fait partie de la même vague de lauréats »
     r"fait\s+partie\s+de\s+la\s+(?:même\s+)?(?:vague|liste|promotion|sélection|session)\s+(?:de\s+|des\s+)lauréats|"
     # « X (Sanvignes-les-Mines) rejoint la liste des lauréats du Fonds d'accélération »
+    r"figure(?:nt)?\s+(?:aussi\s+|également\s+)?au\s+palmarès\b|"
     r"(?:rejoint|rejoignent|intègre|intègrent)\s+(?:à\s+son\s+tour\s+|aussi\s+|également\s+)?(?:la\s+liste|le\s+cercle|le\s+club|"
-    r"la\s+promotion)\s+des\s+(?:lauréats|bénéficiaires))",
+    r"la\s+promotion)\s+des\s+(?:lauréats|bénéficiaires)|"
+    # « La Fonderie Flérienne de Précision a décroché une aide de 1,4 M€ pour … »
+    r"(?:a|ont)\s+(?:décroché|obtenu|reçu)\s+(?:une\s+)?(?:aide|subvention)\s+(?:publique\s+|de\s+l['’]État\s+)?(?:de|d['’])\s*\d)",
     re.MULTILINE)
 # « la start-up girondine Ostréa Bio, elle aussi lauréate de l'appel … »: a name, then the pronoun that says it won too
+_SAID_LAUREATE = re.compile(r"(?P<org>" + CAPNAME + r")(?:\*\*|__)?,[ \t]+(?:(?:autre|nouvel(?:le)?)[ \t]+lauréate?\b|"
+                            r"lauréate?s?[ \t]+(?:lui|elle|eux|elles)[ \t]+(?:aussi|également)\b)")
+# « le spécialiste du thermolaquage **Thermolaq**, implanté à Montbrison, figurait lui aussi parmi les lauréats »
+_ALSO_AMONG_LAUREATES = re.compile(r"(?P<org>" + CAPNAME + r")(?:\*\*|__)?,[ \t]+[^.;:!?\n«»]{3,80},[ \t]+figur(?:e|ait|ent|aient)[ \t]+"
+                                   r"(?:(?:lui|elle|eux|elles)[ \t]+)?(?:aussi|également|de\s+même)[ \t]+parmi[ \t]+les[ \t]+lauréats\b")
 _PRONOUN_ALSO_LAUREATE = re.compile(r"(?P<org>" + CAPNAME + r"),[ \t]+(?:elle|il|elles|ils)[ \t]+(?:aussi|également|de\s+même)[ \t]+"
                             r"(?:lauréate?s?|retenue?s?|sélectionnée?s?)\b")
 # « Les Lunetiers de la Bienne, à Morez (Jura), relancent … », « X, enfin, à Lons-le-Saunier, reprennent … »
@@ -7347,10 +7477,13 @@ _PROJECT_FRONTED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Baptis|Nomm|I
                               r"\s*[»”\"]\s*,\s+(?:le|ce|leur|son)\s+(?:projet|programme|investissement)\b", re.MULTILINE)
 # « électrifie l'un de ses fours (« Four E-Nord ») »: a quoted name in brackets after what the laureate does.
 _PROJECT_PAREN = re.compile(r"\(\s*[«“]\s*(?P<name>[^»”\n()]{2,40}?)\s*[»”]\s*\)")
-_PROJECT_CAPS = re.compile(r"(?:[Pp]rojet(?:\s*,?\s+(?:baptis|nomm|intitul|dénomm|appel)ée?\s+(?:en\s+interne\s+)?|\s+)|"
+_PROJECT_CAPS = re.compile(r"(?:[Pp]rojet(?:\s+(?:soutenu|retenu|industriel|lauréat|subventionné))?(?:\s*,?\s+(?:baptis|nomm|intitul|dénomm|appel)ée?\s+(?:en\s+interne\s+)?|\s+)|"
                            # « Baptisé FORMA-SEC, le projet doit … »: the name fronted before the project
                            r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Baptisé|Nommé|Intitulé|Dénommé)\s+(?=[A-ZÀ-Ý][A-ZÀ-Ý0-9-]{2,}[^\n,]{0,20},\s+(?:le|ce)\s+projet\b))"
-                           r"(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9-]{2,}(?:[a-z][A-Za-z0-9-]*)?)(?![\w])", re.MULTILINE)
+                           r"(?:\*\*|__)?"
+                           # (« CADENCE 3 », « BELLERIVE 2025 », « UVP 5X »: a number or a version is part of the name)
+                           r"(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9-]{2,}(?:[a-z][A-Za-z0-9-]*)?(?:[ \t](?:\d{1,4}|\d[A-Z]{1,2}|[IVX]{1,3})(?=[\s,.;:)»]))?)"
+                           r"(?![\w])", re.MULTILINE)
 # « à travers son projet Novagreen »: one capitalised word (no sentence starts after « projet »).
 _PROJECT_CAPWORD = re.compile(r"\b(?:son|leur|ce|du|le)\s+projet\s+(?P<name>[A-Z][a-z]+(?:[A-Z0-9][\w-]*)?)\b(?!\s+[A-ZÀ-Ý])")
 # A line ending with « : »; a bullet only when it names a sector (« • Dans le secteur de la santé : »).

@@ -102,7 +102,8 @@ def vet(doc, pairs) -> list:
     probs = [model.probability(x) for x in feats]
     listed = _kept_with_its_list(doc.text, pairs, probs, model.threshold)
     return [lau for i, ((h, lau), p) in enumerate(zip(pairs, probs))
-            if p >= model.threshold or i in listed or (own is not None and h.org.start == own.org.start)]
+            if p >= model.threshold or i in listed or (own is not None and h.org.start == own.org.start)
+            or h.org.start in doc.said_laureate]
 
 
 def _line_mark(text: str, pos: int) -> str:

@@ -1,0 +1,336 @@
+"""Layouts and phrasings read in the twenty-first session: a sector's run-in heading (« 5G. X, PME … »,
+« Intrants essentiels de l'industrie – X (Commune) »), amounts written in two parts, a space-aligned table whose name
+fills its column, département headings above homonyms, a decree's « Fait à », a story's closing « REPÈRES » box, a
+column of bold briefs, errata, pending files, a trade paper's capital sub-headings, an interview's lead, funds and
+breadcrumbs that are no companies. Invented companies; real communes."""
+from relocalisation.ingestion.press import extract
+from relocalisation.ingestion.press.extract import _name_shaped
+from relocalisation.ingestion.press.numbers import find_quantities
+
+
+def laureates(text):
+    return {lau["organisation"]: lau for lau in extract(text).to_dict()["laureates"]}
+
+
+def test_an_amount_written_in_two_parts_is_one_amount():
+    values = [(q.value, q.money) for q in find_quantities("une aide de trois millions deux cent mille euros et 12 emplois")]
+    assert values[0] == (3_200_000, True)
+    assert [(q.value, q.money) for q in find_quantities("1 million 500 000 €")] == [(1_500_000, True)]
+    # two numbers side by side that are not one amount stay two
+    assert [q.value for q in find_quantities("2 millions 300 emplois")] == [2_000_000, 300]
+
+
+RUN_IN = """Le ministre a annoncé les nouveaux lauréats de l'appel à projets « (Re)localisations dans les secteurs critiques ».
+
+Santé. À Annonay (Ardèche), la société Galénica Vivaroise investit 8,2 M€ ; l'État l'accompagne à hauteur de 2 M€.
+
+5G. Ondeline Réseaux, PME installée à Lannion (Côtes-d'Armor), industrialisera des antennes actives. Le projet, d'un
+montant de 4,4 M€, est soutenu à hauteur de 1,3 M€.
+"""
+
+
+def test_a_sector_run_in_heading_is_no_name():
+    got = laureates(RUN_IN)
+    assert set(got) == {"Galénica Vivaroise", "Ondeline Réseaux"}
+    assert got["Ondeline Réseaux"]["sector"] == "5G"
+    assert got["Ondeline Réseaux"]["commune_insee"] == "22113"
+    assert got["Galénica Vivaroise"]["sector"] == "santé"
+
+
+def test_a_sector_name_alone_is_no_company():
+    assert not _name_shaped("Intrants essentiels de l'industrie")
+    assert not _name_shaped("5G")
+    assert not _name_shaped("Raccordement")
+    assert not _name_shaped("Économie › Industrie › Vosges")
+    assert _name_shaped("Chimie rhénane des fluides")  # a company that opens with a sector's word
+
+
+SECTOR_DASH = """Préfecture du Nord — Communiqué
+
+Trois entreprises du Valenciennois sont lauréates de l'appel à projets « (Re)localisations dans les secteurs critiques ».
+
+Intrants essentiels de l'industrie – Aciéries de l'Escaut (Trith-Saint-Léger)
+Aciéries de l'Escaut investit 9 M€ dans un four de refusion. L'aide de l'État s'élève à 2 M€.
+
+Électronique – Bobinages du Hainaut (Anzin)
+L'entreprise investit 3 M€ pour fabriquer des transformateurs. L'aide de l'État s'élève à 750 000 €.
+"""
+
+
+def test_a_sector_before_a_dash_heads_the_item():
+    got = laureates(SECTOR_DASH)
+    assert set(got) == {"Aciéries de l'Escaut", "Bobinages du Hainaut"}
+    assert got["Aciéries de l'Escaut"]["aid_eur"] == 2_000_000
+
+
+DEMONYM = """Les lauréats de l'appel à projets Résilience sont connus.
+
+C'est sur le plateau creusois, à Saint-Priest, que la Laiterie des Hautes Bruyères va installer une tour de séchage :
+3 M€ d'investissement, dont 700 000 € pris en charge par l'État.
+"""
+
+
+def test_a_departements_adjective_before_a_homonym():
+    got = laureates(DEMONYM)
+    assert got["Laiterie des Hautes Bruyères"]["commune_insee"] == "23234"  # Saint-Priest (Creuse), not the Rhône's
+
+
+LIST_WITHOUT_FIGURES = """PRÉFET DE LA SARTHE
+
+Plan de relance – Appel à projets « Résilience » : cinq entreprises sarthoises lauréates
+
+Les entreprises lauréates :
+
+• Fonderie du Narais, à Parigné-l'Évêque : une ligne de moulage. Investissement : 2,1 M€ – aide de l'État : 600 000 € – 8 emplois créés.
+
+• Emballages de la Vègre, à Sablé-sur-Sarthe : une ligne de thermoformage. Investissement : 1,3 million d'euros – aide : 390 k€ – 5 emplois créés.
+
+• Ateliers du Loir Réunis, à La Flèche : robotisation de l'atelier de soudure. Investissement : 4,8 M€ – aide : 700 000 €.
+
+• Biscuits Fresnay, à Allonnes : une ligne de cuisson. Investissement : 2,2 M€ – 11 emplois créés.
+
+• Usinage Cénomane : une ligne d'usinage cinq axes. Le site, dans l'agglomération mancelle, sera choisi d'ici l'été.
+"""
+
+
+def test_the_last_item_of_a_list_is_kept_without_figures():
+    got = laureates(LIST_WITHOUT_FIGURES)
+    assert "Usinage Cénomane" in got
+    assert len(got) == 5
+
+
+ALIGNED = """4. LES LAURÉATS PAR DÉPARTEMENT
+
+HAUTE-SAÔNE
+
+Entreprise              Commune        Projet                               Investissement   Aide        Emplois créés
+Tôlerie de la Lizaine   Héricourt      Ligne de pliage robotisé             1 500 000 €      220 000 €   6
+
+NIÈVRE
+
+Entreprise              Commune        Projet                               Investissement   Aide        Emplois créés
+Vernis du Beuvron       Clamecy        Atelier de synthèse                  2,9 M€           400 k€      –
+
+TERRITOIRE DE BELFORT
+
+Entreprise              Commune        Projet                               Investissement   Aide        Emplois créés
+Spirales du Territoires Fontaine       Ressorts pour l'énergie              800 000 €        160 000 €   3
+"""
+
+
+def test_an_aligned_table_under_departement_headings():
+    got = laureates("Fonds d'accélération des investissements industriels dans les territoires : les lauréats.\n\n" + ALIGNED)
+    assert got["Spirales du Territoires"]["commune_insee"] == "90047"  # Fontaine, whose name starts one space away
+    assert got["Tôlerie de la Lizaine"]["commune_insee"] == "70285"  # Héricourt (Haute-Saône), not the Pas-de-Calais's
+    assert got["Vernis du Beuvron"]["commune_insee"] == "58079"  # Clamecy (Nièvre), not the Aisne's
+
+
+DECREE = """ARRÊTÉ portant attribution d'une subvention au titre du Fonds d'accélération des investissements industriels
+
+Article 1er – Une subvention de 250 000 € est attribuée à la SAS Verrerie du Houlme pour son établissement de
+Flers (Orne).
+
+Fait à Alençon, le 3 mai 2022
+"""
+
+
+def test_where_the_decree_was_signed_is_no_site():
+    assert laureates(DECREE)["Verrerie du Houlme"]["commune_insee"] == "61169"
+
+
+ANOTHER_LAUREATE = """Le préfet de l'Ardèche a visité des entreprises soutenues par France Relance.
+
+La délégation s'est rendue à Saint-Priest, à quelques kilomètres de Privas, où la Soierie du Haut-Vivarais, autre
+lauréat ardéchois de cette même vague, investit 1,4 million d'euros dans un atelier de moulinage.
+"""
+
+
+def test_another_laureate_in_apposition():
+    got = laureates(ANOTHER_LAUREATE)
+    assert got["Soierie du Haut-Vivarais"]["commune_insee"] == "07288"
+    assert got["Soierie du Haut-Vivarais"]["investment_eur"] == 1_400_000
+
+
+NOT_HOLDER = """Trois entreprises guadeloupéennes sont lauréates de l'appel à projets « (Re)localisations dans les secteurs critiques ».
+
+À Baie-Mahault, la Yaourterie de Jarry investit 3 M€ ; l'État apporte 800 000 €. Le lait sera collecté auprès de la
+coopérative Éleveurs du Moule, qui n'est pas elle-même porteuse de projet.
+"""
+
+
+def test_a_supplier_said_not_to_hold_a_project():
+    assert set(laureates(NOT_HOLDER)) == {"Yaourterie de Jarry"}
+
+
+STORY_WITH_BOX = """LE VIVARAIS MATIN
+
+Les pansements reviennent d'Asie
+
+L'entreprise Pansements de l'Eyrieux a décroché une place parmi les lauréats de l'appel à projets « (Re)localisations
+dans les secteurs critiques ». Concrètement, l'État met 900 000 € sur la table pour accompagner le projet. Le programme
+d'investissement atteint 4,5 M€. Le financement est bouclé : l'entreprise a aussi obtenu un prêt de 1 M€.
+
+TMO n'est pas la première entreprise du département à bénéficier du dispositif. En février dernier, Plastiques du Teil,
+au Teil, avait été retenue pour une ligne de granulés recyclés.
+
+REPÈRES
+• 4,5 M€ d'investissement
+• 900 000 € d'aide de l'État
+"""
+
+
+def test_a_closing_box_is_the_storys_and_the_state_puts_money_on_the_table():
+    got = laureates(STORY_WITH_BOX)
+    assert got["Pansements de l'Eyrieux"]["aid_eur"] == 900_000
+    if "Plastiques du Teil" in got:
+        assert got["Plastiques du Teil"]["aid_eur"] is None
+        assert got["Plastiques du Teil"]["investment_eur"] is None
+
+
+BOLD_BRIEFS = """# Le Journal des Trois Rivières — Mayenne
+
+## EN BREF
+
+**ÉVRON — Les Fumaisons Jarriaises relocalisent le jambon sec**
+Le charcutier évronnais bénéficie d'un coup de pouce de 250 000 € de l'État, au titre de l'appel à projets « (Re)localisations dans les secteurs critiques ». Il investit 1,2 million d'euros dans un séchoir.
+
+**VILLAINES-LA-JUHEL — La menuiserie attend sa réponse**
+La Menuiserie Juhelloise a déposé en septembre un dossier pour moderniser son atelier (900 000 €). La réponse est attendue en mars.
+
+**MAYENNE — Transports Guérand lève 2 M€**
+Le transporteur a bouclé une levée de fonds de 2 M€ pour renouveler sa flotte.
+"""
+
+
+def test_a_column_of_bold_briefs_headed_by_their_commune():
+    got = laureates(BOLD_BRIEFS)
+    assert set(got) == {"Fumaisons Jarriaises"}
+    assert got["Fumaisons Jarriaises"]["commune_insee"] == "53097"
+    assert got["Fumaisons Jarriaises"]["aid_eur"] == 250_000
+
+
+def test_a_trade_then_its_adjective_and_complement_is_one_name():
+    text = ("Poligny : la fromagerie modernise ses caves\n\nLa Fromagerie coopérative des Monts Jura bénéficie d'un coup de "
+            "pouce de 300 000 € de l'État au titre du Fonds d'accélération des investissements industriels dans les "
+            "territoires pour moderniser ses caves d'affinage à Poligny.\n")
+    assert "La Fromagerie coopérative des Monts Jura" in laureates(text)
+
+
+PENDING = """Huit lauréats jurassiens pour le Fonds d'accélération des investissements industriels dans les territoires.
+
+Lunettes Bienne-Optic, à Morez, a décroché 500 000 € pour une ligne d'usinage de montures.
+
+Plusieurs entreprises jurassiennes attendent encore une réponse, notamment le fabricant de jouets Ludiforme, à Arinthod,
+dont le dossier a été déposé en janvier.
+"""
+
+
+def test_files_still_waiting_are_no_laureates():
+    assert set(laureates(PENDING)) == {"Lunettes Bienne-Optic"}
+
+
+INTERVIEW = """*Le Journal du Pays de Serres — Édition Tarn-et-Garonne*
+
+**Marc Delpech dirige Serres Électronique, sous-traitant installé depuis 1990 à Valence, sur la rive droite de la
+Garonne, entre Agen et Castelsarrasin. L'entreprise de 50 salariés vient d'être retenue par l'État dans le cadre de
+l'appel à projets « (Re)localisations dans les secteurs critiques ». Entretien.**
+
+**De quoi s'agit-il ?**
+
+Nous allons rapatrier l'assemblage de cartes. Le projet représente un investissement de six millions d'euros. Nous
+sommes soutenus à hauteur de 1,8 M€.
+"""
+
+
+def test_an_interviews_lead_names_the_company_once():
+    got = laureates(INTERVIEW)
+    assert set(got) == {"Serres Électronique"}
+    assert got["Serres Électronique"]["commune_insee"] == "82186"  # Valence (Tarn-et-Garonne): the paper's edition
+    assert got["Serres Électronique"]["investment_eur"] == 6_000_000
+
+
+ERRATUM = """ERRATUM
+
+Dans notre édition du 22 octobre, l'article consacré aux lauréats de l'appel à projets « (Re)localisations dans les
+secteurs critiques » comportait des erreurs.
+
+Contrairement à ce que nous avons écrit, la société Capteurs des Trois Pays n'a pas reçu une aide de 3 M€. L'entreprise a
+été retenue pour un projet de 4 M€ à Saint-Louis (Haut-Rhin). L'aide de l'État s'élève à 800 000 €. Par ailleurs, le
+projet ne créera pas 50 emplois : il en créera 12.
+
+Enfin, nous avions présenté à tort les Laboratoires Rhénopharm, à Hégenheim, comme lauréats de la même vague. Leur
+dossier est en réalité toujours en cours d'instruction.
+"""
+
+
+def test_an_erratum_gives_the_right_figures_and_withdraws_a_name():
+    got = laureates(ERRATUM)
+    assert set(got) == {"Capteurs des Trois Pays"}
+    assert got["Capteurs des Trois Pays"]["aid_eur"] == 800_000
+    assert got["Capteurs des Trois Pays"]["jobs_created"] == 12
+
+
+CAPS_SUBHEADINGS = """EMBALLAGE MAGAZINE — Fournisseurs
+
+Le constructeur de lignes d'extrusion a vu ses commandes doubler. Plusieurs de ses clients ont bénéficié des aides de
+France Relance. Revue de détail.
+
+POLYFORM : UNE LIGNE DE PROFILÉS TECHNIQUES
+Installé à Fontaine, dans l'agglomération grenobloise, Polyform fabrique des profilés. Lauréat de l'appel à projets Résilience, l'industriel investit 4 M€. L'État l'accompagne à hauteur de 900 000 €.
+
+FILMEX : DES FILMS BARRIÈRE POUR LES CONSERVES
+À Valence, dans le Tarn-et-Garonne, Filmex produit des films multicouches. L'entreprise, retenue au titre de l'appel à projets « (Re)localisations dans les secteurs critiques », investit 2,5 millions d'euros.
+"""
+
+
+def test_capital_sub_headings_name_the_company_not_the_headline():
+    got = laureates(CAPS_SUBHEADINGS)
+    assert {k.lower() for k in got} == {"polyform", "filmex"}
+    by = {k.lower(): v for k, v in got.items()}
+    assert by["polyform"]["commune_insee"] == "38169"
+    assert by["filmex"]["commune_insee"] == "82186"
+
+
+def test_a_project_name_with_its_number():
+    text = ("COMMUNIQUÉ DE PRESSE\n\nPlastiques Brédannais SAS, PME familiale implantée à Oyonnax (Ain), annonce que son "
+            "projet TRIPLEX 2 a été retenu par l'État dans le cadre de l'appel à projets « Résilience ».\n\n"
+            "Le projet TRIPLEX 2 représente un investissement de 3 M€, soutenu à hauteur de 900 000 €.\n")
+    assert laureates(text)["Plastiques Brédannais"]["project"] == "TRIPLEX 2"
+
+
+FUND_LETTER = """Fonds Chartreuse Croissance III – FPCI
+Grenoble, le 28 avril 2022
+
+Au 31 mars 2022, Chartreuse Croissance III a appelé 60 % de ses engagements. Les participations de Chartreuse
+Croissance III ont bien résisté.
+
+Nous avons le plaisir de vous annoncer que Cartonnages du Guiers, à Saint-Laurent-du-Pont, figure parmi les lauréats de
+l'appel à projets « Résilience » : 2,5 M€ d'investissement, 600 000 € d'aide de l'État.
+"""
+
+
+def test_the_fund_writing_to_its_investors_is_no_laureate():
+    assert set(laureates(FUND_LETTER)) == {"Cartonnages du Guiers"}
+
+
+def test_the_upper_part_of_a_departement_places_a_homonym():
+    text = ("Les lauréats de l'appel à projets « (Re)localisations dans les secteurs critiques » :\n\n"
+            "– Santé. À Ussel, en Haute-Corrèze, la société Membranova relocalise des membranes de dialyse. Le projet, "
+            "de 5 M€, bénéficie de 1,2 M€ d'aide.\n")
+    got = laureates(text)
+    assert set(got) == {"Membranova"}
+    assert got["Membranova"]["commune_insee"] == "19275"
+
+
+VENDEE = """VENDÉE
+FONTENAY-LE-COMTE
+
+La tôlerie Bironneau n'a pas été retenue
+
+L'amertume est forte : à quelques kilomètres de là, un concurrent a été retenu. La Serrurerie Montreuillaise, à
+Montreuil, a décroché 300 000 € pour un programme de 1,5 M€.
+"""
+
+
+def test_a_homonym_in_a_story_of_the_departement():
+    assert laureates(VENDEE)["Serrurerie Montreuillaise"]["commune_insee"] == "85148"  # not Montreuil (93)
