@@ -977,6 +977,8 @@ class Document:
             if elsewhere(p.start):
                 continue
             before = f[max(0, p.start - 25):p.start]
+            if _REFERENCE_POINT_LEFT.search(f, max(0, p.start - 30), p.start):
+                continue  # « au sud de Vienne », « au nord de Lyon »: a town that places the site, not its département
             if p.kind == "department" and (_DEP_PREP.search(before) or t[p.start - 1:p.start] == "("):
                 deps[p.candidates[0]] += 1
             elif p.kind == "region" and (_REG_PREP.search(before) or p.end - p.start > 8):
@@ -1005,7 +1007,9 @@ class Document:
                 "dominant": dominant, "dep_counts": deps, "reg_counts": regs,
                 # (for homonyms only: not a département to give a laureate whose commune is not written)
                 "homonym_hint": dominant or homonym_hint,
-                "named_deps": {p.candidates[0] for p in self.places if p.kind == "department" and not elsewhere(p.start)}}
+                # (the département a story's head names: « VENDÉE / FONTENAY-LE-COMTE » above the headline)
+                "named_deps": {p.candidates[0] for p in self.places if p.kind == "department" and p.start < 400
+                               and not elsewhere(p.start) and self._line_end(p.start) - t.rfind("\n", 0, p.start) <= 60}}
 
     # ---------------------------------------------------------------------------------------------
     # Headers
@@ -1044,6 +1048,10 @@ class Document:
         advisors |= {norm(m.group("agency")) for m in _AGENCY_DATELINE.finditer(t)}
         # « Fonds Vercors Croissance II – FPCI », « les participations de Vercors Croissance II »: an investment fund
         advisors |= {norm(m.group("org")) for m in _FUND_NAMED.finditer(t)}
+        # « Chez Robotique X, nous aimons raconter les réussites de nos clients » (no award of its own): the supplier
+        # writing about a client's award
+        if not self._own_awards and _OUR_CLIENTS.search(self.folded, 0, self.own_end):
+            advisors |= {norm(m.group("org")) for m in _WRITER_AT.finditer(t, 0, self.own_end)}
 
         labels = [0]  # label headers so far (« Bénéficiaire : X »): two make a text of fiches
 
@@ -1280,7 +1288,17 @@ class Document:
                     add(h)
             # « C'est le cas de X, un fabricant de … »: a company noun in apposition, inside a sentence
             for m in _MID_APPOSITION.finditer(t):
-                add(self._intro_header(m, m.group("org"), m.start("org"), apposition=True))
+                before = t[max(0, m.start("org") - 40):m.start("org")]
+                if re.search(r"[A-ZÀ-Ý][\w'’-]*[ \t]+(?:(?:de|du|des|la|le|et)[ \t]+|de[ \t]+la[ \t]+|d['’]|l['’])?$", before) \
+                        or re.search(r"-[lL]['’]$|\bprojets?[ \t]+$", before):
+                    continue  # the end of a longer name (« Hydrogène du Cotentin », « Saint-Donat-sur-l'Herbasse »)
+                org = m.group("org")
+                head, sep, rest = org.partition(" et ")
+                if sep and self._is_place_only(head):
+                    # « cap sur l'Eure-et-Loir et Plasturgie du Loir, lauréate elle aussi »
+                    add(self._intro_header(m, rest, m.start("org") + len(head) + len(sep), apposition=True))
+                    continue
+                add(self._intro_header(m, org, m.start("org"), apposition=True))
             # « Hors appel à projets national, Microsoud, fabricant de transformateurs …, obtient 500 000 € »
             for m in _NAME_AFTER_FRONTED.finditer(t):
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), apposition=True)))
@@ -2411,8 +2429,13 @@ class Document:
         """The paragraph after the line ending at ``end`` is the long lead (the title's own story)."""
         nxt = re.match(r"[ \t]*\n[ \t]*\n[ \t]*([^\n]+)", self.text[end:end + 2000])
         if nxt and len(nxt.group(1)) < 120 and _BYLINE_LINE.match(nxt.group(1)):
-            # (« Par Julien Ravoire — 17 février 2022 — Temps de lecture : 6 min » between the title and its lead)
+            # (« Par Julien Ravoire — 17 février 2022 — Temps de lecture : 6 min » between the title and its lead, a
+            # lead that must then speak of a support itself: « Lauréate du Fonds d'accélération … »)
             nxt = re.match(r"[ \t]*\n[ \t]*\n[ \t]*([^\n]+)", self.text[end + nxt.end():end + 2000])
+            lead = fold(nxt.group(1)) if nxt else ""
+            return len(lead) >= 120 and any(
+                not re.search(r"\baucune?\b|\bsans\b|\bn\W\s*\w+\s+pas\b|\bpas\s+d", sent)
+                for sent in re.split(r"(?<=[.!?])\s+", lead) if _SUPPORT_CUE.search(sent))
         return bool(nxt) and len(nxt.group(1)) >= 120
 
     def _headline_story(self, m: re.Match) -> Header | None:
@@ -4617,6 +4640,8 @@ class Document:
         denied = set()
         for p in seg_places:
             before = f[max(0, p.start - 25):p.start]
+            if _REFERENCE_POINT_LEFT.search(f, max(0, p.start - 30), p.start):
+                continue  # « au sud de Vienne »: a town that places the site, not its département
             if p.kind == "department" and _DENIED_PLACE.search(f, max(0, p.start - 60), p.start):
                 denied.add(p.candidates[0])  # « rien à voir avec son homonyme du Rhône »: said not to be the place
                 continue
@@ -4659,6 +4684,10 @@ class Document:
                 continue  # « RCS Bourges 834 512 908 »: the registry's court, not a site
             if _SIGNED_AT_LEFT.search(f, max(0, p.start - 12), p.start):
                 continue  # « Fait à Alençon, le 18 novembre 2021 »: where the prefect signed the decree
+            if _REFERENCE_POINT_LEFT.search(f, max(0, p.start - 30), p.start) and any(
+                    q.kind == "commune" and q is not p and not _REFERENCE_POINT_LEFT.search(f, max(0, q.start - 30), q.start)
+                    for q in seg_places):
+                continue  # « Au sud de Lyon, …, X investit … à Saint-Fons »: the city that places the site
             if any(q.start < p.start and q.kind == "commune" for q in seg_places) and \
                     _BETWEEN_TOWNS_LEFT.search(f, max(0, p.start - 40), p.start):
                 continue  # « installé à Valence, …, entre Agen et Castelsarrasin »: the towns that place it, not its site
@@ -5400,6 +5429,8 @@ class Document:
             return "other", 0.6  # « Salaire : 27 000 à 31 000 € brut annuel »: a job offer's pay
         if _LOAN_LEFT.search(f, max(ss, q.start - 45), q.start):
             return "other", 0.6  # « un emprunt bancaire de 2 M€ », « un prêt de 2,5 M€ de la BEI »: borrowed, not granted
+        if _EQUITY_LEFT.search(f, max(ss, q.start - 90), q.start):
+            return "equity", 0.6  # « Le fonds X entre au capital de l'entreprise à hauteur de 3 M€ »: no aid, no cost
         if _GRANT_MAXIMUM_LEFT.search(f, max(0, q.start - 70), q.start) and not _CAP_RIGHT.match(right):
             return "aid", 0.8  # « une subvention d'un montant maximum de 245 000 € est attribuée à … »: the grant itself
         if _CAP_RIGHT.match(right) or re.search(r"plafon\w+\s+(?:a\s+)?$|jusqu\W*a\s+$|dans\s+la\s+limite\s+(?:de|d\W*)\s*$|"
@@ -6756,6 +6787,8 @@ _NAME_AFTER_FRONTED = re.compile(
     r"conditionneur|constructeur|éditeur|imprimeur|mouliste|plasturgiste|décolleteur|chaudronnier)\s+(?:de|d['’]|du|des|en)\b",
     re.MULTILINE)
 # A news agency's dateline « PARIS, 14 oct 2026 (APH) - » (the agency is never a laureate of its dispatch)
+_WRITER_AT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*Chez[ \t]+(?:\*\*|__)?(?P<org>" + CAPNAME + r")(?:\*\*|__)?,[ \t]+(?:nous|on)\b")
+_OUR_CLIENTS = re.compile(r"\b(?:nos\s+clients?|notre\s+client(?:e)?|notre\s+role\s+dans\s+(?:le|ce)\s+projet)\b")
 _FUND_NAMED = re.compile(r"\bFonds[ \t]+(?P<org>[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|[IVX]{1,4}|\d{1,2})){0,4})"
                          r"(?=[ \t]*(?:[–—-][ \t]*)?(?:FPCI|FCPR|FCPI|SLP|SCR|FPS)\b)")
 _AGENCY_DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý' -]{1,40},\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?\s+(?:\d{4}\s+)?|"
@@ -6817,6 +6850,7 @@ _BETWEEN_TOWNS_LEFT = re.compile(r"\bentre\s+(?:[a-z][\w'’-]*\s+et\s+)?$")
 _NEGATED_LEFT = re.compile(r"\b(?:n\W\s*(?:a|ont|avait|avaient)\s+pas\s+(?:recu|obtenu|percu|touche)|"
                            r"ne\s+(?:creera|creeront|cree|creent|recevra|percevra|touchera)\s+pas)\s+(?:une\s+|d\W\s*)?"
                            r"(?:aide\s+|subvention\s+)?(?:de\s+|d\W\s*)?(?:pres\s+de\s+|plus\s+de\s+)?$")
+_REFERENCE_POINT_LEFT = re.compile(r"\b(?:au|a\s+l\W?\s*)\s*(?:sud|nord|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+|d\W\s*)$")
 _SIGNED_AT_LEFT = re.compile(r"(?:^|\n)[ \t*_]*fait\s+a\s+$")
 _NEAR_DEMONYM = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:dans|de|en\s+peripherie\s+de|pres\s+de|au\s+c\w+ur\s+de|a\s+l\W\s*entree\s+de)\s+"
                            r"(?:l\W\s*|la\s+|le\s+)?(?:agglomeration|metropole|aire\s+urbaine|banlieue|couronne|region|bassin|pays|plaine|vallee|"
@@ -7142,7 +7176,11 @@ _WORKS_FOR_LEFT = re.compile(r"\b(?:" + _WORKS_VERBS + r"|reconstrui\w*)\s+[^.;,
 _WORKS_PAREN_LEFT = re.compile(r"\b(?:" + _WORKS_VERBS + r"|investi\w*)\s+[^.;()]{0,80}\(\s*$")
 _FUNDRAISING_LEFT = re.compile(r"\blevee?s?\s+de\s+fonds\s+(?:de\s+|d\W\s*)?$|"
                                # « X avait déjà levé 1,5 million d'euros auprès de business angels »
-                               r"\b(?:leve|levent|levait|levera|lever)\s+(?:deja\s+|pres\s+de\s+|plus\s+de\s+|environ\s+)*$")
+                               r"\b(?:leve|levent|levait|levera|lever)\s+(?:deja\s+|pres\s+de\s+|plus\s+de\s+|environ\s+)*$|"
+                               r"\baugmentation\s+de\s+capital\s+(?:de\s+|d\W\s*)?$")
+# « Le fonds régional X entre par ailleurs au capital de l'entreprise à hauteur de 3 M€ »: equity
+_EQUITY_LEFT = re.compile(r"\b(?:entre|entrent|entrera|entreront|est\s+entre|prend|prendra)\s+(?:\w+\s+){0,2}au\s+capital\b[^.;]{0,50}$|"
+                          r"\bprise\s+de\s+participation\b[^.;]{0,30}$")
 # What a company's money buys: a plant or a piece of it (« une ligne », « un atelier », « son usine »)
 _PLANT_NOUNS = (r"lignes?|usine|unite|atelier|batiment|extension|site|fours?|machines?|equipements?|robots?|"
                 r"centres?|salles?|chaines?|plateforme|presses?|outils?|halls?|entrepots?")
@@ -7205,7 +7243,9 @@ _STATUS_NO = re.compile(_NO_WORDS + r"|abandon|renonc|resili(?:e|ee|es|ation)\b|
                         r"\bsans\s+objet\b|\bnon[\s-]+candidat")
 _STATUS_COLUMN = re.compile(r"(?:statut|etat|decision|avis|situation)(?:\s+(?:du|de\s+la|des)\s+(?:dossiers?|demandes?|comite|projets?)|\s+comite|"
                             # (« Statut vis-à-vis de l'AAP (Re)localisations »)
-                            r"\s+(?:vis-a-vis|au\s+regard|a\s+l\W\s*egard)\s+(?:de|du|des)\b.*)?")
+                            r"\s+(?:vis-a-vis|au\s+regard|a\s+l\W\s*egard)\s+(?:de|du|des)\b.*|"
+                            # (« Statut au 31/12/2021 »: a status on a date)
+                            r"\s+(?:au|a\s+la\s+date\s+du)\s+\d[\d/.\s]*(?:\d{4})?)?")
 _COLON_END_LINE = re.compile(r"[^\n]{10,400}:[ \t]*(?=\n)")
 _CAPS_DESC = re.compile(r"\b(?:modernis\w+|install\w+|situee?|basee?|implantee?|specialis\w+|brasserie|fabrication|"
                         r"production|conçoit|fabriqu\w+)\b")
@@ -7485,7 +7525,8 @@ _PROJECT_CAPS = re.compile(r"(?:[Pp]rojet(?:\s+(?:soutenu|retenu|industriel|laur
                            r"(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý0-9-]{2,}(?:[a-z][A-Za-z0-9-]*)?(?:[ \t](?:\d{1,4}|\d[A-Z]{1,2}|[IVX]{1,3})(?=[\s,.;:)»]))?)"
                            r"(?![\w])", re.MULTILINE)
 # « à travers son projet Novagreen »: one capitalised word (no sentence starts after « projet »).
-_PROJECT_CAPWORD = re.compile(r"\b(?:son|leur|ce|du|le)\s+projet\s+(?P<name>[A-Z][a-z]+(?:[A-Z0-9][\w-]*)?)\b(?!\s+[A-ZÀ-Ý])")
+_PROJECT_CAPWORD = re.compile(r"\b(?:son|leur|ce|du|le)\s+projet[ \t]+(?!(?:Nous|Vous|Il|Elle|Ils|Elles|On|Le|La|Les)\b)"
+                              r"(?P<name>[A-Z][a-z]+(?:[A-Z0-9][\w-]*)?)\b(?!\s+[A-ZÀ-Ý])")
 # A line ending with « : »; a bullet only when it names a sector (« • Dans le secteur de la santé : »).
 # A section title on its own line: marked (« ## », « ▌ », « ■ ») or written in capitals, short.
 _SECTION_TITLE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:(?:#{1,4}|[▌■►▶◆])[ \t]*(?P<title>[^\n]{3,50})|(?P<caps>[A-ZÀ-Ý0-9' /&-]{3,50}))"

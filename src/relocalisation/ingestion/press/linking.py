@@ -41,7 +41,7 @@ _ANAPHORA_WORDS = re.compile(r"\b(?:le projet|l\W+entreprise|la societe|cette (?
 # Roles the rules give an amount that no laureate's investment or aid can have: revenue, a ceiling, a threshold.
 # (An « envelope » or a « share » of an aid is often a laureate's own figure on new texts: left to the model;
 # excluding them too lowered the cross-validated F1.)
-_NOT_LAUREATE_ROLES = {"revenue", "cap", "floor"}
+_NOT_LAUREATE_ROLES = {"revenue", "cap", "floor", "equity"}  # (« equity »: a fund entering the capital)
 # « Ensemble, ces projets représentent 45 M€ et 180 emplois », « au total », « cumulés »: the figures of several.
 # « neuf projets », « 46 nouveaux lauréats »: a sentence that counts laureates speaks of their totals
 _COUNTED = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:nouveaux\s+)?"
