@@ -12,7 +12,7 @@ Plasturgie Vilaine, spécialiste des pièces techniques en polymère, a été re
 
 L'entreprise, qui emploie 85 salariés, va installer trois presses à injecter électriques et une cellule de contrôle automatisée dans son atelier de Vitré (35).
 
-Le programme représente 2,4 millions d'euros. L'État l'accompagne à hauteur de 600 000 euros et une quinzaine de postes seront ouverts d'ici 2023.
+Le programme avoisine 2,4 millions d'euros. L'État l'accompagne à hauteur de 600 000 euros et une quinzaine de postes seront ouverts d'ici 2023.
 """
 
 TOTALS = """Les lauréats du fonds dans l'Orne
@@ -41,7 +41,8 @@ def test_a_figure_the_rules_leave_is_linked_to_its_laureate():
         lau = Extractor(use_spacy=False, linking=linking)(ONE, "t.txt").laureates[0]
         return lau.get("organisation"), lau.get("investment_eur"), lau.get("aid_eur"), lau.get("jobs_created")
 
-    # « Le programme représente 2,4 millions d'euros »: no cue the rules know, the model links it.
+    # « Le programme avoisine 2,4 millions d'euros »: no cue the rules know, the model links it. (« représente »
+    # became a rule in the twenty-first session: « Le projet — … — représente 1,45 million d'euros ».)
     assert figures(None) == ("Plasturgie Vilaine", None, 600000, 15)
     assert figures("default") == ("Plasturgie Vilaine", 2400000, 600000, 15)
 

@@ -334,3 +334,70 @@ Montreuil, a décroché 300 000 € pour un programme de 1,5 M€.
 
 def test_a_homonym_in_a_story_of_the_departement():
     assert laureates(VENDEE)["Serrurerie Montreuillaise"]["commune_insee"] == "85148"  # not Montreuil (93)
+
+
+EQUITY = """Trois entreprises du Hainaut sont lauréates de l'appel à projets « (Re)localisations dans les secteurs critiques ».
+
+Intrants essentiels de l'industrie – Forges de la Selle (Le Cateau-Cambrésis)
+Forges de la Selle investit 7 M€ dans une presse à forger. Une vingtaine d'emplois sont attendus. Le fonds régional
+Hainaut Capital entre par ailleurs au capital de l'entreprise à hauteur de 2 M€.
+"""
+
+
+def test_a_fund_entering_the_capital_gives_no_aid():
+    got = laureates(EQUITY)["Forges de la Selle"]
+    assert (got["investment_eur"], got["aid_eur"], got["jobs_created"]) == (7_000_000, None, 20)
+
+
+def test_a_town_that_places_the_site_is_not_the_site():
+    text = ("Les lauréats de l'appel à projets Résilience.\n\nAu sud de Lyon, dans la vallée de la chimie, Chimiris "
+            "Pharma investit 20 M€ pour produire à Saint-Fons un principe actif, avec une aide de 5 M€.\n")
+    assert laureates(text)["Chimiris Pharma"]["commune_insee"] == "69199"
+
+
+def test_a_homonym_said_not_concerned():
+    text = ("À : l'ensemble des collaborateurs du site de Bassens (Gironde)\n\n"
+            "Le projet CABLO de notre site de Bassens, sur la rive droite de Bordeaux, a été retenu par l'État parmi les "
+            "lauréats du Fonds d'accélération des investissements industriels dans les territoires. Il représente un "
+            "investissement de 4 M€, soutenu à hauteur de 1 M€.\n\n"
+            "Nos collègues de l'établissement de Bassens en Savoie ne sont pas concernés par ce projet.\n\n"
+            "Pierre Lafon\nDirecteur général\nCâbleries de l'Estuaire\n")
+    got = laureates(text)
+    assert [v["commune_insee"] for v in got.values()] == ["33032"]
+
+
+REFUSED_AND_WITHDRAWN = """Fonderie : la nouvelle vague de lauréats du plan de relance
+
+Fonderie du Boischaut, à Châteauroux, fait partie des lauréats : 4 M€ d'investissement, 1 M€ d'aide de l'État.
+
+À l'inverse, la Fonderie Châtelleraudaise, à Châtellerault, a vu son dossier rejeté faute de plan de financement. Interrogée,
+la société Moulages Lyonnais, qui avait annoncé sa candidature, a indiqué avoir retiré son dossier. Quant à **Fundiciones
+Aragón**, concurrent espagnol de la Fonderie du Boischaut, il vient d'annoncer 25 M€ d'investissements à Saragosse.
+"""
+
+
+def test_refused_withdrawn_and_competitors_are_no_laureates():
+    assert set(laureates(REFUSED_AND_WITHDRAWN)) == {"Fonderie du Boischaut"}
+
+
+PORTRAIT = """OUEST MAGAZINE — PORTRAIT
+
+À Landerneau, les Ateliers Kerdélan fabriquent depuis cinquante ans des vannes en inox pour les laiteries. Une PMI
+discrète, qui vient de décrocher un coup de pouce de l'État.
+
+Aujourd'hui, l'entreprise réalise 12 millions d'euros de chiffre d'affaires. Ses clients s'appellent la laiterie Abers Lait, la coopérative Léon Lait ou le conserveur Kerzo.
+
+Le projet — un centre d'usinage cinq axes et un nouveau bâtiment — représente 1,2 million d'euros. Il a été retenu par
+le Fonds d'accélération des investissements industriels dans les territoires, qui lui accorde 240 000 euros de
+subvention.
+
+FICHE D'IDENTITÉ
+Raison sociale : Ateliers Kerdélan SAS
+CA 2021 : 12 M€
+"""
+
+
+def test_a_portraits_clients_and_its_revenue_line():
+    got = laureates(PORTRAIT)
+    assert set(got) == {"Ateliers Kerdélan"}
+    assert (got["Ateliers Kerdélan"]["investment_eur"], got["Ateliers Kerdélan"]["aid_eur"]) == (1_200_000, 240_000)

@@ -71,6 +71,8 @@ ADVISOR_AFTER = re.compile(r"\s*,\s*(?:(?:le|un|son|notre)\s+(?:cabinet|consulta
                            r"(?:l\W\s*|une\s+|notre\s+)?agence\s+(?:d\W\s*attractivite|de\s+developpement|regionale|economique|"
                            r"departementale))\b|"
                            r"\s*,\s*(?:(?:son|l\W?)\s*)?(?:actionnaire|proprietaire|maison\s+mere)\b|"  # a shareholder or owner
+                           # « Quant à Castmetal Iberia, concurrent espagnol de la Fonderie X, … »: a competitor
+                           r"\s*,\s*(?:(?:le|un|son|leur|notre)\s+)?(?:principal\s+|grand\s+|rival\s+)?concurrente?s?\b|"
                            # « Breizh Capital Croissance est un fonds d'investissement régional »: an investor or a bank
                            r"\s+est\s+(?:un|une|le|la)\s+(?:fonds\s+d\W?\s*investissement|societe\s+de\s+(?:gestion|capital)|"
                            r"banque|cabinet|investisseur)\b")

@@ -1337,8 +1337,8 @@ class Document:
                     and re.fullmatch(CAPNAME, m.group("org").strip())
                     # (« Notre projet **SOLVA** »: a project's code name)
                     and not re.fullmatch(r"[A-Z0-9+'’-]{2,14}", m.group("org").strip())
-                    and not re.search(r"\b(?:projet|programme|marque|gamme|produit|baptise|nomme)\s*$",
-                                      fold(self.marked[max(0, m.start() - 30):m.start()]))]
+                    and not re.search(r"\b(?:projet|programme|marque|gamme|produit|baptise|nomme)\s*$|\bpar\s*$",
+                                      fold(self.marked[max(0, m.start() - 30):m.start()]))]  # (« par **X**, rédacteur »: a byline)
             if len(bold) >= 2:
                 for k, m in enumerate(bold):
                     # (its story runs to the next company in bold: the support may be told paragraphs later)
@@ -4642,8 +4642,11 @@ class Document:
             before = f[max(0, p.start - 25):p.start]
             if _REFERENCE_POINT_LEFT.search(f, max(0, p.start - 30), p.start):
                 continue  # « au sud de Vienne »: a town that places the site, not its département
-            if p.kind == "department" and _DENIED_PLACE.search(f, max(0, p.start - 60), p.start):
-                denied.add(p.candidates[0])  # « rien à voir avec son homonyme du Rhône »: said not to be the place
+            if p.kind == "department" and (_DENIED_PLACE.search(f, max(0, p.start - 60), p.start)
+                                           or _UNCONCERNED_AFTER.match(f, p.end, min(len(f), p.end + 120))):
+                # « rien à voir avec son homonyme du Rhône », « nos collègues de Bassens en Savoie (…) ne sont pas
+                # concernés »: said not to be the place
+                denied.add(p.candidates[0])
                 continue
             if p.kind == "department" and (_DEP_PREP.search(before) or t[p.start - 1:p.start] == "("):
                 if re.search(r"\bsiege\b[^.;!?]{0,60}$", re.sub(r"\.\.\.|…|\.(?=\s+(?:de|du|des|en|dans)\s)", " ", f[max(s, p.start - 80):p.start])):
@@ -5423,8 +5426,8 @@ class Document:
         f = self.folded
         ss, se = _enclosing(self.sentences, q.start)
         right = _right_context(f, q.end, se)
-        if _REVENUE_RIGHT.match(right):
-            return "revenue", 0.8
+        if _REVENUE_RIGHT.match(right) or _REVENUE_LABEL_LEFT.search(f, f.rfind("\n", 0, q.start) + 1, q.start):
+            return "revenue", 0.8  # (« CA 2021 : 14 M€ », a fiche's line, whatever passage it falls in)
         if self.pay(q):
             return "other", 0.6  # « Salaire : 27 000 à 31 000 € brut annuel »: a job offer's pay
         if _LOAN_LEFT.search(f, max(ss, q.start - 45), q.start):
@@ -5471,6 +5474,8 @@ class Document:
         if re.fullmatch(r"\s*montant\s*:\s*", left) and re.search(r"[.!?»][ \t]*$", self.text[self.text.rfind("\n", 0, ss) + 1:ss]):
             return "investment", 0.6  # « … retenu dans le volet santé. Montant : 4 M€. »: in prose, the project's amount
             # (a fiche's or a list's « Montant : » line is the aid: _LEFT_CUES)
+        if _PROJECT_WEIGHS.match(f, ss, q.start):
+            return "investment", 0.7  # « Le projet — un centre d'usinage, …, un bâtiment — représente 1,45 million d'euros »
         if _FOR_A_THING.search(left):
             return "investment", 0.7  # « reçoit 310 000 € pour un séchoir de 1,05 M€ »: what the money pays for
         if _CHARGED_TO_BUDGET.search(f, ss, se) and re.search(r"depenses?\s+(?:\w+\s+)?(?:de\s+|d\W*)?$", left):
@@ -6039,7 +6044,9 @@ _NOT_LAUREATE_LEFT = re.compile(r"\b(?:pole(?:\s+de\s+competitivite)?|cluster|fe
                                 r"\b(?:cede|cedee|vendu|vendue|cession\s+de)\b[^.;]{0,40}\b(?:sa|leur|la)\s+filiale\s+$")
 # « Premier client de NCEP, l'équipementier X », « des clients comme X »: a customer
 _CLIENT_LEFT = re.compile(r"\b(?:premier|principal|grand|gros|plus\s+gros)\s+client\b[^.;]{0,60}$|\bclients?\s+(?:historiques?\s+)?"
-                          r"(?:comme|tels?\s+que|dont)\s+(?:[a-z-]+\s+)?$")
+                          r"(?:comme|tels?\s+que|dont)\s+(?:[a-z-]+\s+)?$|"
+                          # « Ses clients s'appellent la laiterie X, la coopérative Y ou le conserveur Z »
+                          r"\b(?:ses|leurs|nos)\s+(?:principaux\s+|grands\s+)?clients\s+(?:s\W\s*appellent|sont|comptent|se\s+nomment)\b[^.;:]{0,100}$")
 # « Derrière la marque Croc'Flandre se trouve la société Snacks du Mont-Noir »: a brand and its company
 _BRAND_BEHIND = re.compile(r"[Dd]errière\s+(?:la\s+marque|ce\s+nom|l['’]enseigne|cette\s+marque)(?:\s+(?P<brand>[^,.;\n]{2,40}?))?,?\s+"
                            r"(?:se\s+(?:trouve|cache|tient)|il\s+y\s+a|on\s+trouve)\s+(?:(?:la\s+(?:société|SAS|SARL|PME|start-?up)|"
@@ -6787,7 +6794,7 @@ _NAME_AFTER_FRONTED = re.compile(
     r"conditionneur|constructeur|éditeur|imprimeur|mouliste|plasturgiste|décolleteur|chaudronnier)\s+(?:de|d['’]|du|des|en)\b",
     re.MULTILINE)
 # A news agency's dateline « PARIS, 14 oct 2026 (APH) - » (the agency is never a laureate of its dispatch)
-_WRITER_AT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*Chez[ \t]+(?:\*\*|__)?(?P<org>" + CAPNAME + r")(?:\*\*|__)?,[ \t]+(?:nous|on)\b")
+_WRITER_AT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*Chez[ \t]+(?:\*\*|__)?(?P<org>" + CAPNAME + r")(?:\*\*|__)?,[ \t]+nous\b")
 _OUR_CLIENTS = re.compile(r"\b(?:nos\s+clients?|notre\s+client(?:e)?|notre\s+role\s+dans\s+(?:le|ce)\s+projet)\b")
 _FUND_NAMED = re.compile(r"\bFonds[ \t]+(?P<org>[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|[IVX]{1,4}|\d{1,2})){0,4})"
                          r"(?=[ \t]*(?:[–—-][ \t]*)?(?:FPCI|FCPR|FCPI|SLP|SCR|FPS)\b)")
@@ -6850,6 +6857,10 @@ _BETWEEN_TOWNS_LEFT = re.compile(r"\bentre\s+(?:[a-z][\w'’-]*\s+et\s+)?$")
 _NEGATED_LEFT = re.compile(r"\b(?:n\W\s*(?:a|ont|avait|avaient)\s+pas\s+(?:recu|obtenu|percu|touche)|"
                            r"ne\s+(?:creera|creeront|cree|creent|recevra|percevra|touchera)\s+pas)\s+(?:une\s+|d\W\s*)?"
                            r"(?:aide\s+|subvention\s+)?(?:de\s+|d\W\s*)?(?:pres\s+de\s+|plus\s+de\s+)?$")
+_UNCONCERNED_AFTER = re.compile(r"[^.;!?]{0,80}?\bne\s+(?:sont|est|seront|sera)\s+pas\s+concernee?s?\b")
+_PROJECT_WEIGHS = re.compile(r"\s*(?:le|ce|son|leur)\s+(?:projet|programme)\b[^.;:]{0,160}\brepresente(?:ra)?\s+"
+                             r"(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?$")
+_REVENUE_LABEL_LEFT = re.compile(r"(?:^|\s)(?:ca|chiffre\s+d\W\s*affaires)(?:\s+(?:19|20)\d\d)?\s*:\s*$", re.MULTILINE)
 _REFERENCE_POINT_LEFT = re.compile(r"\b(?:au|a\s+l\W?\s*)\s*(?:sud|nord|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+|d\W\s*)$")
 _SIGNED_AT_LEFT = re.compile(r"(?:^|\n)[ \t*_]*fait\s+a\s+$")
 _NEAR_DEMONYM = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:dans|de|en\s+peripherie\s+de|pres\s+de|au\s+c\w+ur\s+de|a\s+l\W\s*entree\s+de)\s+"
@@ -7009,9 +7020,13 @@ _NOT_RETAINED = re.compile(_NOT_LISTED.pattern + r"|"
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
                            r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
                            r"\bajourn(?:e|ee|es|ees|er|ement)\b|\bretiree?s?\s+par\b|\bdesist\w*|"
+                           # « a indiqué avoir retiré son dossier pour se tourner vers un financement privé »
+                           r"\b(?:avoir|a|ont|avait|avaient)\s+retire\s+(?:son|sa|leur)\s+(?:dossier|candidature|demande)\b|"
                            # « Dossier reporté à la CP de novembre : X — pièces manquantes »
                            r"\b(?:dossiers?|projets?|demandes?)\s+(?:reportee?s?|differee?s?)\b|\bpieces\s+manquantes\b|"
                            r"\b(?:est|sont|a\s+ete|ont\s+ete)\s+(?:rejetee?s?|refusee?s?)\b|\bavis\s+defavorable\b|"
+                           # « a vu son dossier rejeté faute de plan de financement »
+                           r"\b(?:a|ont|avait|avaient)\s+vu\s+(?:son|leur|sa)\s+(?:dossier|projet|candidature)\s+(?:rejetee?|refusee?|ecartee?|recalee?)\b|"
                            r"\bcandidatures?\s+(?:a\s+ete\s+|ont\s+ete\s+)?(?:rejetee?s?|refusee?s?|ecartee?s?)\b|"
                            r"\bne\s+(?:figure|figurent|compte|comptent)\s+pas\s+parmi\s+les\s+(?:laureat|beneficiaire|retenu)|"
                            # « le dossier de X n'est PAS dans la liste : il a été ajourné »
@@ -7629,7 +7644,7 @@ _LEFT_CUES = [
     # (« une autorisation de programme de 1,7 M€ »: the budget appropriation that covers the grants)
     ("envelope", re.compile(r"autorisations?\s+(?:de\s+programme|d\W*engagement)|credits?\s+de\s+paiement|enveloppe|\bdotee?s?\b|budget|mobilis\w+|fonds\s+de|credits(?!\s+necessaires)|consacr\w+|abond\w+|rallonge|"
                             r"allou\w+|octroye\s+un\s+budget")),
-    ("revenue", re.compile(r"chiffre\s+d\W*affaires|croissance\s+de|\bca\s+de|ventes")),
+    ("revenue", re.compile(r"chiffre\s+d\W*affaires|croissance\s+de|\bca\s+de|ventes|\bca\b(?:\s+(?:19|20)\d\d)?\s*:")),  # « CA 2021 : 14 M€ »
     # « Coût : 28 millions d'euros », « le projet coûte 11,4 M€ »: the cost of the project
     # (« Le projet … pèse 6,8 millions d'euros »: what the project weighs is its cost)
     ("investment", re.compile(r"\bcout\s*:|\bcoute(?:ra|nt|ront)?\b|\b(?:projet|programme|investissement|chantier)\b[^.;:]{0,60}\bpes(?:e|ent|era|ait)\s+(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?$")),
