@@ -401,3 +401,33 @@ def test_a_portraits_clients_and_its_revenue_line():
     got = laureates(PORTRAIT)
     assert set(got) == {"Ateliers Kerdélan"}
     assert (got["Ateliers Kerdélan"]["investment_eur"], got["Ateliers Kerdélan"]["aid_eur"]) == (1_200_000, 240_000)
+
+
+NOT_THEM = """Relocalisation : trois lauréats du Fonds d'accélération dans le Niortais
+
+Cartonnages du Lambon, à Niort, est lauréate : 2 M€ d'investissement, 400 000 € d'aide de l'État.
+
+Son concurrent direct, *Emballages Sud-Vienne*, basé à Poitiers, a levé 6 M€ auprès d'un fonds pour un rachat.
+
+La marque Maison Véral faisait réaliser ses pulls au Portugal, chez Malhas do Sul. La direction de Thermo-Sèvre,
+fabricant de radiateurs, a confirmé la fermeture de son usine et le transfert de la production en Pologne.
+
+Projets repérés par le comité :
+1. **Transports Gâtinais** (Échiré) — plateforme logistique ; projet logistique, non éligible au fonds en l'état.
+2. **Chanvre du Marais** (Coulon) — panneaux isolants ; dossier en cours de constitution.
+
+> - Actionnariat : famille Lambon (72 %), Sèvre Croissance (28 %)
+"""
+
+
+def test_competitors_subcontractors_closures_and_shareholders_are_no_laureates():
+    assert set(laureates(NOT_THEM)) == {"Cartonnages du Lambon"}
+
+
+def test_a_quoted_code_in_a_tables_project_column_is_the_project():
+    text = ("Quatre lauréats agroalimentaires du Centre-Val de Loire :\n\n"
+            "| Entreprise | Commune | Projet | Investissement | Aide | Emplois |\n|---|---|---|---|---|---|\n"
+            "| Protéines de Beauce | Pithiviers (45) | Unité d'isolats de protéines « PROTEIX » | 14 M€ | 3,5 M€ | 38 |\n"
+            "| Huilerie du Gâtinais | Montargis (45) | Presse à froid | 2 M€ | 500 000 € | 8 |\n\n"
+            "Projet le plus important des deux, PROTEIX doit permettre à Protéines de Beauce de produire 6 000 tonnes.\n")
+    assert set(laureates(text)) == {"Protéines de Beauce", "Huilerie du Gâtinais"}

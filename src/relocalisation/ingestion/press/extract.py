@@ -612,6 +612,9 @@ class Document:
         for m in re.finditer(r"\b(?:[Ll]e|[Nn]otre|[Ss]on|[Ll]eur|[Cc]e)\s+projet\s+(?P<name>[A-Z][A-Z0-9+-]{2,}(?:\s+\d+)?)(?![\w'’-])",
                              self.text):
             names.add(norm(m.group("name")))
+        # « Unité d'isolats de protéines de féverole « PROFEVE » » in a table's project column: a code in capitals, quoted
+        for m in re.finditer(r"[a-zà-ÿ][ \t]+[«“\"][ \t\u00a0]*(?P<name>[A-Z][A-Z0-9+-]{3,14})[ \t\u00a0]*[»”\"]", self.text):
+            names.add(norm(m.group("name")))
         return {n for n in names if n}
 
     @functools.cached_property
@@ -1130,7 +1133,7 @@ class Document:
                 if h.kind == "candidate" and not self.text[ls_:h.org.start].strip() \
                         and re.match(r"[ \t]*:", self.text[h.org.end:h.org.end + 5]):
                     return  # « Dirigeant : « … » », « Rubrique : Lannion > Économie »: a fiche's label, not a name
-                lab = re.match(r"[ \t]*(?:[-•*][ \t]*)?([^\n:]{2,40}?)[ \t]*:[ \t]*", self.folded[ls_:h.org.start])
+                lab = re.match(r"[ \t>]*(?:[-•*][ \t]*)?([^\n:>]{2,40}?)[ \t]*:[ \t]*", self.folded[ls_:h.org.start])
                 if lab and _ROLE_LABEL.match(lab.group(1)):
                     return  # « Principal client : Opérateur Télécom Ouest », « Concurrent : X »: someone else than the laureate
             if re.match(r"\s+(?:reprend|rach[eè]te|acquiert|absorbe|prend\s+le\s+contr[oô]le)\b", self.text[h.org.end:h.org.end + 30]) \
@@ -3893,6 +3896,8 @@ class Document:
         f = self.folded[ss:se]
         if (_NOT_RETAINED.search(f) or _PENDING.search(f)) and not _RETAINED.search(f):
             return True
+        if _CLOSURE.search(f) and not _SUPPORT_CUE.search(f):
+            return True  # « la direction de X a confirmé la fermeture de son usine et le transfert de la production en Pologne »
         if re.search(r"\ba\s+tort\b[^.;]{0,120}\bcomme\s+(?:laureat|beneficiaire|retenu)", f):
             return True  # « nous avions présenté à tort les Laboratoires X, à Hégenheim, comme lauréats »: an erratum
         nm = _NOT_CANDIDATE.search(self.folded, h.org.end, min(max(se, h.org.end), h.org.end + 150))
@@ -6028,6 +6033,12 @@ _NOT_LAUREATE_LEFT = re.compile(r"\b(?:pole(?:\s+de\s+competitivite)?|cluster|fe
                                 # (« Fournisseur du constructeur de machines agricoles Valmorey, l'entreprise … »)
                                 r"chantier|fabricant|distributeur|enseigne|marque)\s+(?:[a-z-]+\s+|(?:de|d\W)\s*[a-z-]+(?:\s+[a-z-]+){0,2}\s+)?)?$|"
                                 r"\bpour\s+le\s+compte\s+(?:de\s+la\s+|de\s+l\W\s*|du\s+|des\s+|de\s+|d\W\s*)(?:[a-z-]+\s+){0,2}$|"
+                                # « son partenaire industriel, l'équipementier X, qui deviendra son premier client »
+                                r"\b(?:son|leur)\s+partenaire\s+(?:industriel|financier|historique|commercial)\s*,\s*(?:l\W\s*|le\s+|la\s+)?(?:[a-z-]+\s+)?$|"
+                                # « Son concurrent direct, Emballages X, basé à Lorient, … »: a competitor
+                                r"\b(?:son|leur|un|le|notre)\s+(?:principal\s+|grand\s+|plus\s+grand\s+)?concurrente?\s+(?:direct\w*\s*|historique\s*)?,?\s*[*_]*\s*$|"
+                                # « que la marque X faisait réaliser au Portugal, chez Malhas do Ave »: a subcontractor
+                                r"\b(?:faisait|fait|faisaient|font)\s+(?:realiser|fabriquer|produire|assembler)\b[^.;]{0,60}\bchez\s+$|"
                                 # « porté par la SEM Gâtinais Développement »: a local authorities' company builds, the
                                 # industrial tenant is the laureate
                                 r"\b(?:sem|spl|semop|societe\s+d\W\s*economie\s+mixte(?:\s+locale)?|societe\s+publique\s+locale)\s+$|"
@@ -6054,7 +6065,9 @@ _BRAND_BEHIND = re.compile(r"[Dd]errière\s+(?:la\s+marque|ce\s+nom|l['’]ensei
 # The label of a fiche's line whose value is someone else than the laureate
 _ROLE_LABEL = re.compile(r"(?:principal\s+|principaux\s+)?(?:clients?|concurrents?|fournisseurs?|partenaires?|banques?|actionnaires?|"
                          r"dirigeante?s?|maire|accompagnement|conseil|cabinet|auteure?|media|source|donnees|rubrique|"
-                         r"siege(?:\s+social)?|contact|investisseurs?|financeurs?|prestataires?|sous-traitants?|maison\s+mere|groupe)\b")
+                         r"siege(?:\s+social)?|contact|investisseurs?|financeurs?|prestataires?|sous-traitants?|maison\s+mere|groupe|"
+                         # « Actionnariat : famille X (72 %), Fonds Y (28 %) », « Prochain portrait : X »
+                         r"actionnariat|capital|prochain\s+(?:portrait|numero|episode|article))\b")
 _KV_ROW = re.compile(r"^([ \t]*)\|([^|\n]*)\|([^|\n]*)\|[ \t]*$")
 
 
@@ -6857,6 +6870,8 @@ _BETWEEN_TOWNS_LEFT = re.compile(r"\bentre\s+(?:[a-z][\w'’-]*\s+et\s+)?$")
 _NEGATED_LEFT = re.compile(r"\b(?:n\W\s*(?:a|ont|avait|avaient)\s+pas\s+(?:recu|obtenu|percu|touche)|"
                            r"ne\s+(?:creera|creeront|cree|creent|recevra|percevra|touchera)\s+pas)\s+(?:une\s+|d\W\s*)?"
                            r"(?:aide\s+|subvention\s+)?(?:de\s+|d\W\s*)?(?:pres\s+de\s+|plus\s+de\s+)?$")
+_CLOSURE = re.compile(r"\bfermeture\s+de\s+(?:son|leur|l\W\s*)\s*(?:usine|site|atelier)\b|"
+                      r"\btransfert\s+de\s+(?:la|sa|leur)\s+production\s+(?:en|vers|au|aux)\b")
 _UNCONCERNED_AFTER = re.compile(r"[^.;!?]{0,80}?\bne\s+(?:sont|est|seront|sera)\s+pas\s+concernee?s?\b")
 _PROJECT_WEIGHS = re.compile(r"\s*(?:le|ce|son|leur)\s+(?:projet|programme)\b[^.;:]{0,160}\brepresente(?:ra)?\s+"
                              r"(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?$")
@@ -7058,6 +7073,8 @@ _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+att
                       r"\b(?:toujours|encore)\s+en\s+(?:cours\s+d\W\s*)?instruction\b|\battend(?:ent)?\s+(?:toujours|encore)\s+(?:la\s+|une\s+|leur\s+|sa\s+)?reponse\b|"
                       # « …, dont le dossier a été déposé en janvier »: a file, no decision yet
                       r"\bdont\s+le\s+dossier\s+a\s+ete\s+depose\b|"
+                      # « projet logistique, non éligible au fonds », « dossier en cours de constitution », « attend … avant de déposer »
+                      r"\bnon\s+eligibles?\b|\ben\s+cours\s+de\s+(?:constitution|montage|preparation)\b|\bavant\s+de\s+(?:deposer|candidater)\b|"
                       # « le sort de X, toujours suspendu à la décision de l'État »
                       r"\bsuspendue?s?\s+a\s+(?:la\s+)?decision\b|\ben\s+attente\s+(?:de\s+la\s+|d\W\s*une\s+)?(?:decision|reponse)\b|"
                       # « Je vais déposer un dossier dès le mois de juin »: a file to come
