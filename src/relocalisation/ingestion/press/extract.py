@@ -1340,8 +1340,9 @@ class Document:
                     and re.fullmatch(CAPNAME, m.group("org").strip())
                     # (« Notre projet **SOLVA** »: a project's code name)
                     and not re.fullmatch(r"[A-Z0-9+'’-]{2,14}", m.group("org").strip())
-                    and not re.search(r"\b(?:projet|programme|marque|gamme|produit|baptise|nomme)\s*$|\bpar\s*$",
-                                      fold(self.marked[max(0, m.start() - 30):m.start()]))]  # (« par **X**, rédacteur »: a byline)
+                    and not re.search(r"\b(?:projet|programme|marque|gamme|produit|baptise|nomme)\s*$|\bpar\s*$|" + _SPEECH_VERB + r"\s*$",
+                                      fold(self.marked[max(0, m.start() - 30):m.start()]))]  # (« par **X** »: a byline;
+            # « », se souvient **Yann-Erwan L.** »: the speaker)
             if len(bold) >= 2:
                 for k, m in enumerate(bold):
                     # (its story runs to the next company in bold: the support may be told paragraphs later)
@@ -3926,7 +3927,7 @@ class Document:
             if re.match(r"\s*[<«\"“]", nxt) and (_NOT_RETAINED.search(quoted) or _NOT_CANDIDATE.search(quoted)) \
                     and not _RETAINED.search(nxt):
                 return True
-            if re.match(r"\s*(?:(?:le|son|leur)\s+(?:dossier|projet)|(?:la|sa|leur)\s+candidature)(?:\s+[a-z'-]+){0,3}?\s+"
+            if re.match(r"\s*(?:(?:le|son|leur)\s+(?:dossier|projet)|(?:la|sa|leur)\s+candidature)(?:\s+[a-z'-]+){0,6}?(?:,[^.;]{0,60},)?\s+"
                         r"(?:n\W\s*(?:a|ont|est|etait|avait)\s+pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?|selectionnee?|laureate?|soutenue?)|"
                         r"(?:a|est)\s+(?:ete\s+)?(?:rejetee?|refusee?|ajournee?|ecartee?))\b", nxt):
                 return True  # « X … avait présenté un projet de 3,2 M€ … Le dossier n'a pas été retenu. »
@@ -6035,6 +6036,8 @@ _NOT_LAUREATE_LEFT = re.compile(r"\b(?:pole(?:\s+de\s+competitivite)?|cluster|fe
                                 r"\bpour\s+le\s+compte\s+(?:de\s+la\s+|de\s+l\W\s*|du\s+|des\s+|de\s+|d\W\s*)(?:[a-z-]+\s+){0,2}$|"
                                 # « son partenaire industriel, l'équipementier X, qui deviendra son premier client »
                                 r"\b(?:son|leur)\s+partenaire\s+(?:industriel|financier|historique|commercial)\s*,\s*(?:l\W\s*|le\s+|la\s+)?(?:[a-z-]+\s+)?$|"
+                                # « la société mère, le petit groupe Kornog Marée, qui détient … »: the parent
+                                r"\b(?:societe|maison)\s+mere\s*,?\s*(?:le\s+|la\s+|l\W\s*)?(?:petit\s+|grand\s+|jeune\s+)?(?:groupe\s+|holding\s+)?[a-z]*\s*$|"
                                 # « Son concurrent direct, Emballages X, basé à Lorient, … »: a competitor
                                 r"\b(?:son|leur|un|le|notre)\s+(?:principal\s+|grand\s+|plus\s+grand\s+)?concurrente?\s+(?:direct\w*\s*|historique\s*)?,?\s*[*_]*\s*$|"
                                 # « que la marque X faisait réaliser au Portugal, chez Malhas do Ave »: a subcontractor
@@ -6054,7 +6057,9 @@ _NOT_LAUREATE_LEFT = re.compile(r"\b(?:pole(?:\s+de\s+competitivite)?|cluster|fe
                                 # « Le Groupe a cédé … sa filiale X »: a subsidiary sold
                                 r"\b(?:cede|cedee|vendu|vendue|cession\s+de)\b[^.;]{0,40}\b(?:sa|leur|la)\s+filiale\s+$")
 # « Premier client de NCEP, l'équipementier X », « des clients comme X »: a customer
-_CLIENT_LEFT = re.compile(r"\b(?:premier|principal|grand|gros|plus\s+gros)\s+client\b[^.;]{0,60}$|\bclients?\s+(?:historiques?\s+)?"
+_CLIENT_LEFT = re.compile(r"\b(?:premier|principal|grand|gros|plus\s+gros)\s+client\b[^.;]{0,60}$|"
+                          # « le client en question, le groupe ferroviaire X, n'a reçu aucune aide »
+                          r"\ble\s+client\s+(?:en\s+question\s*)?,\s*(?:le|la|l\W)\s*(?:groupe\s+)?(?:[a-z-]+\s+)?$|\bclients?\s+(?:historiques?\s+)?"
                           r"(?:comme|tels?\s+que|dont)\s+(?:[a-z-]+\s+)?$|"
                           # « Ses clients s'appellent la laiterie X, la coopérative Y ou le conserveur Z »
                           r"\b(?:ses|leurs|nos)\s+(?:principaux\s+|grands\s+)?clients\s+(?:s\W\s*appellent|sont|comptent|se\s+nomment)\b[^.;:]{0,100}$")
@@ -6870,6 +6875,8 @@ _BETWEEN_TOWNS_LEFT = re.compile(r"\bentre\s+(?:[a-z][\w'’-]*\s+et\s+)?$")
 _NEGATED_LEFT = re.compile(r"\b(?:n\W\s*(?:a|ont|avait|avaient)\s+pas\s+(?:recu|obtenu|percu|touche)|"
                            r"ne\s+(?:creera|creeront|cree|creent|recevra|percevra|touchera)\s+pas)\s+(?:une\s+|d\W\s*)?"
                            r"(?:aide\s+|subvention\s+)?(?:de\s+|d\W\s*)?(?:pres\s+de\s+|plus\s+de\s+)?$")
+_SPEECH_VERB = (r"\b(?:se\s+souvient|explique|raconte|sourit|confie|precise|ajoute|resume|souligne|indique|affirme|assure|"
+                r"estime|detaille|reconnait|glisse|poursuit|conclut|temoigne|insiste|note|rappelle|plaisante|soupire)")
 _CLOSURE = re.compile(r"\bfermeture\s+de\s+(?:son|leur|l\W\s*)\s*(?:usine|site|atelier)\b|"
                       r"\btransfert\s+de\s+(?:la|sa|leur)\s+production\s+(?:en|vers|au|aux)\b")
 _UNCONCERNED_AFTER = re.compile(r"[^.;!?]{0,80}?\bne\s+(?:sont|est|seront|sera)\s+pas\s+concernee?s?\b")
