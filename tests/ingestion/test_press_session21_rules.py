@@ -431,3 +431,60 @@ def test_a_quoted_code_in_a_tables_project_column_is_the_project():
             "| Huilerie du Gâtinais | Montargis (45) | Presse à froid | 2 M€ | 500 000 € | 8 |\n\n"
             "Projet le plus important des deux, PROTEIX doit permettre à Protéines de Beauce de produire 6 000 tonnes.\n")
     assert set(laureates(text)) == {"Protéines de Beauce", "Huilerie du Gâtinais"}
+
+
+SLIDE_ITEMS = """Comité régional de suivi – 17/03/2022
+Lauréats occitans
+• Chimie des Baronnies
+➢ Lannemezan (65)
+➢ Intrants essentiels
+➢ Unité de production de coagulants
+➢ Invest. : 12 M€ | Aide : 3 M€
+• Conserves du Quercy Blanc
+➢ Valence (Tarn-et-Garonne)
+➢ Agroalimentaire
+➢ Légumerie-conserverie : haricots,
+tomates du Quercy
+➢ Invest. : 2 M€ | Aide : 400 k€
+Comité régional de suivi – 17/03/2022
+Dossiers en instruction (prochaine vague)
+• Composites du Rouergue – Rodez (12)
+➢ Électronique de puissance – avis
+technique attendu
+• Malterie de l'Astarac – Auch (32)
+➢ Agroalimentaire – compléments demandés
+"""
+
+
+def test_a_slides_items_their_sub_items_and_a_heading_of_pending_files():
+    got = laureates("Appel à projets « (Re)localisations dans les secteurs critiques » : les lauréats.\n\n" + SLIDE_ITEMS)
+    assert set(got) == {"Chimie des Baronnies", "Conserves du Quercy Blanc"}
+    assert got["Conserves du Quercy Blanc"]["commune_insee"] == "82186"
+
+
+DIGEST = """VEILLE RELANCE – Digest quotidien
+Flux agrégés : 14 sources | Éléments nouveaux : 3 | Généré le 25/06/2021 à 06:00
+
+[1] 24/06/2021 07:12 — La Voix du Hainaut
+Résilience : trois industriels du Nord décrochent un soutien de l'État
+Trois PME nordistes figurent parmi les lauréats de l'appel à projets Résilience publiés vendredi.
+À Hazebrouck, Vannes de Flandre Industrie investit 2,8 M€ dans la fabrication de vannes
+inox pour l'industrie pharmaceutique, avec une aide de 1,1 M€. À Maubeuge, Sambre Circuits
+Électroniques touche 640 000 € pour une ligne de cartes de puissance qui créera 11 emplois.
+Enfin, à Hautmont, la société Hautmont Précision investit 1,9 M€ avec une aide de 380 000 €
+et prévoit 7 recrutements ; le projet doit démarrer à l'automne prochain, selon son gérant.
+→ Lire la suite : voixduhainaut.example/2021/06/24/resilience-trois-pme
+
+[2] 23/06/2021 18:40 — Startups Nord
+La start-up lilloise Hydrelix lève 6 M€ pour ses électrolyseurs
+Hydrelix, fondée en 2018, annonce une levée de fonds de 6 millions d'euros menée par
+un fonds régional. Son chiffre d'affaires a doublé en 2020. L'entreprise vise une première
+usine à l'horizon 2024, sans site arrêté, et recrutera une vingtaine de personnes.
+→ Lire la suite : startups-nord.example/hydrelix-6-millions
+"""
+
+
+def test_a_digests_wrapped_lines_keep_a_name_whole():
+    got = laureates(DIGEST)
+    assert "Sambre Circuits Électroniques" in got
+    assert got["Sambre Circuits Électroniques"]["aid_eur"] == 640_000

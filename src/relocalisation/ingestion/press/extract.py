@@ -452,7 +452,7 @@ def unwrap_lines(text: str) -> str:
     width = sorted(long_lines)[int(0.9 * (len(long_lines) - 1))]
     near = sum(1 for n in long_lines if width - 18 <= n <= width)
     # (a digest's item headers and titles are shorter lines between wrapped paragraphs: near half the lines will do)
-    if width > 100 or near < 0.6 * len(long_lines):
+    if width > 100 or near < 0.45 * len(long_lines):
         return text  # paragraphs written on one line each: nothing is wrapped
     out = list(text)
     pos = 0
@@ -1112,6 +1112,10 @@ class Document:
                 return  # « - Perrotin : l'aide accordée est de 290 000 €, pas 360 000 € »: a correction's line, not an item
             if h.kind == "candidate" and self._title_only_mention(h):
                 return
+            rls = self.raw.rfind("\n", 0, h.org.start) + 1
+            if h.kind not in ("table", "label") and re.match(r"[ \t]*[➢◦▸]", self.raw[rls:h.org.start]) and any(
+                    re.match(r"[ \t]*•", ln) for ln in self.raw[max(0, rls - 400):rls].split("\n")[-7:]):
+                return  # « • Lunel Ferments » / « ➢ Ferments lactiques et levains »: a sub-item, what the item does
             if h.kind == "candidate" and _CAPS_NAME_HEADING.match(self.text, self.text.rfind("\n", 0, h.org.start) + 1) \
                     and h.org.value.isupper():
                 return  # « EXTRUDAL : UNE LIGNE DE PROFILÉS TECHNIQUES »: the sub-heading's headline, not a name
@@ -1258,7 +1262,7 @@ class Document:
                   *self._card_headers(_BULLET_PLACE_COLON_NAME, whole_place=True),
                   *self._card_headers(_LETTERED_BOLD, whole_place=True),
                   *self._card_headers(_PLACE_DEP_NAME_DASH, whole_place=True), *self._indented_dash_headers(),
-                  *self._card_headers(_PLACE_DASH_NAME_LINE, whole_place=True)]:
+                  *self._card_headers(_PLACE_DASH_NAME_LINE, whole_place=True), *self._card_headers(_BULLET_SUBPLACE, self.raw)]:
             add(h)
         # A4b: a heading « Département (01) – Nom » above the labelled lines of its fiche (« Commune : … »)
         for m in _DEP_FIRST_LINE.finditer(t):
@@ -3958,6 +3962,17 @@ class Document:
         if heading and len(heading) <= 100 and not heading.endswith(".") and "|" not in heading and "\t" not in heading \
                 and _NOT_RETAINED_HEADING.search(heading):
             return True
+        if re.match(r"[ \t]*[" + lexicon.BULLET_CHARS + r"➢]", self.text[ls:h.org.start]):
+            # (« Dossiers en instruction (prochaine vague) » / « • A – Rodez » / « ➢ … » / « • B – Auch »: the heading
+            # of the list, above its other items and their sub-items)
+            for line in reversed(self.raw[max(0, ls - 800):ls].rstrip("\n").split("\n")):
+                if not line.strip() or re.match(r"[ \t]*[" + lexicon.BULLET_CHARS + r"➢]", line) \
+                        or re.match(r"[ \t]*[a-zà-ÿ]", line):
+                    continue  # (an item, a sub-item, or the rest of one on the next line)
+                if len(line.strip()) <= 100 and not line.strip().endswith(".") and "|" not in line \
+                        and _NOT_RETAINED_HEADING.search(fold(line).lower()):
+                    return True
+                break
         nxt = self.folded[self._line_end(h.org.start):self._line_end(h.org.start) + 120]
         if re.match(r"\s*(?:statut|decision|avis)\s*:\s*(?:ajourn|rejet|refus|non\s+retenu|en\s+attente|report)", nxt):
             return True
@@ -7356,6 +7371,9 @@ _BULLET_PLACE_COLON_NAME = re.compile(r"^[ \t]*[–—•*-][ \t]+(?P<place>[A-Z
 _NUMBERED_PLACE_NAME = re.compile(r"^[ \t]*\d{1,3}[.)]?[ \t]+(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]*?[A-ZÀ-Ý])[ \t]+(?:[^\w\s][ \t]+)?"
                                   r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][^\n–—]{1,60}?)[ \t]+[–—][ \t]", re.MULTILINE)
 # « DLAO – Déshydratation Lomagne Ail & Oignon » / « 📍 Valence (82400) »: a card's name above its pinned commune
+# « • Pyrénées Chimie Industrie » / « ➢ Lannemezan (65) » / « ➢ Intrants essentiels » …: a slide's item, its sub-items
+_BULLET_SUBPLACE = re.compile(r"^[ \t]*•[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:|]{1,60}?)[ \t]*\n[ \t]*[➢◦▸][ \t]*(?P<place>[A-ZÀ-Ý][^\n()]{1,40}?)"
+                              r"[ \t]*\([^()\n]{1,30}\)[ \t]*$", re.MULTILINE)
 _PIN_CARD = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?P<name>[A-ZÀ-Ý0-9][^\n:|;📍]{1,70}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*📍[ \t]*"
                        r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)(?=[ \t]*(?:[(,–—-]|\n|$))", re.MULTILINE)
 _BULLET_COMMA = re.compile(
