@@ -7096,7 +7096,8 @@ _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+att
                       # « …, dont le dossier a été déposé en janvier »: a file, no decision yet
                       r"\bdont\s+le\s+dossier\s+a\s+ete\s+depose\b|"
                       # « projet logistique, non éligible au fonds », « dossier en cours de constitution », « attend … avant de déposer »
-                      r"\bnon\s+eligibles?\b|\ben\s+cours\s+de\s+(?:constitution|montage|preparation)\b|\bavant\s+de\s+(?:deposer|candidater)\b|"
+                      r"\bnon\s+eligibles?\b|\b(?:dossier|candidature)s?\s+en\s+cours\s+de\s+(?:constitution|montage|preparation|redaction)\b|"
+                      r"\bavant\s+de\s+(?:deposer|candidater)\b|"
                       # « le sort de X, toujours suspendu à la décision de l'État »
                       r"\bsuspendue?s?\s+a\s+(?:la\s+)?decision\b|\ben\s+attente\s+(?:de\s+la\s+|d\W\s*une\s+)?(?:decision|reponse)\b|"
                       # « Je vais déposer un dossier dès le mois de juin »: a file to come
