@@ -488,3 +488,16 @@ def test_a_digests_wrapped_lines_keep_a_name_whole():
     got = laureates(DIGEST)
     assert "Sambre Circuits Électroniques" in got
     assert got["Sambre Circuits Électroniques"]["aid_eur"] == 640_000
+
+
+def test_outlets_acronyms_members_and_competitors():
+    text = ("Ruffec : les Menuiseries du Ruffec relocalisent leurs fenêtres | Le Charente Quotidien\n\n"
+            "Le Charente Quotidien Édition Ruffec\n\n"
+            "Les Menuiseries du Ruffec (MDR), installées à Ruffec (Charente), font partie de la nouvelle liste de "
+            "lauréats du Fonds d'accélération des investissements industriels dans les territoires. MDR investit "
+            "2,1 M€, avec une aide de 400 000 €.\n\n"
+            "À Confolens, un concurrent, la Menuiserie du Goire, a pour sa part choisi d'investir sur ses fonds propres.\n\n"
+            "Bienvenue à nos nouveaux adhérents\n"
+            "- Roto-Moulage de Salbris – Salbris\n"
+            "- Thermoformage Tourangeau – Joué-lès-Tours\n")
+    assert set(laureates(text)) == {"Menuiseries du Ruffec"}

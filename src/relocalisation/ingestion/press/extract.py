@@ -369,7 +369,7 @@ _CALL_WORD_IN_NAME = re.compile(r"\b(?:lauréats?|projets?|aides?|subventions?|e
 _NAME_LINKS = {"de", "des", "du", "d", "la", "le", "les", "l", "et", "en", "à", "au", "aux", "sur", "sous", "a"}
 _OLD_COMPANY_NOUN = re.compile(r"(?:Soci[ée]t[ée]|Compagnie|Manufacture|Coop[ée]rative|Union|[ÉE]tablissements|"
                                r"Laboratoires?|Ateliers?)\s")
-_OUTLET_NAME = re.compile(r"\s(?:Hebdo|Magazine|Mag)$|"
+_OUTLET_NAME = re.compile(r"\s(?:Hebdo|Magazine|Mag|Quotidien|Libérée?|Républicaine?)(?:\s+Édition\b.*)?$|\sÉdition\s|"
                           r"^(?:Le\s+|La\s+|L['’]\s*)?(?:Courrier|[ÉE]cho|Gazette|Journal|Quotidien|Dépêche|Tribune|Réveil|Éveil)"
                           r"\s+(?:d[eu]s?|d['’])")
 
@@ -762,7 +762,8 @@ class Document:
             elif len(h.org.value) >= 8:
                 # « Poudres Fines des Nestes (PFN) » in a later sentence than the header's: the acronym is its alias too
                 am = re.search(re.escape(h.org.value) + r"\s*\(\s*([A-Z][A-Z0-9&]{1,7})\s*\)", self.text)
-                if am and _acronym_of(am.group(1), h.org.value):
+                # (« Menuiseries du Ruffécois (MDR) »: the small words may have their letter too)
+                if am and (_acronym_of(am.group(1), h.org.value) or _abbreviates(am.group(1), h.org.value)):
                     aliases.setdefault(org_key(am.group(1)), org_key(h.org.value))
         # « CIRA (Circuits Imprimés Rapides de l'Atlantique) – Les Herbiers »: the acronym first, then what it stands for
         for h in headers:
@@ -6054,7 +6055,7 @@ _NOT_LAUREATE_LEFT = re.compile(r"\b(?:pole(?:\s+de\s+competitivite)?|cluster|fe
                                 # « la société mère, le petit groupe Kornog Marée, qui détient … »: the parent
                                 r"\b(?:societe|maison)\s+mere\s*,?\s*(?:le\s+|la\s+|l\W\s*)?(?:petit\s+|grand\s+|jeune\s+)?(?:groupe\s+|holding\s+)?[a-z]*\s*$|"
                                 # « Son concurrent direct, Emballages X, basé à Lorient, … »: a competitor
-                                r"\b(?:son|leur|un|le|notre)\s+(?:principal\s+|grand\s+|plus\s+grand\s+)?concurrente?\s+(?:direct\w*\s*|historique\s*)?,?\s*[*_]*\s*$|"
+                                r"\b(?:son|leur|un|le|notre)\s+(?:principal\s+|grand\s+|plus\s+grand\s+)?concurrente?\s*(?:direct\w*\s*|historique\s*)?,?\s*(?:la\s+|le\s+|les\s+|l\W\s*)?[*_]*\s*$|"
                                 # « que la marque X faisait réaliser au Portugal, chez Malhas do Ave »: a subcontractor
                                 r"\b(?:faisait|fait|faisaient|font)\s+(?:realiser|fabriquer|produire|assembler)\b[^.;]{0,60}\bchez\s+$|"
                                 # « porté par la SEM Gâtinais Développement »: a local authorities' company builds, the
@@ -7084,7 +7085,9 @@ _DECISION_NO = re.compile(r"[ \t]*(?:→|⇒|=>|->|➔|►|-)?[ \t]*(?:(?:statut
                           r"(?:dossier\s+|projet\s+|demande\s+)?(?:" + _NO_WORDS + r"|a\s+represent|avis\s+defavorable|classe\s+sans\s+suite)")
 _NOT_RETAINED_HEADING = re.compile(_NO_WORDS + r"|ecart|reporte|differe|"
                                    # « APPELS À PROJETS OUVERTS », « À vos agendas »: calls to apply to, dates, no laureates
-                                   r"appels?\s+(?:a\s+projets?\s+)?(?:ouverts?|en\s+cours)|a\s+vos\s+agendas|^agenda\b")
+                                   r"appels?\s+(?:a\s+projets?\s+)?(?:ouverts?|en\s+cours)|a\s+vos\s+agendas|^agenda\b|"
+                                   # « Bienvenue à nos nouveaux adhérents »: an association's new members
+                                   r"nouveaux\s+adherents|bienvenue\s+a\s+nos\b")
 # « candidature déposée …, réponse attendue début 2022 », « aide en cours d'instruction »: not yet a laureate.
 _CANDIDATES_PARA = re.compile(r"\s*parmi\s+les\s+(?:candidats|candidatures|entreprises\s+candidates|futurs\s+candidats|"
                               r"porteurs\s+de\s+projets?)\b")
