@@ -452,8 +452,11 @@ def unwrap_lines(text: str) -> str:
     width = sorted(long_lines)[int(0.9 * (len(long_lines) - 1))]
     near = sum(1 for n in long_lines if width - 18 <= n <= width)
     # (a digest's item headers and titles are shorter lines between wrapped paragraphs: near half the lines will do)
-    if width > 100 or near < 0.45 * len(long_lines):
-        return text  # paragraphs written on one line each: nothing is wrapped
+    if width > 100 or near < 0.45 * len(long_lines) or (
+            near < 0.6 * len(long_lines) and any(re.match(r" {6,}\S", ln) for ln in lines)):
+        # paragraphs written on one line each: nothing is wrapped (between 45 and 60 % of lines near the width, a
+        # digest's short titles between wrapped paragraphs, unless lines are indented: a legend's or a table's layout)
+        return text
     out = list(text)
     pos = 0
     for i, ln in enumerate(lines[:-1]):
