@@ -501,3 +501,33 @@ def test_outlets_acronyms_members_and_competitors():
             "- Roto-Moulage de Salbris – Salbris\n"
             "- Thermoformage Tourangeau – Joué-lès-Tours\n")
     assert set(laureates(text)) == {"Menuiseries du Ruffec"}
+
+
+LEGEND = """CARTE DES LAURÉATS – HAUTS-DE-FRANCE – FONDS D'ACCÉLÉRATION DES INVESTISSEMENTS INDUSTRIELS
+Légende : ★ métallurgie · ● textile · ■ santé · ▲ agroalimentaire · ◆ électronique
+-------------------------------------------------------------------------------
+NORD (59)
+1  DUNKERQUE  ★  Ferrailles des Dunes – unité de tri et de préparation
+                  des ferrailles pour aciérie électrique
+                  Inv. 6,4 M€ · Aide État 1,9 M€ · 30 emplois créés
+2  BAILLEUL   ●  Tissages de la Lys – ligne de
+                  non-tissés techniques
+                  Inv. 1,2 M€ · Aide État 350 k€ · 11 empl. créés
+
+AISNE (02)
+3  SAINT-QUENTIN ■ Laboratoires du Vermand – conditionne-
+                  ment stérile de formes injectables
+                  Inv. 9 M€ · Aide État 2,8 M€ · 45 empl. créés
+4  ESTRÉES    ▲  Malterie de la Thiérache – malt d'orge
+                  brassicole, nouvelle touraille
+                  Inv. 3,5 M€ · Aide État n.c. · 14 empl. créés
+-------------------------------------------------------------------------------
+Les territoires d'industrie concernés : Flandre-Lys, Sambre-Avesnois-Thiérache, Vallée de la Bresle,
+Saint-Quentinois, Grand Amiénois et Dunkerquois ; les lauréats sont accompagnés par leur territoire.
+"""
+
+
+def test_a_legends_indented_lines_are_not_unwrapped():
+    got = laureates(LEGEND)
+    assert {"Tissages de la Lys", "Malterie de la Thiérache", "Ferrailles des Dunes"} <= set(got)
+    assert "Sambre-Avesnois-Thiérache" not in got
