@@ -340,9 +340,10 @@ _ACCOUNTS_LINE = re.compile(r"(?:EBITDA|EBIT|EBE|BFR|Capex|CAPEX|R[ée]sultats?|
                             r"(?=\s*$|\s+[a-zà-ÿ0-9(])")
 # « ▪ Raccordement fibre optique et … », « Prix de cession : … »: a list's action noun or a price, alone
 _ACTION_NOUN_ALONE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{4,}ement|Prix(?:\s+(?:de|du|d['’])\s*[a-zà-ÿ]+)?")
-_SECTOR_RUN_IN_LEAD = re.compile(r"[ \t]*(?:[-–—•][ \t]*)?(?:Santé|Agroalimentaire|Électronique|Intrants\s+essentiels(?:\s+de\s+l['’]industrie)?|5G)"
-                                 r"\.[ \t]+")
-_SECTOR_RUN_IN = re.compile(r"(?:Santé|Agroalimentaire|Électronique|Intrants\s+essentiels(?:\s+de\s+l['’]industrie)?|5G)\.[ \t]+(?=[A-ZÀ-Ý])")
+# The five critical sectors as a heading writes them (« Santé. », « Intrants essentiels de l'industrie – »)
+_SECTOR_HEADING_WORDS = r"(?:Santé|Agroalimentaire|Électronique|Intrants\s+essentiels(?:\s+de\s+l['’]industrie)?|5G)"
+_SECTOR_RUN_IN_LEAD = re.compile(r"[ \t]*(?:[-–—•][ \t]*)?" + _SECTOR_HEADING_WORDS + r"\.[ \t]+")
+_SECTOR_RUN_IN = re.compile(_SECTOR_HEADING_WORDS + r"\.[ \t]+(?=[A-ZÀ-Ý])")
 # « 5G. Radiante Systèmes, PME … », « Intrants essentiels de l'industrie – Forges de l'Hogneau »: a sector's run-in heading
 _SECTOR_ALONE = re.compile(r"(?i:sant[ée]|agro-?alimentaire|[ée]lectronique|intrants?\s+essentiels?(?:\s+de\s+l['’]\s*industrie)?|"
                            r"(?:applications\s+industrielles\s+de\s+la\s+)?5G)")
