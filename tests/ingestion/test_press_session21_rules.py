@@ -18,6 +18,9 @@ def test_an_amount_written_in_two_parts_is_one_amount():
     assert [(q.value, q.money) for q in find_quantities("1 million 500 000 €")] == [(1_500_000, True)]
     # two numbers side by side that are not one amount stay two
     assert [q.value for q in find_quantities("2 millions 300 emplois")] == [2_000_000, 300]
+    # « et demi »: half of the scale more, money only when the words after say so
+    assert [(q.value, q.money) for q in find_quantities("deux millions et demi d'euros")] == [(2_500_000, True)]
+    assert [(q.value, q.money) for q in find_quantities("3 millions et demi de masques")] == [(3_500_000, False)]
 
 
 RUN_IN = """Le ministre a annoncé les nouveaux lauréats de l'appel à projets « (Re)localisations dans les secteurs critiques ».

@@ -161,6 +161,7 @@ def _quantity(m: re.Match, text: str) -> Quantity | None:
                     approx=re.sub(r"\s+", " ", approx_word or "").lower(), scaled=scaled)
 
 
+_AND_A_HALF = re.compile(r"[ \u00a0]+et[ \u00a0]+demie?(?P<cur>[ \u00a0]*(?:d['’][ \u00a0]*euros?|€))?(?![\w])")
 _SPACE_ONLY = re.compile(r"[ \u00a0\u202f]+")
 _CURRENCY_SIGN = re.compile(r"€|euro|EUR")
 # « 1️⃣1️⃣0️⃣ projets »: keycap emoji digits (social-media quotes) are one number, not three.
@@ -185,6 +186,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         # Bare word numbers (« un », « une ») are articles far more often than numbers.
         if m.group("words") and not q.money and not q.scaled and m.group("words").lower() in {"un", "une"}:
             continue
+        half = _AND_A_HALF.match(text, q.end) if q.scaled else None
+        scale = next((v for k, v in (("milliard", 10**9), ("million", 10**6)) if k in text[q.start:q.end].lower()), 0)
+        if half and scale and q.value % scale == 0:
+            # « deux millions et demi d'euros »: half of the scale more (« 2,5 millions »; « … et demi de masques » is
+            # no money)
+            money = bool(half.group("cur")) or not _NOT_MONEY_AFTER.match(text, half.end())
+            q = Quantity(start=q.start, end=half.end(), value=q.value + scale // 2, money=money, approx=q.approx,
+                         scaled=True)
         prev = out[-1] if out else None
         if prev is not None and prev.scaled and not _CURRENCY_SIGN.search(text, prev.start, prev.end) \
                 and prev.value % 1_000_000 == 0 \
