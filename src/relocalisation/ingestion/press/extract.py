@@ -6135,7 +6135,7 @@ def _prefer_city(refs, ref, passage_deps, context=None):
         return ref
     big = max(refs, key=lambda r: r.population)
     regions = (context or {}).get("regions") or []
-    if regions and ref.region == regions[0] and big.region != regions[0] and len(context.get("departments") or ()) >= 3:
+    if regions and ref.region == regions[0] and big.region != regions[0] and len(context.get("departments") or ()) >= 2:
         # « Saint-Louis, à deux pas de la frontière suisse » in a release of the Grand Est that names the Moselle more:
         # a release naming several départements: the town of 22 000 of the région, not its village of 600 (nor La Réunion's city)
         bigr = max((r for r in refs if r.region == regions[0]), key=lambda r: r.population)
