@@ -34,7 +34,7 @@ NAME_CHARS = r"[\w&@.+'’ʼ/()-]"
 # Linking words may be elided (« Menuiserie de l'Atlantique », « Moulins d'Auvergne »).
 # (connectors of a name in capitals, « LAINES ET FEUTRES DE LA MONTAGNE NOIRE », do not count as words either)
 # (Corsican and Italian links too: « Biscotteria di a Casinca », « Salumeria di u Nebbiu », « Pasta della Valle »)
-CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:de[ \t]la[ \t]|DE[ \t]LA[ \t]|di[ \t][au][ \t]|di[ \t]|della[ \t]|(?:de|des|du|la|le|et|and|&|pour|en|DE|DES|DU|ET)[ \t]|de[ \t]l['’]|DE[ \t]L['’]|d['’]|D['’]|l['’])?"
+CAPNAME = (r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)(?:[ \t](?:de[ \t]la[ \t]|DE[ \t]LA[ \t]|di[ \t][au][ \t]|di[ \t]|della[ \t]|(?:de|des|du|la|le|et|and|&|pour|en|DE|DES|DU|ET)[ \t]|de[ \t]l['’]|DE[ \t]L['’]|et[ \t]d['’]|ET[ \t]D['’]|d['’]|D['’]|l['’])?"
            r"(?:[A-ZÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ0-9][\w&@+'’ʼ./-]*)){0,5}")
 MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
           "novembre", "decembre"]
@@ -72,6 +72,9 @@ class Laureate:
     kind: str = ""
     # a sector cell or label said the activity is outside the critical sectors (« Autre – mécanique »)
     no_sector: bool = False
+    # fields a rule read whole where no single figure holds them (« 936 000 € de subvention et 312 000 € d'avance »):
+    # the learned linking, which picks one figure, leaves them
+    fixed: set = field(default_factory=set)
 
     def get(self, name):
         v = self.fields.get(name)
@@ -637,13 +640,17 @@ class Document:
     def said_laureate(self) -> set[int]:
         """Starts of names the text calls a laureate right after them (« Solvéo Revêtements, lauréat lui aussi, … »,
         « X, elle aussi lauréate »): the learned vetting does not overrule the text there."""
-        return {m.start("org") for rx in (_SAID_LAUREATE, _PRONOUN_ALSO_LAUREATE) for m in rx.finditer(self.text)}
+        said = {m.start("org") for rx in (_SAID_LAUREATE, _PRONOUN_ALSO_LAUREATE, _COMPLETES_THE_LIST) for m in rx.finditer(self.text)}
+        # (« **Lumitrek sur la liste de Bercy.** »: a brief's bold headline, its subject and its award)
+        return said | {m.start("name") + (len(m.group("name")) - len(m.group("name").lstrip())) for m in _BOLD_BRIEF_SUBJECT.finditer(self.text)}
 
     @functools.cached_property
     def brief_items(self) -> list[tuple[int, int]]:
         """A column of briefs (« — CORSE — / Hydrolis lève 3 M€ à Ajaccio / La société … »): the span of each item, from
         its headline to the next one, when the text has three such items at least; else none."""
         heads = [m.start() for m in _BRIEF_HEADLINE.finditer(self.text, 0, self.own_end)]
+        # (« **FINANCEMENT. Un prêt pour les Chais de Vayres.** Le négociant … »: a column's bold run-in headlines)
+        heads += [m.start() for m in _BOLD_RUN_IN_BRIEF.finditer(self.text, 0, self.own_end)]
         # (« ▸ 13 NOVEMBRE — JOINVILLE »: a chronicle's dated heading opens an item, however short)
         heads = sorted(set(heads) | {m.start() for m in re.finditer(r"^(?=" + _DATED_HEADING.pattern + ")", self.text[:self.own_end],
                                                          re.MULTILINE | re.IGNORECASE)})
@@ -669,7 +676,10 @@ class Document:
                     r"\b(?:aucune|sans|pas\s+d\W)\s*(?:aide|subvention|soutien)|\bs\W\s*il\s+est\s+retenu|"
                     # (« Elle avait été lauréate de « Résilience » en 2021 »: an earlier award, the brief tells other news)
                     r"\bavai(?:t|ent)\s+ete\s+(?:laureate?s?|retenue?s?)|"
-                    r"laureate?s?\s+(?:du|de\s+la|des)\s+(?:trophee|prix|concours)", sent)):
+                    r"laureate?s?\s+(?:du|de\s+la|des)\s+(?:trophee|prix|concours)", sent) or (
+                    # (« FINANCEMENT. Un prêt pour les Chais de Vayres. »: a bank loan, no public support)
+                    re.search(r"\bprets?\b|\bemprunts?\b", sent) and not re.search(r"\baides?\b|subvention|laureat|retenue?s?\b", sent)) or (
+                    re.fullmatch(r"\W*[a-z'-]{3,30}\s*[.:]\W*", sent) and item[0] <= ss < item[0] + 12)):  # (its rubric)
                 return True
         # (no word of support: only a brief of other news — a fundraising, a takeover, a nomination, a closure, a year's
         # revenue — is no laureate's; the column may say once, above its items, that they are laureates)
@@ -987,7 +997,8 @@ class Document:
             before = f[max(0, p.start - 25):p.start]
             if _REFERENCE_POINT_LEFT.search(f, max(0, p.start - 30), p.start):
                 continue  # « au sud de Vienne », « au nord de Lyon »: a town that places the site, not its département
-            if p.kind == "department" and (_DEP_PREP.search(before) or t[p.start - 1:p.start] == "("):
+            if p.kind == "department" and (_DEP_PREP.search(before) or t[p.start - 1:p.start] == "(" or (
+                    p.candidates[0].startswith("97") and re.search(r"\ba\s+(?:la\s+)?$", before))):  # « à Mayotte »
                 deps[p.candidates[0]] += 1
             elif p.kind == "region" and (_REG_PREP.search(before) or p.end - p.start > 8):
                 regs[p.candidates[0]] += 1
@@ -1051,7 +1062,7 @@ class Document:
                     or _FOLLOWED_BY.search(self.folded, max(0, m.start() - 30), m.start())}
         # « La filiale du groupe lyonnais Heliantha Pharma … » then « Le groupe Heliantha Pharma … »: the parent, in any mention
         # (only in prose: a list's own item « - Seqens : … » is a laureate even when another item is its subsidiary)
-        parents = {norm(m.group("org")) for m in _PARENT_NAMED.finditer(t)}
+        parents = {norm(m.group("org") or m.group("org2")) for m in _PARENT_NAMED.finditer(t)}
         # « PARIS, 14 oct 2026 (APH) - … », « APH 141042 OCT 26 »: the news agency that wrote the dispatch
         advisors |= {norm(m.group("agency")) for m in _AGENCY_DATELINE.finditer(t)}
         # « Fonds Vercors Croissance II – FPCI », « les participations de Vercors Croissance II »: an investment fund
@@ -1143,6 +1154,10 @@ class Document:
                         and re.match(r"[ \t]*:", self.text[h.org.end:h.org.end + 5]):
                     return  # « Dirigeant : « … » », « Rubrique : Lannion > Économie »: a fiche's label, not a name
                 lab = re.match(r"[ \t>]*(?:[-•*][ \t]*)?([^\n:>]{2,40}?)[ \t]*:[ \t]*", self.folded[ls_:h.org.start])
+                ss_ = _enclosing(self.sentences, h.org.start)[0]
+                if not (lab and _ROLE_LABEL.match(lab.group(1))) and ss_ > ls_:
+                    # (« Montant : … sont attendus. Principal débouché : X, l'équipementier … »)
+                    lab = re.fullmatch(r"\s*([^\n:>.]{2,40}?)[ \t]*:[ \t]*", self.folded[ss_:h.org.start])
                 if lab and _ROLE_LABEL.match(lab.group(1)):
                     return  # « Principal client : Opérateur Télécom Ouest », « Concurrent : X »: someone else than the laureate
             if re.match(r"\s+(?:reprend|rach[eè]te|acquiert|absorbe|prend\s+le\s+contr[oô]le)\b", self.text[h.org.end:h.org.end + 30]) \
@@ -1168,6 +1183,9 @@ class Document:
             if self._not_a_name(h.org.value, h.org.start, h.org.end) or self._not_retained(h) \
                     or norm(h.org.value) in advisors or (norm(h.org.value) in parents and (h.kind in _PROSE_KINDS or h.kind == "candidate")):
                 return
+            if (h.kind in _PROSE_KINDS or h.kind == "candidate") and any(p.startswith(norm(h.org.value) + " ") for p in parents) \
+                    and re.search(r"\bgroupe\s+(?:[a-z-]+\s+)?$", self.folded[max(0, h.org.start - 30):h.org.start]):
+                return  # « filiale du groupe lyonnais Dumontet Industries » then « Le groupe Dumontet, qui possède … »
             self._cut_trailing_place(h)
             self._cut_site_commune(h)
             self._extend_name_suffix(h)
@@ -1243,7 +1261,7 @@ class Document:
         round_up = [*self._caps_place_brief_headers(), *self._place_headline_headers()]
         for h in round_up or [self._story_headline_header() or self._subject_headline_header() or self._caps_portrait_header()]:
             add(h)
-        for h in self._caps_name_heading_headers():
+        for h in [*self._caps_name_heading_headers(), *self._bold_brief_subject_headers()]:
             add(h)
         # A1b: « 1. SAS PLASTIQUES BUGISTES – SIREN 785 738 843 » above its fiche's lines: a company identified by its number
         for m in _SIREN_LINE.finditer(t):
@@ -1267,7 +1285,8 @@ class Document:
                   *self._card_headers(_BULLET_PLACE_COLON_NAME, whole_place=True),
                   *self._card_headers(_LETTERED_BOLD, whole_place=True),
                   *self._card_headers(_PLACE_DEP_NAME_DASH, whole_place=True), *self._indented_dash_headers(),
-                  *self._card_headers(_PLACE_DASH_NAME_LINE, whole_place=True), *self._card_headers(_BULLET_SUBPLACE, self.raw)]:
+                  *self._card_headers(_PLACE_DASH_NAME_LINE, whole_place=True), *self._card_headers(_BULLET_SUBPLACE, self.raw),
+                  *self._card_headers(_BULLET_NAME_COMMUNE_DEP, whole_place=True)]:
             add(h)
         # A4b: a heading « Département (01) – Nom » above the labelled lines of its fiche (« Commune : … »)
         for m in _DEP_FIRST_LINE.finditer(t):
@@ -1537,7 +1556,8 @@ class Document:
                         # (a report told in short turns or paragraphs: its figures come a few lines later, before the
                         # next place it visits)
                         end = min(self.own_end, m.end() + 1200, intros[k + 1].start() if k + 1 < len(intros) else len(t))
-                        if self._support_told(m.end(), end):
+                        # (or an item of a list the text says is of laureates: « Parmi eux : – en Martinique, le X … »)
+                        if self._support_told(m.end(), end) or self._list_lead_tells(m.start("org")):
                             h = self._intro_header(m, name, pos, cued=True)
                     if h:
                         h.kind = "place_intro" if len(names) == 1 else "plural"
@@ -1560,6 +1580,8 @@ class Document:
                 add(h)
             for m in [*_PRONOUN_ALSO_LAUREATE.finditer(t), *_ALSO_AMONG_LAUREATES.finditer(t)]:
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
+            for m in _COMPLETES_THE_LIST.finditer(t):  # (said a laureate, with or without figures)
+                add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
             for m in _SUBJECT_RETAINED.finditer(t):
                 h = self._intro_header(m, m.group("org"), m.start("org"))
                 if h:
@@ -1649,6 +1671,18 @@ class Document:
                 org = clean_org(m.group("org"), m.start("org"))
                 if org and _CONGRATS_SUPPORT.search(self.folded, m.end(), min(self.own_end, m.end() + 400)):
                     add(Header(m.start(), Value(org[0], org[1], org[2], 0.7), "intro", None, None, org[2]))
+            # « la directrice générale de Médisynth Anjou vient de faire retenir son projet PARAMOL »: the company its head
+            # had retained, the subject of the story
+            for m in _BOSS_OF.finditer(t, 0, self.own_end):
+                g = "org" if m.group("org") else "org2"
+                if not _BOSS_HAD_RETAINED.match(self.folded, m.end(g)):
+                    continue
+                org = clean_org(m.group(g), m.start(g))
+                # (not _plausible_org: the head's title stands before the name, as before a person's)
+                if org and not self._is_place_only(org[0]) and norm(org[0]) not in lexicon.INSTITUTIONS \
+                        and not _first_name_led(org[0]) and not self._not_a_name(*org):
+                    add(Header(self.text.rfind("\n", 0, m.start()) + 1, Value(org[0], org[1], org[2], 0.75),
+                               "intro", None, None, org[2], story=True))
             if not headers:
                 add(self._interviewee_header())
             if not headers:
@@ -1965,6 +1999,19 @@ class Document:
                 out.append(Header(ps, Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, hint_end), m.end("rest")))
         return out
 
+    def _bold_brief_subject_headers(self) -> list[Header]:
+        """« **Lumitrek sur la liste de Bercy.** La PME lannionnaise … », « **Les Laboratoires de l'Oust retenus.** »: a
+        column's briefs, each opened by a bold run-in headline whose subject is the company and whose words tell its
+        award."""
+        out = []
+        for m in _BOLD_BRIEF_SUBJECT.finditer(self.text):
+            org = clean_org(m.group("name"), m.start("name"))
+            if not org or _first_name_led(org[0]) or self._is_place_only(org[0]) or norm(org[0]) in lexicon.INSTITUTIONS \
+                    or _label_led(org[0]) or norm(org[0]).split()[0] in _NUMBER_WORDS | {"des", "nos", "ses", "leurs"}:
+                continue  # (« **SANTÉ. Un lauréat à Mérignac.** »: no name)
+            out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, None, m.end()))
+        return out
+
     def _caps_name_heading_headers(self) -> list[Header]:
         """« EXTRUDAL : UNE LIGNE DE PROFILÉS TECHNIQUES » over « Installé à Fontaine, …, Extrudal fabrique … »: a trade
         paper's sub-headings, each a company in capitals and a headline; the paragraph under it names the company.
@@ -2211,6 +2258,25 @@ class Document:
                 continue
             out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "colon", None, (ps, pe), m.end("head")))
         return out if len(out) >= 2 else []
+
+    def _list_lead_tells(self, pos: int) -> bool:
+        """The bullet list the item at ``pos`` belongs to is introduced by words that make its items laureates
+        (« Dix-sept projets ont été retenus. […] Parmi eux : », « Les lauréats sont : »)."""
+        t = self.text
+        ls = t.rfind("\n", 0, pos) + 1
+        if not re.match(r"[ \t]*" + lexicon.BULLET_MARK, t[ls:pos + 1]):
+            return False
+        while ls > 0:
+            ps = t.rfind("\n", 0, ls - 1) + 1
+            line = t[ps:ls - 1]
+            if line.strip() and not re.match(r"[ \t]*" + lexicon.BULLET_MARK, line):
+                if not line.rstrip().endswith(":"):
+                    return False
+                lead = fold(line[-250:])
+                return bool(re.search(r"laureat|retenue?s?\b|selectionne|beneficiaires?\b|"
+                                      r"parmi\s+(?:eux|elles|ceux-ci|celles-ci|ces\s+projets|les\s+(?:laureat|projets|entreprises))", lead))
+            ls = ps
+        return False
 
     def _support_told(self, s: int, e: int, fundraising_too: bool = False) -> bool:
         """text[s:e] tells of support: an amount and a word of laureate or support — not of a private fundraising
@@ -2530,7 +2596,7 @@ class Document:
 
     def _short_line_header(self, m: re.Match) -> Header | None:
         name, place = m.group("name"), m.group("place")
-        if len(name.split()) > 8 or norm(name).split()[0] in lexicon.LABEL_WORDS:
+        if len(name.split()) > 8 or _label_led(name):
             return None
         line = m.group(0).rstrip()
         if re.search(r"\n[ \t]*\n$", m.group(0)) and not re.search(r"\s[–—-]\s[^\n]*\(\s*" + DEPT_CODE_RE + r"\s*\)$", line):
@@ -2566,6 +2632,9 @@ class Document:
                       r"(?=[A-ZÀ-Ý0-9])", name)
         if fm:  # « FICHE 1 — COMPOSITES GARONNE »: the fiche's number is no part of the name
             name, ns = name[fm.end():], ns + fm.end()
+        fm = re.match(r"\d{1,2}°[ \t]+(?=[A-ZÀ-Ý])", name)
+        if fm:  # « 2° SOCIÉTÉ CASTELROUSSINE D'ÉLECTRONIQUE (SCE) »: an article's numbered item
+            name, ns = name[fm.end():], ns + fm.end()
         am = re.match(r"([A-Z][A-Z0-9&]{1,5})[ \t]+[–—-][ \t]+(\S.*)", name)
         if am and _acronym_of(am.group(1), am.group(2)):
             name = am.group(1)  # « C2PR – Câbles & Connectique du Pays de Redon »: the acronym and what it stands for
@@ -2579,7 +2648,7 @@ class Document:
                 or re.search(r"[.:;!?]$|,|\s[–—-]\s", name.strip()) or re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", name):
             return None  # (« 2.1 – X, Montluçon », « 4. LES GRANDS ÉQUILIBRES DU BUDGET » are for the other rules)
         words = norm(name).split()
-        if not words or words[0] in lexicon.LABEL_WORDS or words[0] in _DOCUMENT_PARTS or self._is_place_only(name):
+        if not words or _label_led(name) or words[0] in _DOCUMENT_PARTS or self._is_place_only(name):
             return None
         org = table_org(name, ns)
         if not org:
@@ -3906,6 +3975,14 @@ class Document:
         f = self.folded[ss:se]
         if (_NOT_RETAINED.search(f) or _PENDING.search(f)) and not _RETAINED.search(f):
             return True
+        if re.search(r"\brestee?s?\s+sur\s+le\s+carreau\b", f) and not _RETAINED.search(f):
+            return True  # « Plusieurs dossiers sont restés sur le carreau, dont celui du fabricant … X »
+        if re.search(r"\bsans\s+aide\s+publique\b", f) and not _RETAINED.search(f) and not re.search(r"laureat", f):
+            return True  # « X annonce une nouvelle usine à Albertville (35 M€, sans aide publique à ce stade) »
+        if _TAKEN_OVER_AFTER.match(self.folded, h.org.end) and not _SUPPORT_CUE.search(f):
+            return True  # « Reprise : X, à Issoire, a été rachetée par le groupe italien Y »: a takeover, no award
+        if _SUPPLIES_AFTER.match(self.folded, h.org.end):
+            return True  # « La coopérative X fournira les matières premières »: the laureate's supplier
         if _CLOSURE.search(f) and not _SUPPORT_CUE.search(f):
             return True  # « la direction de X a confirmé la fermeture de son usine et le transfert de la production en Pologne »
         if re.search(r"\ba\s+tort\b[^.;]{0,120}\bcomme\s+(?:laureat|beneficiaire|retenu)", f):
@@ -3943,6 +4020,9 @@ class Document:
             if re.match(r"\s*(?:le|son|leur)\s+dossier\s+(?:est|reste|etait|restait)\s+(?:en\s+realite\s+|encore\s+|toujours\s+)*"
                         r"[<«\"“]?\s*(?:en\s+cours\s+d\W\s*(?:instruction|examen)|a\s+l\W\s*etude)\b", nxt):
                 return True  # « … Leur dossier est en réalité toujours en cours d'instruction par les services de l'État. »
+            if re.match(r"\s*(?:l\W?\s*entreprise|la\s+societe|la\s+pme|elle|il)\b", nxt) and _NOT_CANDIDATE.search(nxt) \
+                    and not _RETAINED.search(nxt):
+                return True  # « X … annonce une levée de fonds … L'entreprise, qui emploie 85 personnes, n'a pas candidaté »
             if re.match(r"\s*(?:refuse|rejete|recale|ecarte)e?s?\s*[.!]", nxt):
                 return True  # « X … avaient présenté un dossier au fonds « Résilience » en 2021. Refusé. »
             if re.search(r"\b(?:il|elle|elles|ils|l\W?entreprise|la\s+societe)\s+" + _NOT_LISTED.pattern[2:], nxt):
@@ -3974,9 +4054,10 @@ class Document:
                 if not line.strip() or re.match(r"[ \t]*[" + lexicon.BULLET_CHARS + r"➢]", line) \
                         or re.match(r"[ \t]*[a-zà-ÿ]", line):
                     continue  # (an item, a sub-item, or the rest of one on the next line)
-                if len(line.strip()) <= 100 and not line.strip().endswith(".") and "|" not in line \
+                if (len(line.strip()) <= 100 or line.rstrip().endswith(":")) and not line.strip().endswith(".") and "|" not in line \
                         and _NOT_RETAINED_HEADING.search(fold(line).lower()):
-                    return True
+                    return True  # (or the sentence that leads into the list: « Les dossiers suivants ont été placés en
+                    # liste complémentaire … : »)
                 break
         nxt = self.folded[self._line_end(h.org.start):self._line_end(h.org.start) + 120]
         if re.match(r"\s*(?:statut|decision|avis)\s*:\s*(?:ajourn|rejet|refus|non\s+retenu|en\s+attente|report)", nxt):
@@ -3993,6 +4074,18 @@ class Document:
     def _not_a_name(self, name, s, e) -> bool:
         """Shapes that are never an organisation, whatever rule found them."""
         words = norm(name).split()
+        if re.fullmatch(r"\s*(?:N|n)\s*[°ºo]\.?\s*", name):
+            return True  # « | N° | Décision | Responsable | »: a table's number column
+        if words and words[0] in ("presentatrice", "presentateur", "journaliste", "animateur", "animatrice", "chroniqueur",
+                                  "chroniqueuse", "intervieweur") and len(words) == 1:
+            return True  # « PRÉSENTATRICE — À Montauban, … »: a transcript's speaker
+        if len(words) > 2 and words[1] == "par" and words[0] in ("realise", "realisee", "redige", "redigee", "publie",
+                                                                  "publiee", "edite", "editee", "prepare", "preparee"):
+            return True  # « Réalisé par le cabinet Arcelis Évaluation (Tours) »: a report's author line
+        if self.text[s - 1:s] == "(" and re.match(r"\s*,\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)", self.text[e:e + 16]):
+            return True  # « (Toulouse Éco Matin, 16/11) »: a press review's source and its date
+        if re.search(r"\w\.(?:example|fr|com|org|net|eu|io)$", name.strip(), re.IGNORECASE):
+            return True  # « EmploiEst.example »: a web site (a job board), not the company
         if self._place_person_or_title(name, words, s, e):
             return True
         if words and words[0] in ("hebdomadaire", "bihebdomadaire", "quotidien", "mensuel", "bimensuel", "bimestriel",
@@ -4297,6 +4390,9 @@ class Document:
             if not h.story and self.slide_starts:
                 # (a slide deck: the next slide closes the item, whatever it is about)
                 end = next((pos for pos in self.slide_starts if max(h.end_of_header, h.org.end) < pos < end), end)
+            if not h.story and self.brief_items:
+                # (a column of briefs: the next brief closes the item, its rubric « **SANTÉ.** » included)
+                end = next((a for a, _ in self.brief_items if max(h.end_of_header, h.org.end) < a < end), end)
             if h.story:
                 end = min(nxt, max(self.own_end, h.end_of_header))
             elif h.kind in ("intro", "apposition", "subject", "place_intro", "at_place", "caps"):
@@ -4554,6 +4650,16 @@ class Document:
             if role and money:
                 q, v = money[0]
                 held = lau.fields.get(role[0])
+                fc = fold(cell)
+                if role[0] == "aid_eur" and len(money) == 2 and "subvention" in fc and re.search(r"avances?\s+remboursable", fc) \
+                        and re.search(r"\s(?:et|\+)\s", fc) and not re.search(r"\bdont\b|\bpret|total|\bsoit\b", fc):
+                    # « Aide : 936 000 € sous forme de subvention et 312 000 € sous forme d'avance remboursable »: both
+                    # are the aid
+                    v, q = v + money[1][1], Value(None, q.start, money[1][0].end, 0)
+                    lau.fixed.add("aid_eur")
+                    inv = lau.fields.get("investment_eur")
+                    if inv is not None and q.start <= inv.start and inv.end <= q.end:
+                        del lau.fields["investment_eur"]  # (one of the two parts, taken by the prose for the cost)
                 if held is None or held.confidence <= role[1]:  # (a total cost beats an eligible base)
                     lau.fields[role[0]] = Value(v, q.start, q.end, role[1])
             elif role:
@@ -4590,7 +4696,8 @@ class Document:
                 elif slug:
                     lau.fields["sector"] = Value(lexicon.SECTOR_NAMES[slug], cs, ce, 0.9)
                     lau.fields["sector_slug"] = Value(slug, cs, ce, 0.9)
-            elif re.search(r"projet|intitule", label) and not re.search(r"appel|programme|dispositif|porteur|beneficiaire", label) \
+            elif re.search(r"projet|intitule", label) and not re.search(r"appel|programme|dispositif|porteur|beneficiaire|"
+                                                                      r"\bsite\b|\bsiege\b|\blieu\b", label) \
                     and not re.match(r"(?:id|identifiant|n°|no|num(?:ero)?|ref(?:erence)?|code)\b", label) \
                     and not _PLACE_COLUMN.match(label) and (not qs or (  # (« Commune (site du projet) » holds a place)
                         (caps := _CAPS_PROJECT.match(cell)) and all(q.end <= cs + caps.end("q") for q in qs))):
@@ -4674,7 +4781,8 @@ class Document:
                 # concernés »: said not to be the place
                 denied.add(p.candidates[0])
                 continue
-            if p.kind == "department" and (_DEP_PREP.search(before) or t[p.start - 1:p.start] == "("):
+            if p.kind == "department" and (_DEP_PREP.search(before) or t[p.start - 1:p.start] == "(" or (
+                    p.candidates[0].startswith("97") and re.search(r"\ba\s+(?:la\s+)?$", before))):  # « à Mayotte »
                 if re.search(r"\bsiege\b[^.;!?]{0,60}$", re.sub(r"\.\.\.|…|\.(?=\s+(?:de|du|des|en|dans)\s)", " ", f[max(s, p.start - 80):p.start])):
                     continue  # « … dont le siège est à Saint-Pierre… de La Réunion »: where the seat is, not the site
                 seg_deps.append((p.candidates[0], p.start, p.end))
@@ -5497,6 +5605,9 @@ class Document:
         plain = _plain_money_role(left, right)
         if plain:
             return plain
+        if re.search(r"\bpour\s+un\s+montant\s+(?:total\s+|global\s+)?(?:de\s+|d\W*)(?:un\s+peu\s+)?(?:plus\s+de\s+|pres\s+de\s+|environ\s+)?$", left) \
+                and not re.search(r"\baid\w*|subvention|avance|soutien|\bpret|financ|dotation", left):
+            return "investment", 0.7  # « produira des biofertilisants …, pour un montant d'un peu plus de 3 millions d'euros »
         if re.fullmatch(r"\s*montant\s*:\s*", left) and re.search(r"[.!?»][ \t]*$", self.text[self.text.rfind("\n", 0, ss) + 1:ss]):
             return "investment", 0.6  # « … retenu dans le volet santé. Montant : 4 M€. »: in prose, the project's amount
             # (a fiche's or a list's « Montant : » line is the aid: _LEFT_CUES)
@@ -6026,7 +6137,9 @@ def _pipe_cells(row: str):
 
 
 # « La filiale du groupe lyonnais Heliantha Pharma »: the parent group, named as such
-_PARENT_NAMED = re.compile(r"\b[Ff]iliale\s+(?:française\s+)?(?:du|de|d['’])\s*(?:groupe|géant|leader)\s+(?:[a-zà-ÿ-]{3,}\s+){0,2}(?P<org>" + CAPNAME + r")")
+_PARENT_NAMED = re.compile(r"\b[Ff]iliale\s+(?:française\s+)?(?:du|de|d['’])\s*(?:groupe|géant|leader)\s+(?:[a-zà-ÿ-]{3,}\s+){0,2}(?P<org>" + CAPNAME + r")|"
+                           # « Le groupe allemand Medisterix, spécialiste des sets … Sa filiale Medisterix France va investir »
+                           r"\b[Ll]e\s+groupe\s+(?:[a-zà-ÿ-]{3,}\s+){0,2}(?P<org2>" + CAPNAME + r")(?=[^.!?]{0,200}[.!?]\s+(?:Sa|Une)\s+filiale\s+(?P=org2)\s)")
 # « … a passé douze ans chez X, à Lille », « ancienne cadre de la Filature X, à Lavelanet »: the former employer and its town
 _FORMER_EMPLOYER_PLACE = re.compile(r"\b(?:passee?s?|travaille|fait\s+ses\s+armes)\s+(?:[a-z]+\s+){0,3}chez\s+[^.;]{2,60}?,?\s+(?:a|au|en)\s+$|"
                                     r"\banciens?n?e?s?\s+(?:cadre|directeur|directrice|salariee?|dirigeante?)\b[^.;]{2,70}?,?\s+(?:a|au)\s+$")
@@ -6045,6 +6158,12 @@ _FORMER_EMPLOYER_LEFT = re.compile(r"(?:\b(?:passee?s?|travaille|debute|fait\s+s
 # « du pôle Ondes & Systèmes Connectés », « Acquisition de 100 % du capital de la société X », « une levée de fonds de
 # 9 M€ menée par X »: a cluster, a takeover's target, an investor
 _NOT_LAUREATE_LEFT = re.compile(r"\b(?:pole(?:\s+de\s+competitivite)?|cluster|federation|syndicat|chambre)\s+$|"
+                                # « l'entreprise a été rachetée à l'automne par le groupe danois X »: the buyer
+                                r"\b(?:rachetee?s?|reprise?s?|acquise?s?|absorbee?s?)\s+(?:[^.;:]{0,30}?\s)?par\s+(?:le\s+groupe\s+|la\s+societe\s+|"
+                                r"le\s+fonds\s+|l\W\s*industriel\s+|son\s+concurrent\s+)?(?:[a-z-]+\s+)?$|"
+                                # « le four de fusion, commandé au fabricant italien X »: a supplier
+                                r"\b(?:commandee?s?|achetee?s?|fournie?s?|livree?s?|confiee?s?)\s+(?:[^.;:]{0,20}?\s)?(?:au|a\s+la|a\s+l\W\s*|aupres\s+(?:du|de\s+la))\s*"
+                                r"(?:(?:fabricant|constructeur|fournisseur|equipementier|specialiste|societe|groupe|entreprise)\s+(?:[a-z-]+\s+){0,2})?$|"
                                 # « fournisseur notamment de l'équipementier X », « sous-traitant du constructeur Y »: a client
                                 r"\b(?:fournisseur|fournisseuse|sous-traitant|sous-traitante)s?\s+(?:(?:notamment|historique|principal|"
                                 r"attitre|officiel|exclusif|direct|de\s+rang\s+\d)\s+)*"
@@ -6082,13 +6201,18 @@ _CLIENT_LEFT = re.compile(r"\b(?:premier|principal|grand|gros|plus\s+gros)\s+cli
                           r"\ble\s+client\s+(?:en\s+question\s*)?,\s*(?:le|la|l\W)\s*(?:groupe\s+)?(?:[a-z-]+\s+)?$|\bclients?\s+(?:historiques?\s+)?"
                           r"(?:comme|tels?\s+que|dont)\s+(?:[a-z-]+\s+)?$|"
                           # « Ses clients s'appellent la laiterie X, la coopérative Y ou le conserveur Z »
-                          r"\b(?:ses|leurs|nos)\s+(?:principaux\s+|grands\s+)?clients\s+(?:s\W\s*appellent|sont|comptent|se\s+nomment)\b[^.;:]{0,100}$")
+                          r"\b(?:ses|leurs|nos)\s+(?:principaux\s+|grands\s+)?clients\s+(?:s\W\s*appellent|sont|comptent|se\s+nomment)\b[^.;:]{0,100}$|"
+                          # « Parmi ses clients figure l'équipementier aéronautique X »
+                          r"\bparmi\s+(?:ses|leurs|nos|les)\s+(?:principaux\s+|grands\s+)?clients\s*,?\s+(?:figure(?:nt)?|on\s+(?:trouve|retrouve|compte)|"
+                          r"se\s+trouve(?:nt)?|il\s+y\s+a)\s+(?:l\W\s*|le\s+|la\s+|les\s+)?(?:[a-z-]+\s+){0,3}$|"
+                          # « un premier contrat de cinq ans a été signé avec les Laboratoires X, un façonnier »
+                          r"\bcontrat\b[^.;:]{0,40}\b(?:signe|conclu|passe)e?\s+avec\s+(?:la\s+societe\s+|le\s+groupe\s+|les\s+|la\s+|le\s+|l\W\s*)?$")
 # « Derrière la marque Croc'Flandre se trouve la société Snacks du Mont-Noir »: a brand and its company
 _BRAND_BEHIND = re.compile(r"[Dd]errière\s+(?:la\s+marque|ce\s+nom|l['’]enseigne|cette\s+marque)(?:\s+(?P<brand>[^,.;\n]{2,40}?))?,?\s+"
                            r"(?:se\s+(?:trouve|cache|tient)|il\s+y\s+a|on\s+trouve)\s+(?:(?:la\s+(?:société|SAS|SARL|PME|start-?up)|"
                            r"l['’]\s*entreprise)\s+)?(?P<org>" + CAPNAME + r")")
 # The label of a fiche's line whose value is someone else than the laureate
-_ROLE_LABEL = re.compile(r"(?:principal\s+|principaux\s+)?(?:clients?|concurrents?|fournisseurs?|partenaires?|banques?|actionnaires?|"
+_ROLE_LABEL = re.compile(r"(?:principal\s+|principaux\s+)?(?:clients?|concurrents?|fournisseurs?|partenaires?|banques?|actionnaires?|debouches?|"
                          r"dirigeante?s?|maire|accompagnement|conseil|cabinet|auteure?|media|source|donnees|rubrique|"
                          r"siege(?:\s+social)?|contact|investisseurs?|financeurs?|prestataires?|sous-traitants?|maison\s+mere|groupe|"
                          # « Actionnariat : famille X (72 %), Fonds Y (28 %) », « Prochain portrait : X »
@@ -6154,6 +6278,16 @@ def _prefer_city(refs, ref, passage_deps, context=None):
             set(passage_deps) - {big.department}):
         return big
     return ref
+
+
+def _label_led(name: str) -> bool:
+    """« Commune », « Montant total », « La liste »: a line led by a label's word. « Les Tissages Ostrevant », « LES
+    CÂBLERIES DE SARRE » are names that keep their article (a capital word after it, and another after that)."""
+    words = norm(name).split()
+    if not words or words[0] not in lexicon.LABEL_WORDS:
+        return False
+    return not (words[0] in ("le", "la", "les") and len(words) > 2
+                and re.match(r"\S+[ \t]+[A-ZÀ-Ý][\w'’-]*[ \t]+\S", name.strip()) and words[1] not in lexicon.LABEL_WORDS)
 
 
 def _first_name_led(name: str) -> bool:
@@ -6323,7 +6457,7 @@ _PLACE_HEADLINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)[ \t
                              r"(?=[ \t]*[A-ZÀ-Ý«\"“])", re.MULTILINE)
 _BOLD_LINE = re.compile(r"^[ \t]*\*\*[^\n]+\*\*[ \t]*$", re.MULTILINE)
 _CAPS_NAME_HEADING = re.compile(r"^[ \t#*_]*(?P<name>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&'’. -]{2,40}?)[ \t]*:[ \t]+[A-ZÀ-Ý0-9«\"][A-ZÀ-Ý0-9 ,'’«»\"!?&-]{4,80}"
-                                r"[ \t*_]*\n(?=[ \t]*[A-ZÀ-Ý][^\n]{80,})", re.MULTILINE)
+                                r"[ \t*_]*\n(?:[ \t]*\n)?(?=[ \t]*[A-ZÀ-Ý][^\n]{80,})", re.MULTILINE)
 _CAPS_PLACE_BRIEF_BOLD = re.compile(r"^[ \t]*\*\*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*[–—][ \t]*"
                                     r"(?P<rest>[\w«\"“][^\n*]{4,120}?)[ \t]*\*\*[ \t]*$", re.MULTILINE)
 _CAPS_PLACE_BRIEF = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*\((?P<dep>" + DEPT_CODE_RE + r")\)[ \t]*[–—-][ \t]*"
@@ -6394,8 +6528,14 @@ def _self_key(name: str) -> str:
 _OUR_AWARD = re.compile(r"\b(?:notre|nos)\s+(?:projet|dossier|entreprise|societe|site|usine)s?\b[^.!?\n]{0,140}?"
                         r"\b(?:retenue?s?|laureat\w*|selectionne\w*)|\bnous\s+(?:sommes|avons\s+ete)\s+[^.!?\n]{0,40}?"
                         r"\b(?:laureat\w*|retenue?s?|selectionne\w*)")
+_TAKEN_OVER_AFTER = re.compile(r"(?:\s*,[^,.;\n]{2,50},)?\s+(?:a\s+ete|est|vient\s+d\W\s*etre)\s+(?:rachetee?|reprise?|cedee?|absorbee?)\s+"
+                               r"(?:par|au|a)\b")
+_SUPPLIES_AFTER = re.compile(r"\s+(?:fournira|fourniront|livrera|livreront)\s+(?:les|la|le|l\W\s*|des|ses)\s*(?:matieres?\s+premieres?|matiere|"
+                             r"equipements?|machines?|lignes?|fours?|robots?|composants|intrants)\b")
 _COMPANY_RETAINED = re.compile(r"\b(?:l\W\s*entreprise|la\s+societe|la\s+pme|l\W\s*eti|elle)\b[^.!?]{0,40}?\b(?:vient\s+d\W\s*etre\s+|a\s+ete\s+)"
                                r"(?:retenue|selectionnee|distinguee)|\bfait\s+partie\s+des\s+laureats\b")
+_BOSS_HAD_RETAINED = re.compile(r"\s+(?:vient\s+de\s+faire\s+(?:retenir|selectionner)|a\s+fait\s+(?:retenir|selectionner)|"
+                                r"vient\s+de\s+voir\s+(?:son|le)\s+(?:projet|dossier)\s+(?:\w+\s+)?(?:retenu|selectionne))\b")
 _BOSS_OF = re.compile(r"\b(?:patron(?:ne)?|président(?:e)?|PDG|directeur\s+général|directrice\s+générale|(?:co)?fondat(?:eur|rice)|"
                       r"dirigeant(?:e)?|gérant(?:e)?)\s+(?:de\s+la\s+société\s+|de\s+l['’]entreprise\s+|de\s+la\s+|de\s+|d['’])\s*"
                       r"(?:\*\*)?(?P<org>" + CAPNAME + r")|"
@@ -6778,7 +6918,7 @@ def _written_as_name(words: str) -> bool:
                for w in re.split(r"[\s'’-]+", words) if w)
 
 
-_NOT_NAME_START = {"cote", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "vingt",
+_NOT_NAME_START = {"realise", "realisee", "redige", "redigee", "publie", "publiee", "edite", "editee", "sans", "cote", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "vingt",
                    "trente", "cent", "mille", "quelques", "nombreuses", "nombreux", "toujours", "egalement", "encore",
                    "ensuite", "puis", "enfin", "aussi", "ainsi", "desormais", "deja", "notamment", "surtout", "meme",
                    "selon", "par", "grace", "lors", "entre", "via", "sous", "contre", "vers", "si", "quant", "c", "ce",
@@ -7049,16 +7189,19 @@ _NOT_CANDIDATE = re.compile(r"\bn\W\s*(?:avons|avez|avait|avaient|a|ont)\s+(?:(?
 _SAID_NOT_BENEFICIARY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+[A-ZÀ-Ý][\w'’&-]*){0,4})"
                                    r"[ \t]+n['’](?:est|était)[ \t]+pas[ \t]+(?:elle-même[ \t]+|lui-même[ \t]+)?"
                                    r"(?:bénéficiaire|lauréate?|candidate?|concernée?[ \t]+par|porteu(?:r|se)[ \t]+d[eu])\b", re.MULTILINE)
-# « auprès de la coopérative Élevages du Nord Grande-Terre, qui n'est pas elle-même porteuse de projet »
+# « auprès de la coopérative Élevages du Nord Grande-Terre, qui n'est pas elle-même porteuse de projet »,
 _SAID_NOT_BENEFICIARY_REL = re.compile(r"(?<![\w'’-])(?P<org>[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+|d['’]|l['’])?"
-                                       r"[A-ZÀ-Ý][\w'’&-]*){0,4}),[ \t]+qui[ \t]+n['’](?:est|était)[ \t]+pas[ \t]+"
+                                       r"[A-ZÀ-Ý][\w'’&-]*){0,4})(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+(?:qui[ \t]+n['’](?:est|était)[ \t]+pas[ \t]+|"
+                                       # « la société Microdôme (Villeneuve-d'Ascq), non bénéficiaire de l'aide »
+                                       r"non[ \t]+)"
                                        r"(?:elle-même[ \t]+|lui-même[ \t]+)?(?:bénéficiaire|lauréate?|candidate?|"
                                        r"porteu(?:r|se)[ \t]+d[eu])\b")
 _UNCONCERNED = re.compile(r"\bn\W\s*(?:est|sont)\s+pas\s+concernee?s?\s+par\b")
 _NOT_LISTED = re.compile(r"\bne\s+(?:figure|figurent|apparait|apparaissent)\s+pas\s+(?:dans|parmi|sur)\b|"
                          r"\bne\s+(?:fait|font)\s+pas\s+partie\s+des\s+(?:laureat|retenu|beneficiaire|projets\s+retenus|elus)")
 _NOT_RETAINED = re.compile(_NOT_LISTED.pattern + r"|"
-                           r"\bn\W\s*(?:avait|avaient)\s+pas\s+(?:encore\s+)?ete\s+(?:retenue?s?|selectionnee?s?)|\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(?:[a-z]+ment\s+)?pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
+                           r"\bjugee?s?\s+(?:\W\s*)?(?:pas|non|in)\s*eligibles?\b|"  # « son dossier a été jugé « pas éligible » »
+                           r"\bn\W\s*(?:avait|avaient)\s+pas\s+(?:encore\s+)?ete\s+(?:retenue?s?|selectionnee?s?)|\b(?:du|le|au)\s+retrait\b|\bn\W\s*(?:a|ait|ont|aient|est|soit|sont|etait)\s+(?:[a-z]+ment\s+|en\s+revanche\s+|quant\s+a\s+lui\s+|pour\s+sa\s+part\s+)?pas\s+(?:encore\s+)?(?:ete\s+)?(?:retenue?s?|selectionnee?s?|"
                            r"laureate?s?|soutenue?s?)|\bnon\s+retenue?s?|\b(?:reste|restent|est|sont)\s+(?:encore\s+)?en\s+cours\s+"
                            r"d\W\s*(?:instruction|examen)|\b(?:encore\s+)?a\s+l\W\s*etude\b|\b(?:ecartee?s?|recalee?s?)\b|"
                            r"\bajourn(?:e|ee|es|ees|er|ement)\b|\bretiree?s?\s+par\b|\bdesist\w*|"
@@ -7091,7 +7234,9 @@ _NOT_RETAINED_HEADING = re.compile(_NO_WORDS + r"|ecart|reporte|differe|"
                                    # « APPELS À PROJETS OUVERTS », « À vos agendas »: calls to apply to, dates, no laureates
                                    r"appels?\s+(?:a\s+projets?\s+)?(?:ouverts?|en\s+cours)|a\s+vos\s+agendas|^agenda\b|"
                                    # « Bienvenue à nos nouveaux adhérents »: an association's new members
-                                   r"nouveaux\s+adherents|bienvenue\s+a\s+nos\b")
+                                   r"nouveaux\s+adherents|bienvenue\s+a\s+nos\b|"
+                                   # « Liste complémentaire »: financed only if a laureate withdraws
+                                   r"listes?\s+(?:complementaire|d\W\s*attente)")
 # « candidature déposée …, réponse attendue début 2022 », « aide en cours d'instruction »: not yet a laureate.
 _CANDIDATES_PARA = re.compile(r"\s*parmi\s+les\s+(?:candidats|candidatures|entreprises\s+candidates|futurs\s+candidats|"
                               r"porteurs\s+de\s+projets?)\b")
@@ -7147,7 +7292,7 @@ _EVENT_WORDS = {"salon", "webinaire", "webinar", "forum", "colloque", "seminaire
                 "signature", "annonce", "installation", "reunion", "lancement", "ouverture", "cloture", "remise", "presentation"}
 # « Établissements Godart et Fils »: the family or partner word after « et » belongs to the name, never a name alone.
 _FAMILY_SUFFIX = r"(?:Fils|Filles|Frères|Sœurs|Cie|Compagnie|Associés)\b"
-_NOT_ORG_WORDS = {"fils", "filles", "freres", "soeurs", "cie", "compagnie", "associes", "total", "totaux", "sous-total", "ensemble", "fait", "associe", "associee", "directeur", "directrice",
+_NOT_ORG_WORDS = {"representant", "representante", "representants", "fils", "filles", "freres", "soeurs", "cie", "compagnie", "associes", "total", "totaux", "sous-total", "ensemble", "fait", "associe", "associee", "directeur", "directrice",
                   "gerant", "gerante", "president", "presidente", "consultant", "consultante", "charge", "chargee",
                   "contact", "contacts", "objet", "statut", "signe", "signataire", "destinataire", "copie",
                   # votes of an assembly (« L'amendement est ADOPTÉ »), and a bare « Fonds »
@@ -7332,7 +7477,8 @@ _PLURAL_INTRO = re.compile(
     r"(?:[Ll]es|[Dd]es)\s+(?:soci[ée]t[ée]s|entreprises|PME|start-?ups?|industriels|laboratoires|groupes)\s+(?:[a-zéèêàâîôûç-]+\s+)?"
     r"(?P<names>" + CAPNAME + _PAREN_OPT + r"(?:\s*,\s*" + CAPNAME + _PAREN_OPT + r")*(?:\s+et\s+" + CAPNAME + _PAREN_OPT + r")?)")
 _FICHE_LABELS = {"commune", "ville", "localisation", "lieu", "site", "adresse", "projet", "secteur", "activite", "investissement",
-                 "aide", "subvention", "montant", "emplois", "departement", "filiere", "objet", "ou", "quoi", "combien"}
+                 "aide", "subvention", "montant", "emplois", "departement", "filiere", "objet", "ou", "quoi", "combien",
+                 "siren", "siret"}
 # « ● PICARDIE FIBRES TECHNIQUES » alone on its line, a fiche's label lines under it (checked by the rule)
 _FICHE_NAME_LINE = re.compile(r"^[ \t]*(?:[" + lexicon.BULLET_CHARS + r"][ \t]*|#{1,6}[ \t]+)?(?P<name>[A-ZÀ-Ý0-9][^\n:|;]{1,70}?)[ \t]*\n"
                               # the labelled lines may be bullets (« - Site : Laval », a Markdown fiche)
@@ -7373,6 +7519,11 @@ _LETTERED_BOLD = re.compile(r"^[ \t>]*\*\*(?:[a-z]|\d{1,2})[).][ \t]+(?P<name>[A
 # items, each the commune, a colon, then the name and what it does
 _BULLET_PLACE_COLON_NAME = re.compile(r"^[ \t]*[–—•*-][ \t]+(?P<place>[A-ZÀ-Ý][^\n:–—()]{1,40}?)[ \t]*:[ \t]+"
                                       r"(?P<name>[A-ZÀ-Ý][^\n–—(,:]{1,60}?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—,]|$)",
+                                      re.MULTILINE)
+# « - Ondalis (Lannion, Côtes-d'Armor) développera … »: a list's items, each a name, its commune and département in
+# brackets, then what it does (two at least, see _card_headers)
+_BULLET_NAME_COMMUNE_DEP = re.compile(r"^[ \t]*[-•*][ \t]+(?P<name>[A-ZÀ-Ý0-9][^\n()–—:,]{1,60}?)[ \t]*(?:\([A-Z][A-Z0-9&]{1,7}\)[ \t]*)?"
+                                      r"\((?P<place>[A-ZÀ-Ý][^\n(),]{1,40}?),[ \t]*(?P<dep>[A-ZÀ-Ý][^\n(),]{1,30}?)\)",
                                       re.MULTILINE)
 # « 3  SAINT-QUENTIN ■ Laboratoires Vermandois – conditionnement … »: a map legend's numbered rows, the commune in
 # capitals, perhaps the legend's symbol, then the name and what it does
@@ -7522,6 +7673,10 @@ _SAID_LAUREATE = re.compile(r"(?P<org>" + CAPNAME + r")(?:\*\*|__)?,[ \t]+(?:(?:
 # « le spécialiste du thermolaquage **Thermolaq**, implanté à Montbrison, figurait lui aussi parmi les lauréats »
 _ALSO_AMONG_LAUREATES = re.compile(r"(?P<org>" + CAPNAME + r")(?:\*\*|__)?,[ \t]+[^.;:!?\n«»]{3,80},[ \t]+figur(?:e|ait|ent|aient)[ \t]+"
                                    r"(?:(?:lui|elle|eux|elles)[ \t]+)?(?:aussi|également|de\s+même)[ \t]+parmi[ \t]+les[ \t]+lauréats\b")
+# « Enfin, Fonderies de Haute-Marne (Chaumont) complète la liste régionale, sans montant communiqué »
+_COMPLETES_THE_LIST = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))[ \t]*(?:(?:la|le|les)[ \t]+|l['’][ \t]*)?(?P<org>" + CAPNAME + r")"
+                                 r"(?:[ \t]*\([^()\n]{2,40}\)|,[ \t]+(?:à|au|en)[ \t]+[^,.;\n]{2,50},)?[ \t]+(?:complète|complètent|clôt|clôturent|ferme|ferment)[ \t]+"
+                                 r"(?:la[ \t]+liste|le[ \t]+palmarès|la[ \t]+sélection)\b", re.MULTILINE)
 _PRONOUN_ALSO_LAUREATE = re.compile(r"(?P<org>" + CAPNAME + r"),[ \t]+(?:elle|il|elles|ils)[ \t]+(?:aussi|également|de\s+même)[ \t]+"
                             r"(?:lauréate?s?|retenue?s?|sélectionnée?s?)\b")
 # « Les Lunetiers de la Bienne, à Morez (Jura), relancent … », « X, enfin, à Lons-le-Saunier, reprennent … »
@@ -7759,9 +7914,17 @@ _OTHER_NEWS = re.compile(r"\blev(?:e|ent|ee|era|ait)\s+(?:\d|de\s+fonds)|\blevee
                          r"\bnommee?\b|\bnomination\b|\bferme(?:ture|ra|nt)?\b|\bliquidation\b|\bredressement\b|"
                          r"\bchiffre\s+d\W\s*affaires\s+record|\b(?:aucune|sans)\s+aide|\bfonds\s+propres\b|\bcandidature\b|\brecale|"
                          r"\btrophee|\bprix\s+(?:de|du|des)\b|\bconcours\b|"
+                         # « Le négociant a obtenu un prêt de 800 000 € du Crédit X »: a bank loan
+                         r"\b(?:obtenu|obtient|decroche|accorde)\s+(?:un|deux|des)\s+(?:\w+\s+)?prets?\b|"
                          # a social plan: « annonce un plan de départs volontaires », « la suppression de 40 postes »
                          r"\bplan\s+(?:de\s+departs|social|de\s+sauvegarde)|\bsuppressions?\s+de\s+\d+\s+postes|\blicenciements?\b")
 # A brief's headline: a short line without a final full stop, right above its paragraph of prose
+_BOLD_RUN_IN_BRIEF = re.compile(r"^[ \t]*\*\*[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}[.:][ \t]+[^*\n]{3,140}?\*\*[ \t]*(?=\S)", re.MULTILINE)
+_BOLD_BRIEF_SUBJECT = re.compile(r"^[ \t]*\*\*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}[.:][ \t]+)?(?:(?:Les|La|Le|L['’])[ \t]*(?=[A-ZÀ-Ý]))?(?P<name>" + CAPNAME + r")[ \t]+"
+                                 r"(?:sur[ \t]+la[ \t]+liste|parmi[ \t]+les[ \t]+(?:lauréats|retenus|élus)|(?:est[ \t]+|sont[ \t]+)?"
+                                 r"(?:retenue?s?|lauréate?s?|sélectionnée?s?|distinguée?s?|soutenue?s?|primée?s?)\b|"
+                                 r"(?:décroche|décrochent|obtient|obtiennent|reçoit|reçoivent|empoche|remporte)[ \t]+)"
+                                 r"[^*\n]{0,100}?\*\*", re.MULTILINE)
 _BRIEF_HEADLINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[▸►▶■•][ \t]*)?[A-ZÀ-Ý0-9«\"][^\n]{6,90}[^.\n:;,][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-ZÀ-Ý«\"][^\n]{150,})",
                              re.MULTILINE)
 _FIGURES_BOX = re.compile(r"^[ \t#*_>]*(?:REP[ÈE]RES|Rep[èe]res|EN\s+CHIFFRES|En\s+chiffres|(?:LES\s+)?CHIFFRES[ \t]+CL[ÉE]S|"

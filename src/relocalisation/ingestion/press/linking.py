@@ -488,6 +488,8 @@ def link(doc, laureates) -> None:
         scored = {name: [(fm.probability(x), (q.start, q.end), q, bool(x.get("picked"))) for q, x in items]
                   for name, items in cands.items() if (fm := model.models.get(name)) is not None and items}
         for name, choice in decide(model, scored, {name: lau.fields.get(name) is not None for name in FIELDS}).items():
+            if name in lau.fixed:
+                continue
             if name == "sector":
                 if choice is None:
                     for key in ("sector", "sector_slug", "naf_division"):

@@ -1,0 +1,262 @@
+"""Layouts and phrasings read in the twenty-second session: an article's numbered fiches (« 2° X »), a name that keeps
+its article (« Les Tissages X – Bailleul »), an aid in two parts (subsidy and advance), bullets « - X (Commune,
+Département) », the items of a list led by « Parmi eux : », a column's bold run-in headlines, the head who had the
+project retained, the list's last laureate (« complète la liste »), buyers, suppliers, clients, loans and
+waiting lists that are no awards. Invented companies; real communes."""
+from relocalisation.ingestion.press import extract
+
+
+def laureates(text):
+    return {lau["organisation"]: lau for lau in extract(text).to_dict()["laureates"]}
+
+
+NUMBERED_FICHES = """Appel à projets « Résilience » : deux lauréats dans l'Indre
+
+La préfète de l'Indre a présenté les deux entreprises du département retenues par l'État.
+
+1° MÉCANIQUE BERRICHONNE DE PRÉCISION
+Commune : Châteauroux
+Projet : nouvelle ligne d'usinage de pièces aéronautiques
+Aide : 800 000 €
+
+2° SOCIÉTÉ ISSOLDUNOISE DE CÂBLAGE (SIC)
+Commune : Issoudun
+Projet : relocalisation de faisceaux électriques
+Aide : 450 000 €
+"""
+
+
+def test_an_articles_numbered_fiche_drops_its_number():
+    got = laureates(NUMBERED_FICHES)
+    names = {n.upper() for n in got}
+    assert any(n.startswith("SOCIÉTÉ ISSOLDUNOISE DE CÂBLAGE") for n in names), got.keys()
+    assert not any(n.startswith("2°") or n.startswith("1°") for n in names)
+
+
+ARTICLE_NAME = """Résilience : trois lauréats dans le Nord
+
+Les Tissages Ostrevant – Bailleul
+L'entreprise investit 2,4 M€ dans un atelier de tissage de toiles techniques. Aide de l'État : 600 000 €.
+
+Filature du Hainaut – Maubeuge
+La filature investit 1,8 M€ pour relocaliser du fil de lin. Aide de l'État : 500 000 €.
+"""
+
+
+AID_IN_TWO_PARTS = """Région Normandie — Commission permanente du 12 mai
+
+La Région soutient une fonderie du Calvados.
+
+FONDERIE AUGERONNE
+Commune : Lisieux
+Investissement : 4 200 000 €
+Aide : 936 000 € sous forme de subvention et 312 000 € sous forme d'avance remboursable
+Emplois : 18
+"""
+
+
+AID_IN_TWO_PARTS_TABLE = """Région Normandie — Commission permanente du 12 mai
+
+La Région soutient deux entreprises du Calvados.
+
+| Bénéficiaire | Commune | Aide |
+|---|---|---|
+| Fonderie Augeronne | Lisieux | 936 000 € sous forme de subvention et 312 000 € sous forme d'avance remboursable |
+| Plasturgie du Bessin | Bayeux | 200 000 € sous forme de subvention |
+"""
+
+
+BULLET_COMMUNE_DEP = """Bretagne : quatre PME lauréates du volet 5G de France Relance
+
+L'État a retenu quatre projets bretons dans le secteur des télécommunications :
+- Ondalis (Lannion, Côtes-d'Armor), antennes pour réseaux privés ;
+- Breizh Radiofréquences (Brest, Finistère), filtres hyperfréquences ;
+- Kerlink Composants (Vannes, Morbihan), modules radio.
+"""
+
+
+AMONG_THEM = """Outre-mer : dix-sept projets soutenus
+
+Dix-sept projets ont été retenus par le Gouvernement dans les territoires ultramarins. Parmi eux :
+- en Martinique, le Rhum des Anses Distillerie modernise sa ligne d'embouteillage ;
+- à Mayotte, la Société Mahoraise de Boissons et d'Embouteillage installe une ligne de production ;
+- à La Réunion, Bourbon Emballages relocalise des films alimentaires.
+"""
+
+
+BOLD_BRIEFS = """Économie en bref
+
+**Lumitrek sur la liste de Bercy.** La PME lannionnaise, qui conçoit des lasers, fait partie des lauréats de l'appel à projets « Résilience ». Elle investit 2 M€ à Lannion.
+
+**Les Laboratoires de l'Oust retenus.** À Malestroit, le façonnier pharmaceutique recevra une aide de 700 000 € de l'État pour une ligne de stériles.
+"""
+
+
+RUBRIC_BRIEFS = """L'économie de la semaine en Gironde
+
+**INDUSTRIE. Aquitaine Cartons retenue par l'État.** Le cartonnier de Cestas fait partie des lauréats de l'appel à projets « Résilience » : il investit 3 M€ et reçoit une aide de 800 000 €.
+
+**SANTÉ. Un lauréat à Mérignac.** Biogaronne Pharma, à Mérignac, recevra une aide de 1,2 M€ de l'État pour produire des seringues.
+
+**FINANCEMENT. Un prêt pour les Chais de Vayres.** Le négociant de Vayres a obtenu un prêt de 1,5 M€ de sa banque pour agrandir ses chais.
+
+**EMPLOI. Gironde Logistique recrute.** La plateforme de Saint-Jean-d'Illac cherche 40 caristes.
+"""
+
+
+BOSS_HAD_RETAINED = """Santé : une PME angevine relocalise un principe actif
+
+La directrice générale de Médisynth Anjou vient de faire retenir son projet PARAMOL par l'État, dans le cadre de l'appel à projets « (Re)localisations dans les secteurs critiques ». L'entreprise d'Angers investit 6 M€ pour produire un principe actif du paracétamol et créera 25 emplois. L'aide de l'État atteint 1,8 M€.
+"""
+
+
+COMPLETES_THE_LIST = """Grand Est : cinq nouveaux lauréats
+
+Quatre entreprises de la Marne et de l'Aube ont été retenues, pour 30 M€ d'investissement. La Chaudronnerie Sparnacienne, à Épernay, investit 5 M€ ; les Verreries de Champagne, à Reims, 12 M€.
+
+Enfin, Forges Haut-Marnaises, à Chaumont (Haute-Marne), complète la liste.
+"""
+
+
+NOT_AWARDED = """Résilience : deux lauréats en Auvergne
+
+Deux entreprises du Puy-de-Dôme ont été retenues. Auvergne Alliages, à Thiers, investit 4 M€ avec une aide de 1 M€ de l'État. Sa production sera vendue à l'étranger. Parmi ses clients figure l'équipementier aéronautique Stelliance Aéro. Un premier contrat de cinq ans a été signé avec les Laboratoires Dômes Pharma, un façonnier.
+
+Deuxième lauréate, la Coutellerie Arverne, à Thiers également, investit 2 M€ ; le four de fusion a été commandé au fabricant italien Fornace Lombarda. La coopérative Céréales du Livradois fournira les matières premières.
+
+Reprise : Usinage Issoirien, à Issoire, a été rachetée par le groupe italien Meccanica Nord. Mécanique des Combrailles a pour sa part pas été retenue.
+"""
+
+
+WAITING_LIST = """Commission régionale du 14 octobre : résultats
+
+Les dossiers suivants ont été retenus :
+- Atelier Ligérien de Robotique (Orléans) : 300 000 €
+- Plasturgie du Loiret (Montargis) : 250 000 €
+
+Les dossiers suivants ont été placés en liste complémentaire, dans l'attente d'un abondement de l'enveloppe régionale : 
+- Découpe Beauceronne (Chartres)
+- Emboutissage de Sologne (Romorantin-Lanthenay)
+"""
+
+
+NOT_A_NAME = """Appel à projets « Résilience » : le bilan dans le Tarn-et-Garonne
+
+PRÉSENTATRICE — À Montauban, la société Quercy Composites a été retenue. Elle investit 3 M€ et recevra 800 000 € d'aide.
+
+Réalisé par le cabinet Arcelis Évaluation (Tours) pour la préfecture.
+"""
+
+
+PRESS_REVIEW = """Revue de presse du 17 novembre
+
+- Fonderie Lauragaise, à Castelnaudary, retenue par l'État pour 2 M€ d'aide (Toulouse Éco Matin, 16/11).
+- Tarn Textiles, à Castres, lauréate de l'appel à projets « Résilience » (La Dépêche du Tarn, 15/11).
+- Rouergue Découpe, à Rodez, soutenue à hauteur de 500 000 € (Centre Presse Aveyron, 14/11).
+"""
+
+
+PRINCIPAL_OUTLET = """Biofertilisants : un lauréat dans le Gers
+
+Terres de Gascogne Bio, à Auch, a été retenue par l'État. Le projet produira des biofertilisants à partir de résidus agricoles, pour un montant d'un peu plus de 3 millions d'euros. Quinze emplois sont attendus. Principal débouché : Coopérative Vivadour, qui commercialisera les produits.
+"""
+
+
+PARENT_GROUP = """Santé : un site du Loir-et-Cher retenu
+
+Le groupe allemand Medisterix, spécialiste des sets chirurgicaux, compte trois usines en Europe. Sa filiale Medisterix France va investir 9 M€ à Blois, où elle a été retenue par l'appel à projets « (Re)localisations dans les secteurs critiques », avec une aide de 2,5 M€.
+"""
+
+
+def test_a_name_that_keeps_its_article_heads_its_item():
+    got = laureates(ARTICLE_NAME)
+    assert set(got) == {"Les Tissages Ostrevant", "Filature du Hainaut"}
+    assert got["Les Tissages Ostrevant"]["commune_insee"] == "59043"
+    assert got["Les Tissages Ostrevant"]["aid_eur"] == 600_000
+
+
+def test_an_aid_in_a_subsidy_and_an_advance_is_their_sum():
+    fiche = laureates(AID_IN_TWO_PARTS)["FONDERIE AUGERONNE"]
+    assert fiche["aid_eur"] == 1_248_000
+    assert fiche["investment_eur"] == 4_200_000
+    row = laureates(AID_IN_TWO_PARTS_TABLE)
+    assert row["Fonderie Augeronne"]["aid_eur"] == 1_248_000
+    assert row["Fonderie Augeronne"]["investment_eur"] is None  # (one part of the aid is no cost)
+    assert row["Plasturgie du Bessin"]["aid_eur"] == 200_000
+
+
+def test_bullets_name_commune_and_departement():
+    got = laureates(BULLET_COMMUNE_DEP)
+    assert set(got) == {"Ondalis", "Breizh Radiofréquences", "Kerlink Composants"}
+    assert got["Kerlink Composants"]["commune_insee"] == "56260"
+
+
+def test_the_items_of_a_list_led_by_parmi_eux_are_laureates():
+    got = laureates(AMONG_THEM)
+    assert "Société Mahoraise de Boissons et d'Embouteillage" in got
+    assert got["Société Mahoraise de Boissons et d'Embouteillage"]["department_code"] == "976"
+    assert got["Bourbon Emballages"]["department_code"] == "974"
+    assert "Rhum des Anses Distillerie" in got
+
+
+def test_a_columns_bold_headline_names_its_laureate():
+    got = laureates(BOLD_BRIEFS)
+    assert "Lumitrek" in got
+    assert got["Lumitrek"]["commune_insee"] == "22113"
+    assert any("Laboratoires de l'Oust" in name for name in got)
+
+
+def test_a_rubric_before_the_bold_headline_is_no_name_and_a_loan_no_award():
+    got = laureates(RUBRIC_BRIEFS)
+    assert set(got) == {"Aquitaine Cartons", "Biogaronne Pharma"}
+    assert got["Aquitaine Cartons"]["aid_eur"] == 800_000
+    assert got["Aquitaine Cartons"]["sector"] is None  # (the next brief's rubric « SANTÉ » is not its own)
+
+
+def test_the_company_whose_head_had_its_project_retained():
+    got = laureates(BOSS_HAD_RETAINED)
+    assert set(got) == {"Médisynth Anjou"}
+    assert got["Médisynth Anjou"]["commune_insee"] == "49007"
+    assert got["Médisynth Anjou"]["investment_eur"] == 6_000_000
+    assert got["Médisynth Anjou"]["aid_eur"] == 1_800_000
+
+
+def test_completes_the_list():
+    got = laureates(COMPLETES_THE_LIST)
+    assert "Forges Haut-Marnaises" in got
+    assert got["Forges Haut-Marnaises"]["commune_insee"] == "52121"
+
+
+def test_clients_suppliers_and_buyers_are_no_laureates():
+    got = laureates(NOT_AWARDED)
+    assert set(got) == {"Auvergne Alliages", "Coutellerie Arverne"}
+
+
+def test_a_waiting_list_led_by_a_long_sentence():
+    got = laureates(WAITING_LIST)
+    assert set(got) == {"Atelier Ligérien de Robotique", "Plasturgie du Loiret"}
+
+
+def test_a_speaker_label_and_an_author_line_are_no_names():
+    got = laureates(NOT_A_NAME)
+    assert set(got) == {"Quercy Composites"}
+    assert got["Quercy Composites"]["commune_insee"] == "82121"
+
+
+def test_a_press_reviews_source_is_no_laureate():
+    got = laureates(PRESS_REVIEW)
+    assert "Toulouse Éco Matin" not in got
+    assert {"Fonderie Lauragaise", "Tarn Textiles", "Rouergue Découpe"} <= set(got)
+
+
+def test_an_amount_for_the_project_and_its_outlet():
+    got = laureates(PRINCIPAL_OUTLET)
+    assert set(got) == {"Terres de Gascogne Bio"}
+    assert got["Terres de Gascogne Bio"]["investment_eur"] == 3_000_000
+    assert got["Terres de Gascogne Bio"]["aid_eur"] is None
+
+
+def test_a_subsidiary_named_after_its_group():
+    got = laureates(PARENT_GROUP)
+    assert set(got) == {"Medisterix France"}
+    assert got["Medisterix France"]["commune_insee"] == "41018"
