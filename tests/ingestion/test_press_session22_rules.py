@@ -1,4 +1,4 @@
-"""Layouts and phrasings read in the twenty-second session: an article's numbered fiches (« 2° X »), a name that keeps
+"""Layouts and phrasings read in the twenty-second and twenty-third sessions: an article's numbered fiches (« 2° X »), a name that keeps
 its article (« Les Tissages X – Bailleul »), an aid in two parts (subsidy and advance), bullets « - X (Commune,
 Département) », the items of a list led by « Parmi eux : », a column's bold run-in headlines, the head who had the
 project retained, the list's last laureate (« complète la liste »), buyers, suppliers, clients, loans and
@@ -260,3 +260,124 @@ def test_a_subsidiary_named_after_its_group():
     got = laureates(PARENT_GROUP)
     assert set(got) == {"Medisterix France"}
     assert got["Medisterix France"]["commune_insee"] == "41018"
+
+
+PODCAST = """# Fabriqué ici — Épisode 9 : « Ils ont décroché le fonds »
+
+**Dans cet épisode :** Les Sangles du Léman (Thonon-les-Bains, Haute-Savoie) · DECOLTEC (Scionzier) · Tissages Berthier (Roanne)
+
+**Animatrice :** Bonjour ! Il y a trois semaines, l'État a publié la liste des lauréats du fonds d'accélération. Trois d'entre eux sont au micro aujourd'hui.
+
+**Julie Morand :** Bonjour, je préside les Sangles du Léman. On fabrique des sangles pour l'escalade.
+"""
+
+
+PENDING_ONLY = """Filature Ardéchoise — Actualités
+
+Relocalisation : notre dossier est déposé !
+
+La Filature Ardéchoise a déposé fin mars sa candidature à l'appel à projets « Résilience ». Notre projet prévoit 900 000 € d'investissement à Annonay. Cinq embauches sont envisagées si le projet est retenu.
+
+Rien n'est encore acquis : la décision est attendue à l'automne.
+
+Filature Ardéchoise SAS — Annonay (Ardèche)
+"""
+
+
+GROUP_RELEASE = """COMMUNIQUÉ DE PRESSE
+
+# Deux filiales du groupe Valmont lauréates de l'appel à projets « Résilience »
+
+Le groupe Valmont annonce que ses filiales Valmont Résines et Oxydes de Lorraine figurent parmi les lauréats de l'appel à projets « Résilience ».
+
+## Valmont Résines : une nouvelle ligne de résines à Thann
+
+Installée à Thann (Haut-Rhin), Valmont Résines produit des résines pour les peintures industrielles. L'entreprise investit 6 M€, avec une aide de l'État de 1,5 M€.
+
+## Oxydes de Lorraine : des pigments à Saint-Avold
+
+Installée à Saint-Avold (Moselle), l'usine d'Oxydes de Lorraine fabrique des pigments minéraux. Le projet mobilise 4 M€ d'investissement et bénéficie d'une aide de 900 000 €.
+
+Le groupe rappelle que sa troisième filiale, Valmont Additifs (Sélestat), n'avait pas présenté de dossier à cet appel à projets.
+"""
+
+
+WEB_STORIES = """Success stories : ils ont relocalisé
+
+Méditerranée Joints : des joints industriels au bord de l'étang de Berre
+
+Installée à Vitrolles, Méditerranée Joints fabrique des joints pour la chimie. Son projet de 2,4 M€ a été soutenu à hauteur de 600 000 € par l'État, lauréat de l'appel à projets « Résilience ».
+
+Signature Nautique : des coques composites sur le port
+
+À La Ciotat, Signature Nautique produit des coques en composites. Son projet de 1,8 M€, soutenu à hauteur de 450 000 €, lui a permis de rapatrier la cuisson en autoclave.
+"""
+
+
+BOLD_BULLETS = """**RELOCALISATIONS. Trois lauréats chez nous.** Bercy a publié une nouvelle vague de lauréats de l'appel à projets « (Re)localisations dans les secteurs critiques ».
+
+- **Chimie de l'Estuaire**, à Bassens, retenue au titre des intrants essentiels : 8 M€ d'investissement, 2 M€ d'aide ;
+- **Salaisons Landaises**, à Saint-Sever : 3 M€ investis, une aide de 900 000 euros ;
+- **AEROTRONIC**, PME landaise de cartes électroniques pour l'aéronautique, pour 1,4 M€ d'investissement.
+"""
+
+
+NUMBERED_BLOG = """<h1>Cinq projets à suivre</h1>
+<p>La préfecture de région a dévoilé les lauréats bretons du fonds d'accélération des investissements industriels dans les territoires. Voici ceux que je vous conseille de suivre.</p>
+<h2>1. Conserverie de l'Aven (Concarneau)</h2>
+<p>La Conserverie de l'Aven investit 2 M€ dans une nouvelle ligne, avec 400 000 € d'aide publique.</p>
+<h2>2. Les Toiles de Pontivy</h2>
+<p>Les Toiles de Pontivy installent deux métiers jacquard. Montant : 1,2 million d'euros, dont 250 k€ d'aide.</p>
+<h2>3. ARMOR NAVAL COMPOSITES</h2>
+<p>Mon coup de cœur. Armor Naval Composites s'installe à Lorient pour produire des coques. Investissement : 5 M€ ; aide : 1 M€.</p>
+<h2>4. Calendrier</h2>
+<p>Le calendrier des prochaines vagues n'est pas encore connu.</p>
+<p>Breizh Découpe (Bruz) est aussi dans l'attente, leur dossier est en instruction pour la prochaine vague.</p>
+"""
+
+
+VAL_DE_VIRE = """Quatre lauréats dans le Bocage
+
+Enfin, dans la Manche voisine, la Laiterie coopérative du Val de Saire, à Valognes, figure elle aussi sur la liste des lauréats de l'appel à projets « Résilience », pour une tour de séchage.
+"""
+
+
+
+def test_a_middot_roster_of_names_and_places():
+    got = laureates(PODCAST)
+    assert {"Les Sangles du Léman", "DECOLTEC", "Tissages Berthier"} <= set(got)
+    assert got["DECOLTEC"]["commune_insee"] == "74264"
+
+
+def test_a_text_of_a_pending_file_has_no_laureate():
+    assert laureates(PENDING_ONLY) == {}
+
+
+def test_markdown_sub_headings_and_a_subsidiary_that_did_not_apply():
+    got = laureates(GROUP_RELEASE)
+    assert set(got) == {"Valmont Résines", "Oxydes de Lorraine"}
+    assert got["Oxydes de Lorraine"]["commune_insee"] == "57606"
+    assert got["Oxydes de Lorraine"]["aid_eur"] == 900_000
+
+
+def test_a_web_pages_name_colon_headline_sub_headings():
+    got = laureates(WEB_STORIES)
+    assert set(got) == {"Méditerranée Joints", "Signature Nautique"}
+    assert got["Signature Nautique"]["commune_insee"] == "13028"
+    assert got["Signature Nautique"]["aid_eur"] == 450_000
+
+
+def test_a_bold_name_in_a_bullet_then_its_kind():
+    got = laureates(BOLD_BULLETS)
+    assert {"Chimie de l'Estuaire", "Salaisons Landaises", "AEROTRONIC"} == set(got)
+
+
+def test_numbered_sub_headings_and_a_file_still_under_review():
+    got = laureates(NUMBERED_BLOG)
+    assert "Armor Naval Composites" in got or "ARMOR NAVAL COMPOSITES" in got
+    assert "Breizh Découpe" not in got
+    assert not any("Calendrier" in name for name in got)
+
+
+def test_a_trade_an_adjective_and_a_complement_with_its_own_link_word():
+    assert set(laureates(VAL_DE_VIRE)) == {"Laiterie coopérative du Val de Saire"}

@@ -1261,7 +1261,7 @@ class Document:
         round_up = [*self._caps_place_brief_headers(), *self._place_headline_headers()]
         for h in round_up or [self._story_headline_header() or self._subject_headline_header() or self._caps_portrait_header()]:
             add(h)
-        for h in [*self._caps_name_heading_headers(), *self._bold_brief_subject_headers()]:
+        for h in [*self._caps_name_heading_headers(), *self._bold_brief_subject_headers(), *self._numbered_name_heading_headers()]:
             add(h)
         # A1b: « 1. SAS PLASTIQUES BUGISTES – SIREN 785 738 843 » above its fiche's lines: a company identified by its number
         for m in _SIREN_LINE.finditer(t):
@@ -1961,7 +1961,9 @@ class Document:
     def _heading_org(self, name: str, start: int) -> tuple[str, int, int] | None:
         """The name a heading or a list line gives, cleaned (``clean_org``); never a place or a label."""
         org = clean_org(name, start)
-        if not org or self._is_place_only(org[0]) or norm(org[0]).split()[0] in lexicon.LABEL_WORDS:
+        if not org or self._is_place_only(org[0]) or _label_led(org[0]) or (
+                # (« LA LETTRE ÉCO – N° 12 »: in capitals, a heading, not « Les Ateliers du Lac »)
+                norm(org[0]).split()[0] in lexicon.LABEL_WORDS and re.sub(r"[^A-Za-zÀ-ÿ]", "", org[0]).isupper()):
             return None
         return org
 
@@ -2017,7 +2019,8 @@ class Document:
         paper's sub-headings, each a company in capitals and a headline; the paragraph under it names the company.
         Two such headings at least."""
         out = []
-        for m in _CAPS_NAME_HEADING.finditer(self.text):
+        # (« ## Sorelmex Pigments : une nouvelle ligne d'oxydes de fer … »: a release's Markdown sub-headings)
+        for m in [*_CAPS_NAME_HEADING.finditer(self.text), *_MD_NAME_HEADING.finditer(self.text)]:
             name = m.group("name").strip()
             ps = m.end()
             pe = self.text.find("\n\n", ps)
@@ -2029,7 +2032,44 @@ class Document:
             org = clean_org(self.text[os_:os_ + len(name)], os_)
             if org:
                 out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "caps", None, None, m.end()))
+        if not out:
+            # « Signature Carbone : des pièces composites à l'ombre des stands » (a web page's sub-heading, its tags and
+            # a caption under it): the name is written again in the paragraphs before the next such heading
+            heads = [m for m in _NAME_COLON_HEADLINE.finditer(self.text)
+                     if not _label_led(m.group("name")) and not self._is_place_only(m.group("name").strip())]
+            for k, m in enumerate(heads):
+                name = re.sub(r"^(?:Les|La|Le|L['’])[ \t]*(?=[A-ZÀ-Ý])", "", m.group("name").strip())
+                pe = min(heads[k + 1].start() if k + 1 < len(heads) else len(self.text), m.end() + 800)
+                found = re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.text[m.end():pe])
+                if not found:
+                    continue
+                os_ = m.end() + found.start()
+                org = clean_org(self.text[os_:os_ + len(name)], os_)
+                if org and norm(org[0]) not in lexicon.INSTITUTIONS and not _first_name_led(org[0]):
+                    out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.75), "caps", None, None, m.end()))
         return out if len(out) >= 2 else []
+
+    def _numbered_name_heading_headers(self) -> list[Header]:
+        """« 3. KERMOR COMPOSITES » over « Mon coup de cœur. Kermor Composites s'installe … »: a blog's numbered
+        sub-headings, each a name alone (its place in brackets, maybe) that the paragraph under it writes again. Three
+        numbered headings at least, in a text of laureates."""
+        heads = list(_NUMBERED_NAME_HEADING.finditer(self.text))
+        if len(heads) < 3 or not _ANNOUNCES.search(self.folded):
+            return []
+        out = []
+        for k, m in enumerate(heads):
+            name = re.sub(r"^(?:Les|La|Le|L['’])[ \t]*(?=[A-ZÀ-Ý])", "", m.group("name").strip())
+            if _label_led(name) or self._is_place_only(name) or norm(name).split()[0] in _DOCUMENT_PARTS:
+                continue
+            pe = min(heads[k + 1].start() if k + 1 < len(heads) else len(self.text), m.end() + 600)
+            found = re.search(r"(?<![\w-])" + re.escape(fold(name)) + r"(?![\w-])", self.folded[m.end():pe], re.IGNORECASE)
+            if not found or not self.text[m.end() + found.start()].isupper():
+                continue  # (« 3. Calendrier » over « le calendrier … »: a common word, not a name written again)
+            org = clean_org(name, m.start("name") + m.group("name").find(name))
+            if org and norm(org[0]) not in lexicon.INSTITUTIONS and not _first_name_led(org[0]) \
+                    and not self._not_a_name(*org):
+                out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.75), "caps", None, None, m.end()))
+        return out
 
     def _place_headline_headers(self) -> list[Header]:
         """« Valognes : la tour de séchage de la Laiterie Hague-Cotentin », « Saint-Lô : Saint-Lô Plasturgie se lance … »:
@@ -2644,6 +2684,8 @@ class Document:
                                                          below)[:2]
                   if norm(x).split()]
         # the two lines under the name are labelled with the usual words of a fiche (« Commune », « Projet », « Aide »)
+        if any(lexicon.ORG_LABELS.match(w) for w in labels) or re.match(r"(?:dossier|projet|fiche)\s+n", fold(name).lower()):
+            return None  # (« Dossier n° 22-FA-0007 / Bénéficiaire : X »: the fiche names its laureate on a line of its own)
         if len(labels) < 2 or not all(w in lexicon.LABEL_WORDS for w in labels) or not any(w in _FICHE_LABELS for w in labels) \
                 or re.search(r"[.:;!?]$|,|\s[–—-]\s", name.strip()) or re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", name):
             return None  # (« 2.1 – X, Montluçon », « 4. LES GRANDS ÉQUILIBRES DU BUDGET » are for the other rules)
@@ -2915,7 +2957,7 @@ class Document:
         window_end = min(self._line_end(m.end()), m.end() + 80)
         has_place = any(p.kind in ("commune", "department") for p in self.places_in(m.end("org"), window_end)) \
             or _DEP_IN_BRACKETS.search(self.text, m.end("org"), window_end)  # « , aux Herbiers (85) : »
-        if not has_place and not _STARTS_WITH_COMPANY.match(self.folded[m.end():m.end() + 60]):
+        if not has_place and not _STARTS_WITH_COMPANY.match(re.sub(r"^\s*,", "", self.folded[m.end():m.end() + 60])):
             return None
         if re.match(r"\s*,\s*(?:maire|adjointe?|conseill\w+|deputee?|senat\w+|prefete?|sous-prefete?)\b",
                     self.folded[m.end("org"):m.end("org") + 30]):
@@ -2928,7 +2970,7 @@ class Document:
         ss, se = _enclosing(self.sentences, m.start())
         window = self.folded[max(0, ss - 300):se]
         ps, pe = self._paragraph(m.start())
-        if not (_ANNOUNCES.search(window) or _LIST_CUE.search(window) or (
+        if not (_ANNOUNCES.search(window) or _LIST_CUE.search(window) or self._middot_roster(m.start()) or (
                 # a live blog's entry « 10:27 — Électronique maintenant : Savoie Microsystèmes, au Bourget-du-Lac
                 # (Savoie), … 11 M€ »: far from the lead that announces the laureates, but opening its sentence with
                 # its own figures in the paragraph
@@ -2969,7 +3011,7 @@ class Document:
                     for o in _INLINE_COMMUNE.finditer(self.text, ss, se)):
                 return None
         window = self.folded[max(0, ss - 300):se]
-        if not (_ANNOUNCES.search(window) or _LIST_CUE.search(window)):
+        if not (_ANNOUNCES.search(window) or _LIST_CUE.search(window) or self._middot_roster(m.start())):
             return None
         org = self._heading_org(_cut_name(m.group("org")), m.start("org"))
         if not org:
@@ -2977,6 +3019,15 @@ class Document:
         if self._ends_with_place(org):
             return None  # « l'usine de Meylan (Isère) »
         return Header(m.start("org"), Value(org[0], org[1], org[2], 0.7), "inline", None, (ps, pe), m.end())
+
+    def _middot_roster(self, pos: int) -> bool:
+        """« **Dans cet épisode :** Les Ateliers du Lac (Doussard, Haute-Savoie) · MICRONARVE (Marnaz) · … »: a line of
+        three names or more, each with its place in brackets, separated by middle dots, in a text of laureates."""
+        ls, le = self.text.rfind("\n", 0, pos) + 1, self._line_end(pos)
+        line = self.text[ls:le]
+        items = re.split(r"[ \t]+[·•|][ \t]+", line)
+        return len(items) >= 3 and sum(bool(re.search(r"\([^()]{2,50}\)\s*$", x)) for x in items) >= 3 \
+            and bool(_ANNOUNCES.search(self.folded))
 
     def _ends_with_place(self, org) -> bool:
         """« PME de Lannion », « usine à Meylan »: the name ends with a place introduced by a preposition
@@ -3966,6 +4017,17 @@ class Document:
             return True  # « SARTHE ESSOR – Agence de développement … » opening a line: the publisher
         return False
 
+    @functools.cached_property
+    def _only_pending(self) -> bool:
+        """The text tells of a file filed or under review and of no award at all (« a déposé sa candidature … si le
+        projet est retenu »): nobody in it is a laureate yet."""
+        f = self.folded[:self.own_end]
+        if not _PENDING.search(f):
+            return False
+        f = re.sub(r"\bsi\s+(?:le|notre|son|leur|ce)\s+(?:projet|dossier)\s+(?:est|etait)\s+(?:retenu|selectionne)e?", " ", f)
+        return not re.search(r"laureat|\bretenue?s?\b|\bselectionnee?s?\b|\bsoutenue?s?\b|\bobtenu\b|\baccordee?s?\b|\bprimee?s?\b|"
+                             r"\bdecroche|\bbeneficie|\battribuee?s?\b|\bversee?s?\b", f)
+
     def _not_retained(self, h: Header) -> bool:
         """« … le dossier de la Fonderie X n'ait pas été retenu », « celui de la société Y reste en cours
         d'instruction »: named in a support text, but not (yet) a laureate."""
@@ -3988,7 +4050,8 @@ class Document:
         if re.search(r"\ba\s+tort\b[^.;]{0,120}\bcomme\s+(?:laureat|beneficiaire|retenu)", f):
             return True  # « nous avions présenté à tort les Laboratoires X, à Hégenheim, comme lauréats »: an erratum
         nm = _NOT_CANDIDATE.search(self.folded, h.org.end, min(max(se, h.org.end), h.org.end + 150))
-        if nm and not re.search(r"[A-ZÀ-Ý]", self.text[h.org.end:nm.start()]) and not _RETAINED.search(f):
+        if nm and not re.search(r"[A-ZÀ-Ý]", re.sub(r"\([^()\n]{1,40}\)", "", self.text[h.org.end:nm.start()])) \
+                and not _RETAINED.search(f):
             return True  # « X … n'a jamais candidaté » (not « X … compte parmi ses clients Y (qui, lui, n'a pas candidaté) »)
         um = _UNCONCERNED.search(self.folded, h.org.end, min(max(se, h.org.end), h.org.end + 100))
         if um and not re.search(r"[A-ZÀ-Ý]", self.text[h.org.end:um.start()]):
@@ -4002,6 +4065,8 @@ class Document:
             if _PENDING.search(para) and not _RETAINED.search(para) \
                     and not re.search(r"laureat|\bretenue?s?\b|\bselectionnee?s?\b|\bsoutenue?s?\b|\bsubvention", para):
                 return True  # « La Biscuiterie X … a obtenu un prêt … L'entreprise … attend toujours la réponse de l'État »
+        if (h.kind in _PROSE_KINDS or h.kind == "candidate") and self._only_pending:
+            return True  # « notre dossier est déposé ! … si le projet est retenu … Rien n'est encore acquis »
         i = bisect.bisect_left(self.sentences, (se, -1))
         if (h.kind in _PROSE_KINDS or h.kind == "candidate") and i < len(self.sentences) \
                 and self.sentences[i][0] < self._paragraph(h.org.start)[1]:
@@ -4074,6 +4139,8 @@ class Document:
     def _not_a_name(self, name, s, e) -> bool:
         """Shapes that are never an organisation, whatever rule found them."""
         words = norm(name).split()
+        if re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+[a-zà-ÿ]{3,}(?:é|ée|és|ées)", name.strip()):
+            return True  # « **Équipement livré :** 2 centres d'usinage … »: a label, a noun and its participle
         if re.fullmatch(r"\s*(?:N|n)\s*[°ºo]\.?\s*", name):
             return True  # « | N° | Décision | Responsable | »: a table's number column
         if words and words[0] in ("presentatrice", "presentateur", "journaliste", "animateur", "animatrice", "chroniqueur",
@@ -4272,7 +4339,8 @@ class Document:
         if lexicon.KNOWN_PROGRAMMES.fullmatch(fold(name)) or fold(name) in ("resilience", "tr", "fwd", "re"):
             return True  # « Résilience – lauréats … »: the programme, not a laureate
         if words and ((words[0] in _EVENT_WORDS and not (  # (« Réunion Fruits Transformation »: the island's name)
-                words[0] == "reunion" and len(name.split()) >= 2 and name.split()[1][:1].isupper()))
+                words[0] in ("reunion", "signature") and len(name.split()) >= 2 and name.split()[1][:1].isupper()
+                and not self._is_place_only(name.split(None, 1)[1])))  # (« Signature Carbone », not « Signature à Lyon »)
                       or (words[0] in _SECTION_WORDS and len(words) <= 4)):
             return True  # « Salon « Industries du Sud » », « Webinaire … »: an event of a newsletter
         if name.count("(") != name.count(")") or name.count("«") != name.count("»") \
@@ -6287,7 +6355,10 @@ def _label_led(name: str) -> bool:
     if not words or words[0] not in lexicon.LABEL_WORDS:
         return False
     return not (words[0] in ("le", "la", "les") and len(words) > 2
-                and re.match(r"\S+[ \t]+[A-ZÀ-Ý][\w'’-]*[ \t]+\S", name.strip()) and words[1] not in lexicon.LABEL_WORDS)
+                and re.match(r"\S+[ \t]+[A-ZÀ-Ý][\w'’-]*[ \t]+\S", name.strip()) and words[1] not in lexicon.LABEL_WORDS
+                # (« LA LETTRE ÉCO », « Le Journal des entreprises »: a publication's title)
+                and words[1] not in ("lettre", "newsletter", "journal", "bulletin", "magazine", "revue", "gazette", "echo", "echos",
+                                     "quotidien", "hebdo", "semaine", "depeche", "tribune", "point", "fil", "une", "liste"))
 
 
 def _first_name_led(name: str) -> bool:
@@ -6458,6 +6529,11 @@ _PLACE_HEADLINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)[ \t
 _BOLD_LINE = re.compile(r"^[ \t]*\*\*[^\n]+\*\*[ \t]*$", re.MULTILINE)
 _CAPS_NAME_HEADING = re.compile(r"^[ \t#*_]*(?P<name>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&'’. -]{2,40}?)[ \t]*:[ \t]+[A-ZÀ-Ý0-9«\"][A-ZÀ-Ý0-9 ,'’«»\"!?&-]{4,80}"
                                 r"[ \t*_]*\n(?:[ \t]*\n)?(?=[ \t]*[A-ZÀ-Ý][^\n]{80,})", re.MULTILINE)
+_NUMBERED_NAME_HEADING = re.compile(r"^[ \t#]*\d{1,2}[.)][ \t]+(?P<name>[A-ZÀ-Ý][^\n:()–—.!?«»]{2,50}?)(?:[ \t]*\([^()\n]{2,40}\))?[ \t]*\n",
+                                    re.MULTILINE)
+_NAME_COLON_HEADLINE = re.compile(r"(?<=\n\n)[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&'’.() -]{1,48}?)[ \t]*:[ \t]+(?P<rest>[a-zà-ÿ«\"][^\n.:;!?]{4,100})[ \t]*\n[ \t]*\n")
+_MD_NAME_HEADING = re.compile(r"^[ \t]*#{2,4}[ \t]+(?P<name>[A-ZÀ-Ý0-9][^\n:#*]{2,50}?)[ \t]*:[ \t]+[^\n]{4,120}\n(?:[ \t]*\n)?"
+                              r"(?=[ \t]*[A-ZÀ-Ý][^\n]{80,})", re.MULTILINE)
 _CAPS_PLACE_BRIEF_BOLD = re.compile(r"^[ \t]*\*\*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*[–—][ \t]*"
                                     r"(?P<rest>[\w«\"“][^\n*]{4,120}?)[ \t]*\*\*[ \t]*$", re.MULTILINE)
 _CAPS_PLACE_BRIEF = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}?)[ \t]*\((?P<dep>" + DEPT_CODE_RE + r")\)[ \t]*[–—-][ \t]*"
@@ -7029,7 +7105,8 @@ _DEMONYM_BEFORE = re.compile(r"\b(?:plateau|pays|bassin|vallee|campagne|territoi
 _TRADE_ADJECTIVE_TAIL = re.compile(r"[ \t]+(?:[a-zéèêàâîôûç]+(?:ive|ives|elle|elles|ique|iques|ale|ales|ière|ières|aire|aires|"
                                    r"ine|ines|euse|euses|ée|ées|ante|antes|ienne|iennes|oise|oises|aise|aises))"
                                    r"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|d['’])"
-                                   r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){0,2}")
+                                   # (« du Val de Vire », « des Monts du Forez »: the complement's own link words)
+                                   r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:(?:de|du|des|de[ \t]+la|sur)[ \t]+|d['’]|l['’])?[A-ZÀ-Ý][\w'’-]*){0,2}")
 _BETWEEN_TOWNS_LEFT = re.compile(r"\bentre\s+(?:[a-z][\w'’-]*\s+et\s+)?$")
 # « n'a pas reçu une aide de 2 M€ », « ne créera pas 40 emplois »: a figure said not to be
 _NEGATED_LEFT = re.compile(r"\b(?:n\W\s*(?:a|ont|avait|avaient)\s+pas\s+(?:recu|obtenu|percu|touche)|"
@@ -7185,7 +7262,9 @@ _ENUM_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:à|au)[ \t]+[A
 _SIGNATURE = re.compile(r"(?m)^[ \t]*(?:Président|Présidente|Directeur|Directrice|PDG|P\.-D\.G\.|Gérant|Gérante|DG|CEO|"
                         r"Co-?gérante?|Fondatrice|Fondateur)\b[^\n]{0,50}\n[ \t]*(?P<org>[A-ZÀ-Ý][^\n]{2,60}?)[ \t]*$")
 # « Nous n'avons pas candidaté à Résilience », « (un fabricant) qui n'a jamais candidaté »
-_NOT_CANDIDATE = re.compile(r"\bn\W\s*(?:avons|avez|avait|avaient|a|ont)\s+(?:(?:meme|jamais|pas)\s+)+(?:encore\s+)?candidate\b")
+_NOT_CANDIDATE = re.compile(r"\bn\W\s*(?:avons|avez|avait|avaient|a|ont)\s+(?:(?:meme|jamais|pas)\s+)+(?:encore\s+)?(?:candidate\b|"
+                            # « X (Sélestat) n'avait pas présenté de dossier à cet appel à projets »
+                            r"(?:presente|depose)\s+(?:de\s+)?(?:dossier|candidature)\b)")
 _SAID_NOT_BENEFICIARY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<org>[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+[A-ZÀ-Ý][\w'’&-]*){0,4})"
                                    r"[ \t]+n['’](?:est|était)[ \t]+pas[ \t]+(?:elle-même[ \t]+|lui-même[ \t]+)?"
                                    r"(?:bénéficiaire|lauréate?|candidate?|concernée?[ \t]+par|porteu(?:r|se)[ \t]+d[eu])\b", re.MULTILINE)
@@ -7247,6 +7326,12 @@ _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+att
                       r"\b(?:toujours|encore)\s+en\s+(?:cours\s+d\W\s*)?instruction\b|\battend(?:ent)?\s+(?:toujours|encore)\s+(?:la\s+|une\s+|leur\s+|sa\s+)?reponse\b|"
                       # « …, dont le dossier a été déposé en janvier »: a file, no decision yet
                       r"\bdont\s+le\s+dossier\s+a\s+ete\s+depose\b|"
+                      # « la Brosserie X a déposé fin janvier sa candidature à la prochaine vague »
+                      r"\b(?:a|ont|avons)\s+depose\s+(?:[a-z]+\s+){0,3}(?:sa|son|leur|notre|un|une)\s+(?:candidature|dossier)\b|"
+                      r"\b(?:notre|son|leur)\s+dossier\s+est\s+depose\b|"
+                      # « X (Bruz) est aussi dans l'attente, leur dossier est en instruction pour la prochaine vague »
+                      r"\b(?:dossier|candidature)s?\s+(?:est|sont|reste|restent)\s+(?:encore\s+|toujours\s+)?en\s+(?:cours\s+d\W\s*)?instruction\b|"
+                      r"\b(?:est|sont)\s+(?:aussi\s+|egalement\s+|toujours\s+|encore\s+)*dans\s+l\W\s*attente\b|"
                       # « projet logistique, non éligible au fonds », « dossier en cours de constitution », « attend … avant de déposer »
                       r"\bnon\s+eligibles?\b|\b(?:dossier|candidature)s?\s+en\s+cours\s+de\s+(?:constitution|montage|preparation|redaction)\b|"
                       r"\bavant\s+de\s+(?:deposer|candidater)\b|"
@@ -7536,9 +7621,10 @@ _BULLET_SUBPLACE = re.compile(r"^[ \t]*•[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:|]{1,
 _PIN_CARD = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?P<name>[A-ZÀ-Ý0-9][^\n:|;📍]{1,70}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*📍[ \t]*"
                        r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)(?=[ \t]*(?:[(,–—-]|\n|$))", re.MULTILINE)
 _BULLET_COMMA = re.compile(
-    r"^[ \t]*" + lexicon.BULLET_MARK + r"[ \t]*(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]+\s+)?)?"
+    # (« *Usinov Machines SAS — 12 rue … »: a line in italics, not a bullet)
+    r"^(?![ \t]*\*[^\s*])[ \t]*" + lexicon.BULLET_MARK + r"[ \t]*(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]+\s+)?)?(?:\*\*)?"
     r"(?P<org>" + CAPNAME + r"(?:[ \t]+(?!(?:qui|que|dont|est|sont|a|ont|va|vont)\b)[a-zéèêàâîôûç]{4,}(?:s|e|es|x|al|aux))?)"
-    r"(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’-]{1,11}\))?\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # (« X (FMI), à La Flèche »)  # « - Filatures de Picardie maritime, à Abbeville – … »
+    r"(?:\*\*)?(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’-]{1,11}\))?\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # (« X (FMI), à La Flèche »)  # « - Filatures de Picardie maritime, à Abbeville – … »
 # « Bisontine Micro-Fluidique – Besançon » above a blank line: the heading of a card on a web page
 _CARD_HEADING = re.compile(r"^[ \t]*[A-ZÀ-Ý][^\n–—:]{1,60}\s[–—]\s[A-ZÀ-Ý][^\n()–—:]{1,40}(?:\([^()\n]{1,30}\))?[ \t]*\n[ \t]*\n",
                            re.MULTILINE)
