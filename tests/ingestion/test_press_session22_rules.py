@@ -381,3 +381,51 @@ def test_numbered_sub_headings_and_a_file_still_under_review():
 
 def test_a_trade_an_adjective_and_a_complement_with_its_own_link_word():
     assert set(laureates(VAL_DE_VIRE)) == {"Laiterie coopérative du Val de Saire"}
+
+
+VISIT = """LE COURRIER DU VELAY – Hebdomadaire
+Yssingeaux et sa région
+
+VISITE. Chez Plastiques Rochebaron, les presses tournent pour la relance
+
+La sous-préfète a visité vendredi l'entreprise de plasturgie, l'une des lauréates de la dernière vague régionale du fonds d'accélération des investissements industriels dans les territoires.
+
+BAS-EN-BASSET. — Il faut hausser la voix pour se faire entendre dans le hall. Vendredi matin, une vingtaine de personnes ont suivi le dirigeant entre les presses à injecter de l'entreprise familiale, fondée en 1962.
+
+Le motif de la visite ? Plastiques Rochebaron figure parmi les 41 lauréats de la nouvelle vague du fonds annoncée le 19 novembre pour Auvergne-Rhône-Alpes. Au total, 17,2 M€ d'aides de l'État pour 86 M€ d'investissements dans la région.
+
+Deux presses et une ligne bi-matière
+
+Le projet de l'entreprise, 54 salariés, porte sur l'installation de deux presses de 450 tonnes pour fabriquer des pièces jusqu'ici moulées en Asie. Coût total : 2,6 millions d'euros. L'aide de l'État s'élève à 420 000 euros. Huit embauches sont prévues d'ici au printemps.
+
+Une filière qui se réveille
+
+Les élus ont rappelé que le bassin compte une trentaine d'entreprises de plasturgie, dont beaucoup cherchent à recruter des régleurs et des conducteurs de ligne.
+
+Des recrutements difficiles
+
+La communauté de communes prépare un forum de l'emploi pour le mois de mars, avec les entreprises du bassin et les organismes de formation.
+"""
+
+
+INTERVIEW = """**Industrie & Territoires : Pouvez-vous citer des lauréats du dispositif ?**
+
+**La directrice :** Avec leur accord, oui. La Faïencerie du Berry, à Vierzon, veut reconstituer une filière d'approvisionnement dans le Cher ; la Région prend en charge 12 000 € de prestations de conseil.
+
+Et puis il y a Faisceaux Solognots, à Romorantin-Lanthenay, qui rapatrie de Tunisie une partie de sa production de faisceaux électriques. C'est le projet le plus avancé : une trentaine d'emplois sont en jeu.
+"""
+
+
+
+def test_the_waves_sums_and_a_sub_heading_before_the_projects_figures():
+    got = laureates(VISIT)["Plastiques Rochebaron"]
+    assert got["investment_eur"] == 2_600_000  # (not the region's 86 M€ « Au total »)
+    assert got["aid_eur"] == 420_000
+    assert got["jobs_created"] == 8
+
+
+def test_an_example_an_interview_gives():
+    got = laureates(INTERVIEW)
+    assert "Faisceaux Solognots" in got
+    assert got["Faisceaux Solognots"]["commune_insee"] == "41194"
+    assert got["Faïencerie du Berry"]["jobs_created"] is None  # (the next example's thirty jobs)

@@ -645,6 +645,13 @@ class Document:
         return said | {m.start("name") + (len(m.group("name")) - len(m.group("name").lstrip())) for m in _BOLD_BRIEF_SUBJECT.finditer(self.text)}
 
     @functools.cached_property
+    def bold_briefs(self) -> list[int]:
+        """Starts of a column's bold run-in briefs (« **INDUSTRIE. X retenue par l'État.** Le cartonnier … »), three at
+        least; else none."""
+        heads = [m.start() for m in _BOLD_RUN_IN_BRIEF.finditer(self.text, 0, self.own_end)]
+        return heads if len(heads) >= 3 else []
+
+    @functools.cached_property
     def brief_items(self) -> list[tuple[int, int]]:
         """A column of briefs (« — CORSE — / Hydrolis lève 3 M€ à Ajaccio / La société … »): the span of each item, from
         its headline to the next one, when the text has three such items at least; else none."""
@@ -1571,7 +1578,7 @@ class Document:
                     h.kind, h.place_hint = "place_intro", (m.start(), m.start("org"))
                     self._keep_lowmid_name(h, m)
                 add(h)
-            for m in [*_CLAUSE_AT_PLACE_VERB.finditer(t), *_AT_PLACE_THEN_IS_A.finditer(t)]:
+            for m in [*_CLAUSE_AT_PLACE_VERB.finditer(t), *_AT_PLACE_THEN_IS_A.finditer(t), *_THERE_IS_AT_PLACE.finditer(t)]:
                 if not self.places_in(m.start("place"), m.end("place")):
                     continue
                 h = self._plausible_header(self._intro_header(m, m.group("org"), m.start("org")))
@@ -4346,8 +4353,10 @@ class Document:
         if name.count("(") != name.count(")") or name.count("«") != name.count("»") \
                 or norm(name) in ("avance remboursable", "subvention", "aide accordee"):
             return True  # « Pontivy (56 »: a piece of a place; « Avance remboursable »: a label
-        if " ".join(words) in lexicon.FOREIGN_PLACES:
-            return True  # « rapatrie de Tunisie l'assemblage »: a country, where a production comes from
+        if " ".join(words) in lexicon.FOREIGN_PLACES or (len(words) > 2 and all(
+                " ".join(norm(part).split()) in lexicon.FOREIGN_PLACES
+                for part in re.split(r"\s+(?:et|ou)\s+(?:d['’]\s*|de\s+|du\s+|des\s+)?", name.strip()))):
+            return True  # « rapatrie de Tunisie l'assemblage », « d'Espagne et d'Allemagne »: countries, where it comes from
         if len(words) == 1 and words[0] in _NOT_ORG_WORDS:
             return True  # « Total », « Fait à Toulouse », « Associé – Cabinet X »: a row label, a signature, a title
         before = self.folded[max(0, s - 60):s]
@@ -4458,9 +4467,9 @@ class Document:
             if not h.story and self.slide_starts:
                 # (a slide deck: the next slide closes the item, whatever it is about)
                 end = next((pos for pos in self.slide_starts if max(h.end_of_header, h.org.end) < pos < end), end)
-            if not h.story and self.brief_items:
-                # (a column of briefs: the next brief closes the item, its rubric « **SANTÉ.** » included)
-                end = next((a for a, _ in self.brief_items if max(h.end_of_header, h.org.end) < a < end), end)
+            if not h.story and self.bold_briefs:
+                # (a column of bold run-in briefs: the next brief closes the item, its rubric « **SANTÉ.** » included)
+                end = next((a for a in self.bold_briefs if max(h.end_of_header, h.org.end) < a < end), end)
             if h.story:
                 end = min(nxt, max(self.own_end, h.end_of_header))
             elif h.kind in ("intro", "apposition", "subject", "place_intro", "at_place", "caps"):
@@ -4485,6 +4494,14 @@ class Document:
                             or self._speaks_of(h, para) or _FIGURES_START.match(para):  # « Elle bénéficie d'une subvention … »
                         pos = pm.end()
                         continue
+                    if h.kind in ("intro", "apposition", "subject") and nxt_para_end and nxt_para_end.start() < end \
+                            and len(para.strip()) < 90 and "\n" not in para.strip() and not re.search(r"[.!?:;,»]$", para.strip()):
+                        pm2 = breaks.search(t, nxt_para_end.end())
+                        para2 = self.folded[nxt_para_end.end():pm2.start() if pm2 else len(t)]
+                        if self._speaks_of(h, para2) or _FIGURES_START.match(para2) or re.match(
+                                r"\s*(?:le|son|ce)\s+projet\s+(?:de\s+l\W\s*entreprise|de\s+la\s+(?:societe|pme)|industriel)?\b", para2):
+                            pos = nxt_para_end.end()  # « Deux presses et une ligne bi-matière » (a sub-heading), then « Le
+                            continue  # projet de l'entreprise … Coût total : 2,6 millions d'euros »
                     if nxt_para_end and nxt_para_end.start() < end and h.kind in ("intro", "apposition", "subject") \
                             and _FIGURES_START.match(self.folded, nxt_para_end.end()) \
                             and re.search(r"[«“\"]", t[pm.end():nxt_para_end.start()]):
@@ -5383,6 +5400,9 @@ class Document:
                 if bisect.bisect_left(self.named, q.start) - bisect.bisect_left(self.named, ss) >= 2:
                     continue  # « (A, B, C et D) bénéficient … pour un total de 3,2 M€ »: the list's total, no one's
             ss, se = _enclosing(self.sentences, q.start)
+            if re.match(r"\s*(?:au\s+total|en\s+tout)\s*,", self.folded[ss:ss + 20]) \
+                    and bisect.bisect_left(self.named, se) == bisect.bisect_left(self.named, ss):
+                continue  # « X figure parmi les 41 lauréats … Au total, 17,2 M€ d'aides pour 86 M€ »: the wave's sums
             if section_subtotal(self.folded, q.start):
                 continue  # « ### Grand Est (9 lauréats, 61 M€ d'investissements) »: the section's sum, not its first laureate's
             if (_COUNTED_TOTAL.search(self.folded, ss, q.start) or _COUNTED_LEFT.search(self.folded, ss, q.start)) \
@@ -7621,8 +7641,9 @@ _BULLET_SUBPLACE = re.compile(r"^[ \t]*•[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:|]{1,
 _PIN_CARD = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?P<name>[A-ZÀ-Ý0-9][^\n:|;📍]{1,70}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*📍[ \t]*"
                        r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)(?=[ \t]*(?:[(,–—-]|\n|$))", re.MULTILINE)
 _BULLET_COMMA = re.compile(
-    # (« *Usinov Machines SAS — 12 rue … »: a line in italics, not a bullet)
-    r"^(?![ \t]*\*[^\s*])[ \t]*" + lexicon.BULLET_MARK + r"[ \t]*(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]+\s+)?)?(?:\*\*)?"
+    # (« *Usinov Machines SAS — 12 rue de l'Outillage … — contact@… »: the publisher's address in italics, not a bullet)
+    r"^(?![ \t]*\*[^\s*][^\n]*(?:@|\b\d{1,4},?[ \t]+(?:rue|avenue|boulevard|bd|chemin|route|place|impasse|allée|quai)\b))[ \t]*"
+    + lexicon.BULLET_MARK + r"[ \t]*(?:(?:la|le|les|l['’])\s*(?:[a-zéèêàâîôûç-]+\s+)?)?(?:\*\*)?"
     r"(?P<org>" + CAPNAME + r"(?:[ \t]+(?!(?:qui|que|dont|est|sont|a|ont|va|vont)\b)[a-zéèêàâîôûç]{4,}(?:s|e|es|x|al|aux))?)"
     r"(?:\*\*)?(?:[ \t]*\([A-Z0-9][A-Z0-9&.'’-]{1,11}\))?\s*(?=,|\s[–—-]\s)", re.MULTILINE)  # (« X (FMI), à La Flèche »)  # « - Filatures de Picardie maritime, à Abbeville – … »
 # « Bisontine Micro-Fluidique – Besançon » above a blank line: the heading of a card on a web page
@@ -7803,6 +7824,11 @@ _CLAUSE_AT_PLACE_VERB = re.compile(
     r"\b(?:tandis\s+qu(?:e\s+|['’]\s*)|alors\s+qu(?:e\s+|['’]\s*)|et\s+|puis\s+|ainsi\s+que\s+|mais\s+aussi\s+)"
     r"(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r"),\s+(?:(?:installée?s?|basée?s?|implantée?s?|située?s?)\s+)?"
     r"(?:à|au|aux)\s+(?P<place>[A-ZÀ-Ý][^,.\n]{1,40}?)(?:\s*\([^()\n]{1,60}\))?,\s+" + _INTRO_VERB)
+# « Et puis il y a CIREX, à Romorantin-Lanthenay, qui rapatrie de Tunisie … »: an example an interview gives
+_THERE_IS_AT_PLACE = re.compile(
+    r"\b[Ii]l\s+y\s+a\s+(?:aussi\s+|encore\s+|également\s+|enfin\s+)?(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r"),\s+"
+    r"(?:(?:installée?s?|basée?s?|implantée?s?|située?s?)\s+)?(?:à|au|aux)\s+(?P<place>[A-ZÀ-Ý][^,.\n()]{1,40}?)"
+    r"(?:\s*\([^()\n]{1,60}\))?,\s+qui\s+(?!n['’e])")
 _AT_PLACE_THEN_IS_A = re.compile(
     r"(?P<org>" + CAPNAME + r"),\s+(?:(?:installée?s?|basée?s?|implantée?s?|située?s?)\s+)?(?:à|au|aux)\s+"
     r"(?P<place>[A-ZÀ-Ý][^,.\n()]{1,40}?)(?:\s*\([^()\n]{1,60}\))?\s*\.\s+(?:C['’]est|Il\s+s['’]agit\s+d['’])\s*"
