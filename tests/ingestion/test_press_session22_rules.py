@@ -429,3 +429,29 @@ def test_an_example_an_interview_gives():
     assert "Faisceaux Solognots" in got
     assert got["Faisceaux Solognots"]["commune_insee"] == "41194"
     assert got["Faïencerie du Berry"]["jobs_created"] is None  # (the next example's thirty jobs)
+
+
+DEP_COMMUNE_HEADINGS = """Fonds d'accélération : cinq projets retenus dans le Grand Est
+
+La Région et l'État ont retenu trois nouveaux projets.
+
+Meuse – Commercy
+
+Fonderie Commercienne investit 4,2 M€ dans une ligne de moulage sous pression. Aide : 800 000 €. 15 emplois seront créés.
+
+Bas-Rhin – Bouxwiller
+
+Au cœur du pays de Saverne, Tôlerie du Bastberg va agrandir son atelier de découpe laser. Le projet, de 2,7 M€, reçoit 400 k€.
+
+Haut-Rhin – Cernay
+
+Plasturgie de la Thur rapatrie l'injection de pièces techniques. Investissement : 1,8 M€ ; aide : 270 000 € ; 7 emplois créés.
+"""
+
+
+
+def test_a_departement_and_commune_heading_places_the_paragraph_under_it():
+    got = laureates(DEP_COMMUNE_HEADINGS)
+    assert got["Fonderie Commercienne"]["commune_insee"] == "55122"
+    assert got["Tôlerie du Bastberg"]["commune_insee"] == "67061"  # (the Bouxwiller of the Bas-Rhin, not « pays de Saverne »)
+    assert got["Plasturgie de la Thur"]["commune_insee"] == "68063"

@@ -769,6 +769,8 @@ class Document:
             ls = self.text.rfind("\n", 0, h.start) + 1
             if ls < h.start and _SECTOR_RUN_IN_LEAD.fullmatch(self.text, ls, h.start):
                 h.start = ls  # « 5G. Ondeline Réseaux, PME … »: the sector's run-in heading opens the item's passage
+        for h in headers:
+            self._place_heading_above(h, headers)
         self.named = sorted(h.org.start for h in headers)
         # « Ardennes Forge & Estampage (AFE) … AFE et Carbochim Est »: an acronym in brackets names the same laureate.
         aliases = {}
@@ -891,6 +893,23 @@ class Document:
 
             linking.link_announcement(self, laureates, announcement)
         return Extraction(self.source, len(self.text), announcement, laureates)
+
+    def _place_heading_above(self, h: Header, headers: list[Header]) -> None:
+        """« Meuse – Commercy » alone on its line, a blank line, then « Fonderie Meusienne de Précision investit … »: the
+        heading places the paragraph's laureate; its passage starts at the heading."""
+        t = self.text
+        ps = t.rfind("\n\n", 0, h.org.start) + 2
+        # (the name opens the paragraph, or its first sentence: « Au cœur du pays de Saverne, SOCOMEL … »)
+        if ps < 2 or h.start < ps or h.org.start - ps > 120 or re.search(r"[.!?:;\n]", t[ps:h.org.start]):
+            return
+        hm = _DEP_DASH_COMMUNE_LINE.search(t, max(0, ps - 80), ps)
+        if not hm or hm.end() != ps or any(hm.start() <= o.org.start < h.org.start for o in headers):
+            return
+        code = self.gaz.department_code(hm.group("dep"))
+        if code and self.gaz.communes_named(hm.group("com"), code):
+            h.start = hm.start()
+            h.place_hint = hm.span("com")
+            h.dep_hint = (code, hm.start("dep"), hm.end("dep"))
 
     def _widen_trade_name(self, h: Header) -> None:
         """« La Fromagerie coopérative du Grimont bénéficie … »: a trade alone, then an adjective written small and its
@@ -4906,9 +4925,9 @@ class Document:
                 continue  # « RCS Bourges 834 512 908 »: the registry's court, not a site
             if _SIGNED_AT_LEFT.search(f, max(0, p.start - 12), p.start):
                 continue  # « Fait à Alençon, le 18 novembre 2021 »: where the prefect signed the decree
-            if _REFERENCE_POINT_LEFT.search(f, max(0, p.start - 30), p.start) and any(
+            if (_REFERENCE_POINT_LEFT.search(f, max(0, p.start - 30), p.start) or _AREA_OF_LEFT.search(f, max(0, p.start - 30), p.start)) and any(
                     q.kind == "commune" and q is not p and not _REFERENCE_POINT_LEFT.search(f, max(0, q.start - 30), q.start)
-                    for q in seg_places):
+                    and not _AREA_OF_LEFT.search(f, max(0, q.start - 30), q.start) for q in seg_places):
                 continue  # « Au sud de Lyon, …, X investit … à Saint-Fons »: the city that places the site
             if any(q.start < p.start and q.kind == "commune" for q in seg_places) and \
                     _BETWEEN_TOWNS_LEFT.search(f, max(0, p.start - 40), p.start):
@@ -6549,6 +6568,8 @@ _PLACE_HEADLINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)[ \t
 _BOLD_LINE = re.compile(r"^[ \t]*\*\*[^\n]+\*\*[ \t]*$", re.MULTILINE)
 _CAPS_NAME_HEADING = re.compile(r"^[ \t#*_]*(?P<name>[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&'’. -]{2,40}?)[ \t]*:[ \t]+[A-ZÀ-Ý0-9«\"][A-ZÀ-Ý0-9 ,'’«»\"!?&-]{4,80}"
                                 r"[ \t*_]*\n(?:[ \t]*\n)?(?=[ \t]*[A-ZÀ-Ý][^\n]{80,})", re.MULTILINE)
+_DEP_DASH_COMMUNE_LINE = re.compile(r"(?:^|(?<=\n))[ \t*_#]*(?P<dep>[A-ZÀ-Ý][\w'’ -]{1,30}?)[ \t]+[–—-][ \t]+(?P<com>[A-ZÀ-Ý][\w'’ -]{1,45}?)"
+                                    r"[ \t*_]*\n[ \t]*\n")
 _NUMBERED_NAME_HEADING = re.compile(r"^[ \t#]*\d{1,2}[.)][ \t]+(?P<name>[A-ZÀ-Ý][^\n:()–—.!?«»]{2,50}?)(?:[ \t]*\([^()\n]{2,40}\))?[ \t]*\n",
                                     re.MULTILINE)
 _NAME_COLON_HEADLINE = re.compile(r"(?<=\n\n)[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&'’.() -]{1,48}?)[ \t]*:[ \t]+(?P<rest>[a-zà-ÿ«\"][^\n.:;!?]{4,100})[ \t]*\n[ \t]*\n")
@@ -7141,6 +7162,8 @@ _PROJECT_WEIGHS = re.compile(r"\s*(?:le|ce|son|leur)\s+(?:projet|programme)\b[^.
                              r"(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?$")
 _REVENUE_LABEL_LEFT = re.compile(r"(?:^|\s)(?:ca|chiffre\s+d\W\s*affaires)(?:\s+(?:19|20)\d\d)?\s*:\s*$", re.MULTILINE)
 _REFERENCE_POINT_LEFT = re.compile(r"\b(?:au|a\s+l\W?\s*)\s*(?:sud|nord|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+|d\W\s*)$")
+# « au cœur du pays de Saverne », « aux portes de Chambéry »: the area around a town, which places the site elsewhere
+_AREA_OF_LEFT = re.compile(r"\b(?:pays|bassin|portes|agglomeration|region)\s+(?:de\s+|d\W\s*)$")
 _SIGNED_AT_LEFT = re.compile(r"(?:^|\n)[ \t*_]*fait\s+a\s+$")
 _NEAR_DEMONYM = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:dans|de|en\s+peripherie\s+de|pres\s+de|au\s+c\w+ur\s+de|a\s+l\W\s*entree\s+de)\s+"
                            r"(?:l\W\s*|la\s+|le\s+)?(?:agglomeration|metropole|aire\s+urbaine|banlieue|couronne|region|bassin|pays|plaine|vallee|"
