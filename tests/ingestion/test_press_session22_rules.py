@@ -455,3 +455,15 @@ def test_a_departement_and_commune_heading_places_the_paragraph_under_it():
     assert got["Fonderie Commercienne"]["commune_insee"] == "55122"
     assert got["Tôlerie du Bastberg"]["commune_insee"] == "67061"  # (the Bouxwiller of the Bas-Rhin, not « pays de Saverne »)
     assert got["Plasturgie de la Thur"]["commune_insee"] == "68063"
+
+
+BUSINESS_PARK = """Santé : un lauréat en Alsace
+
+Peptalis, jeune société de biotechnologie, a été retenue par l'État dans l'appel à projets « (Re)localisations dans les secteurs critiques ». Elle va construire au Parc d'innovation d'Illkirch une unité de synthèse de peptides. Le projet représente un investissement de 12 M€, soutenu à hauteur de 2,5 M€ par l'État.
+"""
+
+
+
+def test_a_business_parks_name_is_not_the_commune_le_parc():
+    got = laureates(BUSINESS_PARK)["Peptalis"]
+    assert got["department_code"] != "50" and got["commune_insee"] != "50535"

@@ -719,6 +719,8 @@ class Document:
     def _locate(self):
         """Places named in the text and the territory they make up (needed by every header rule)."""
         self.places = self.gaz.spot(self.text)
+        # « au Parc d'innovation d'Illkirch », « le Port industriel »: a business park's name, not the commune Le Parc
+        self.places = [p for p in self.places if not (p.kind == "commune" and _PARK_AFTER.match(self.folded, p.end))]
         # « Publicité — Cuisines X, Guilherand-Granges : … »: an advertisement's places and prices are no laureate's
         ads = [(m.start(), m.end()) for m in _AD_LINE.finditer(self.text)]
         if ads:
@@ -7162,6 +7164,8 @@ _PROJECT_WEIGHS = re.compile(r"\s*(?:le|ce|son|leur)\s+(?:projet|programme)\b[^.
                              r"(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?$")
 _REVENUE_LABEL_LEFT = re.compile(r"(?:^|\s)(?:ca|chiffre\s+d\W\s*affaires)(?:\s+(?:19|20)\d\d)?\s*:\s*$", re.MULTILINE)
 _REFERENCE_POINT_LEFT = re.compile(r"\b(?:au|a\s+l\W?\s*)\s*(?:sud|nord|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+|d\W\s*)$")
+_PARK_AFTER = re.compile(r"\s+(?:d\W\s*(?:innovation|activites?|affaires|entreprises)\b|technologiques?\b|industriels?\b|scientifiques?\b|"
+                         r"des\s+expositions\b|naturel\s+regional\b|logistiques?\b|tertiaires?\b)")
 # « au cœur du pays de Saverne », « aux portes de Chambéry »: the area around a town, which places the site elsewhere
 _AREA_OF_LEFT = re.compile(r"\b(?:pays|bassin|portes|agglomeration|region)\s+(?:de\s+|d\W\s*)$")
 _SIGNED_AT_LEFT = re.compile(r"(?:^|\n)[ \t*_]*fait\s+a\s+$")
