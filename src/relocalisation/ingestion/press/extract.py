@@ -1025,8 +1025,7 @@ class Document:
             before = f[max(0, p.start - 25):p.start]
             if _REFERENCE_POINT_LEFT.search(f, max(0, p.start - 30), p.start):
                 continue  # « au sud de Vienne », « au nord de Lyon »: a town that places the site, not its département
-            if p.kind == "department" and (_DEP_PREP.search(before) or t[p.start - 1:p.start] == "(" or (
-                    p.candidates[0].startswith("97") and re.search(r"\ba\s+(?:la\s+)?$", before))):  # « à Mayotte »
+            if p.kind == "department" and (_DEP_PREP.search(before) or t[p.start - 1:p.start] == "("):
                 deps[p.candidates[0]] += 1
             elif p.kind == "region" and (_REG_PREP.search(before) or p.end - p.start > 8):
                 regs[p.candidates[0]] += 1
@@ -4888,7 +4887,7 @@ class Document:
                 denied.add(p.candidates[0])
                 continue
             if p.kind == "department" and (_DEP_PREP.search(before) or t[p.start - 1:p.start] == "(" or (
-                    p.candidates[0].startswith("97") and re.search(r"\ba\s+(?:la\s+)?$", before))):  # « à Mayotte »
+                    p.candidates[0].startswith("97") and p.start < h.org.start and re.search(r"\ba\s+(?:la\s+)?$", before))):  # « à Mayotte »
                 if re.search(r"\bsiege\b[^.;!?]{0,60}$", re.sub(r"\.\.\.|…|\.(?=\s+(?:de|du|des|en|dans)\s)", " ", f[max(s, p.start - 80):p.start])):
                     continue  # « … dont le siège est à Saint-Pierre… de La Réunion »: where the seat is, not the site
                 seg_deps.append((p.candidates[0], p.start, p.end))
@@ -6399,7 +6398,11 @@ def _label_led(name: str) -> bool:
                 and re.match(r"\S+[ \t]+[A-ZÀ-Ý][\w'’-]*[ \t]+\S", name.strip()) and words[1] not in lexicon.LABEL_WORDS
                 # (« LA LETTRE ÉCO », « Le Journal des entreprises »: a publication's title)
                 and words[1] not in ("lettre", "newsletter", "journal", "bulletin", "magazine", "revue", "gazette", "echo", "echos",
-                                     "quotidien", "hebdo", "semaine", "depeche", "tribune", "point", "fil", "une", "liste"))
+                                     "quotidien", "hebdo", "semaine", "depeche", "tribune", "point", "fil", "une", "liste",
+                                     # (a newspaper's masthead: « LA VOIX DU BOCAGE », « Le Courrier de l'Ouest »)
+                                     "voix", "courrier", "republicain", "progres", "nouvelles", "nouvelliste", "petit",
+                                     "telegramme", "reveil", "independant", "renaissance", "presse", "eclair", "dauphine",
+                                     "parisien", "populaire", "union", "messager", "informateur", "avenir"))
 
 
 def _first_name_led(name: str) -> bool:
