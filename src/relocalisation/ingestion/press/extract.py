@@ -2975,6 +2975,9 @@ class Document:
 
     def _bullet_comma_header(self, m: re.Match) -> Header | None:
         # the regex already stops the name (a lower-case adjective at its end is part of it: « … de Picardie maritime »)
+        if self.text[m.end("org"):m.end("org") + 2] == "**" and not re.match(r"\*\*\s*,", self.text[m.end("org"):m.end("org") + 6]):
+            return None  # « - **DIAGNOBZH** — Kerlab Diagnostics … »: a project in bold, then its company (the comma form
+            # « - **ADOURTRONIC**, PME landaise … » is the company's)
         org = clean_org(m.group("org"), m.start("org"))
         words = norm(org[0]).split() if org else []
         if words[:1] in (["la"], ["le"], ["les"], ["l"]) and len(words) > 1:
@@ -4373,6 +4376,11 @@ class Document:
         if name.count("(") != name.count(")") or name.count("«") != name.count("»") \
                 or norm(name) in ("avance remboursable", "subvention", "aide accordee"):
             return True  # « Pontivy (56 »: a piece of a place; « Avance remboursable »: a label
+        if len(words) > 2 and re.search(r"\s(?:et|ou)\s", name) and all(
+                self._is_place_only(pm.group(0)) or self.gaz.communes_named(pm.group(0), None)
+                or (len(pm.group(0).split()) == 1 and any(p.kind == "commune" for p in self.places_in(s + pm.start(), s + pm.end())))
+                for pm in re.finditer(r"(?:^|(?<=\set\s)|(?<=\sou\s))(?:(?!\s(?:et|ou)\s).)+", name)):
+            return True  # « Gramat et Valence-d'Agen complètent la liste »: two communes
         if " ".join(words) in lexicon.FOREIGN_PLACES or (len(words) > 2 and all(
                 " ".join(norm(part).split()) in lexicon.FOREIGN_PLACES
                 for part in re.split(r"\s+(?:et|ou)\s+(?:d['’]\s*|de\s+|du\s+|des\s+)?", name.strip()))):
@@ -6394,6 +6402,9 @@ def _label_led(name: str) -> bool:
     words = norm(name).split()
     if not words or words[0] not in lexicon.LABEL_WORDS:
         return False
+    if re.sub(r"[^A-Za-zÀ-ÿ]", "", name).isupper() and len(words) > 1 and not (
+            words[1] in lexicon.TRADE_HEADS or words[1].rstrip("s") in lexicon.TRADE_HEADS or words[1].endswith("eries")):
+        return True  # (« LE PODCAST DE L'ESTUAIRE », « LE GUETTEUR DE L'ITON »: in capitals, only a trade keeps its article)
     return not (words[0] in ("le", "la", "les") and len(words) > 2
                 and re.match(r"\S+[ \t]+[A-ZÀ-Ý][\w'’-]*[ \t]+\S", name.strip()) and words[1] not in lexicon.LABEL_WORDS
                 # (« LA LETTRE ÉCO », « Le Journal des entreprises »: a publication's title)
