@@ -1985,10 +1985,11 @@ class Document:
         conf = 0.9 if (has_place or described) else 0.7
         return Header(start, Value(org[0], org[1], org[2], conf), "colon", None, place_hint, m.start("rest"))
 
-    def _heading_org(self, name: str, start: int) -> tuple[str, int, int] | None:
-        """The name a heading or a list line gives, cleaned (``clean_org``); never a place or a label."""
+    def _heading_org(self, name: str, start: int, article: bool = False) -> tuple[str, int, int] | None:
+        """The name a heading or a list line gives, cleaned (``clean_org``); never a place or a label (nor led by an
+        article, unless ``article``: « Les Ateliers du Lac (Doussard, Haute-Savoie) · … » in a roster)."""
         org = clean_org(name, start)
-        if not org or self._is_place_only(org[0]) or _label_led(org[0]) or (
+        if not org or self._is_place_only(org[0]) or (_label_led(org[0]) if article else norm(org[0]).split()[0] in lexicon.LABEL_WORDS) or (
                 # (« LA LETTRE ÉCO – N° 12 »: in capitals, a heading, not « Les Ateliers du Lac »)
                 norm(org[0]).split()[0] in lexicon.LABEL_WORDS and re.sub(r"[^A-Za-zÀ-ÿ]", "", org[0]).isupper()):
             return None
@@ -3014,7 +3015,7 @@ class Document:
             place_span = (m.start("dep") - 1, m.end())
         else:
             place_span = (m.start("place"), m.end())
-        org = self._heading_org(_cut_name(m.group("org")), m.start("org"))
+        org = self._heading_org(_cut_name(m.group("org")), m.start("org"), article=self._middot_roster(m.start()))
         if not org:
             return None
         if re.search(r"\bprojets?\s*(?:«\s*)?$", self.folded[max(0, org[1] - 12):org[1]]):
@@ -4149,8 +4150,9 @@ class Document:
                 if not line.strip() or re.match(r"[ \t]*[" + lexicon.BULLET_CHARS + r"➢]", line) \
                         or re.match(r"[ \t]*[a-zà-ÿ]", line):
                     continue  # (an item, a sub-item, or the rest of one on the next line)
-                if (len(line.strip()) <= 100 or line.rstrip().endswith(":")) and not line.strip().endswith(".") and "|" not in line \
-                        and _NOT_RETAINED_HEADING.search(fold(line).lower()):
+                if (len(line.strip()) <= 100 or (line.rstrip().endswith(":") and not re.search(
+                        r"laureat|\bretenue?s?\b|selectionnee?s?\b|soutenue?s?\b", fold(line).lower()))) \
+                        and not line.strip().endswith(".") and "|" not in line and _NOT_RETAINED_HEADING.search(fold(line).lower()):
                     return True  # (or the sentence that leads into the list: « Les dossiers suivants ont été placés en
                     # liste complémentaire … : »)
                 break
@@ -4169,10 +4171,10 @@ class Document:
     def _not_a_name(self, name, s, e) -> bool:
         """Shapes that are never an organisation, whatever rule found them."""
         words = norm(name).split()
+        if len(words) == 1 and words[0] in _NUMBER_WORDS | {"quatorze", "dix-sept", "dix-huit", "dix-neuf"}:
+            return True  # « Quatorze entreprises ont été retenues »: a count
         if re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+[a-zà-ÿ]{3,}(?:é|ée|és|ées)", name.strip()):
             return True  # « **Équipement livré :** 2 centres d'usinage … »: a label, a noun and its participle
-        if re.fullmatch(r"\s*(?:N|n)\s*[°ºo]\.?\s*", name):
-            return True  # « | N° | Décision | Responsable | »: a table's number column
         if words and words[0] in ("presentatrice", "presentateur", "journaliste", "animateur", "animatrice", "chroniqueur",
                                   "chroniqueuse", "intervieweur") and len(words) == 1:
             return True  # « PRÉSENTATRICE — À Montauban, … »: a transcript's speaker
@@ -4523,10 +4525,14 @@ class Document:
                         pos = pm.end()
                         continue
                     if h.kind in ("intro", "apposition", "subject") and nxt_para_end and nxt_para_end.start() < end \
-                            and len(para.strip()) < 90 and "\n" not in para.strip() and not re.search(r"[.!?:;,»]$", para.strip()):
+                            and len(para.strip()) < 90 and "\n" not in para.strip() and not re.search(r"[.!?:;,»]$", para.strip()) \
+                            and not re.search(r"\s[A-ZÀ-Ý]", t[pm.end():nxt_para_end.start()].strip()):
+                        # (a sub-heading without a name: « Cartelec double sa capacité à Cholet » heads another story)
                         pm2 = breaks.search(t, nxt_para_end.end())
                         para2 = self.folded[nxt_para_end.end():pm2.start() if pm2 else len(t)]
-                        if self._speaks_of(h, para2) or _FIGURES_START.match(para2) or re.match(
+                        words = org_key(h.org.value).split(" ") if org_key(h.org.value) else []
+                        if (words and re.search(r"\b" + re.escape(words[0]) + r"\b", para2)) or _ANAPHORA_START.match(para2) \
+                                or _FIGURES_START.match(para2) or re.match(
                                 r"\s*(?:le|son|ce)\s+projet\s+(?:de\s+l\W\s*entreprise|de\s+la\s+(?:societe|pme)|industriel)?\b", para2):
                             pos = nxt_para_end.end()  # « Deux presses et une ligne bi-matière » (a sub-heading), then « Le
                             continue  # projet de l'entreprise … Coût total : 2,6 millions d'euros »

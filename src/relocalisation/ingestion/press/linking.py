@@ -183,6 +183,12 @@ def candidates(doc, lau, zone) -> dict:
             continue
         if section_subtotal(f, q.start) or doc.pay(q):
             continue  # « ### Grand Est (9 lauréats, 61 M€) »: the section's sum; « Salaire : 27 000 € brut »: a pay
+        if is_money and re.search(r"\benveloppe\b[^.;!?]{0,60}?(?:\best\s+de|\bde|:|\bs\W?\s*eleve\s+a|\batteint)\s*(?:pres\s+de\s+|plus\s+de\s+)?$",
+                                  f[max(ss, q.start - 90):q.start]):
+            continue  # « L'enveloppe de l'appel à projets est de 300 000 euros »: the programme's, no laureate's
+        if re.match(r"\s*(?:au\s+total|en\s+tout)\s*,", f[ss:ss + 20]) \
+                and bisect.bisect_left(doc.named, se) == bisect.bisect_left(doc.named, ss):
+            continue  # « Au total, 17,2 M€ d'aides de l'État pour 86 M€ d'investissements »: the wave's sums
         x = {"kind:" + lau.kind: 1.0}
         in_seg = any(s <= q.start < e for s, e in segs)
         x["in_seg" if in_seg else "out_seg"] = 1.0
