@@ -467,3 +467,15 @@ Peptalis, jeune société de biotechnologie, a été retenue par l'État dans l'
 def test_a_business_parks_name_is_not_the_commune_le_parc():
     got = laureates(BUSINESS_PARK)["Peptalis"]
     assert got["department_code"] != "50" and got["commune_insee"] != "50535"
+
+
+OWN_TOTAL = """Plasturgie : Moulages du Genevois retenu par la Région
+
+Moulages du Genevois, à Annemasse, a été retenu dans le cadre du plan régional de relocalisation. Nous construisons un bâtiment de 2 000 m². Au total, le projet pèse 3,9 M€, bâtiment et machines compris. La Région apporte 450 000 €.
+"""
+
+
+def test_au_total_with_the_project_as_subject_is_its_investment():
+    got = laureates(OWN_TOTAL)["Moulages du Genevois"]
+    assert got["investment_eur"] == 3_900_000
+    assert got["aid_eur"] == 450_000

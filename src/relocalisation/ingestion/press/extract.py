@@ -5434,7 +5434,7 @@ class Document:
                 if bisect.bisect_left(self.named, q.start) - bisect.bisect_left(self.named, ss) >= 2:
                     continue  # « (A, B, C et D) bénéficient … pour un total de 3,2 M€ »: the list's total, no one's
             ss, se = _enclosing(self.sentences, q.start)
-            if re.match(r"\s*(?:au\s+total|en\s+tout)\s*,", self.folded[ss:ss + 20]) \
+            if re.match(r"\s*(?:au\s+total|en\s+tout)\s*,", self.folded[ss:ss + 20]) and not _OWN_PROJECT_WORDS.search(self.folded, ss, se) \
                     and bisect.bisect_left(self.named, se) == bisect.bisect_left(self.named, ss):
                 continue  # « X figure parmi les 41 lauréats … Au total, 17,2 M€ d'aides pour 86 M€ »: the wave's sums
             if section_subtotal(self.folded, q.start):
@@ -7184,6 +7184,9 @@ _PROJECT_WEIGHS = re.compile(r"\s*(?:le|ce|son|leur)\s+(?:projet|programme)\b[^.
                              r"(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?$")
 _REVENUE_LABEL_LEFT = re.compile(r"(?:^|\s)(?:ca|chiffre\s+d\W\s*affaires)(?:\s+(?:19|20)\d\d)?\s*:\s*$", re.MULTILINE)
 _REFERENCE_POINT_LEFT = re.compile(r"\b(?:au|a\s+l\W?\s*)\s*(?:sud|nord|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+|d\W\s*)$")
+# « Au total, le projet pèse 3,9 M€ », « … notre investissement »: the sum of one laureate's project, not of a wave
+_OWN_PROJECT_WORDS = re.compile(r"\b(?:le|son|notre|ce|leur)\s+projet\b|\b(?:l\W\s*|son\s+|notre\s+)investissement\b|\bl\W\s*entreprise\b|"
+                                r"\bla\s+(?:societe|pme)\b|\b(?:il|elle|nous)\b|\b(?:va|doit)\s+investir\b|\binvestit\b|\binvestira\b")
 _PARK_AFTER = re.compile(r"\s+(?:d\W\s*(?:innovation|activites?|affaires|entreprises)\b|technologiques?\b|industriels?\b|scientifiques?\b|"
                          r"des\s+expositions\b|naturel\s+regional\b|logistiques?\b|tertiaires?\b)")
 # « au cœur du pays de Saverne », « aux portes de Chambéry »: the area around a town, which places the site elsewhere
