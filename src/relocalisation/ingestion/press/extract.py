@@ -4059,6 +4059,14 @@ class Document:
         return not re.search(r"laureat|\bretenue?s?\b|\bselectionnee?s?\b|\bsoutenue?s?\b|\bobtenu\b|\baccordee?s?\b|\bprimee?s?\b|"
                              r"\bdecroche|\bbeneficie|\battribuee?s?\b|\bversee?s?\b", f)
 
+    def wave_sums(self, ss: int, se: int) -> bool:
+        """The sentence text[ss:se] gives a wave's sums (« Au total, 17,2 M€ d'aides de l'État pour 86 M€
+        d'investissements »): it opens on « Au total, », names no one and speaks of no one's project (not « Au total, le
+        projet pèse 3,9 M€ »)."""
+        return bool(re.match(r"\s*(?:au\s+total|en\s+tout)\s*,", self.folded[ss:ss + 20])) \
+            and not _OWN_PROJECT_WORDS.search(self.folded, ss, se) \
+            and bisect.bisect_left(self.named, se) == bisect.bisect_left(self.named, ss)
+
     def _not_retained(self, h: Header) -> bool:
         """« … le dossier de la Fonderie X n'ait pas été retenu », « celui de la société Y reste en cours
         d'instruction »: named in a support text, but not (yet) a laureate."""
@@ -5434,8 +5442,7 @@ class Document:
                 if bisect.bisect_left(self.named, q.start) - bisect.bisect_left(self.named, ss) >= 2:
                     continue  # « (A, B, C et D) bénéficient … pour un total de 3,2 M€ »: the list's total, no one's
             ss, se = _enclosing(self.sentences, q.start)
-            if re.match(r"\s*(?:au\s+total|en\s+tout)\s*,", self.folded[ss:ss + 20]) and not _OWN_PROJECT_WORDS.search(self.folded, ss, se) \
-                    and bisect.bisect_left(self.named, se) == bisect.bisect_left(self.named, ss):
+            if self.wave_sums(ss, se):
                 continue  # « X figure parmi les 41 lauréats … Au total, 17,2 M€ d'aides pour 86 M€ »: the wave's sums
             if section_subtotal(self.folded, q.start):
                 continue  # « ### Grand Est (9 lauréats, 61 M€ d'investissements) »: the section's sum, not its first laureate's

@@ -149,7 +149,7 @@ def zones(doc, laureates) -> list[tuple[int, int]]:
 def candidates(doc, lau, zone) -> dict:
     """{field: [(quantity, features)]} of one laureate."""
     from relocalisation.ingestion.press.extract import (
-        _AGGREGATE_LEFT, _KEPT, _OWN_PROJECT_WORDS, _TOTAL_BEFORE, _TOTAL_LINE, _enclosing, section_subtotal,
+        _AGGREGATE_LEFT, _KEPT, _TOTAL_BEFORE, _TOTAL_LINE, _enclosing, section_subtotal,
     )
 
     f = doc.folded
@@ -186,8 +186,7 @@ def candidates(doc, lau, zone) -> dict:
         if is_money and re.search(r"\benveloppe\b[^.;!?]{0,60}?(?:\best\s+de|\bde|:|\bs\W?\s*eleve\s+a|\batteint)\s*(?:pres\s+de\s+|plus\s+de\s+)?$",
                                   f[max(ss, q.start - 90):q.start]):
             continue  # « L'enveloppe de l'appel à projets est de 300 000 euros »: the programme's, no laureate's
-        if re.match(r"\s*(?:au\s+total|en\s+tout)\s*,", f[ss:ss + 20]) and not _OWN_PROJECT_WORDS.search(f, ss, se) \
-                and bisect.bisect_left(doc.named, se) == bisect.bisect_left(doc.named, ss):
+        if doc.wave_sums(ss, se):
             continue  # « Au total, 17,2 M€ d'aides de l'État pour 86 M€ d'investissements »: the wave's sums
         x = {"kind:" + lau.kind: 1.0}
         in_seg = any(s <= q.start < e for s, e in segs)
