@@ -1598,14 +1598,15 @@ class Document:
                     h.kind, h.place_hint = "place_intro", (m.start(), m.start("org"))
                     self._keep_lowmid_name(h, m)
                 add(h)
-            for m in [*_CLAUSE_AT_PLACE_VERB.finditer(t), *_AT_PLACE_THEN_IS_A.finditer(t), *_THERE_IS_AT_PLACE.finditer(t)]:
+            for m in [*_CLAUSE_AT_PLACE_VERB.finditer(t), *_AT_PLACE_THEN_IS_A.finditer(t), *_THERE_IS_AT_PLACE.finditer(t),
+                      *_SUBJECT_BUILDS_AT.finditer(t)]:
                 if not self.places_in(m.start("place"), m.end("place")):
                     continue
                 h = self._plausible_header(self._intro_header(m, m.group("org"), m.start("org")))
                 if h:
                     h.place_hint = (m.start("place"), m.end("place"))
                 add(h)
-            for m in [*_PRONOUN_ALSO_LAUREATE.finditer(t), *_ALSO_AMONG_LAUREATES.finditer(t)]:
+            for m in [*_PRONOUN_ALSO_LAUREATE.finditer(t), *_ALSO_AMONG_LAUREATES.finditer(t), *_WHOSE_PROJECT_RETAINED.finditer(t)]:
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"))))
             for m in _COMPLETES_THE_LIST.finditer(t):  # (said a laureate, with or without figures)
                 add(self._plausible_header(self._intro_header(m, m.group("org"), m.start("org"), cued=True)))
@@ -1758,7 +1759,8 @@ class Document:
         headers.sort(key=lambda h: (h.start, h.org.start))
         self._split_clauses(headers)
         headers.sort(key=lambda h: (h.start, h.org.start))
-        headers = [h for h in headers if h.org.start < self.own_end]
+        # (the page's own company may be named only in its footer: its passage starts at the award it tells)
+        headers = [h for h in headers if h.org.start < self.own_end or (h is self.self_company and h.start < self.own_end)]
         # « ## CHARENTE » then « **Mérignac. Des fûts pour le cognac.** »: the heading's département places the
         # homonyms of its section
         for h in headers:
@@ -2284,8 +2286,14 @@ class Document:
             if rank is None or r > rank:
                 s, e = (mentions[0].start(), mentions[0].end()) if mentions else (s, e)
                 best, rank = (name, s, e), r
-        if best is None or best[1] >= self.own_end:
+        if best is None:
             return None
+        if best[1] >= self.own_end:
+            # « nous sommes lauréats … » all through a shop's news page that names itself only in its footer (« Maison X
+            # SAS, siège social … », « © 2022 Maison X », its web address): the page's own company, when two strong cues
+            # of the footer agree; else the name after the text is someone else's
+            if rank[0] < 2 or not any(a.start() < self.own_end and not a.group(0).startswith("nos ") for a in self._own_awards):
+                return None
         name, s, e = best
         # (a letter signed at its foot: its passage starts with the award it tells, above the name)
         start = min([s] + [_enclosing(self.sentences, a.start())[0] for a in self._own_awards])
@@ -7811,16 +7819,21 @@ _SUBJECT_RETAINED = re.compile(
     r"(?:(?:\*\*|__)?(?:(?:1er|[0-3]?\d)[ \t]+)?(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)[ \t]+(?:19|20)\d\d(?:\*\*|__)?[ \t]*[—–][ \t]*)?"
     r"(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[a-zà-ÿ'’-]+){0,5},\s+)?"
     # (« Enfin, dans le Comminges, X a été retenu »: a place of the writer's between commas)
-    r"(?:(?:dans|en|à|au|aux|du\s+côté\s+de|près\s+de)\s+[^,.;\n]{2,40},\s+|"
+    # (« À Bolbec, la Biscuiterie X fait aussi partie des heureux élus »: the place opens the sentence)
+    r"(?:(?:dans|en|à|au|aux|du\s+côté\s+de|près\s+de|Dans|En|À|Au|Aux)\s+[^,.;\n]{2,40},\s+|"
     # (« **À Cosne-Cours-sur-Loire**, **Dufeu Plasturgie** figure aussi au palmarès »)
     r"(?:\*\*|__)(?:À|Au|Aux|Dans|En)\s+[^,.;\n*]{2,40}(?:\*\*|__),\s+)?"
-    r"(?:(?:la|le|les|l['’]|La|Le|Les|L['’])\s*(?:(?:société|entreprise|PME|PMI|ETI|start-?up)\s+)?)?(?:\*\*|__)?(?P<org>" + _NAME_LOWMID + r")"
+    # (« L'entreprise de mécanique de précision Mécabocage, installée … »: its trade before its name, in small letters)
+    r"(?:(?:la|le|les|l['’]|La|Le|Les|L['’])\s*(?:(?:société|entreprise|PME|PMI|ETI|start-?up)\s+"
+    r"(?:(?:de|d['’])\s*[a-zéèêàâîôûç-]{3,}(?:\s+(?:de|d['’]|du|des|et)?\s*[a-zéèêàâîôûç-]{3,}){0,3}\s+)?)?)?(?:\*\*|__)?(?P<org>" + _NAME_LOWMID + r")"
     r"(?:\*\*|__)?(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,.\n«»]{3,100},)?\s+(?:(?:vient|viennent)\s+d['’]\s*être\s+(?:officiellement\s+)?"
     r"(?:retenue?s?|sélectionnée?s?|désignée?s?|choisie?s?)|figure(?:nt)?\s+(?:également\s+|aussi\s+|bien\s+)?parmi\s+les\s+"
     r"(?:\d+\s+|[a-zé]+\s+){0,2}(?:lauréats|bénéficiaires|(?:projets|entreprises|dossiers)\s+(?:retenus|retenues|"
     r"sélectionnés|sélectionnées|soutenus|soutenues|lauréats))|(?:a|ont)\s+été\s+(?:officiellement\s+)?(?:retenue?s?|"
     r"sélectionnée?s?|désignée?s?\s+lauréate?s?)|(?:est|sont)\s+(?:désormais\s+)?lauréate?s?\b|"
-    r"fait\s+partie\s+des\s+(?:\d+\s+|[a-zé]+\s+){0,2}(?:lauréats|bénéficiaires|(?:entreprises|projets|dossiers)(?:\s+[a-zé-]{4,})?\s+"
+    # (« X fait aussi partie des heureux élus », « Les Ateliers X (AMV) font partie des entreprises retenues »)
+    r"(?:fait|font)\s+(?:aussi\s+|également\s+|bien\s+)?partie\s+des\s+(?:\d+\s+|[a-zé]+\s+){0,2}(?:lauréats|lauréates|élus|"
+    r"bénéficiaires|(?:entreprises|projets|dossiers)(?:\s+[a-zé-]{4,})?\s+"
     r"(?:retenus|retenues|lauréats|lauréates|sélectionnés|sélectionnées))|"
     # « Gélules Atlantique fait partie de la même vague de lauréats »
     r"fait\s+partie\s+de\s+la\s+(?:même\s+)?(?:vague|liste|promotion|sélection|session)\s+(?:de\s+|des\s+)lauréats|"
@@ -7886,6 +7899,18 @@ _THERE_IS_AT_PLACE = re.compile(
     r"\b[Ii]l\s+y\s+a\s+(?:aussi\s+|encore\s+|également\s+|enfin\s+)?(?:(?:la|le|les|l['’])\s*)?(?P<org>" + CAPNAME + r"),\s+"
     r"(?:(?:installée?s?|basée?s?|implantée?s?|située?s?)\s+)?(?:à|au|aux)\s+(?P<place>[A-ZÀ-Ý][^,.\n()]{1,40}?)"
     r"(?:\s*\([^()\n]{1,60}\))?,\s+qui\s+(?!n['’e])")
+# « Synthérhône va construire à Saint-Fons un atelier … », « **Hyperfréquences du Val de Loire (HFVL)** va construire
+# à Joué-lès-Tours … »: a sentence whose subject builds its plant in a named commune (the commune is checked)
+_SUBJECT_BUILDS_AT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:\*\*|__)?(?P<org>" + CAPNAME + r")(?:\*\*|__)?(?:\s*\([A-Z][A-Z0-9&]{1,7}\))?(?:\*\*|__)?"
+    r"\s+(?:va|vont)\s+(?:construire|bâtir|implanter|installer|ouvrir|créer|agrandir|étendre|moderniser|relocaliser|rapatrier)"
+    r"\s+(?:à|au|aux)\s+(?P<place>[A-ZÀ-Ý][\w'’-]*(?:[ \t-]+(?:sur|sous|en|lès|lez|les|le|la|de|du|des|d['’]|l['’])?[ \t-]*[A-ZÀ-Ý][\w'’-]*){0,4})"
+    r"(?=\s+(?:une?|sa|son|ses|leur|leurs|des|la|le|les|l['’])\b)")
+# « nos confrères de La Boisserie Mayennaise, dont le projet a été retenu pour leur usine de Château-Gontier »
+_WHOSE_PROJECT_RETAINED = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])[ \t]*)?(?P<org>" + CAPNAME + r")(?:\s*\([^()\n]{1,40}\))?,\s+dont\s+(?:le|son|leur)\s+"
+    r"(?:projet|dossier)(?:\s+[a-zéèêàâîôûç-]{3,}){0,3}\s+(?:a\s+été|vient\s+d['’]être|est)\s+(?:lui\s+aussi\s+|également\s+|aussi\s+)?"
+    r"(?:retenu|sélectionné|soutenu|lauréat)\b")
 _AT_PLACE_THEN_IS_A = re.compile(
     r"(?P<org>" + CAPNAME + r"),\s+(?:(?:installée?s?|basée?s?|implantée?s?|située?s?)\s+)?(?:à|au|aux)\s+"
     r"(?P<place>[A-ZÀ-Ý][^,.\n()]{1,40}?)(?:\s*\([^()\n]{1,60}\))?\s*\.\s+(?:C['’]est|Il\s+s['’]agit\s+d['’])\s*"
@@ -7906,7 +7931,9 @@ _PROJECT_FRONTED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Baptis|Nomm|I
                               r"\s*[»”\"]\s*,\s+(?:le|ce|leur|son)\s+(?:projet|programme|investissement)\b", re.MULTILINE)
 # « électrifie l'un de ses fours (« Four E-Nord ») »: a quoted name in brackets after what the laureate does.
 _PROJECT_PAREN = re.compile(r"\(\s*[«“]\s*(?P<name>[^»”\n()]{2,40}?)\s*[»”]\s*\)")
-_PROJECT_CAPS = re.compile(r"(?:[Pp]rojet(?:\s+(?:soutenu|retenu|industriel|lauréat|subventionné))?(?:\s*,?\s+(?:baptis|nomm|intitul|dénomm|appel)ée?\s+(?:en\s+interne\s+)?|\s+)|"
+_PROJECT_CAPS = re.compile(r"(?:[Pp]rojet(?:\s+(?:soutenu|retenu|industriel|lauréat|subventionné))?(?:\s*,?\s+(?:baptis|nomm|intitul|dénomm|appel)ée?\s+(?:en\s+interne\s+)?|"
+                           # (« Le projet s'appelle APIVAL. »)
+                           r"\s+(?:s['’]appelle|se\s+nomme|a\s+pour\s+nom)\s+|\s+)|"
                            # « Baptisé FORMA-SEC, le projet doit … »: the name fronted before the project
                            r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Baptisé|Nommé|Intitulé|Dénommé)\s+(?=[A-ZÀ-Ý][A-ZÀ-Ý0-9-]{2,}[^\n,]{0,20},\s+(?:le|ce)\s+projet\b))"
                            r"(?:\*\*|__)?"
