@@ -1155,6 +1155,8 @@ class Document:
                 return  # « - Perrotin : l'aide accordée est de 290 000 €, pas 360 000 € »: a correction's line, not an item
             if h.kind == "candidate" and self._title_only_mention(h):
                 return
+            if h.kind not in ("table", "label") and self._non_award_rubric(h.org.start):
+                return  # « **LEVÉE DE FONDS — Mécanhydro boucle 4 M€** », « **SALON — X, J-150** »: a column's other news
             rls = self.raw.rfind("\n", 0, h.org.start) + 1
             if h.kind not in ("table", "label") and re.match(r"[ \t]*[➢◦▸]", self.raw[rls:h.org.start]) and any(
                     re.match(r"[ \t]*•", ln) for ln in self.raw[max(0, rls - 400):rls].split("\n")[-7:]):
@@ -1795,6 +1797,18 @@ class Document:
             # company speaks of itself, all through its post
             headers[0].story = True
         return headers
+
+    def _non_award_rubric(self, pos: int) -> bool:
+        """The item of a column of news under a rubric that tells no award (« **NOMINATION — … »): the nearest rubric
+        line at or above ``pos``, in a text with two rubric lines at least."""
+        if len(self._rubric_lines) < 2:
+            return False
+        i = bisect.bisect_right(self._rubric_lines, (pos, "~")) - 1
+        return i >= 0 and self._rubric_lines[i][1] in _NON_AWARD_RUBRICS
+
+    @functools.cached_property
+    def _rubric_lines(self) -> list[tuple[int, str]]:
+        return [(m.start(), " ".join(fold(m.group("rub")).split())) for m in _RUBRIC_LINE.finditer(self.text, 0, self.own_end)]
 
     def _title_only_mention(self, h: Header) -> bool:
         """« Sambre-Avesnois, Cambrésis, Soissonnais : quatre sous-traitants aidés »: a name in the title block (the
@@ -2445,6 +2459,10 @@ class Document:
         of them (« le groupe Alsatec est lauréat ») and tells their support: a newsletter's sections, one per laureate
         (two such sections at least)."""
         out = []
+
+        def told_above(pos):  # « Les lauréats » heading the sections
+            return bool(re.search(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:les\s+)?(?:laureats|projets\s+(?:retenus|laureats)|entreprises\s+(?:retenues|laureates))"
+                                  r"[ \t]*:?[ \t]*$", self.folded[max(0, pos - 3000):pos]))
         for m in _SECTION_NAME.finditer(self.text, 0, self.own_end):
             name, start = m.group("name"), m.start("name")
             place_hint = None
@@ -2464,8 +2482,13 @@ class Document:
             para = self.folded[ps:pe]
             heads = {fold(w) for w in org[0].split()[:2] if len(w) >= 4 and w[:1].isupper()}
             if not any(re.search(r"\b" + re.escape(h) + r"\b", para) for h in heads) \
-                    and not re.search(r"\bcette\s+(?:pme|pmi|eti|tpe|entreprise|societe|start-?up|usine|cooperative)\b", para):
-                continue  # (the paragraph speaks of the name: « La bonneterie auboise … », « cette PME de 110 salariés »)
+                    and not re.search(r"\bcette\s+(?:pme|pmi|eti|tpe|entreprise|societe|start-?up|usine|cooperative)\b", para) \
+                    and not (told_above(m.start()) and any(
+                        fold(w) in lexicon.TRADE_HEADS or fold(w) in _COMPANY_WORDS for w in re.findall(
+                            r"(?:^|[.!?]\s+|,\s+)(?:cette|ce|le|la|l\W\s*)\s*([a-z]+)\b", para[:400]))):
+                # (the paragraph speaks of the name: « La bonneterie auboise … », « cette PME de 110 salariés »; under
+                # « Les lauréats », « …, l'entreprise investit », « cette distillerie … », « le chantier modernise … »)
+                continue
             if re.search(r"\bprojets?\s+(?:«\s*)?" + re.escape(fold(org[0])) + r"\b", self.folded[max(0, m.start() - 300):pe]):
                 continue  # « ## ANTARES 5G — Telvia Antennes, … » then « le projet ANTARES 5G »: a project's heading
             # (the support is told in the paragraph, or once above the sections: « quatre projets … Tour d'horizon. »)
@@ -4206,6 +4229,9 @@ class Document:
         if words and words[0] in ("hebdomadaire", "bihebdomadaire", "quotidien", "mensuel", "bimensuel", "bimestriel",
                                    "trimestriel") and len(words) >= 2:
             return True  # « Hebdomadaire d'informations locales — Neuvic · Mussidan »: the paper's masthead
+        if len(words) >= 2 and words[0] in ("edition", "editions") and s < 300 \
+                and re.match(r"[ \t]*(?:[–—·|/-][ \t]*[A-ZÀ-Ý][\w'’ -]{1,40}){1,6}[ \t]*$", self.text[e:self._line_end(s)]):
+            return True  # « Édition Charmes – Mirecourt – Rambervillers » under a paper's title: its local edition
         if words and words[0] in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"):
             words = words[1:]  # « Lundi 7 février — Sainte-Marie : inauguration … »: an agenda's day
             if not words:
@@ -7282,7 +7308,9 @@ _COUNTED_TOTAL = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf
 # « la liste de 61 nouveaux lauréats de l'appel …, représentant 430 M€ »: the amount closes a count of laureates
 _COUNTED_LEFT = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\s+"
                            r"(?:nouveaux\s+|autres\s+)?(?:projets|laureats|dossiers|entreprises)\b[^.;]{0,140}\b"
-                           r"(?:representant|totalisant|cumulant|(?:qui\s+)?(?:represente(?:nt)?|totalise(?:nt)?|cumule(?:nt)?)|pour\s+un\s+total\s+de)\s+"
+                           r"(?:representant|totalisant|cumulant|(?:qui\s+)?(?:represente(?:nt)?|totalise(?:nt)?|cumule(?:nt)?)|pour\s+un\s+total\s+de)"
+                           # (« … un contingent qui représente, selon Bercy, 410 millions d'euros »: a source between commas)
+                           r"(?:\s*,\s*(?:selon|d\W\s*apres|a\s+en\s+croire)\s+[^,.;]{2,40},)?\s+"
                            r"(?:(?:au\s+total|en\s+tout|ensemble|globalement)\s+)?(?:pres\s+de\s+|plus\s+de\s+|environ\s+)?"
                            # (« … représentent 391 M€ d'investissements et sont soutenus à hauteur de 87 M€ »: the same sum's aid;
                            # « …, dont 4 M€ pour X » is one laureate's share)
@@ -7754,7 +7782,8 @@ _PLACE_OF_ZONE = re.compile(r"\b(?:zone|zac|za|zi|parc\s+d\W\s*activites?|parc\s
 _CAPS_HEADING = re.compile(r"(?:DE|DU|DES|D['’]|AU|AUX|À|ET|EN|POUR|VERS|SUR|ENTRE|APRÈS|AVANT|QUAND|COMMENT|CÔTÉ)\b[^a-zà-ÿ]*")
 _SOLD_BEFORE = re.compile(r"\b(?:cede|vendu|revendu|cession\s+de|vente\s+de)\s+(?:sa|son|ses|la|le|l\W)\s*(?:filiale|activite|"
                           r"branche|division|usine|site)s?\b[^,.;()]{0,40},?\s*$")
-_NATURAL_PLACE_BEFORE = re.compile(r"\b(?:col|mont|monts|massif|vallee|vallon|lac|foret|plateau|gorges|pic|baie|etang|"
+# (« au cœur du Niolu », « au pied du Ventoux »: a region or a height named by where the site stands in it)
+_NATURAL_PLACE_BEFORE = re.compile(r"\b(?:au\s+co?e?ur|au\s+pied|col|mont|monts|massif|vallee|vallon|lac|foret|plateau|gorges|pic|baie|etang|"
                                    r"canal|riviere|fleuve|pointe|cap|ile|presqu\W?ile|causse|marais|estuaire|cote)\s+"
                                    r"(?:de\s+la\s+|de\s+l\W\s*|du\s+|des\s+|de\s+|d\W\s*)$")
 _TERRITORY_HEADS = {"pays", "vallee", "bassin", "parc", "zone", "palais", "plateau", "plaine", "massif", "quartier"}
@@ -7911,6 +7940,15 @@ _WHOSE_PROJECT_RETAINED = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])[ \t]*)?(?P<org>" + CAPNAME + r")(?:\s*\([^()\n]{1,40}\))?,\s+dont\s+(?:le|son|leur)\s+"
     r"(?:projet|dossier)(?:\s+[a-zéèêàâîôûç-]{3,}){0,3}\s+(?:a\s+été|vient\s+d['’]être|est)\s+(?:lui\s+aussi\s+|également\s+|aussi\s+)?"
     r"(?:retenu|sélectionné|soutenu|lauréat)\b")
+# « **LEVÉE DE FONDS — Mécanhydro boucle 4 M€** »: a rubric in capitals, a dash, the item's headline
+_RUBRIC_LINE = re.compile(r"^[ \t>*#_-]*(?:\*\*|__)?(?P<rub>[A-ZÀ-Ý][A-ZÀ-Ý'’ &]{2,40}?)[ \t]*[—–][ \t]+\S[^\n]*$", re.MULTILINE)
+_NON_AWARD_RUBRICS = {"levee de fonds", "levees de fonds", "nomination", "nominations", "rachat", "rachats", "cession", "cessions",
+                      "acquisition", "acquisitions", "fusion", "salon", "salons", "agenda", "abandon", "defaillance",
+                      "defaillances", "fermeture", "liquidation", "redressement judiciaire", "carnet", "deces", "recrutement",
+                      "recrutements", "plan social", "evenement", "evenements"}
+# Nouns a paragraph calls its company by (« l'entreprise investit … », « le chantier modernise … »)
+_COMPANY_WORDS = {"entreprise", "societe", "pme", "pmi", "eti", "tpe", "startup", "usine", "cooperative", "chantier",
+                  "fabricant", "industriel", "equipementier", "sous-traitant"}
 _AT_PLACE_THEN_IS_A = re.compile(
     r"(?P<org>" + CAPNAME + r"),\s+(?:(?:installée?s?|basée?s?|implantée?s?|située?s?)\s+)?(?:à|au|aux)\s+"
     r"(?P<place>[A-ZÀ-Ý][^,.\n()]{1,40}?)(?:\s*\([^()\n]{1,60}\))?\s*\.\s+(?:C['’]est|Il\s+s['’]agit\s+d['’])\s*"

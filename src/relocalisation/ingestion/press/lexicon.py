@@ -175,6 +175,8 @@ INSTITUTIONS = {
 TECH_TERMS = {
     "pet", "pehd", "pebd", "pvc", "pp", "pla", "abs", "pa6", "pa66", "peek", "open ran", "oran", "ran", "mems", "pcb",
     "cms", "smt", "iot", "led", "rfid", "gan", "sic", "asic", "fpga", "5g sa", "5g nsa", "api", "apis", "edge", "cloud",
+    # quality signs of a product (« le producteur de poiré AOP et de calvados »), not companies
+    "aop", "aoc", "igp", "stg",
 }
 
 # Countries and world regions, named where a production comes from or goes back from (« rapatrie de Tunisie »):
