@@ -1313,7 +1313,7 @@ class Document:
                   *self._card_headers(_NUMBERED_PLACE_NAME, whole_place=True),
                   *self._card_headers(_BULLET_PLACE_COLON_NAME, whole_place=True),
                   *self._card_headers(_LETTERED_BOLD, whole_place=True),
-                  *self._card_headers(_PLACE_DEP_NAME_DASH, whole_place=True), *self._indented_dash_headers(),
+                  *self._card_headers(_PLACE_DEP_NAME_DASH, whole_place=True), *self._indented_dash_headers(), *self._caps_block_headers(),
                   *self._card_headers(_PLACE_DASH_NAME_LINE, whole_place=True), *self._card_headers(_BULLET_SUBPLACE, self.raw),
                   *self._card_headers(_BULLET_NAME_COMMUNE_DEP, whole_place=True)]:
             add(h)
@@ -2148,10 +2148,14 @@ class Document:
         # d'être retenue … »)
         if not org or self._is_place_only(org[0]) or norm(org[0]) in lexicon.INSTITUTIONS or _first_name_led(org[0]) \
                 or (len(self._mentions(org[0], 0, self.own_end)) < 2
-                    and not _COMPANY_RETAINED.search(self.folded, m.end(), min(self.own_end, m.end() + 400))):
+                    # (« Son entreprise fait partie des lauréats … Le président de X explique … »: the lead before it)
+                    and not _COMPANY_RETAINED.search(self.folded, max(0, self._paragraph(m.start())[0]),
+                                                     min(self.own_end, m.end() + 400))):
             return None
         ls = self.text.rfind("\n", 0, m.start()) + 1
-        return self._plausible_header(Header(ls, Value(org[0], org[1], org[2], 0.7), "intro", None, None, org[2], story=True))
+        if not self._plausible_org(org, "", titled=True):  # (« Le président de X explique … »: X is the boss's company)
+            return None
+        return Header(ls, Value(org[0], org[1], org[2], 0.7), "intro", None, None, org[2], story=True)
 
     def _poster_header(self) -> Header | None:
         """« Claire M. • 1er / Directrice industrielle chez Biscuiterie X | Agroalimentaire » then « notre projet REFAB vient
@@ -2808,6 +2812,23 @@ class Document:
             org = self._line_name(m)
             if org and not self._is_place_only(org[0]):
                 out.append(Header(bs, Value(org[0], org[1], org[2], 0.7), "name_line", None, None, m.end("name")))
+        return out if len(out) >= 2 else []
+
+    def _caps_block_headers(self) -> list[Header]:
+        """« LABORATOIRE AUSTRAL GALÉNIQUE (LAG) » / «   – Sainte-Marie, ZAC aéroportuaire » / «   – Invest. 1,5 M€ –
+        Aide 600 k€ »: a slide's company in capitals on its own line, then its dashed items, one of them with money (two
+        such blocks at least; the block ends at the first line that is not an item)."""
+        out = []
+        for m in _CAPS_NAME_ITEMS.finditer(self.text, 0, self.own_end):
+            name = m.group("name")
+            if sum(1 for w in re.findall(r"[^\W\d_]{2,}", name)) < 2 or any(c.isdigit() for c in name):
+                continue
+            if not any(q.money for q in self.quantities_in(m.end("name"), m.end())):
+                continue
+            org = self._line_name(m)
+            if not org or self._is_place_only(org[0]) or self._not_a_name(*org):
+                continue
+            out.append(Header(m.start("name"), Value(org[0], org[1], org[2], 0.7), "name_line", None, None, m.end("name")))
         return out if len(out) >= 2 else []
 
     def _ranked_amount_headers(self) -> list[Header]:
@@ -4229,6 +4250,10 @@ class Document:
         if words and words[0] in ("hebdomadaire", "bihebdomadaire", "quotidien", "mensuel", "bimensuel", "bimestriel",
                                    "trimestriel") and len(words) >= 2:
             return True  # « Hebdomadaire d'informations locales — Neuvic · Mussidan »: the paper's masthead
+        if len(words) == 1 and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:tion|sion|ment)s?", name.strip()) \
+                and re.match(r"[ \t]+[a-zà-ÿ]", self.text[e:e + 3]) \
+                and re.fullmatch(r"[ \t]*[–—•*-]?[ \t]*", self.text[self.text.rfind("\n", 0, s) + 1:s]):
+            return True  # « – Substitution partielle aux aliments importés »: an item's common noun, not a name
         if len(words) >= 2 and words[0] in ("edition", "editions") and s < 300 \
                 and re.match(r"[ \t]*(?:[–—·|/-][ \t]*[A-ZÀ-Ý][\w'’ -]{1,40}){1,6}[ \t]*$", self.text[e:self._line_end(s)]):
             return True  # « Édition Charmes – Mirecourt – Rambervillers » under a paper's title: its local edition
@@ -4465,7 +4490,8 @@ class Document:
         # « notre projet « Cap Stérile » a été retenu », « (« Ailes Légères ») »: a project's name, not its holder
         return bool(re.search(r"(?:projet\s*|\(\s*)[«“\"]\s*$", self.text[max(0, s - 12):s], re.IGNORECASE))
 
-    def _plausible_org(self, org, lead) -> bool:
+    def _plausible_org(self, org, lead, titled: bool = False) -> bool:
+        """``titled``: the name is said to be the company of a person's title (« le président de X »)."""
         name, s, e = org
         key = norm(name)
         words = key.split()
@@ -4487,7 +4513,7 @@ class Document:
             return False
         if len(name) < 2 or (len(words) == 1 and len(key) <= 2 and not name.isupper()):
             return False
-        if _PERSON_TITLE.search(self.folded[max(0, s - 40):s]) or _PERSON_AFTER_NAME.match(self.folded, e):
+        if (not titled and _PERSON_TITLE.search(self.folded[max(0, s - 40):s])) or _PERSON_AFTER_NAME.match(self.folded, e):
             return False
         if re.search(r"(?:\bdu|\bau|d\W+un|\bdes)\s+groupes?\b", fold(lead)) and not _BRANCH_OF.search(fold(lead)):
             return False  # « la société X, du groupe Y », « filiale du groupe Z »: the parent is not the laureate
@@ -4930,7 +4956,10 @@ class Document:
         for m in re.finditer(r"\(\s*(" + DEPT_CODE_RE + r")\s*(?:\)|,(?!\s*\d{2}))", t[s:e]):
             if self.gaz.department_of(m.group(1)):
                 seg_deps.append((m.group(1), s + m.start(1), s + m.end(1)))
-        seg_places = self.places_in(s, e)
+        # (« MÉTALLERIE DE L'EST RÉUNIONNAIS (MER) »: the acronym in capitals after the name is no commune « Mer »)
+        seg_places = [p for p in self.places_in(s, e) if not (
+            t[p.start - 1:p.start] == "(" and t[p.start:p.end].isupper() and org.end <= p.start <= org.end + 3
+            and t[p.end:p.end + 1] == ")")]
         denied = set()
         for p in seg_places:
             before = f[max(0, p.start - 25):p.start]
@@ -7624,6 +7653,7 @@ def money_column(label: str) -> tuple[str, float] | None:
 _ORG_COLUMN = re.compile(r"(?:entreprises?|societes?|laureats?|beneficiaires?|porteurs?(?:\s+de\s+projets?)?|raison\s+sociale|"
                          r"tiers(?:\s+beneficiaires?)?|"  # (an accounting system's « Tiers bénéficiaire »)
                          r"adherents?|membres?|structures?|"
+                         r"filiales?|"  # (a group's annual report: « Filiale   Site du projet   Investissement … »)
                          r"nom(?:\s+de\s+l\W\s*entreprise)?)\s*(?:laureates?|retenues?|beneficiaires?|\(.*\))?")
 _ROLE_COLUMN = re.compile(r"(?:(?:communes?|villes?|localisation|lieu|sites?|implantation)"
                           r"(?:\s+(?:d\W\s*implantation|du\s+projet|du\s+site|de\s+production))?|departements?|dep\.?|dpt\.?|territoire|"
@@ -7689,10 +7719,15 @@ _DEP_FIRST_LINE = re.compile(
 _NAME_LINE = re.compile(
     # (« > MINÉRAUX DU TEIL » / « Site : Le Teil (07) »: an e-mail's quoted item, the site on a labelled line)
     r"^[ \t]*(?:>[ \t]*)?(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})"
+    # (« PHOTONIQUE TRÉGOR SYSTÈMES (PTS) »: its acronym after it)
+    r"(?:[ \t]+\([A-Z0-9&.'’ -]{1,12}\))?"
     # (« CONSERVERIE X -- "PROJET BOCAUX 2025" »: the project after a dash, typed or not)
     r"(?:[ \t]+(?:[–—-]|--)[ \t]+[«\"“]?[ \t]*[Pp](?:rojet|ROJET)[ \t]+[^\n]{2,40}?)?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
     r"(?:(?:[Ss]ite|[Cc]ommune|[Ll]ieu|[Ll]ocalisation|[Ii]mplantation)(?:\s+(?:du\s+projet|de\s+production))?[ \t]*:[ \t]*)?"
-    r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
+    r"(?P<place>[A-ZÀ-Ý][^\n()–—,:]{1,40}?)"
+    # (« Langon, près de Redon (Ille-et-Vilaine) »: a larger town nearby)
+    r"(?:,[ \t]+(?:près|non\s+loin|à\s+côté|aux\s+portes)[ \t]+(?:de|d['’])[ \t]*[A-ZÀ-Ý][^\n()–—,:]{1,30}?)?"
+    r"[ \t]*(?:\((?P<paren>[^)\n]{1,30})\)|[–—-][ \t]*" + DEPT_CODE_RE + r"\b)",
     re.MULTILINE)
 _NAME_PLACE_TRADE = re.compile(
     r"^[ \t]*(?P<name>[A-ZÀ-Ý0-9][\w&@+'’.-]*(?:[ \t]+[\w&@+'’.-]+){0,5})(?:[ \t]+\([A-Z0-9&.'’ -]{1,12}\))?[ \t]*\n(?:[ \t]*\n)?"
@@ -7949,6 +7984,11 @@ _NON_AWARD_RUBRICS = {"levee de fonds", "levees de fonds", "nomination", "nomina
 # Nouns a paragraph calls its company by (« l'entreprise investit … », « le chantier modernise … »)
 _COMPANY_WORDS = {"entreprise", "societe", "pme", "pmi", "eti", "tpe", "startup", "usine", "cooperative", "chantier",
                   "fabricant", "industriel", "equipementier", "sous-traitant"}
+# A company in capitals alone on its line (its acronym after it), then two indented dashed items at least, each item
+# perhaps wrapped on indented lines (a slide)
+_CAPS_NAME_ITEMS = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’&-]*(?:[ \t]+[A-ZÀ-Ý'’&-]+){1,5})(?:[ \t]+\([A-Z0-9&]{2,8}\))?[ \t]*\n"
+    r"(?:[ \t]+[–—•-][ \t]+[^\n]+\n(?:[ \t]{3,}(?![–—•-])[^\n]+\n)*){2,}", re.MULTILINE)
 _AT_PLACE_THEN_IS_A = re.compile(
     r"(?P<org>" + CAPNAME + r"),\s+(?:(?:installée?s?|basée?s?|implantée?s?|située?s?)\s+)?(?:à|au|aux)\s+"
     r"(?P<place>[A-ZÀ-Ý][^,.\n()]{1,40}?)(?:\s*\([^()\n]{1,60}\))?\s*\.\s+(?:C['’]est|Il\s+s['’]agit\s+d['’])\s*"
