@@ -2073,7 +2073,7 @@ class Document:
             if not found or fold(name).lower() in lexicon.LABEL_WORDS or self._is_place_only(name):
                 continue
             os_ = ps + found.start()
-            org = clean_org(self.text[os_:os_ + len(name)], os_)
+            org = clean_org(self.text[os_:os_ + self._trade_name_length(os_, name)], os_)
             if org:
                 out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.8), "caps", None, None, m.end()))
         if not out:
@@ -2088,10 +2088,19 @@ class Document:
                 if not found:
                     continue
                 os_ = m.end() + found.start()
-                org = clean_org(self.text[os_:os_ + len(name)], os_)
+                org = clean_org(self.text[os_:os_ + self._trade_name_length(os_, name)], os_)
                 if org and norm(org[0]) not in lexicon.INSTITUTIONS and not _first_name_led(org[0]):
                     out.append(Header(m.start(), Value(org[0], org[1], org[2], 0.75), "caps", None, None, m.end()))
         return out if len(out) >= 2 else []
+
+    def _trade_name_length(self, pos: int, name: str) -> int:
+        """« ## Métallerie : Hirson mise sur … » then « le dossier de la Métallerie de Thiérache (MDT) »: a heading's
+        trade alone, written whole in its paragraph (the length of the name at ``pos``)."""
+        if len(name.split()) != 1 or fold(name).lower() not in lexicon.TRADE_HEADS:
+            return len(name)
+        fm = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*[A-ZÀ-Ý][\w'’-]+"
+                        r"(?:[ \t]+(?:et[ \t]+)?[A-ZÀ-Ý][\w'’-]+)*").match(self.text, pos + len(name))
+        return len(name) + (len(fm.group(0)) if fm else 0)
 
     def _numbered_name_heading_headers(self) -> list[Header]:
         """« 3. KERMOR COMPOSITES » over « Mon coup de cœur. Kermor Composites s'installe … »: a blog's numbered
@@ -7542,11 +7551,12 @@ _EMPTY_CELL = re.compile(r"\s*(?:[-–—/.*?]+|n\.?\s?[cdr]\.?|s\.?\s?o\.?|nean
 def pipe_org_column(columns: dict[int, str]) -> int | None:
     """The organisation's column of a « a | b » table: a beneficiary's rather than a granting body's (an SCDL
     « subventions » export has « Nom attribuant » before « Nom bénéficiaire »)."""
-    first = min(columns) if columns else None
+    first = min((i for i, c in columns.items() if c.strip()), default=None)  # (« | Client | … »: after the empty cell)
     # (« Adhérent » names a cluster's member only in the first column: « Agenda | Financements | Adhérents » is a menu)
     named = [i for i, c in columns.items() if (re.search(r"entreprise|societe|laureat|beneficiaire|porteur|raison[ _]sociale|^nom|^acteurs?$|"
                                                          r"^filiales?$", c)
-                                               or (i == first and re.match(r"adherent|membre", c)))
+                                               # (« Client | Site du projet | … | Aide »: a consultancy's laureates)
+                                               or (i == first and re.match(r"adherent|membre|clients?$", c)))
              and not re.search(r"attribu|financeur|instructeur|service|contact|referent|signataire", c)
              # (« Siret bénéficiaire » is its number, not its name; « Bénéficiaire (SIRET) » is both)
              and not re.match(r"(?:siret|siren|code|id|identifiant|numero|n°|no|num|adresse|commune|ville)\b", c)]
@@ -7653,7 +7663,7 @@ def money_column(label: str) -> tuple[str, float] | None:
 _ORG_COLUMN = re.compile(r"(?:entreprises?|societes?|laureats?|beneficiaires?|porteurs?(?:\s+de\s+projets?)?|raison\s+sociale|"
                          r"tiers(?:\s+beneficiaires?)?|"  # (an accounting system's « Tiers bénéficiaire »)
                          r"adherents?|membres?|structures?|"
-                         r"filiales?|"  # (a group's annual report: « Filiale   Site du projet   Investissement … »)
+                         r"filiales?|clients?|"  # (a group's annual report: « Filiale   Site du projet   Investissement … »)
                          r"nom(?:\s+de\s+l\W\s*entreprise)?)\s*(?:laureates?|retenues?|beneficiaires?|\(.*\))?")
 _ROLE_COLUMN = re.compile(r"(?:(?:communes?|villes?|localisation|lieu|sites?|implantation)"
                           r"(?:\s+(?:d\W\s*implantation|du\s+projet|du\s+site|de\s+production))?|departements?|dep\.?|dpt\.?|territoire|"
