@@ -823,7 +823,11 @@ class Document:
                 # Haut-Saônois (Lure) » then « PHS investit … »: the heading's laureate under a shorter name
                 aliases[key] = aliases.get(org_key(kept[-1].org.value), org_key(kept[-1].org.value))
                 continue
-            if kept and kept[-1].kind == "colon" and h.kind not in ("table", "label") \
+            # (« • BIGUGLIA — Castagniccia Tradizione relocalise … » then « Les Salaisons Castagniccia Tradizione … »: a
+            # brief's headline names it short, its first sentence whole)
+            if kept and (kept[-1].kind == "colon" or (kept[-1].kind == "candidate" and h.start <= kept[-1].end_of_header + 200
+                                                      and self._short_form_of(kept[-1].org.value, h.org.value))) \
+                    and h.kind not in ("table", "label") \
                     and (self._short_form_of(kept[-1].org.value, h.org.value) or self._brand_of(kept[-1].org.value, h.org.value)):
                 # « Flers : Houlme Santé va produire … » then « … les Laboratoires Houlme Santé vont rapatrier … »: the
                 # heading's laureate under its full name
@@ -4820,6 +4824,11 @@ class Document:
                 elif dn and not self.gaz.communes_named(cell.strip(), None):
                     cell = dn.group(1)  # « Saint-Louis (Marie-Galante) »: the island named after the commune
                 refs = self.gaz.communes_named(cell, dep if dep and self.gaz.department_of(dep) else None)
+                if not refs and re.match(r"[^,;\n]{2,50}[,;]\s+(?:zone|za|zi|zac|parc|quartier|lieu-dit|site|port|rue|route|avenue|"
+                                         r"boulevard|chemin|\d)", cell.strip(), re.IGNORECASE):
+                    # « Site : Le Lamentin, zone de la Lézarde. »: the commune, then where in it
+                    cell = re.split(r"[,;]", cell.strip(), maxsplit=1)[0]
+                    refs = self.gaz.communes_named(cell, dep if dep and self.gaz.department_of(dep) else None)
                 if len(refs) > 1 and norm(cell.strip()) in self.denied_deps:
                     refs = [r for r in refs if r.department not in self.denied_deps[norm(cell.strip())]]
                 if len(refs) > 1:
@@ -5475,7 +5484,7 @@ class Document:
             ls = t.rfind("\n", 0, p.start) + 1
             le = t.find("\n", p.end)
             line = t[ls:le if le >= 0 else len(t)]
-            if re.fullmatch(r"[\s#*_>=-]*", t[ls:p.start]) and re.fullmatch(r"[\s*_:#=-]*(?:\(\s*\d[\dAB]\s*\))?[\s*_:=-]*",
+            if re.fullmatch(r"[\s#*_>=-]*(?:[IVX]{1,5}\.?[ \t]*[–—-][ \t]*)?", t[ls:p.start]) and re.fullmatch(r"[\s*_:#=-]*(?:\(\s*\d[\dAB]\s*\))?[\s*_:=-]*",
                                                                           t[p.end:ls + len(line)]):
                 picked = [r for r in refs if r.department == p.candidates[0]]
                 return picked or refs
@@ -6767,7 +6776,8 @@ _DEP_NAME_COMMA_COMMUNE = re.compile(r"^[ \t>•*-]*(?P<dep>[A-ZÀ-Ý][\w'’ -]
                                      r"(?P<commune>[A-ZÀ-Ý][^\n,.()]{1,40}?)[ \t]*\.", re.MULTILINE)
 # « ## CHARENTE », « LOIRET » alone on a line: a round-up's section by département
 # (« AISNE (02) »: with its number)
-_DEP_HEADING = re.compile(r"^[ \t]*(?:#{1,4}[ \t]*|[■▌►▶◆][ \t]*)?(?P<dep>[A-ZÀ-Ý][\w'’ -]{2,40}?)"
+# (« IV. – LA RÉUNION »: a report's numbered part)
+_DEP_HEADING = re.compile(r"^[ \t]*(?:#{1,4}[ \t]*|[■▌►▶◆][ \t]*)?(?:[IVX]{1,5}\.?[ \t]*[–—-][ \t]*)?(?P<dep>[A-ZÀ-Ý][\w'’ -]{2,40}?)"
                           r"(?:[ \t]+\((?P<code>\d{2,3}|2[AB])\))?[ \t]*:?[ \t]*$", re.MULTILINE)
 # « **Mérignac. Des fûts pour le cognac.** La **Tonnellerie X** y investit … »: a bold dateline heading its paragraph
 _BOLD_DATELINE = re.compile(r"^[ \t]*\*\*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,45}?)\.[ \t]+(?P<head>[^*\n]{3,120}?)\*\*(?P<body>[^\n]*)$",
