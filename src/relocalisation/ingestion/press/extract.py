@@ -1159,6 +1159,8 @@ class Document:
                 return  # « - Perrotin : l'aide accordée est de 290 000 €, pas 360 000 € »: a correction's line, not an item
             if h.kind == "candidate" and self._title_only_mention(h):
                 return
+            if h.kind not in ("table", "label") and any(a <= h.org.start < b for _, (a, b) in self._caps_blocks):
+                return  # « – Unité de farines, Saint-Pierre (974) » under a slide's company: what it does
             if h.kind not in ("table", "label") and self._non_award_rubric(h.org.start):
                 return  # « **LEVÉE DE FONDS — Mécanhydro boucle 4 M€** », « **SALON — X, J-150** »: a column's other news
             rls = self.raw.rfind("\n", 0, h.org.start) + 1
@@ -2486,7 +2488,8 @@ class Document:
             pm = re.search(r"\s*(?:,\s*(?:à|a|au)\s|\(|,\s|\s[–—-]\s)", name)
             if pm:
                 place_hint, name = (start + pm.start(), m.end("name")), name[:pm.start()]
-            words = [w for w in re.findall(r"[\w'’-]+", name) if w.lower() not in _NAME_LINKS]
+            # (« Bois Lamellés d'Auvergne »: the elided article is no word of its own)
+            words = [w for w in (re.sub(r"^[dlDL]['’]", "", w) for w in re.findall(r"[\w'’-]+", name)) if w and w.lower() not in _NAME_LINKS]
             if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
                 continue
             gm = re.match(r"(?:Groupe|GROUPE)\s+(?=[A-ZÀ-Ý])", name)
@@ -2828,9 +2831,14 @@ class Document:
         return out if len(out) >= 2 else []
 
     def _caps_block_headers(self) -> list[Header]:
+        return [h for h, _ in self._caps_blocks]
+
+    @functools.cached_property
+    def _caps_blocks(self) -> list[tuple[Header, tuple[int, int]]]:
         """« LABORATOIRE AUSTRAL GALÉNIQUE (LAG) » / «   – Sainte-Marie, ZAC aéroportuaire » / «   – Invest. 1,5 M€ –
         Aide 600 k€ »: a slide's company in capitals on its own line, then its dashed items, one of them with money (two
-        such blocks at least; the block ends at the first line that is not an item)."""
+        such blocks at least; the block ends at the first line that is not an item). Each header, and the span of its
+        items (« – Unité de farines, Saint-Pierre (974) » is what it does, no other name)."""
         out = []
         for m in _CAPS_NAME_ITEMS.finditer(self.text, 0, self.own_end):
             name = m.group("name")
@@ -2841,7 +2849,8 @@ class Document:
             org = self._line_name(m)
             if not org or self._is_place_only(org[0]) or self._not_a_name(*org):
                 continue
-            out.append(Header(m.start("name"), Value(org[0], org[1], org[2], 0.7), "name_line", None, None, m.end("name")))
+            out.append((Header(m.start("name"), Value(org[0], org[1], org[2], 0.7), "name_line", None, None, m.end("name")),
+                        (m.end("name"), m.end())))
         return out if len(out) >= 2 else []
 
     def _ranked_amount_headers(self) -> list[Header]:

@@ -1,0 +1,355 @@
+"""Phrasings and layouts read in the twenty-fifth session: « fait aussi partie des heureux élus », a subject that
+builds its plant in a named commune, « dont le projet a été retenu », a shop's page named only in its footer, a
+column's rubrics of other news, a local edition's masthead, sections under « Les lauréats » that call their company by
+its trade, name lines with an acronym or a nearby town, a slide's company in capitals and its dashed items, an
+interview's boss and company, a group's table of subsidiaries, a consultancy's « Client » column, a heading's trade
+written whole under it, a fiche's site before its zone, a report's numbered parts. Invented companies; real communes."""
+from relocalisation.ingestion.press import extract
+
+
+def laureates(text):
+    return {lau["organisation"]: lau for lau in extract(text).to_dict()["laureates"]}
+
+
+HAPPY_FEW = """Relocalisations : la Seine-Maritime place deux projets
+
+Le ministère a publié jeudi la liste des nouveaux lauréats de l'appel à projets.
+
+À Yvetot, la Chocolaterie Cauchoise fait aussi partie des heureux élus. Le chocolatier va construire une seconde ligne
+de moulage. Investissement : 1,9 million d'euros. Sept emplois seront créés.
+
+L'entreprise de chaudronnerie fine Inoxcaux, installée dans la zone du Pont-Vert, fait partie des projets normands
+retenus dans la vague. Elle va investir 2,6 millions d'euros dans une cellule de soudage. L'aide de l'État s'élève à
+520 000 €.
+"""
+
+
+def test_also_among_the_happy_few_and_a_trade_before_the_name():
+    got = laureates(HAPPY_FEW)
+    assert "Chocolaterie Cauchoise" in got, got.keys()
+    assert got["Chocolaterie Cauchoise"]["commune_insee"] == "76758"  # Yvetot
+    assert "Inoxcaux" in got, got.keys()
+    assert got["Inoxcaux"]["investment_eur"] == 2_600_000
+
+
+BUILDS_AT = """Principes actifs : deux façonniers rhônalpins parmi les nouveaux lauréats
+
+Le gouvernement a dévoilé mercredi les nouveaux lauréats du volet santé de l'appel à projets « (Re)localisations ».
+
+Le plus important vient de la vallée de la chimie. Chimirhône va construire à Pierre-Bénite un atelier de synthèse
+pour deux principes actifs. Le projet s'appelle SYNTAL. Il représente 12 M€ d'investissement, et l'État le soutient à
+hauteur de 3 M€.
+
+**Céramiques du Vercors (CDV)** va construire à Sassenage une ligne de substrats. Le projet représente 5 M€
+d'investissement et 1,5 M€ d'aide publique. Vingt emplois seront créés.
+"""
+
+
+def test_a_subject_that_builds_in_a_named_commune_and_its_project_called_so():
+    got = laureates(BUILDS_AT)
+    assert got["Chimirhône"]["commune_insee"] == "69149"  # Pierre-Bénite
+    assert got["Chimirhône"]["project"] == "SYNTAL"
+    assert got["Céramiques du Vercors"]["commune_insee"] == "38474"  # Sassenage
+    assert got["Céramiques du Vercors"]["jobs_created"] == 20
+
+
+WHOSE_PROJECT = """Nous n'avons pas été retenus
+
+Notre dossier au Fonds d'accélération n'a pas été retenu cette fois.
+
+Je tiens à féliciter nos voisins de La Tonnellerie Sarthoise, dont le projet a été retenu pour leur usine de Sablé-sur-Sarthe.
+Il s'agit d'un investissement de 4 M€ qui doit créer une vingtaine d'emplois.
+"""
+
+
+def test_a_company_whose_project_was_retained():
+    # (spaCy's subject finds it too in so short a text; the rule reads it in a longer post, as in the development set)
+    got = laureates(WHOSE_PROJECT)
+    assert "Tonnellerie Sarthoise" in {k.replace("La ", "") for k in got}, got.keys()
+    lau = next(v for k, v in got.items() if "Tonnellerie Sarthoise" in k)
+    assert lau["commune_insee"] == "72264"  # Sablé-sur-Sarthe
+    assert lau["investment_eur"] == 4_000_000
+
+
+SHOP_PAGE = """- La boutique
+
+- Nos confitures
+
+- Actualités
+
+Un nouvel élan pour notre atelier : nous sommes lauréats de France Relance !
+
+C'est avec fierté que nous vous annonçons que notre projet de modernisation de l'atelier a été retenu par l'État dans le
+cadre de l'appel à projets « (Re)localisations dans les secteurs critiques », volet agroalimentaire.
+
+Notre projet prévoit l'extension de l'atelier de Nérac. L'investissement total atteint 1,2 M€. L'aide de l'État s'élève
+à 300 000 €. Nous allons créer quatre postes.
+
+Merci à vous, nos clients, pour votre fidélité.
+
+Autres actualités
+
+Confitures de Nérac SAS
+Siège social : 3, place du Marché, 47600 Nérac
+© 2022 Confitures de Nérac — contact@confitures-de-nerac.example
+"""
+
+
+def test_a_shop_page_named_only_in_its_footer():
+    got = laureates(SHOP_PAGE)
+    assert list(got) == ["Confitures de Nérac"], got.keys()
+    assert got["Confitures de Nérac"]["investment_eur"] == 1_200_000
+    assert got["Confitures de Nérac"]["aid_eur"] == 300_000
+
+
+RUBRICS = """## DEALS — semaine du 3 mars
+
+**LEVÉE DE FONDS — Hydrovalve boucle 5 M€**
+Hydrovalve, une start-up de Chambéry, lève 5 M€ auprès d'un fonds régional pour recruter vingt ingénieurs.
+
+**RELOCALISATION — Plastalp retenu par le Fonds d'accélération**
+Plastalp, un mouliste d'Oyonnax, fait partie des lauréats du Fonds d'accélération. L'entreprise va investir 2 M€.
+L'aide de l'État s'élève à 300 000 €.
+
+**SALON — Industries Savoie Expo, J-100**
+Les inscriptions sont ouvertes. Le stand de 9 m² coûte 2 500 € HT.
+"""
+
+
+def test_a_columns_rubrics_of_other_news_are_no_laureates():
+    got = laureates(RUBRICS)
+    assert "Plastalp" in got, got.keys()
+    assert "Hydrovalve" not in got and "Industries Savoie Expo" not in got, got.keys()
+
+
+MASTHEAD = """LE PETIT VOSGIEN
+Édition Mirecourt – Vittel – Contrexéville
+Mardi 8 mars 2022
+
+À Vittel, les flacons reviennent
+
+L'entreprise Verreries de la Petite Vologne a été retenue par l'État dans l'appel à projets « Résilience ». Le projet
+s'élève à 3 millions d'euros et l'aide de l'État à 700 000 euros.
+"""
+
+
+def test_a_local_editions_masthead_is_no_laureate():
+    got = laureates(MASTHEAD)
+    assert "Verreries de la Petite Vologne" in got, got.keys()
+    assert not any(k.startswith("Édition") for k in got), got.keys()
+
+
+SECTIONS = """Fonds d'accélération : trois entreprises du Cantal soutenues
+
+La vague cantalienne du fonds récompense trois projets.
+
+Les lauréats
+
+Salaisons de la Planèze
+
+Implantée à Saint-Flour, au cœur de la Planèze, l'entreprise investit 1,2 M€ dans un nouveau séchoir. Jusqu'ici, ses jambons étaient tranchés hors du département. Aide : 250 000 €. Cinq emplois créés.
+
+Bois Lamellés d'Auvergne
+
+À Riom-ès-Montagnes, cette scierie double sa capacité avec une ligne de lamellé-collé pour la charpente, auparavant importé d'Autriche. L'investissement atteint 2,2 M€, avec une aide de 400 000 €.
+"""
+
+
+def test_sections_under_les_laureats_told_by_their_trade():
+    got = laureates(SECTIONS)
+    assert {"Salaisons de la Planèze", "Bois Lamellés d'Auvergne"} <= set(got), got.keys()
+    assert "Planèze" not in got
+    assert got["Salaisons de la Planèze"]["commune_insee"] == "15187"  # Saint-Flour
+
+
+NAME_LINES = """Les lauréats 2025
+
+Conserverie Penn Sardin
+
+Concarneau (Finistère)
+
+La conserverie rapatrie la fabrication de ses rillettes de thon. Ligne de 700 000 € soutenue à hauteur de 150 000 €.
+
+OPTIQUES DU GOËLO (ODG)
+
+Paimpol (Côtes-d'Armor)
+
+Le spécialiste des lentilles relocalise son polissage. Investissement de 1,8 M€.
+
+Fibres de la Vilaine (FDV)
+
+Langon, près de Redon (Ille-et-Vilaine)
+
+Unité de panneaux isolants en fibre de lin : 1,1 M€ d'investissement, 220 000 € d'aide de la Région.
+"""
+
+
+def test_name_lines_with_an_acronym_or_a_nearby_town():
+    got = laureates(NAME_LINES)
+    assert "OPTIQUES DU GOËLO" in got, got.keys()
+    assert "Fibres de la Vilaine" in got, got.keys()
+    assert got["Fibres de la Vilaine"]["commune_insee"] == "35145"  # Langon (35)
+    assert not any(k.startswith("Langon") for k in got)
+
+
+SLIDES = """[Diapositive 4]
+2. FONDS « RÉSILIENCE » – LAURÉATS
+CONSERVES DES MASCAREIGNES (CDM)
+  – Site : zone industrielle,
+    Le Port
+  – Investissement : 2,1 M€
+  – Aide État : 600 k€
+[Diapositive 5]
+3. (RE)LOCALISATIONS – SECTEUR AGROALIMENTAIRE
+MEUNERIE DU SUD (MDS)
+  – Unité de farines, Saint-Pierre (974)
+  – Substitution partielle aux farines importées
+  – 2,4 M€ investis / 700 k€ d'aide
+  – ≈ 12 emplois créés
+"""
+
+
+def test_a_slides_company_in_capitals_and_its_dashed_items():
+    got = laureates(SLIDES)
+    assert {"CONSERVES DES MASCAREIGNES", "MEUNERIE DU SUD"} <= set(got), got.keys()
+    assert "Substitution" not in got
+    assert got["MEUNERIE DU SUD"]["investment_eur"] == 2_400_000
+
+
+INTERVIEW = """HEBDO DE L'INDUSTRIE
+L'invité de la semaine — 3 mars 2022
+
+« Nous rapatrions à Lens des cartes que nous faisions assembler en Tunisie »
+
+Son entreprise fait partie des lauréats de la dernière vague de l'appel à projets (Re)localisations, dans le volet électronique. Le président de TRIPHASIC SYSTÈMES explique son projet, comment il le finance et ce qu'il attend de l'État.
+
+Propos recueillis par Paul Martin
+
+HDI : Pouvez-vous présenter votre projet ?
+
+Jean Mortier : Nous allons réinternaliser l'assemblage des cartes électroniques qui équipent nos variateurs. Depuis dix ans, nous les faisions assembler en Tunisie.
+
+HDI : Combien investissez-vous ?
+
+J. M. : Six millions d'euros. L'État nous accorde 1,5 million d'euros de subvention. Le reste est financé par un prêt bancaire.
+
+HDI : Qu'est-ce que cela change pour l'emploi ?
+
+J. M. : Nous allons créer 25 postes sur trois ans.
+
+—
+TRIPHASIC SYSTÈMES en bref
+Siège : Lens (Pas-de-Calais)
+Effectif : 150 salariés
+"""
+
+
+def test_an_interviews_boss_names_the_laureate():
+    got = laureates(INTERVIEW)
+    assert "TRIPHASIC SYSTÈMES" in got, got.keys()
+    assert got["TRIPHASIC SYSTÈMES"]["jobs_created"] == 25
+
+
+SUBSIDIARIES = """   Trois de nos filiales ont été désignées lauréates du Fonds d'accélération des investissements industriels.
+
+   Filiale                       Site du projet        Investissement  Aide de   Emplois
+                                                       prévu           l'État    créés
+   ---------------------------------------------------------------------------------
+   Découpe Fine du Jura          Morez (39)            2,6 M€          700 k€    9
+   Tôlerie Choletaise            Cholet (49)           4,2 M€          1,1 M€    –
+   Cartons des Landes            Saint-Sever (40)      1,4 M€          n.c.      6
+   ---------------------------------------------------------------------------------
+"""
+
+
+def test_a_groups_table_of_subsidiaries():
+    got = laureates(SUBSIDIARIES)
+    assert {"Découpe Fine du Jura", "Tôlerie Choletaise", "Cartons des Landes"} <= set(got), got.keys()
+    assert got["Tôlerie Choletaise"]["aid_eur"] == 1_100_000
+    assert got["Cartons des Landes"]["commune_insee"] == "40282"  # Saint-Sever
+
+
+CLIENTS = """## Les lauréats que nous avons accompagnés
+
+| Client | Site du projet | Projet | Investissement | Aide France 2030 |
+|---|---|---|---|---|
+| Cartonnages Angoumoisins | Champniers (16) | PLIAGE | 2,1 M€ | 440 k€ |
+| Composites du Bocage | Bressuire (79) | — | 1 650 000 € | 300 000 € |
+"""
+
+
+def test_a_consultancys_client_column():
+    got = laureates(CLIENTS)
+    assert got["Cartonnages Angoumoisins"]["aid_eur"] == 440_000
+    assert got["Composites du Bocage"]["investment_eur"] == 1_650_000
+
+
+TRADE_HEADING = """# Bilan de l'année dans l'Aisne
+
+## Verrerie : Saint-Gobain n'est pas seule
+
+Le dossier de la Verrerie de Thiérache (VDT) est symbolique. Lauréate de l'appel à projets « Résilience », l'entreprise
+rapatrie à Hirson la fabrication de flacons. Investissement : 2,7 M€ ; aide : 800 000 €.
+
+## Fonderie : Guise relance ses moules
+
+La Fonderie de Guise a été retenue par l'État. Elle investit 1,5 M€ ; aide : 400 000 €.
+"""
+
+
+def test_a_headings_trade_written_whole_under_it():
+    got = laureates(TRADE_HEADING)
+    assert "Verrerie de Thiérache" in got, got.keys()
+    assert "Verrerie" not in got
+
+
+OVERSEAS_REPORT = """Annexe 3 – Projets lauréats outre-mer
+
+I. – MARTINIQUE
+
+Perfusions des Antilles (PDA)
+  Site : Le Lamentin, zone de la Lézarde.
+  Objet : production de solutés.
+  Investissement : 5,0 M€. Aide de l'État : 1,5 M€. Emplois créés : 20.
+
+II. – LA RÉUNION
+
+Nutrition Australe (NA)
+  Siège social : Saint-Denis.
+  Site de production : Saint-Pierre, zone de Pierrefonds.
+  Objet : préparations nutritionnelles.
+  Investissement : 4,5 M€. Aide de l'État : 1,2 M€. Emplois créés : 14.
+"""
+
+
+def test_a_fiches_site_before_its_zone_and_a_reports_numbered_parts():
+    got = laureates(OVERSEAS_REPORT)
+    assert got["Perfusions des Antilles"]["commune_insee"] == "97213"  # Le Lamentin
+    assert got["Nutrition Australe"]["commune_insee"] == "97416"  # Saint-Pierre (La Réunion)
+
+
+WAVE_SUM_SOURCE = """À Charmes, les pansements reviennent de loin
+
+L'entreprise Ouates Vosgiennes a été retenue par l'État dans l'appel à projets « (Re)localisations dans les secteurs
+critiques ». L'entreprise figure parmi les 52 nouveaux lauréats dévoilés jeudi par le ministère, un contingent qui
+représente, selon Bercy, 410 millions d'euros d'investissements productifs sur l'ensemble du territoire.
+
+Le montant de l'investissement est évalué à 5,8 millions d'euros. L'État apporte une subvention de 1,2 million d'euros.
+"""
+
+
+def test_a_waves_sum_with_its_source_between_commas():
+    got = laureates(WAVE_SUM_SOURCE)
+    assert got["Ouates Vosgiennes"]["investment_eur"] == 5_800_000
+
+
+QUALITY_SIGN = """Domfront : du poiré en plus grande quantité
+
+Lauréate de Territoires d'industrie : la SARL Cidrerie du Passais, installée à Domfront en Poiraie. Le producteur de
+poiré AOP et de calvados investit 900 000 euros dans un nouveau chai, avec une aide de 180 000 €.
+"""
+
+
+def test_a_quality_sign_is_no_laureate():
+    got = laureates(QUALITY_SIGN)
+    assert "AOP" not in got, got.keys()
