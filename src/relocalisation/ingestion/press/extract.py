@@ -823,11 +823,15 @@ class Document:
                 # Haut-Saônois (Lure) » then « PHS investit … »: the heading's laureate under a shorter name
                 aliases[key] = aliases.get(org_key(kept[-1].org.value), org_key(kept[-1].org.value))
                 continue
-            # (« • BIGUGLIA — Castagniccia Tradizione relocalise … » then « Les Salaisons Castagniccia Tradizione … »: a
-            # brief's headline names it short, its first sentence whole)
-            if kept and (kept[-1].kind == "colon" or (kept[-1].kind == "candidate" and h.start <= kept[-1].end_of_header + 200
-                                                      and self._short_form_of(kept[-1].org.value, h.org.value))) \
-                    and h.kind not in ("table", "label") \
+            if kept and kept[-1].kind == "candidate" and h.kind not in ("table", "label", "candidate") \
+                    and h.start <= kept[-1].end_of_header + 200 and "\n" in self.text[kept[-1].org.end:h.org.start] \
+                    and self._short_form_of(kept[-1].org.value, h.org.value):
+                # « • BIGUGLIA — Castagniccia Tradizione relocalise … » then « Les Salaisons Castagniccia Tradizione … »: a
+                # brief's headline names it short, its first sentence whole; the rule's header reads its passage
+                aliases[org_key(kept[-1].org.value)] = key
+                kept[-1] = h
+                continue
+            if kept and kept[-1].kind == "colon" and h.kind not in ("table", "label") \
                     and (self._short_form_of(kept[-1].org.value, h.org.value) or self._brand_of(kept[-1].org.value, h.org.value)):
                 # « Flers : Houlme Santé va produire … » then « … les Laboratoires Houlme Santé vont rapatrier … »: the
                 # heading's laureate under its full name
@@ -1109,7 +1113,7 @@ class Document:
             if h is None:
                 return
             if not announces and h.kind not in ("project_by", "org_for_project", "label") and h is not self.self_company and not (
-                    h.kind == "table" and any(money_column(c) == ("aid_eur", 0.9) for c in (h.columns or {}).values())):
+                    h.kind == "table" and _table_tells_grant((h.columns or {}).values())):
                 return  # a list of companies in a text that announces no support (closures, agenda…); a table
                 # with a column of aid (« Subvention », « Aide (€) ») says it by itself
             pt = _PERSON_TITLE_OF.match(self.text, h.org.start)
@@ -1321,6 +1325,7 @@ class Document:
                   *self._card_headers(_LETTERED_BOLD, whole_place=True),
                   *self._card_headers(_PLACE_DEP_NAME_DASH, whole_place=True), *self._indented_dash_headers(), *self._caps_block_headers(),
                   *self._card_headers(_PLACE_DASH_NAME_LINE, whole_place=True), *self._card_headers(_BULLET_SUBPLACE, self.raw),
+                  *self._card_headers(_BULLET_PLACE_DASH_NAME, whole_place=True),
                   *self._card_headers(_BULLET_NAME_COMMUNE_DEP, whole_place=True)]:
             add(h)
         # A4b: a heading « Département (01) – Nom » above the labelled lines of its fiche (« Commune : … »)
@@ -2959,7 +2964,8 @@ class Document:
         if dep is None:
             return None
         place = (m.start("inner") - 1, m.end("inner") + 1)
-        dash = list(re.finditer(r"\s[–—-]\s+", name))
+        # (« * PYRENE CHIMIE -- Lannemezan (65) »: a dash typed twice in a plain-text mail)
+        dash = list(re.finditer(r"\s(?:[–—-]|--)\s+", name))
         if dash:
             # « - Electravia – Vaumeilh (04) »: the words after the dash name the commune, not the company.
             tail_start = m.start("name") + dash[-1].end()
@@ -6907,7 +6913,9 @@ _PAREN_DASH_LINE = re.compile(
     r"\.[ \t]+(?:Le|La|Les|L['’]|Ce|Cette|Cet|Son|Sa|Ses)\b)", re.MULTILINE)
 # « - Nom (29, IAA) ; » — a list item that is only a name and its territory.
 _BULLET_PAREN_END = re.compile(
-    r"^[ \t]*(?:[" + lexicon.BULLET_CHARS + r"])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?)[ \t]*\((?P<inner>[^()\n]{1,60})\)"
+    # (« * LABORATOIRE X (LAB) -- Pamiers (09) »: the name's acronym, then its commune and département)
+    r"^[ \t]*(?:[" + lexicon.BULLET_CHARS + r"])[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n:()]{0,80}?(?:[ \t]*\([A-Z0-9&]{2,8}\)[^\n:()]{0,40}?)?)"
+    r"[ \t]*\((?P<inner>[^()\n]{1,60})\)"
     r"[ \t]*[;.,]?[ \t]*$", re.MULTILINE)
 _HEADLINE_WIN = re.compile(r"\s*(?:[^\n:]{0,40}:[ \t]+)?(?P<org>" + CAPNAME + r")[ \t]+(?:d[ée]croche|obtient|re[çc]oit|touche|"
                            r"remporte|empoche|rafle|b[ée]n[ée]ficie[ \t]+d|est[ \t]+laur[ée]at|laur[ée]ate?[ \t]+d|"
@@ -7567,6 +7575,15 @@ _PLACE_COLUMN = re.compile(r"communes?|villes?|localisation|lieu|sites?|implanta
 # A cell that says « nothing given »: « — », « n.c. », « NC », « s.o. », « néant », « non communiqué ».
 _EMPTY_CELL = re.compile(r"\s*(?:[-–—/.*?]+|n\.?\s?[cdr]\.?|s\.?\s?o\.?|neant|aucun|sans\s+objet|"
                          r"non\s+(?:communique|renseigne|connu|disponible)e?s?)\s*", re.IGNORECASE)
+def _table_tells_grant(labels) -> bool:
+    """A table with a column of aid (« Subvention », « Aide (€) »), or an export's bare « montant » beside the scheme and
+    the decision (« nom_beneficiaire;montant;…;dispositif;date_decision »): it says by itself that the rows were granted."""
+    labels = [c for c in labels if c]
+    return any(money_column(c) == ("aid_eur", 0.9) for c in labels) or (
+        any(money_column(c) == ("aid_eur", 0.7) for c in labels)
+        and any(re.match(r"dispositif|date\s+(?:de\s+(?:la\s+)?)?decision", c) for c in labels))
+
+
 def pipe_org_column(columns: dict[int, str]) -> int | None:
     """The organisation's column of a « a | b » table: a beneficiary's rather than a granting body's (an SCDL
     « subventions » export has « Nom attribuant » before « Nom bénéficiaire »)."""
@@ -7683,7 +7700,8 @@ _ORG_COLUMN = re.compile(r"(?:entreprises?|societes?|laureats?|beneficiaires?|po
                          r"tiers(?:\s+beneficiaires?)?|"  # (an accounting system's « Tiers bénéficiaire »)
                          r"adherents?|membres?|structures?|"
                          r"filiales?|clients?|"  # (a group's annual report: « Filiale   Site du projet   Investissement … »)
-                         r"nom(?:\s+de\s+l\W\s*entreprise)?)\s*(?:laureates?|retenues?|beneficiaires?|\(.*\))?")
+                         # (« nom_beneficiaire »: an open-data export's key)
+                         r"nom(?:\s+de\s+l\W\s*entreprise|\s+(?:du\s+)?beneficiaire|\s+(?:de\s+la\s+)?societe)?)\s*(?:laureates?|retenues?|beneficiaires?|\(.*\))?")
 _ROLE_COLUMN = re.compile(r"(?:(?:communes?|villes?|localisation|lieu|sites?|implantation)"
                           r"(?:\s+(?:d\W\s*implantation|du\s+projet|du\s+site|de\s+production))?|departements?|dep\.?|dpt\.?|territoire|"
                           r"creations?\s+(?:d\W\s*)?(?:emplois?|postes)|"
@@ -7697,7 +7715,10 @@ _ROLE_COLUMN = re.compile(r"(?:(?:communes?|villes?|localisation|lieu|sites?|imp
                           # the other usual columns of a grant annex: file number, cost, eligible expense, rate
                           r"n°\s*(?:de\s+)?(?:dossier|ordre)|numero(?:\s+de\s+dossier)?|ref(?:erence)?|objet(?:\s+\w+){1,3}|"
                           r"cout(?:\s+\w+){0,4}|depenses?(?:\s+\w+){0,3}|assiette(?:\s+\w+){0,2}|taux(?:\s+\w+){0,2}|"
-                          r"(?:engagements?\s+)?emplois?(?:\s+\w+){0,2})\s*(?:\(.*\))?")
+                          r"(?:engagements?\s+)?emplois?(?:\s+\w+){0,2}|"
+                          # an open-data export's other keys (« code_postal;dispositif;…;date_decision;operateur »)
+                          r"code\s+postal|dispositifs?|date(?:\s+(?:de\s+(?:la\s+)?)?(?:decision|attribution|notification|convention))?|"
+                          r"operateur)\s*(?:\(.*\))?")
 _STATUS_NO = re.compile(_NO_WORDS + r"|abandon|renonc|resili(?:e|ee|es|ation)\b|retire|desist|"
                         # a file still being put together: « Pièces manquantes », « Pré-dépôt », « Incomplet »
                         r"pieces\s+manquantes|pre-?\s?depot|incomplet|"
@@ -7771,6 +7792,12 @@ _PLACE_DEP_NAME_DASH = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:[●■◆▲★
                                   r"\((?P<dep>[^()\n]{2,30})\)[ \t]+[—–][ \t]+(?P<name>[A-ZÀ-Ý][^\n—–]{1,70}?)[ \t]+[—–][ \t]",
                                   re.MULTILINE)
 # « Annonay — Thermolaquage du Vivarais » alone on its line above its paragraph: a commune, then the company of its site
+# « - Merville – Établissements Dufossé-Leclercq » then its description and figures on the lines under it: a list's
+# items, each its commune, a dash and the company (« - Saint-Léonard (agglomération du Boulonnais) – BMT – … »)
+_BULLET_PLACE_DASH_NAME = re.compile(r"^[ \t]*[-•*▪][ \t]+(?P<place>[A-ZÀ-Ý][^\n()—–:]{1,40}?)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+[—–]"
+                                     r"[ \t]+(?P<name>[A-ZÀ-Ý0-9][^\n:()—–]{1,80}?)(?:[ \t]+\([A-Z0-9&]{2,8}\))?(?:[ \t]+[—–][ \t]+[^\n]{2,80}?)?[ \t]*\n"
+                                     r"[ \t]*[^\s•*▪-]",
+                                     re.MULTILINE)
 _PLACE_DASH_NAME_LINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][^\n()—–:]{1,40}?)[ \t]+[—–][ \t]+(?P<name>[A-ZÀ-Ý0-9][^\n—–:()]{1,60}?)"
                                    r"[ \t]*\n[ \t]*\n", re.MULTILINE)
 # « > **b) Salaisons du Val de Vire, Vire Normandie (Calvados).** Entreprise … »: a report's lettered or numbered items,

@@ -44,7 +44,7 @@ DIGITS = (r"(?<![\w,.-])(?P<int>\d{1,3}(?:(?:" + SP + r"|\.)\d{3})+(?![\d])|\d+)
 WORDS = r"(?<![\w-])(?P<words>(?:" + _word_alt + r")(?:[- ](?:et[- ])?(?:" + _word_alt + r"))*)(?![\w-])"
 APPROX = r"(?<![\w-])(?P<approxnoun>(?:une?\s+)?(?:" + _approx_alt + r")s?)(?![\w-])"
 SCALE = (r"(?:" + r"\s*(?P<scale>milliards?|millions?|milliers?|mille|Mds?€?|Md€|Mrd|Mio|M€|k€|K€|M(?=\s*(?:d[e" + APOS
-         + r"]\s*)?(?:€|euros?|EUR)\b|\s*€)|k(?=\s*€))" + r")?")
+         + r"]\s*)?(?:€|euros?|EUR)\b|\s*€)|k(?=\s*(?:€|EUR\b)))" + r")?")  # (« 735 kEUR », a plain-text mail's k€)
 CURRENCY = (r"(?:\s*(?P<cur>€|euros?\b|EUR\b|d[e" + APOS + r"]\s*euros?\b|M€|k€|Md€))?")
 
 NUMBER_RE = re.compile(
