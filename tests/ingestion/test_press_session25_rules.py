@@ -353,3 +353,77 @@ poiré AOP et de calvados investit 900 000 euros dans un nouveau chai, avec une 
 def test_a_quality_sign_is_no_laureate():
     got = laureates(QUALITY_SIGN)
     assert "AOP" not in got, got.keys()
+
+
+BULLET_PLACE_DASH = """Territoires d'industrie : quatre nouveaux projets soutenus
+
+Le préfet de région annonce le soutien de quatre projets au titre du Fonds d'accélération des investissements industriels.
+
+LES PROJETS RETENUS
+
+NORD (59)
+
+- Hazebrouck – Chaudronnerie Flamande Inox
+Chaudronnerie inox pour l'agroalimentaire. Acquisition d'une plieuse robotisée.
+Investissement : 1,4 M€ – Aide : 280 k€ – 9 emplois créés.
+
+- Cambrai – Forges du Cambrésis Nouvelles (FCN)
+Modernisation de la ligne de forge à chaud.
+Investissement : 2,1 M€ – Aide : 420 k€ – 11 emplois créés.
+
+PAS-DE-CALAIS (62)
+
+- Étaples (agglomération des Deux Baies) – CFM – Conserverie Flottille de la Manche
+Atelier de filetage de poissons issus de la pêche locale.
+Investissement : 1,65 M€ – Aide : 330 k€ – 14 emplois créés.
+"""
+
+
+def test_bulleted_commune_dash_company_items():
+    got = laureates(BULLET_PLACE_DASH)
+    assert {"Chaudronnerie Flamande Inox", "Forges du Cambrésis Nouvelles"} <= set(got), got.keys()
+    assert got["Chaudronnerie Flamande Inox"]["aid_eur"] == 280_000
+    assert any("Conserverie Flottille" in k or k == "CFM" for k in got), got.keys()
+
+
+PLAIN_MAIL_LIST = """Objet : Resilience - les laureats d'Occitanie
+
+Bonjour a tous,
+
+Cinq entreprises d'Occitanie sont laureates de l'appel a projets. Le detail :
+
+  * SILICONES DU COMMINGES -- Saint-Gaudens (31)
+    Intrants essentiels. Unite de synthese.
+    Invest. : 5,8 MEUR | Aide : 1,4 MEUR | Emplois : 18 crees
+
+  * LABORATOIRE COUSERANAIS DE BIOLOGIE (LCB) -- Saint-Girons (09)
+    Sante. Reactifs de diagnostic.
+    Invest. : 1,1 MEUR | Aide : 335 kEUR | Emplois : 7
+
+  * FEUTRES DU SIDOBRE -- Castres (81)
+    Intrants essentiels. Feutres industriels.
+    Invest. : 1,25 MEUR | Aide : 375 kEUR | Emplois : 5
+"""
+
+
+def test_a_plain_mails_list_with_double_dashes_and_keur():
+    got = laureates(PLAIN_MAIL_LIST)
+    assert {"SILICONES DU COMMINGES", "LABORATOIRE COUSERANAIS DE BIOLOGIE", "FEUTRES DU SIDOBRE"} <= set(got), got.keys()
+    assert got["FEUTRES DU SIDOBRE"]["aid_eur"] == 375_000
+    assert got["LABORATOIRE COUSERANAIS DE BIOLOGIE"]["aid_eur"] == 335_000
+
+
+OPEN_DATA_EXPORT = """nom_beneficiaire;siret;montant;commune;code_postal;dispositif;secteur;date_decision;operateur;statut
+CHIMIE FINE DU LUBERON;64210668500026;950000,00;APT;84400;AAP Relocalisation secteurs critiques;Santé;2021-03-18;Bpifrance;Conventionné
+EMAILLERIE DE L'ORNAIN;40894653500056;186000,00;BAR-LE-DUC;55000;Fonds d'accélération Territoires d'industrie;;2021-06-02;ASP;Conventionné
+"""
+
+
+def test_an_open_data_export_with_a_bare_montant(tmp_path):
+    from relocalisation.ingestion.press.service import run_file
+
+    path = tmp_path / "export_aides.txt"
+    path.write_text(OPEN_DATA_EXPORT, encoding="utf-8")
+    got = {lau["organisation"]: lau for lau in run_file(path, use_spacy=False)["laureates"]}
+    assert got["CHIMIE FINE DU LUBERON"]["aid_eur"] == 950_000, got.keys()
+    assert "EMAILLERIE DE L'ORNAIN" in got
