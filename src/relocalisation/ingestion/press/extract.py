@@ -1122,6 +1122,12 @@ class Document:
                 # « Anne-Sophie Marchand, présidente de Porcelaine de la Yèvre (Vierzon) », « YANN — Yann L., président
                 # d'Ondelys Systems »: a person named by the company they run; the company is the one to read
                 h.org = Value(pt.group("co"), pt.start("co"), pt.end("co"), h.org.confidence)
+            tm = re.search(r"[ \t]+[–—][ \t]+(?=[A-ZÀ-Ý])[^–—()]{2,40}$", h.org.value) if h.kind == "table" else None
+            if tm and len(h.org.value[:tm.start()].split()) >= 2 and any(
+                    p.kind == "commune" and p.start == h.org.start + tm.end() - len(tm.group(0).lstrip(" \t–—"))
+                    and p.end == h.org.end for p in self.places_in(h.org.start + tm.start(), h.org.end)):
+                # « SAS Loire Textiles Techniques – Saint-Jean-de-Braye (45) » in a table's cell: the name, then its seat
+                h.org = Value(h.org.value[:tm.start()], h.org.start, h.org.start + tm.start(), h.org.confidence)
             cut = re.search(r"[ \t]*\([ \t]*[A-Z][A-Z0-9&]{1,7}[ \t]*\)$", h.org.value)
             if cut and cut.start() > 2:
                 # « Garonne Microsystèmes Filtrants (GMF) » in a heading: the name, its acronym an alias (see run)
@@ -1325,7 +1331,7 @@ class Document:
                   *self._card_headers(_LETTERED_BOLD, whole_place=True),
                   *self._card_headers(_PLACE_DEP_NAME_DASH, whole_place=True), *self._indented_dash_headers(), *self._caps_block_headers(),
                   *self._card_headers(_PLACE_DASH_NAME_LINE, whole_place=True), *self._card_headers(_BULLET_SUBPLACE, self.raw),
-                  *self._card_headers(_BULLET_PLACE_DASH_NAME, whole_place=True),
+                  *self._card_headers(_BULLET_PLACE_DASH_NAME, whole_place=True), *self._card_headers(_NAME_DASH_PLACE_DEP_LINE, whole_place=True),
                   *self._card_headers(_BULLET_NAME_COMMUNE_DEP, whole_place=True)]:
             add(h)
         # A4b: a heading « Département (01) – Nom » above the labelled lines of its fiche (« Commune : … »)
@@ -7717,8 +7723,11 @@ _ROLE_COLUMN = re.compile(r"(?:(?:communes?|villes?|localisation|lieu|sites?|imp
                           r"cout(?:\s+\w+){0,4}|depenses?(?:\s+\w+){0,3}|assiette(?:\s+\w+){0,2}|taux(?:\s+\w+){0,2}|"
                           r"(?:engagements?\s+)?emplois?(?:\s+\w+){0,2}|"
                           # an open-data export's other keys (« code_postal;dispositif;…;date_decision;operateur »)
-                          r"code\s+postal|dispositifs?|date(?:\s+(?:de\s+(?:la\s+)?)?(?:decision|attribution|notification|convention))?|"
-                          r"operateur)\s*(?:\(.*\))?")
+                          r"code\s+postal|dispositifs?|date(?:\s+(?:de\s+(?:la\s+)?|du\s+)?(?:decision|attribution|notification|convention|"
+                          r"comite|cp))?|operateur|"
+                          # (« id_dossier;…;commune_siege;commune_site;code_insee_site;dept;… »: a tracking tool's export)
+                          r"id(?:\s+dossier)?|identifiant(?:\s+\w+)?|(?:communes?|villes?)\s+(?:siege|site|implantation)|"
+                          r"code\s+insee(?:\s+\w+)?|dept)\s*(?:\(.*\))?")
 _STATUS_NO = re.compile(_NO_WORDS + r"|abandon|renonc|resili(?:e|ee|es|ation)\b|retire|desist|"
                         # a file still being put together: « Pièces manquantes », « Pré-dépôt », « Incomplet »
                         r"pieces\s+manquantes|pre-?\s?depot|incomplet|"
@@ -7798,6 +7807,11 @@ _BULLET_PLACE_DASH_NAME = re.compile(r"^[ \t]*[-•*▪][ \t]+(?P<place>[A-ZÀ-�
                                      r"[ \t]+(?P<name>[A-ZÀ-Ý0-9][^\n:()—–]{1,80}?)(?:[ \t]+\([A-Z0-9&]{2,8}\))?(?:[ \t]+[—–][ \t]+[^\n]{2,80}?)?[ \t]*\n"
                                      r"[ \t]*[^\s•*▪-]",
                                      re.MULTILINE)
+# « Vitrélia Ingrédients – Vitré (35) – agroalimentaire » alone on its line: an annex's list, name, commune (its
+# département) and perhaps the sector
+_NAME_DASH_PLACE_DEP_LINE = re.compile(
+    r"^[ \t]*(?:[-•*▪][ \t]+)?(?P<name>[A-ZÀ-Ý0-9][^\n–—:()|]{1,60}?)(?:[ \t]+\([A-Z0-9&]{2,8}\))?[ \t]+[–—][ \t]+"
+    r"(?P<place>[A-ZÀ-Ý][^\n()–—|:]{1,40}?)[ \t]*\((?P<dep>\d{2,3}|2[AB])\)(?:[ \t]+[–—][ \t]+[^\n|]{2,60})?[ \t]*$", re.MULTILINE)
 _PLACE_DASH_NAME_LINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][^\n()—–:]{1,40}?)[ \t]+[—–][ \t]+(?P<name>[A-ZÀ-Ý0-9][^\n—–:()]{1,60}?)"
                                    r"[ \t]*\n[ \t]*\n", re.MULTILINE)
 # « > **b) Salaisons du Val de Vire, Vire Normandie (Calvados).** Entreprise … »: a report's lettered or numbered items,

@@ -112,6 +112,7 @@ LABEL_WORDS = {
     "calendrier", "contexte", "rappel", "resume", "chiffres", "cles", "presse", "communique", "economie",
     "attention", "important", "nouveau", "nouveaute", "theme", "themes", "question", "reponse", "ps", "n", "no",
     "taille", "categorie", "naf", "siren", "siret", "groupe", "filiere", "domaine", "phase", "type", "statut",
+    "nom",  # (« présentation : Nom – Ville (dép.) – secteur »: a legend's label)
     "beneficiaire", "beneficiaires", "financeur", "financeurs", "partenaires", "partenaire", "duree",
     # « Fournisseur de la ligne : X », « Prestataire : Y »: the label of someone else than the laureate
     "fournisseur", "fournisseurs", "prestataire", "prestataires", "actionnaire", "actionnaires",

@@ -656,6 +656,9 @@ class _HtmlText(HTMLParser):
         text = re.sub(r"-[ \t]*\n[ \t]*", "-", "".join(cell["text"]))
         # after an amount or a count, a new line is a new item (« 1,85 M€<br>12 emplois »); else the same words
         text = re.sub(r"(?<=[\d€%])[ \t]*\n\s*(?=\S)", " ; ", text)
+        # « <strong>Durance Arômes</strong><br><em>Manosque (04)</em> »: a name, then on its last line its commune and
+        # département, apart from it
+        text = re.sub(r"(?<=\S)[ \t]*\n\s*(?=[A-ZÀ-Ý][^\n()]{1,40}\((?:\d{2,3}|2[AB]|[A-ZÀ-Ý][^()\n]{2,30})\)\s*$)", " – ", text)
         cell["text"] = " ".join(text.split())
         table["rows"][-1]["cells"].append(cell)
 
