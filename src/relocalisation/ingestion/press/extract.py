@@ -194,6 +194,8 @@ def table_org(cell: str, start: int) -> tuple[str, int, int] | None:
     seat = re.search(r"\s*[–—,;]\s*si[èe]ge(?:\s+social)?\s*:", cell)
     if seat:  # « Pharmacie X (PGVL) — siège : Orléans »: the name, then where its head office is
         cell = cell[:seat.start()]
+    if re.match(r"\s*\d[\d \u00a0\u202f.]*\s+[a-zà-ÿ]", cell):
+        return None  # « 3 870 établissements » under « Bénéficiaires »: a count of them, no name
     m = re.match(r"\s*(?:Projet|PROJET)\s*[«“\"]\s*[^»”\"\n]{1,40}?\s*[»”\"]\s*[–—-]\s+(?=[A-ZÀ-Ý0-9])", cell)
     if m:  # « Projet « NIOBE » — Alu-Sèvre »: the project, then its company
         return clean_org(cell[m.end():], start + m.end())
@@ -1618,7 +1620,7 @@ class Document:
                     self._keep_lowmid_name(h, m)
                 add(h)
             for m in [*_CLAUSE_AT_PLACE_VERB.finditer(t), *_AT_PLACE_THEN_IS_A.finditer(t), *_THERE_IS_AT_PLACE.finditer(t),
-                      *_SUBJECT_BUILDS_AT.finditer(t)]:
+                      *_SUBJECT_BUILDS_AT.finditer(t), *_ATTRIBUTE_TO.finditer(t)]:
                 if not self.places_in(m.start("place"), m.end("place")):
                     continue
                 h = self._plausible_header(self._intro_header(m, m.group("org"), m.start("org")))
@@ -1821,7 +1823,9 @@ class Document:
         if len(self._rubric_lines) < 2:
             return False
         i = bisect.bisect_right(self._rubric_lines, (pos, "~")) - 1
-        return i >= 0 and self._rubric_lines[i][1] in _NON_AWARD_RUBRICS
+        # (the item is the rubric's paragraph: a blank line ends it)
+        return i >= 0 and self._rubric_lines[i][1] in _NON_AWARD_RUBRICS \
+            and not re.search(r"\n[ \t]*\n", self.text[self._rubric_lines[i][0]:pos])
 
     @functools.cached_property
     def _rubric_lines(self) -> list[tuple[int, str]]:
@@ -2490,8 +2494,9 @@ class Document:
         (two such sections at least)."""
         out = []
 
-        def told_above(pos):  # « Les lauréats » heading the sections
-            return bool(re.search(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:les\s+)?(?:laureats|projets\s+(?:retenus|laureats)|entreprises\s+(?:retenues|laureates))"
+        def told_above(pos):  # « Les lauréats », « Industrie : 33 entreprises lauréates » heading the sections
+            return bool(re.search(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(?:[^\n.!?]{0,40}\s)?(?:les\s+)?(?:laureats|laureates|"
+                                  r"projets\s+(?:retenus|laureats)|entreprises\s+(?:retenues|laureates))(?:\s+\d{4})?"
                                   r"[ \t]*:?[ \t]*$", self.folded[max(0, pos - 3000):pos]))
         for m in _SECTION_NAME.finditer(self.text, 0, self.own_end):
             name, start = m.group("name"), m.start("name")
@@ -2501,7 +2506,10 @@ class Document:
                 place_hint, name = (start + pm.start(), m.end("name")), name[:pm.start()]
             # (« Bois Lamellés d'Auvergne »: the elided article is no word of its own)
             words = [w for w in (re.sub(r"^[dlDL]['’]", "", w) for w in re.findall(r"[\w'’-]+", name)) if w and w.lower() not in _NAME_LINKS]
-            if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            # (« Sucrerie coopérative du Vermandois »: a trade, then an adjective in small letters)
+            trade = bool(words) and fold(words[0]).lower() in lexicon.TRADE_HEADS and words[-1][:1].isupper()
+            if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() or (trade and k > 0)
+                                                    for k, w in enumerate(words)):
                 continue
             gm = re.match(r"(?:Groupe|GROUPE)\s+(?=[A-ZÀ-Ý])", name)
             org = self._heading_org(name[gm.end():] if gm else name, start + (gm.end() if gm else 0))
@@ -3245,6 +3253,8 @@ class Document:
 
     def _intro_header(self, m, name, pos, apposition=False, cued=False) -> Header | None:
         ss, se = _enclosing(self.sentences, pos)
+        if "\n" in self.text[ss:pos] and re.search(r";[ \t]*$", self.text[pos:self._line_end(pos)]):
+            ss = self.text.rfind("\n", 0, pos) + 1  # « Article 2 : d'attribuer à X … ; »: its own line, not the list's sentence
         ps, pe = self._paragraph(pos)
         para = self.folded[ps:pe]
         if m.group(0).lower().startswith("le groupe"):
@@ -4157,7 +4167,10 @@ class Document:
         """« … le dossier de la Fonderie X n'ait pas été retenu », « celui de la société Y reste en cours
         d'instruction »: named in a support text, but not (yet) a laureate."""
         ss, se = _enclosing(self.sentences, h.org.start)
-        if h.kind in ("table", "label"):  # a row or a fiche's line, not the « sentence » that runs over the whole table
+        if h.kind in ("table", "label") or ("\n" in self.text[ss:se] and re.search(
+                r";[ \t]*$", self.text[h.org.start:self._line_end(h.org.start)])):
+            # a row or a fiche's line, not the « sentence » that runs over the whole table; a deliberation's article
+            # ending with « ; » (« Article 5 : d'ajourner l'examen du dossier de … » is the next one's)
             ss, se = self.text.rfind("\n", 0, h.org.start) + 1, self._line_end(h.org.start)
         f = self.folded[ss:se]
         if (_NOT_RETAINED.search(f) or _PENDING.search(f)) and not _RETAINED.search(f):
@@ -7810,7 +7823,7 @@ _BULLET_PLACE_DASH_NAME = re.compile(r"^[ \t]*[-•*▪][ \t]+(?P<place>[A-ZÀ-�
 # « Vitrélia Ingrédients – Vitré (35) – agroalimentaire » alone on its line: an annex's list, name, commune (its
 # département) and perhaps the sector
 _NAME_DASH_PLACE_DEP_LINE = re.compile(
-    r"^[ \t]*(?:[-•*▪][ \t]+)?(?P<name>[A-ZÀ-Ý0-9][^\n–—:()|]{1,60}?)(?:[ \t]+\([A-Z0-9&]{2,8}\))?[ \t]+[–—][ \t]+"
+    r"^[ \t]*(?P<name>[A-ZÀ-Ý0-9][^\n–—:()|/]{1,60}?)(?:[ \t]+\([A-Z0-9&]{2,8}\))?[ \t]+[–—][ \t]+"
     r"(?P<place>[A-ZÀ-Ý][^\n()–—|:]{1,40}?)[ \t]*\((?P<dep>\d{2,3}|2[AB])\)(?:[ \t]+[–—][ \t]+[^\n|]{2,60})?[ \t]*$", re.MULTILINE)
 _PLACE_DASH_NAME_LINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Ý][^\n()—–:]{1,40}?)[ \t]+[—–][ \t]+(?P<name>[A-ZÀ-Ý0-9][^\n—–:()]{1,60}?)"
                                    r"[ \t]*\n[ \t]*\n", re.MULTILINE)
@@ -8053,12 +8066,23 @@ _NON_AWARD_RUBRICS = {"levee de fonds", "levees de fonds", "nomination", "nomina
                       "recrutements", "plan social", "evenement", "evenements"}
 # Nouns a paragraph calls its company by (« l'entreprise investit … », « le chantier modernise … »)
 _COMPANY_WORDS = {"entreprise", "societe", "pme", "pmi", "eti", "tpe", "startup", "usine", "cooperative", "chantier",
-                  "fabricant", "industriel", "equipementier", "sous-traitant"}
+                  "fabricant", "industriel", "equipementier", "sous-traitant", "laboratoire", "manufacture",
+                  # trades named by their craftsman (« Le verrier chaunois fabrique … »)
+                  "verrier", "papetier", "chocolatier", "biscuitier", "faconnier", "fromager", "brasseur", "fondeur",
+                  "mouliste", "chimiste", "plasturgiste", "decolleteur", "cartonnier", "imprimeur", "meunier", "tanneur",
+                  "tisseur", "filateur", "sucrier", "conserveur", "salaisonnier", "tonnelier", "coutelier", "horloger",
+                  "lunetier", "chaudronnier", "metallier", "menuisier", "injecteur", "emballeur", "distillateur"}
 # A company in capitals alone on its line (its acronym after it), then two indented dashed items at least, each item
 # perhaps wrapped on indented lines (a slide)
 _CAPS_NAME_ITEMS = re.compile(
     r"^(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’&-]*(?:[ \t]+[A-ZÀ-Ý'’&-]+){1,5})(?:[ \t]+\([A-Z0-9&]{2,8}\))?[ \t]*\n"
     r"(?:[ \t]+[–—•-][ \t]+[^\n]+\n(?:[ \t]{3,}(?![–—•-])[^\n]+\n)*){2,}", re.MULTILINE)
+# « Article 1 : d'attribuer à la SAS FORGES VIROISES (Vire Normandie – 14) une subvention de … »: a deliberation's
+# article, the beneficiary with its commune and département
+_ATTRIBUTE_TO = re.compile(
+    r"\b(?:d['’]\s*)?(?:attribuer|accorder|allouer|octroyer)\s+(?:à|a|aux)\s+(?:la\s+|l['’]\s*|les\s+)?"
+    r"(?:(?:SAS|SARL|SA|SASU|EURL|SCOP|société|entreprise)\s+)?(?P<org>" + CAPNAME + r")(?:\s*[–—-]\s*[A-Z0-9&]{2,8})?\s*"
+    r"\((?P<place>[A-ZÀ-Ý][^()\n–—,]{1,40}?)\s*(?:[–—-]|,)\s*(?:\d{2,3}|2[AB])\s*\)")
 _AT_PLACE_THEN_IS_A = re.compile(
     r"(?P<org>" + CAPNAME + r"),\s+(?:(?:installée?s?|basée?s?|implantée?s?|située?s?)\s+)?(?:à|au|aux)\s+"
     r"(?P<place>[A-ZÀ-Ý][^,.\n()]{1,40}?)(?:\s*\([^()\n]{1,60}\))?\s*\.\s+(?:C['’]est|Il\s+s['’]agit\s+d['’])\s*"
