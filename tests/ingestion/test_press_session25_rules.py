@@ -427,3 +427,106 @@ def test_an_open_data_export_with_a_bare_montant(tmp_path):
     got = {lau["organisation"]: lau for lau in run_file(path, use_spacy=False)["laureates"]}
     assert got["CHIMIE FINE DU LUBERON"]["aid_eur"] == 950_000, got.keys()
     assert "EMAILLERIE DE L'ORNAIN" in got
+
+
+DELIBERATION = """RÉGION NORMANDIE
+Commission permanente du 14 juin 2021
+
+Objet : Fonds d'accélération des investissements industriels dans les territoires – attribution de subventions
+
+DÉCIDE :
+
+Article 1 : d'attribuer à la SAS TÔLERIES VIROISES (Vire Normandie – 14) une subvention de 160 000 € pour un programme d'investissement de 800 000 € HT ;
+Article 2 : d'attribuer à la société PHARMA EURE (Évreux – 27), façonnier pharmaceutique, une subvention de 300 000 € pour un investissement de 1,5 M€ ;
+Article 3 : d'ajourner l'examen du dossier de la société Plasturgie Saint-Loise (Saint-Lô – 50), dans l'attente de pièces complémentaires ;
+Article 4 : d'autoriser le Président à signer les conventions afférentes.
+"""
+
+
+def test_a_deliberations_articles_each_on_its_line():
+    got = laureates(DELIBERATION)
+    assert {"TÔLERIES VIROISES", "PHARMA EURE"} <= set(got), got.keys()
+    assert got["TÔLERIES VIROISES"]["aid_eur"] == 160_000
+    assert got["PHARMA EURE"]["aid_eur"] == 300_000
+    assert got["PHARMA EURE"]["commune_insee"] == "27229"  # Évreux
+    assert not any("Saint-Loise" in k for k in got)
+
+
+CRAFTSMAN_SECTIONS = """<html><body>
+<h2>Industrie : 12 entreprises lauréates</h2>
+<p>L'Aisne a particulièrement bien réussi dans les appels à projets industriels.</p>
+<div class="encadre">
+<h3>Flacons Techniques de Picardie, Chauny</h3>
+<p>Le verrier chaunois fabrique des tubes en verre borosilicaté pour les flacons de l'industrie pharmaceutique, jusqu'ici importés. Grâce à un nouveau four, l'entreprise doublera sa capacité : 10 millions d'euros d'investissement, dont 2 millions d'aide de l'État.</p>
+</div>
+<div class="encadre">
+<h3>Sucrerie coopérative du Santerre, Roye</h3>
+<p>La coopérative, qui regroupe 900 planteurs de betteraves, investit 12 millions d'euros pour produire sur place du sucre liquide, jusqu'ici importé du Benelux. L'État apporte 2,5 millions d'euros.</p>
+</div>
+<table>
+<tr><th>Mesure</th><th>Bénéficiaires</th><th>Montant</th></tr>
+<tr><td>Activité partielle</td><td>3 870 établissements</td><td>96,4 M€</td></tr>
+<tr><td>Aide à l'embauche des jeunes</td><td>4 215 contrats</td><td>21,7 M€</td></tr>
+</table>
+</body></html>"""
+
+
+def test_sections_told_by_a_heading_of_laureates_and_counts_are_no_names(tmp_path):
+    from relocalisation.ingestion.press.service import run_file
+
+    path = tmp_path / "bilan.html"
+    path.write_text(CRAFTSMAN_SECTIONS, encoding="utf-8")
+    got = {lau["organisation"]: lau for lau in run_file(path, use_spacy=False)["laureates"]}
+    assert {"Flacons Techniques de Picardie", "Sucrerie coopérative du Santerre"} <= set(got), got.keys()
+    assert not any(k[:1].isdigit() for k in got), got.keys()
+
+
+CELL_SEAT = """Les entreprises retenues :
+
+N° | Bénéficiaire | Site du projet | Objet | Investissement | Aide
+1 | SAS Mécanique Berrichonne de Précision (MBP) – Bourges (18) | Vierzon (18) | Usinage de pièces | 2 340 000 | 200 000
+2 | SARL Emballages de Sologne – Romorantin-Lanthenay (41) | Romorantin-Lanthenay (41) | Emballages isothermes | 850 000 | 100 000
+"""
+
+
+def test_a_table_cells_name_then_its_seat_commune():
+    got = laureates(CELL_SEAT)
+    assert {"Mécanique Berrichonne de Précision", "Emballages de Sologne"} <= set(got), got.keys()
+
+
+CELL_LINES = """<html><body><p>Quatre lauréats de l'appel à projets « Résilience » en Provence :</p>
+<table>
+<tr><td><strong>Durance Essences</strong><br><em>Manosque (04)</em></td><td>Extraction d'arômes naturels : 2,6&nbsp;M€ d'investissement, 520&nbsp;k€ d'aide.</td></tr>
+<tr><td><strong>Comtat Cartonnages</strong><br><em>Le Pontet (Vaucluse)</em></td><td>Emballages en carton : 3&nbsp;M€ d'investissement, 600&nbsp;k€ d'aide.</td></tr>
+</table></body></html>"""
+
+
+def test_a_cells_commune_on_its_own_line(tmp_path):
+    from relocalisation.ingestion.press.service import run_file
+
+    path = tmp_path / "lettre.html"
+    path.write_text(CELL_LINES, encoding="utf-8")
+    got = {lau["organisation"]: lau for lau in run_file(path, use_spacy=False)["laureates"]}
+    assert {"Durance Essences", "Comtat Cartonnages"} <= set(got), got.keys()
+    assert got["Durance Essences"]["commune_insee"] == "04112"  # Manosque
+
+
+ANNEX_LINES = """Annexe – Lauréats des régions Bretagne et Grand Est
+(présentation : Nom – Ville (dép.) – secteur)
+
+BRETAGNE
+
+Vitréenne d'Ingrédients – Vitré (35) – agroalimentaire
+Armor Circuits – Lannion (22) – électronique
+
+GRAND EST
+
+Forges du Bassigny – Chaumont (52) – intrants essentiels de l'industrie
+"""
+
+
+def test_an_annexs_name_commune_sector_lines():
+    got = laureates(ANNEX_LINES)
+    assert {"Vitréenne d'Ingrédients", "Armor Circuits", "Forges du Bassigny"} <= set(got), got.keys()
+    assert "Nom" not in got
+    assert got["Armor Circuits"]["commune_insee"] == "22113"  # Lannion
