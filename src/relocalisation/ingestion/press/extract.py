@@ -2504,12 +2504,23 @@ class Document:
             pm = re.search(r"\s*(?:,\s*(?:à|a|au)\s|\(|,\s|\s[–—-]\s)", name)
             if pm:
                 place_hint, name = (start + pm.start(), m.end("name")), name[:pm.start()]
+                dm = re.match(r"\s*\(\s*([^()\n]{2,30}?)\s*\)", m.group("name")[pm.start():])
+                code = dm and self.gaz.department_code(dm.group(1))
+                glued = code and next((p for p in self.places_in(start, start + len(name)) if p.kind == "commune"
+                                       and p.end == start + len(name) and p.start > start
+                                       and any(r.department == code for r in p.candidates)), None)
+                if glued:
+                    # « Chaudronnerie Lemaître Vernon (Eure) »: a card's name and its commune, run together by the page
+                    place_hint, name = (glued.start, m.end("name")), self.text[start:glued.start].rstrip()
             # (« Bois Lamellés d'Auvergne »: the elided article is no word of its own)
             words = [w for w in (re.sub(r"^[dlDL]['’]", "", w) for w in re.findall(r"[\w'’-]+", name)) if w and w.lower() not in _NAME_LINKS]
             # (« Sucrerie coopérative du Vermandois »: a trade, then an adjective in small letters)
             trade = bool(words) and fold(words[0]).lower() in lexicon.TRADE_HEADS and words[-1][:1].isupper()
-            if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() or (trade and k > 0)
-                                                    for k, w in enumerate(words)):
+            if not 1 <= len(words) <= 6 or not all(
+                    w[:1].isupper() or w[:1].isdigit()
+                    or (trade and k == 1 and re.fullmatch(r"[a-zéèêàâîôûç-]+(?:ive|ives|if|ifs|ale|ales|al|aux|elle|elles|ière|"
+                                                          r"ières|ique|iques|aire|aires|oise|oises|aise|aises|ienne|iennes)", w))
+                    for k, w in enumerate(words)):
                 continue
             gm = re.match(r"(?:Groupe|GROUPE)\s+(?=[A-ZÀ-Ý])", name)
             org = self._heading_org(name[gm.end():] if gm else name, start + (gm.end() if gm else 0))
