@@ -6263,7 +6263,9 @@ class Document:
             if ev is None or points < 2:
                 continue
             score = points + count
-            if best is None or score > best[0]:
+            # (on a tie, the programme the text names first: « … lauréats du Fonds d'accélération … » in the lead, then
+            # « son voisin avait été retenu dans le volet « Résilience » » is another's, earlier award)
+            if best is None or score > best[0] or (score == best[0] and ev[1] < best[1][1]):
                 best = (score, ev, top)
         if best:
             score, (name, s, e), top = best

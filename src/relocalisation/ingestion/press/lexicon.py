@@ -207,6 +207,7 @@ _PROGRAMME_NAMES = [
     r"fonds de soutien (?:aux|a l\W?)investissements? industriels? dans les territoires",
     r"territoires d\W?industrie",
     r"\(re\)\s?localisations? dans les secteurs critiques", r"relocalisations?(?: industrielles?)? dans les secteurs critiques",
+    r"\(re\)\s?localisations?(?! dans)\b",  # (« l'appel à projets (Re)localisations, dans le volet électronique »)
     r"fonds (?:de|pour la) modernisation (?:et de diversification )?de la filiere (?:automobile|aeronautique)",
     r"fonds de modernisation (?:automobile|aeronautique)",
     r"decarbonation de l\W?industrie", r"rebond industriel", r"industrie du futur",
