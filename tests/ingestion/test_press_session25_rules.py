@@ -530,3 +530,23 @@ def test_an_annexs_name_commune_sector_lines():
     assert {"Vitréenne d'Ingrédients", "Armor Circuits", "Forges du Bassigny"} <= set(got), got.keys()
     assert "Nom" not in got
     assert got["Armor Circuits"]["commune_insee"] == "22113"  # Lannion
+
+
+def test_the_programme_named_first_wins_a_tie():
+    text = """*À 44 ans, la présidente des Tournages du Giffre fait partie des lauréats haut-savoyards du Fonds d'accélération des investissements industriels dans les territoires.*
+
+L'entreprise investit 3 millions d'euros à Taninges ; l'État apporte 400 000 euros.
+
+Son voisin de zone, Décolletage Marnerot, avait été retenu dès 2021 dans le volet « Résilience » du plan de relance.
+"""
+    got = extract(text).to_dict()["announcement"]
+    assert got["programme"].startswith("Fonds d'accélération"), got
+
+
+def test_relocalisations_alone_names_the_call():
+    text = """Son entreprise fait partie des lauréats de la dernière vague de l'appel à projets (Re)localisations, dans le volet électronique.
+
+Notre filiale avait été retenue en 2021 au titre de l'appel à projets Résilience. C'était un autre dispositif.
+"""
+    got = extract(text).to_dict()["announcement"]
+    assert got["programme"] == "(Re)localisations", got
