@@ -1130,6 +1130,12 @@ class Document:
                     and p.end == h.org.end for p in self.places_in(h.org.start + tm.start(), h.org.end)):
                 # « SAS Loire Textiles Techniques – Saint-Jean-de-Braye (45) » in a table's cell: the name, then its seat
                 h.org = Value(h.org.value[:tm.start()], h.org.start, h.org.start + tm.start(), h.org.confidence)
+            tm = re.match(r"(?:Président|Présidente|Directeur\s+général|Directrice\s+générale|PDG|Gérant|Gérante|Fondateur|"
+                          r"Fondatrice|Dirigeant|Dirigeante)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(?=[A-ZÀ-Ý])",
+                          h.org.value)
+            if tm and len(h.org.value) - tm.end() >= 4:
+                # « Président des Laminoirs Lysiens (siège à Lillers …) », a signature's line: the company, not its head
+                h.org = Value(h.org.value[tm.end():], h.org.start + tm.end(), h.org.end, h.org.confidence)
             cut = re.search(r"[ \t]*\([ \t]*[A-Z][A-Z0-9&]{1,7}[ \t]*\)$", h.org.value)
             if cut and cut.start() > 2:
                 # « Garonne Microsystèmes Filtrants (GMF) » in a heading: the name, its acronym an alias (see run)
@@ -6418,6 +6424,10 @@ _NOT_LAUREATE_LEFT = re.compile(r"\b(?:pole(?:\s+de\s+competitivite)?|cluster|fe
                                 # « l'entreprise a été rachetée à l'automne par le groupe danois X »: the buyer
                                 r"\b(?:rachetee?s?|reprise?s?|acquise?s?|absorbee?s?)\s+(?:[^.;:]{0,30}?\s)?par\s+(?:le\s+groupe\s+|la\s+societe\s+|"
                                 r"le\s+fonds\s+|l\W\s*industriel\s+|son\s+concurrent\s+)?(?:[a-z-]+\s+)?$|"
+                                # « Ces résines sont notamment achetées par le fabricant de peintures X »: a buyer of its products
+                                r"\b(?:achetee?s?|utilisee?s?|commandee?s?|vendue?s?)\s+(?:notamment\s+|surtout\s+|en\s+particulier\s+)?par\s+"
+                                r"(?:le|la|les|l\W)\s*(?:fabricant|constructeur|groupe|societe|industriel|equipementier|laboratoire|leader|"
+                                r"specialiste|client)s?\s+(?:(?:de|d\W|du|des)\s*[a-z-]+(?:\s+[a-z-]+){0,2}\s+)?(?:[a-z-]+\s+)?$|"
                                 # « le four de fusion, commandé au fabricant italien X »: a supplier
                                 r"\b(?:commandee?s?|achetee?s?|fournie?s?|livree?s?|confiee?s?)\s+(?:[^.;:]{0,20}?\s)?(?:au|a\s+la|a\s+l\W\s*|aupres\s+(?:du|de\s+la))\s*"
                                 r"(?:(?:fabricant|constructeur|fournisseur|equipementier|specialiste|societe|groupe|entreprise)\s+(?:[a-z-]+\s+){0,2})?$|"
@@ -7541,6 +7551,9 @@ _PENDING = re.compile(r"\bcandidature\s+(?:deposee|en\s+cours)\b|\breponse\s+att
                       r"\b(?:notre|son|leur)\s+dossier\s+est\s+depose\b|"
                       # « X (Bruz) est aussi dans l'attente, leur dossier est en instruction pour la prochaine vague »
                       r"\b(?:dossier|candidature)s?\s+(?:est|sont|reste|restent)\s+(?:encore\s+|toujours\s+)?en\s+(?:cours\s+d\W\s*)?instruction\b|"
+                      # « X (Mazamet) : dossier complet mais en cours d'instruction ; … Décision attendue en janvier »
+                      r"\bdossier\s+(?:complet\s+)?(?:mais\s+)?(?:encore\s+|toujours\s+)?en\s+cours\s+d\W\s*instruction\b|"
+                      r"\bdecision\s+attendue\b|"
                       r"\b(?:est|sont)\s+(?:aussi\s+|egalement\s+|toujours\s+|encore\s+)*dans\s+l\W\s*attente\b|"
                       # « projet logistique, non éligible au fonds », « dossier en cours de constitution », « attend … avant de déposer »
                       r"\bnon\s+eligibles?\b|\b(?:dossier|candidature)s?\s+en\s+cours\s+de\s+(?:constitution|montage|preparation|redaction)\b|"

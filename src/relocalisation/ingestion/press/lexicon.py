@@ -22,6 +22,8 @@ SECTOR_CUES = [
     (r"antibiotiques?", "sante", 2, "21"), (r"paracetamol", "sante", 3, "21"), (r"seringues?", "sante", 2, "32"),
     (r"champs? operatoires?", "sante", 3, "32"), (r"blouses? (?:medicales?|chirurgicales?|de bloc)", "sante", 2, "32"),
     (r"huiles? d\W?olive", "agroalimentaire", 3, "10"), (r"huileries?", "agroalimentaire", 2, "10"),
+    # (« l'oléiculteur », « la coopérative oléicole », « les vergers de la Garonne », « des résines naturelles »)
+    (r"oleic\w+|oleicult\w+", "agroalimentaire", 3, "10"), (r"vergers?", "agroalimentaire", 2, "10"),
     (r"pansements?", "sante", 2, "32"), (r"compresses?", "sante", 2, "32"), (r"gazes?", "sante", 1, "32"), (r"steriles?", "sante", 1, "32"), (r"perfusions?", "sante", 2, "32"), (r"catheters?", "sante", 2, "32"),
     (r"dentaires?", "sante", 2, "32"), (r"protheses?", "sante", 2, "32"),
     (r"masques?", "sante", 1, ""), (r"hopita\w+", "sante", 1, ""), (r"chirurgi\w+", "sante", 2, "32"),
@@ -64,7 +66,7 @@ SECTOR_CUES = [
     (r"aluminium", "intrants-essentiels", 2, "24"), (r"plastiques?", "intrants-essentiels", 2, "22"),
     (r"polymeres?", "intrants-essentiels", 2, "20"), (r"caoutchouc", "intrants-essentiels", 2, "22"),
     (r"verre", "intrants-essentiels", 1, "23"), (r"ceramiques?", "intrants-essentiels", 2, "23"),
-    (r"solvants?", "intrants-essentiels", 2, "20"), (r"phenol", "intrants-essentiels", 2, "20"),
+    (r"solvants?", "intrants-essentiels", 2, "20"), (r"resines?", "intrants-essentiels", 2, "20"), (r"phenol", "intrants-essentiels", 2, "20"),
     (r"acetone", "intrants-essentiels", 2, "20"), (r"recyclage", "intrants-essentiels", 1, ""),
     (r"engrais", "intrants-essentiels", 2, "20"), (r"terres? rares", "intrants-essentiels", 3, ""),
     (r"minera\w+", "intrants-essentiels", 2, "07"), (r"alcool isopropylique", "intrants-essentiels", 2, "20"),
