@@ -6246,8 +6246,13 @@ class Document:
             if entry[2] is None or entry[3] < 3:
                 entry[2], entry[3] = (name, m.start("name"), m.start("name") + len(name)), 3
         # Programme names known from the reference data, quoted or not: as strong as « appel à projets « X » ».
-        for m in lexicon.KNOWN_PROGRAMMES.finditer(f, 0, self.own_end):
+        known = list(lexicon.KNOWN_PROGRAMMES.finditer(f, 0, self.own_end))
+        full = next((k for k in known if "secteurs critiques" in k.group(0)), None)
+        for m in known:
             name = t[m.start():m.end()]
+            if full is not None and re.fullmatch(r"\(re\)\s?localisations?", m.group(0)):
+                # (« (Re)localisations » alone, in a text that also writes the call's whole name: that one)
+                name = t[full.start():full.end()]
             entry = scores.setdefault(norm(name), [0, 0, None, 0])
             entry[0] += 3
             entry[1] += 1
@@ -6278,6 +6283,8 @@ class Document:
             name = re.sub(r"\s+", " ", name)
             if re.fullmatch(r"relocalisations?(?: industrielles?)? dans les secteurs critiques", norm(name)):
                 name = "(Re)localisation dans les secteurs critiques"  # the call's official name, « (Re) » often dropped
+            elif re.fullmatch(r"\(re\)\s?localisations?", fold(name)):
+                name += " dans les secteurs critiques"  # « l'appel à projets (Re)localisations »: that call, in full
             return Value(name, s, e, 0.9 if top >= 3 else 0.75)
         m = _UNQUOTED_CALL.search(t)
         if m:
