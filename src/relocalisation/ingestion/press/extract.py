@@ -6250,9 +6250,12 @@ class Document:
         full = next((k for k in known if "secteurs critiques" in k.group(0)), None)
         for m in known:
             name = t[m.start():m.end()]
-            if full is not None and re.fullmatch(r"\(re\)\s?localisations?", m.group(0)):
-                # (« (Re)localisations » alone, in a text that also writes the call's whole name: that one)
-                name = t[full.start():full.end()]
+            if re.fullmatch(r"\(re\)\s?localisations?", m.group(0)):
+                if re.search(r"[«“\"]\s*$", t[max(0, m.start() - 3):m.start()]):
+                    continue  # (quoted, the quoted names already count it: « le volet national « (Re)localisation » »)
+                if full is not None:
+                    # (« (Re)localisations » alone, in a text that also writes the call's whole name: that one)
+                    name = t[full.start():full.end()]
             entry = scores.setdefault(norm(name), [0, 0, None, 0])
             entry[0] += 3
             entry[1] += 1

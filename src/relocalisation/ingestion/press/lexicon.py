@@ -209,14 +209,15 @@ _PROGRAMME_NAMES = [
     r"fonds de soutien (?:aux|a l\W?)investissements? industriels? dans les territoires",
     r"territoires d\W?industrie",
     r"\(re\)\s?localisations? dans les secteurs critiques", r"relocalisations?(?: industrielles?)? dans les secteurs critiques",
-    r"\(re\)\s?localisations?(?! dans)\b",  # (« l'appel à projets (Re)localisations, dans le volet électronique »)
     r"fonds (?:de|pour la) modernisation (?:et de diversification )?de la filiere (?:automobile|aeronautique)",
     r"fonds de modernisation (?:automobile|aeronautique)",
     r"decarbonation de l\W?industrie", r"rebond industriel", r"industrie du futur",
 ]
 # (a name broken over two lines, « Fonds d'accélération des\n   investissements … », is the same name)
 KNOWN_PROGRAMMES = re.compile("|".join(n.replace(" ", r"\s+") for n in _PROGRAMME_NAMES)
-                              + r"|(?<=appel a projets )resilience|(?<=aap )resilience|(?<=volet )resilience")
+                              + r"|(?<=appel a projets )resilience|(?<=aap )resilience|(?<=volet )resilience"
+                              # (« l'appel à projets (Re)localisations, dans le volet électronique »: the call, short)
+                              + r"|(?<=appel a projets )\(re\)\s?localisations?(?! dans)\b|(?<=aap )\(re\)\s?localisations?(?! dans)\b")
 
 # Umbrella recovery plans: the frame of an announcement, never the programme a laureate won.
 UMBRELLA_PLANS = {"france relance", "plan france relance", "france 2030", "plan de relance", "plan france 2030",
