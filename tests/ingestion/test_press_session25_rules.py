@@ -549,4 +549,4 @@ def test_relocalisations_alone_names_the_call():
 Notre filiale avait été retenue en 2021 au titre de l'appel à projets Résilience. C'était un autre dispositif.
 """
     got = extract(text).to_dict()["announcement"]
-    assert got["programme"] == "(Re)localisations dans les secteurs critiques", got
+    assert got["programme"] == "(Re)localisations", got

@@ -6286,8 +6286,6 @@ class Document:
             name = re.sub(r"\s+", " ", name)
             if re.fullmatch(r"relocalisations?(?: industrielles?)? dans les secteurs critiques", norm(name)):
                 name = "(Re)localisation dans les secteurs critiques"  # the call's official name, « (Re) » often dropped
-            elif re.fullmatch(r"\(re\)\s?localisations?", fold(name)):
-                name += " dans les secteurs critiques"  # « l'appel à projets (Re)localisations »: that call, in full
             return Value(name, s, e, 0.9 if top >= 3 else 0.75)
         m = _UNQUOTED_CALL.search(t)
         if m:
