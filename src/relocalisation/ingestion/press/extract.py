@@ -2125,8 +2125,7 @@ class Document:
         trade alone, written whole in its paragraph (the length of the name at ``pos``)."""
         if len(name.split()) != 1 or fold(name).lower() not in lexicon.TRADE_HEADS:
             return len(name)
-        fm = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*[A-ZÀ-Ý][\w'’-]+"
-                        r"(?:[ \t]+(?:et[ \t]+)?[A-ZÀ-Ý][\w'’-]+)*").match(self.text, pos + len(name))
+        fm = _TRADE_COMPLEMENT.match(self.text, pos + len(name))
         return len(name) + (len(fm.group(0)) if fm else 0)
 
     def _numbered_name_heading_headers(self) -> list[Header]:
@@ -2540,7 +2539,7 @@ class Document:
             if not any(re.search(r"\b" + re.escape(h) + r"\b", para) for h in heads) \
                     and not re.search(r"\bcette\s+(?:pme|pmi|eti|tpe|entreprise|societe|start-?up|usine|cooperative)\b", para) \
                     and not (told_above(m.start()) and any(
-                        fold(w) in lexicon.TRADE_HEADS or fold(w) in _COMPANY_WORDS for w in re.findall(
+                        fold(w) in lexicon.TRADE_HEADS or fold(w) in lexicon.COMPANY_WORDS for w in re.findall(
                             r"(?:^|[.!?]\s+|,\s+)(?:cette|ce|le|la|l\W\s*)\s*([a-z]+)\b", para[:400]))):
                 # (the paragraph speaks of the name: « La bonneterie auboise … », « cette PME de 110 salariés »; under
                 # « Les lauréats », « …, l'entreprise investit », « cette distillerie … », « le chantier modernise … »)
@@ -8098,14 +8097,9 @@ _NON_AWARD_RUBRICS = {"levee de fonds", "levees de fonds", "nomination", "nomina
                       "acquisition", "acquisitions", "fusion", "salon", "salons", "agenda", "abandon", "defaillance",
                       "defaillances", "fermeture", "liquidation", "redressement judiciaire", "carnet", "deces", "recrutement",
                       "recrutements", "plan social", "evenement", "evenements"}
-# Nouns a paragraph calls its company by (« l'entreprise investit … », « le chantier modernise … »)
-_COMPANY_WORDS = {"entreprise", "societe", "pme", "pmi", "eti", "tpe", "startup", "usine", "cooperative", "chantier",
-                  "fabricant", "industriel", "equipementier", "sous-traitant", "laboratoire", "manufacture",
-                  # trades named by their craftsman (« Le verrier chaunois fabrique … »)
-                  "verrier", "papetier", "chocolatier", "biscuitier", "faconnier", "fromager", "brasseur", "fondeur",
-                  "mouliste", "chimiste", "plasturgiste", "decolleteur", "cartonnier", "imprimeur", "meunier", "tanneur",
-                  "tisseur", "filateur", "sucrier", "conserveur", "salaisonnier", "tonnelier", "coutelier", "horloger",
-                  "lunetier", "chaudronnier", "metallier", "menuisier", "injecteur", "emballeur", "distillateur"}
+# « la Métallerie de Thiérache »: the complement that makes a trade a name
+_TRADE_COMPLEMENT = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*[A-ZÀ-Ý][\w'’-]+"
+                               r"(?:[ \t]+(?:et[ \t]+)?[A-ZÀ-Ý][\w'’-]+)*")
 # A company in capitals alone on its line (its acronym after it), then two indented dashed items at least, each item
 # perhaps wrapped on indented lines (a slide)
 _CAPS_NAME_ITEMS = re.compile(
